@@ -1,0 +1,1 @@
+"""Clean: normalise text, drop boilerplate, cut paragraphs, label languages, find duplicates."""

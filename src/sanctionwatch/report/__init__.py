@@ -1,0 +1,1 @@
+"""Report: entity views, dossiers and exports built from the statement store."""

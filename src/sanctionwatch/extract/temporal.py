@@ -1,0 +1,320 @@
+"""Date expressions in English, French and Khmer, with their precision, resolved deterministically.
+
+Why own rules first: the expressions that matter in this corpus are few ("3 September 2017",
+"December 6, 2017", "le 16 novembre 2017", "ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨", "in July", "on Tuesday",
+"Last February") and regexes give exact offsets, known precision and no dependency on the clock.
+`dateparser` is only a fallback for a single expression (`parse_date`), always with
+`languages=[...]` and a RELATIVE_BASE taken from the document date; with no document date a
+relative expression stays unresolved (never "today").
+
+Values are ISO 8601 at their precision: "2017" (year), "2017-09" (month), "2017-09-03" (day),
+"2018-W36" (week).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
+
+MONTHS: dict[str, int] = {
+    # English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}
+KHMER_MONTHS: dict[str, int] = {
+    "មករា": 1, "កុម្ភៈ": 2, "កុម្ភា": 2, "មីនា": 3, "មេសា": 4, "ឧសភា": 5, "មិថុនា": 6,
+    "កក្កដា": 7, "សីហា": 8, "កញ្ញា": 9, "តុលា": 10, "វិច្ឆិកា": 11, "ធ្នូ": 12,
+}
+KHMER_WEEKDAYS: tuple[str, ...] = ("អាទិត្យ", "ច័ន្ទ", "អង្គារ", "ពុធ", "ព្រហស្បតិ៍", "សុក្រ", "សៅរ៍")
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+}
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_KM_MONTH_RE = "|".join(sorted(KHMER_MONTHS, key=len, reverse=True))
+_KM_WEEKDAY_RE = "|".join(KHMER_WEEKDAYS)
+_WEEKDAY_RE = "|".join(WEEKDAYS)
+_KD = "[0-9០-៩]"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 3 September 2017 / 2 Septembre 2017 / 1er mai 2018 / 26 Feb 2018
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)),
+    # December 6, 2017
+    ("mdy", re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)),
+    # ថ្ងៃសៅរ៍ ទី១២ ខែសីហា ឆ្នាំ២០១៧ / ថ្ងៃទី២៥ កុម្ភៈ ២០១៨ / ២៣ តុលា ១៩៩១
+    ("km_dmy", re.compile(
+        rf"(?:ថ្ងៃ\s*(?:{_KM_WEEKDAY_RE})?\s*)?(?:ទី\s*)?({_KD}{{1,2}})\s*(?:ខែ\s*)?({_KM_MONTH_RE})"
+        rf"\s*(?:ឆ្នាំង?\s*)?({_KD}{{4}})")),
+    # November 2017 / juillet 2018
+    ("my", re.compile(rf"\b({_MONTH_RE})\.?\s+((?:19|20)\d\d)\b", re.I)),
+    # ខែកក្កដា ឆ្នាំ២០១៨
+    ("km_my", re.compile(rf"ខែ\s*({_KM_MONTH_RE})\s*(?:ឆ្នាំង?\s*)?({_KD}{{4}})")),
+    # November 16 (no year)
+    ("md", re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)", re.I)),
+    # 16 novembre / le 3 septembre / 28 August (no year)
+    ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({_MONTH_RE})\b(?!\.?,?\s+\d)", re.I)),
+    # in July / last February / en juillet / July's (month of a nearby year)
+    ("m", re.compile(
+        rf"\b(?:(last|next|this|in|since|early|late|mid-|until|by|en|depuis|de|d[’']|fin|début|pour)\s*)?"
+        rf"({_MONTH_RE})\b(?![\w-])", re.I)),
+    ("km_m", re.compile(rf"ខែ\s*({_KM_MONTH_RE})")),
+    # weekdays: on Tuesday, mardi
+    ("weekday", re.compile(rf"\b(?:(?:on|last|ce|mardi dernier)\s+)?({_WEEKDAY_RE})\b", re.I)),
+    ("rel", re.compile(
+        r"\b(yesterday|today|this morning|last week|last month|last year|this year|"
+        r"hier|aujourd[’']hui|ce matin|la semaine dernière|le mois dernier|l[’']année dernière|cette année)\b",
+        re.I)),
+    ("km_rel", re.compile(r"(ម្សិលមិញ|ថ្ងៃនេះ|ឆ្នាំមុន|ឆ្នាំទៅ|ឆ្នាំនេះ)")),
+    # a bare year: 2017 (not part of 2018/2842, No 978/2012, EUR amounts or longer numbers)
+    ("y", re.compile(r"(?<![\d/.,-])(?<!No )((?:19[89]|20[0-3])\d)(?![\d/]|\s*\()")),
+    ("km_y", re.compile(rf"ឆ្នាំង?\s*({_KD}{{4}})")),
+)
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A date expression found in a text: offsets are relative to the text given."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO at `precision`, None when relative and no reference date
+    precision: str  # "year" | "month" | "week" | "day"
+    relative: bool
+
+
+def khmer_digits(text: str) -> str:
+    """Khmer digits to ASCII (same length, so offsets survive)."""
+    return text.translate(KHMER_DIGITS)
+
+
+def normalise_khmer(text: str) -> str:
+    """A Khmer date phrase as 'D M YYYY' words dateparser-style rules can read.
+
+    Drops ថ្ងៃទី / ខែ / ឆ្នាំ and weekday names, maps month names to numbers: for
+    `ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨` -> `29 7 2018`. Offsets do NOT survive: only for parse_date.
+    """
+    out = khmer_digits(text)
+    for wd in KHMER_WEEKDAYS:
+        out = out.replace(wd, " ")
+    for token in ("ថ្ងៃទី", "ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំង", "ឆ្នាំ"):
+        out = out.replace(token, " ")
+    for name, num in sorted(KHMER_MONTHS.items(), key=lambda kv: -len(kv[0])):
+        out = out.replace(name, f" {num} ")
+    return " ".join(out.split())
+
+
+def _ref(ref_date: str | None) -> dt.date | None:
+    """The reference date (document date) as a date; partial dates use their first day."""
+    if not ref_date:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", ref_date)
+    if not m:
+        return None
+    return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+
+
+def _day(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_year(month: int, ref: dt.date, mode: str) -> int:
+    """Year of a bare month name relative to the reference date.
+
+    'last' -> the most recent such month strictly before the reference month; 'next' -> the
+    next one; otherwise the reference year, unless the month is more than six months after the
+    reference month (then last year: "in December" written in January).
+    """
+    if mode == "last":
+        return ref.year if month < ref.month else ref.year - 1
+    if mode == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    return ref.year - 1 if month > ref.month + 6 else ref.year
+
+
+def _weekday(wd: int, ref: dt.date) -> dt.date:
+    """Most recent such weekday on or before the reference date (news report past events)."""
+    return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def _relative(word: str, ref: dt.date) -> tuple[str, str]:
+    w = word.lower().replace("’", "'")
+    if w in ("yesterday", "hier", "ម្សិលមិញ"):
+        return (ref - dt.timedelta(days=1)).isoformat(), "day"
+    if w in ("today", "this morning", "aujourd'hui", "ce matin", "ថ្ងៃនេះ"):
+        return ref.isoformat(), "day"
+    if w in ("last week", "la semaine dernière"):
+        y, wk, _ = (ref - dt.timedelta(days=7)).isocalendar()
+        return f"{y}-W{wk:02d}", "week"
+    if w in ("last month", "le mois dernier"):
+        first = ref.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year}-{first.month:02d}", "month"
+    if w in ("last year", "l'année dernière", "ឆ្នាំមុន", "ឆ្នាំទៅ"):
+        return str(ref.year - 1), "year"
+    return str(ref.year), "year"  # this year / cette année / ឆ្នាំនេះ
+
+
+def find_dates(text: str, lang: str, ref_date: str | None = None) -> list[DateExpr]:
+    """All date expressions in `text`, longest first where they overlap, sorted by offset.
+
+    `lang` only narrows which rules apply (Khmer rules for km, the others for en/fr);
+    `ref_date` (ISO, any precision) resolves relative expressions; without it they are
+    returned with value None.
+    """
+    return list(_find_dates_cached(text, lang, ref_date))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates_cached(text: str, lang: str, ref_date: str | None) -> tuple[DateExpr, ...]:
+    ref = _ref(ref_date)
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for name, pat in _PATTERNS:
+        if name.startswith("km_") and lang != "km" and not re.search("[\u1780-\u17ff]", text):
+            continue
+        for m in pat.finditer(text):
+            a, b = m.span()
+            expr = _interpret(name, m, lang, ref)
+            if expr is None or not free(a, b):
+                continue
+            value, precision, relative = expr
+            taken.append((a, b))
+            found.append(DateExpr(a, b, text[a:b], value, precision, relative))
+    found.sort(key=lambda d: (d.start, -d.end))
+    return tuple(found)
+
+
+def _interpret(
+    name: str, m: re.Match[str], lang: str, ref: dt.date | None
+) -> tuple[str | None, str, bool] | None:
+    """Value, precision and relativeness of one match, or None when it is not a date."""
+    g = m.groups()
+    if name == "dmy":
+        v = _day(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
+        return (v, "day", False) if v else None
+    if name == "mdy":
+        v = _day(int(g[2]), MONTHS[g[0].lower()], int(g[1]))
+        return (v, "day", False) if v else None
+    if name == "km_dmy":
+        v = _day(int(khmer_digits(g[2])), KHMER_MONTHS[g[1]], int(khmer_digits(g[0])))
+        return (v, "day", False) if v else None
+    if name == "my":
+        if g[0].lower() == "may" and not g[0][0].isupper():
+            return None
+        return f"{int(g[1]):04d}-{MONTHS[g[0].lower()]:02d}", "month", False
+    if name == "km_my":
+        return f"{int(khmer_digits(g[1])):04d}-{KHMER_MONTHS[g[0]]:02d}", "month", False
+    if name in ("md", "dm"):
+        month_word, day = (g[0], g[1]) if name == "md" else (g[1], g[0])
+        if month_word.lower() in ("may", "mar", "mai") and not month_word[0].isupper():
+            return None
+        if name == "md" and month_word.lower() in ("mars", "mai", "may") and lang == "en" and month_word != "May":
+            return None
+        if ref is None:
+            return None, "day", True
+        month = MONTHS[month_word.lower()]
+        year = _month_year(month, ref, "")
+        before = m.string[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"(?:since|depuis)(?:\s+le)?\s*$", before) and (month, int(day)) > (ref.month, ref.day):
+            year -= 1  # "incarcéré depuis le 3 septembre" written in July: last September
+        v = _day(year, month, int(day))
+        return (v, "day", True) if v else None
+    if name in ("m", "km_m"):
+        mode_word = (g[0] or "").lower() if name == "m" else ""
+        month_word = g[1] if name == "m" else g[0]
+        if name == "m":
+            low = month_word.lower()
+            if low in ("may", "mar", "mai", "mars", "jan", "jun", "jul", "aug", "sep", "oct",
+                       "nov", "dec", "feb", "apr", "sept") and not mode_word:
+                return None  # modal "may", abbreviations without context
+            if lang == "en" and not month_word[0].isupper():
+                return None
+            if low == "may" and not mode_word:
+                return None
+            month = MONTHS[low]
+        else:
+            month = KHMER_MONTHS[month_word]
+        if ref is None:
+            return None, "month", True
+        mode = "last" if mode_word == "last" else "next" if mode_word == "next" else ""
+        return f"{_month_year(month, ref, mode):04d}-{month:02d}", "month", True
+    if name == "weekday":
+        if ref is None:
+            return None, "day", True
+        return _weekday(WEEKDAYS[g[0].lower()], ref).isoformat(), "day", True
+    if name in ("rel", "km_rel"):
+        if ref is None:
+            return None, "day", True
+        value, precision = _relative(g[0], ref)
+        return value, precision, True
+    if name in ("y", "km_y"):
+        return str(int(khmer_digits(g[0]))), "year", False
+    return None
+
+
+_DATEPARSER_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "day"}
+
+
+def parse_date(text: str, lang: str, ref_date: str | None = None) -> tuple[str, str] | None:
+    """One date expression -> (ISO value, precision), or None.
+
+    Own rules first (exact, no clock); then dateparser with `languages=[lang]` and the
+    reference date as RELATIVE_BASE. Without a reference date, dateparser is only asked when
+    the text carries a four-digit year, so its answer cannot depend on today's date.
+    """
+    src = normalise_khmer(text) if lang == "km" else text
+    found = find_dates(src if lang != "km" else text, lang, ref_date)
+    whole = [d for d in found if d.value and d.end - d.start >= len(text.strip()) * 0.6]
+    if whole:
+        best = max(whole, key=lambda d: (d.end - d.start, -d.start))
+        return best.value, best.precision  # type: ignore[return-value]
+    ref = _ref(ref_date)
+    if ref is None and not re.search(r"(?:19|20)\d\d", src):
+        return None
+    return _dateparser(src, "en" if lang == "km" else lang, ref, lang == "km")
+
+
+@lru_cache(maxsize=1024)
+def _dateparser(
+    text: str, lang: str, ref: dt.date | None, day_first: bool = False
+) -> tuple[str, str] | None:
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime(ref.year, ref.month, ref.day) if ref else dt.datetime(2000, 1, 1)
+    settings: dict[str, object] = {
+        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+    }
+    if day_first:
+        settings["DATE_ORDER"] = "DMY"  # normalised Khmer dates read "29 7 2018"
+    data = DateDataParser(languages=[lang], settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    period = _DATEPARSER_PERIODS.get(data.period or "day", "day")
+    d = data.date_obj.date()
+    if period == "year":
+        return str(d.year), "year"
+    if period == "month":
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    if period == "week":
+        y, wk, _ = d.isocalendar()
+        return f"{y}-W{wk:02d}", "week"
+    return d.isoformat(), "day"

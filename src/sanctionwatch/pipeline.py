@@ -1,0 +1,168 @@
+"""The ingest pipeline: sources → clean → extract → resolve → store.
+
+`process_file` is pure (a path in, a ProcessedDocument or a SourceError out) so that it can
+be mapped over files by a local loop or by Ray workers; everything stateful (duplicate
+detection across documents, writing, corpus-level resolution) happens in `ingest` on the
+driver, one transaction per document, so an interrupted run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sanctionwatch.clean.dedup import DuplicateFinder
+from sanctionwatch.clean.document import clean_document
+from sanctionwatch.config import Limits
+from sanctionwatch.errors import SourceError
+from sanctionwatch.extract.mentions import extract_document
+from sanctionwatch.model import Document, Statement
+from sanctionwatch.resolve.run import refresh_resolution
+from sanctionwatch.resolve.statements import build_statements
+from sanctionwatch.sources.read import discover, document_id, read_source
+from sanctionwatch.store.sql import DuplicateLink, SqlStore
+
+
+@dataclass(frozen=True)
+class ProcessedDocument:
+    document: Document
+    statements: tuple[Statement, ...]
+    boilerplate_lines: int
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did, for the summary line and for tests."""
+
+    files: int = 0
+    ingested: int = 0
+    already_stored: int = 0
+    paragraphs: int = 0
+    duplicate_paragraphs: int = 0
+    boilerplate_lines: int = 0
+    statements: int = 0
+    languages: Counter = field(default_factory=Counter)
+    errors: list[SourceError] = field(default_factory=list)
+    merges: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True unless nothing could be ingested (every file failed)."""
+        return self.ingested + self.already_stored > 0 or (self.files == 0 and not self.errors)
+
+
+def process_raw(raw) -> ProcessedDocument:
+    document, dropped = clean_document(raw)
+    extraction = extract_document(document)
+    statements = build_statements(document, extraction)
+    from sanctionwatch.extract import facts_stage
+
+    statements.extend(facts_stage.fact_statements(document, extraction))
+    return ProcessedDocument(document, tuple(statements), dropped)
+
+
+def process_file(path: str | Path, limits: Limits | None = None) -> ProcessedDocument | SourceError:
+    """Read, clean and extract one file. Bad input comes back as a SourceError, not raised."""
+    try:
+        return process_raw(read_source(path, limits))
+    except SourceError as exc:
+        return exc
+
+
+def quick_id(path: Path) -> str | None:
+    """The document id from the raw bytes, without parsing, to skip stored files early."""
+    try:
+        return document_id(path.read_bytes())
+    except OSError:
+        return None
+
+
+def _local_map(paths: list[Path], limits: Limits) -> Iterator[tuple[Path, ProcessedDocument | SourceError]]:
+    for path in paths:
+        yield path, process_file(path, limits)
+
+
+def _ray_map(paths: list[Path], limits: Limits) -> Iterator[tuple[Path, ProcessedDocument | SourceError]]:
+    try:
+        import ray
+    except ImportError as exc:  # pragma: no cover - depends on the optional extra
+        raise SourceError("ray", "executor 'ray' needs the optional dependency: pip install 'sanctionwatch[scale]'") from exc
+    if not ray.is_initialized():
+        ray.init(ignore_reinit_error=True, include_dashboard=False, log_to_driver=False)
+    remote = ray.remote(process_file)
+    refs = [remote.remote(str(p), limits) for p in paths]
+    for path, ref in zip(paths, refs, strict=True):
+        yield path, ray.get(ref)
+
+
+EXECUTORS: dict[str, Callable[[list[Path], Limits], Iterable[tuple[Path, ProcessedDocument | SourceError]]]] = {
+    "local": _local_map,
+    "ray": _ray_map,
+}
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: SqlStore,
+    limits: Limits | None = None,
+    executor: str = "local",
+    on_progress: Callable[[Path, str], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Ingest files and folders into `store`; returns what happened. Never raises on bad files."""
+    limits = limits or Limits.from_env()
+    report = IngestReport()
+    files, errors = discover(paths)
+    report.errors.extend(errors)
+    report.files = len(files)
+    stored = store.document_ids()
+    todo: list[Path] = []
+    for path in files:
+        doc_id = quick_id(path)
+        if doc_id is not None and doc_id in stored:
+            report.already_stored += 1
+        else:
+            todo.append(path)
+    if on_total:
+        on_total(len(todo))
+    finder = DuplicateFinder()
+    for doc_id, idx, text, fp in store.stored_paragraphs():
+        finder.add(doc_id, idx, text, fp)
+    seen_in_run: set[str] = set()
+    for path, result in EXECUTORS[executor](todo, limits):
+        if isinstance(result, SourceError):
+            report.errors.append(result)
+            if on_progress:
+                on_progress(path, f"skipped: {result.reason}")
+            continue
+        doc = result.document
+        if doc.id in seen_in_run:  # the same bytes twice in one run (a copy under another name)
+            report.already_stored += 1
+            continue
+        seen_in_run.add(doc.id)
+        links = []
+        for p in doc.paragraphs:
+            first = finder.add(doc.id, p.index, doc.text[p.start : p.end], p.fingerprint)
+            if first is not None and first != (doc.id, p.index):
+                links.append(DuplicateLink(p.index, first[0], first[1]))
+        if store.write_document(doc, result.statements, links):
+            report.ingested += 1
+            report.paragraphs += len(doc.paragraphs)
+            report.duplicate_paragraphs += len(links)
+            report.boilerplate_lines += result.boilerplate_lines
+            report.statements += len(result.statements)
+            report.languages.update(p.lang for p in doc.paragraphs)
+        else:
+            report.already_stored += 1
+        if on_progress:
+            on_progress(path, "ingested")
+    if report.ingested or store.resolution_stale():
+        report.merges = refresh_resolution(store)
+    return report
+
+
+def file_sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

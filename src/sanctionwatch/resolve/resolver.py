@@ -1,0 +1,185 @@
+"""Corpus-level resolution: which mention-level ids are one person or organisation.
+
+Every merge is a judgement with a reason a person can check ("gazetteer lists both forms",
+"short form 'Sokha' of 'Kem Sokha' in the same document", "acronym CNRP = initials of …").
+Wrong merges are worse than missed ones, so each rule demands a unique candidate, and an
+analyst's negative judgement always wins over the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sanctionwatch.clean.khmer import has_khmer
+from sanctionwatch.extract.gazetteer import load_gazetteer
+from sanctionwatch.resolve.keys import fold, name_key
+from sanctionwatch.store.sql import Judgement
+
+PERSONISH = {"Person"}
+ORGISH = {"Organization", "PublicBody", "Company", "LegalEntity"}
+_STOP = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "l", "et", "d"}
+
+
+@dataclass
+class EntityNames:
+    """What the resolver knows of one mention-level id."""
+
+    id: str
+    schema: str
+    names: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+
+
+def family(schema: str) -> str:
+    return "Person" if schema in PERSONISH else "Organization"
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-’']+", name) if w and w.lower() not in _STOP]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _gazetteer_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
+    table = load_gazetteer().lookup()
+    groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in entities:
+        for name in sorted(e.names):
+            known = table.get(name.casefold().replace("’", "'")) or table.get(fold(name))
+            if known is not None and (known.label == "PER") == (family(e.schema) == "Person"):
+                groups[known.key].append((e.id, name))
+                break
+    for key, members in sorted(groups.items()):
+        anchor_id, anchor_name = members[0]
+        for other_id, other_name in members[1:]:
+            if other_id != anchor_id:
+                yield anchor_id, other_id, f"gazetteer '{key}' lists both '{anchor_name}' and '{other_name}'"
+
+
+def _short_form_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
+    by_doc: dict[str, list[EntityNames]] = defaultdict(list)
+    for e in entities:
+        if family(e.schema) == "Person":
+            for doc in e.docs:
+                by_doc[doc].append(e)
+    for e in entities:
+        if family(e.schema) != "Person" or len(e.docs) != 1:
+            continue
+        names = sorted(e.names)
+        if not names or any(len(n.split()) != 1 or has_khmer(n) for n in names):
+            continue
+        token = fold(names[0])
+        doc = next(iter(e.docs))
+        full = sorted(
+            {(o.id, sorted(o.names)[0]) for o in by_doc[doc]
+             if o.id != e.id and any(token in name_key(n, "Person").split() and len(n.split()) > 1 for n in o.names)}
+        )
+        if len({fid for fid, _ in full}) == 1:
+            fid, fname = full[0]
+            yield fid, e.id, f"short form '{names[0]}' of '{fname}' in the same document ({doc})"
+
+
+def _initial_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
+    """'R. Tillerson' / 'Rex W. Tillerson' → 'Rex Tillerson' when exactly one full name fits."""
+    people = [e for e in entities if family(e.schema) == "Person"]
+    full: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in people:
+        for n in e.names:
+            toks = n.replace(".", ". ").split()
+            if len(toks) >= 2 and not has_khmer(n) and all(len(t.strip(".")) > 1 for t in toks):
+                full[fold(toks[-1])].append((e.id, n))
+    for e in people:
+        for n in sorted(e.names):
+            toks = n.replace(".", ". ").split()
+            if len(toks) < 2 or has_khmer(n) or all(len(t.strip(".")) > 1 for t in toks) and len(toks) == 2:
+                continue
+            first, last = fold(toks[0]).strip("."), fold(toks[-1])
+            fits = sorted({
+                (fid, fn) for fid, fn in full.get(last, [])
+                if fid != e.id and fold(fn.split()[0]).startswith(first)
+            })
+            if len({fid for fid, _ in fits}) == 1:
+                yield fits[0][0], e.id, f"'{n}' abbreviates '{fits[0][1]}' (same family name, compatible given name)"
+                break
+
+
+def _acronym_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
+    orgs = [e for e in entities if family(e.schema) == "Organization"]
+    long_by_initials: dict[str, list[EntityNames]] = defaultdict(list)
+    for e in orgs:
+        for n in e.names:
+            if len(n.split()) >= 2 and not has_khmer(n):
+                long_by_initials[initials(n)].append(e)
+    for e in orgs:
+        acronyms = sorted(n for n in e.names if n.isupper() and 2 <= len(n) <= 8 and " " not in n)
+        for acronym in acronyms:
+            fits = {o.id: o for o in long_by_initials.get(acronym.replace(".", ""), []) if o.id != e.id and o.docs & e.docs}
+            if len(fits) == 1:
+                other = next(iter(fits.values()))
+                yield other.id, e.id, (f"acronym '{acronym}' = initials of '{sorted(other.names)[0]}' "
+                                       "in the same document")
+                break
+
+
+RULES: list[Callable[[list[EntityNames]], Iterable[tuple[str, str, str]]]] = [
+    _gazetteer_rule, _short_form_rule, _initial_rule, _acronym_rule,
+]
+
+
+def register_rule(rule: Callable[[list[EntityNames]], Iterable[tuple[str, str, str]]]) -> None:
+    """Add a resolution rule (e.g. cross-script name matching) to the registry."""
+    if rule not in RULES:
+        RULES.append(rule)
+
+
+class _UnionFind:
+    def __init__(self, ids: Iterable[str], negatives: set[frozenset[str]]) -> None:
+        self.parent = {i: i for i in ids}
+        self.members = {i: {i} for i in ids}
+        self.negatives = negatives
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if any(frozenset((x, y)) in self.negatives for x in self.members[ra] for y in self.members[rb]):
+            return False
+        keep, drop = sorted((ra, rb))
+        self.parent[drop] = keep
+        self.members[keep] |= self.members.pop(drop)
+        return True
+
+
+def resolve(entities: list[EntityNames], decided: list[Judgement]) -> tuple[list[Judgement], dict[str, str]]:
+    """Resolver judgements and the compiled mapping id → canonical id (the smallest member id).
+
+    Analyst judgements (`decided`) come first: positives merge, negatives forbid a merge.
+    """
+    entities = sorted(entities, key=lambda e: e.id)
+    ids = [e.id for e in entities]
+    known = set(ids)
+    for j in decided:
+        known |= {j.left_id, j.right_id}
+    negatives = {frozenset((j.left_id, j.right_id)) for j in decided if j.judgement == "negative"}
+    uf = _UnionFind(sorted(known), negatives)
+    for j in decided:
+        if j.judgement == "positive":
+            uf.union(j.left_id, j.right_id)
+    schema_of = {e.id: family(e.schema) for e in entities}
+    auto: list[Judgement] = []
+    for rule in RULES:
+        for left, right, reason in rule(entities):
+            if schema_of.get(left) != schema_of.get(right):
+                continue
+            if uf.union(left, right):
+                auto.append(Judgement(left, right, "positive", "auto", reason, author=f"resolver:{rule.__name__.strip('_')}"))
+    mapping = {i: uf.find(i) for i in sorted(known)}
+    return auto, mapping

@@ -1,0 +1,98 @@
+"""Publication date from a document's dateline ("14 Mar 2018", "Washington, DC December 6, 2017").
+
+Only a short line near the top that *is* a date (optionally after a place) counts: a date in
+running text is an event date, not the publication date. No date found → None, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "january jan janvier janv",
+        "february feb fevrier février fevr févr",
+        "march mar mars",
+        "april apr avril avr",
+        "may mai",
+        "june jun juin",
+        "july jul juillet juil",
+        "august aug aout août",
+        "september sep sept septembre",
+        "october oct octobre",
+        "november nov novembre",
+        "december dec decembre décembre déc",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _num
+
+KHMER_MONTHS = {
+    "មករា": 1, "កុម្ភៈ": 2, "មីនា": 3, "មេសា": 4, "ឧសភា": 5, "មិថុនា": 6,
+    "កក្កដា": 7, "សីហា": 8, "កញ្ញា": 9, "តុលា": 10, "វិច្ឆិកា": 11, "ធ្នូ": 12,
+}
+KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_PLACE = r"(?:[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,4}[,\s–-]+)?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+_DAY_MONTH_YEAR = re.compile(
+    rf"^{_PLACE}{_WEEKDAY}(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)$",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"^{_PLACE}{_WEEKDAY}(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)$",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)$")
+_KHMER = re.compile(
+    r"^(?:ថ្ងៃ\S*\s*)?(?:ទី)?(?P<d>[០-៩0-9]{1,2})\s*(?:ខែ)?\s*(?P<m>"
+    + "|".join(KHMER_MONTHS)
+    + r")\s*(?:ឆ្នាំ)?\s*(?P<y>[០-៩0-9]{4})$"
+)
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    if 1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def parse_dateline(line: str) -> str | None:
+    """ISO date if the whole line is a dateline, else None."""
+    line = line.strip().strip("–—-•|").strip()
+    if not line or len(line) > 80:
+        return None
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        match = pattern.match(line)
+        if match:
+            month = MONTHS[match["m"].lower().rstrip(".")]
+            return _valid(int(match["y"]), month, int(match["d"]))
+    match = _ISO.match(line)
+    if match:
+        return _valid(int(match["y"]), int(match["m"]), int(match["d"]))
+    match = _KHMER.match(line)
+    if match:
+        day = int(match["d"].translate(KHMER_DIGITS))
+        year = int(match["y"].translate(KHMER_DIGITS))
+        return _valid(year, KHMER_MONTHS[match["m"]], day)
+    return None
+
+
+def find_publication_date(text: str, max_lines: int = 40) -> str | None:
+    """The first dateline among the first `max_lines` non-empty lines of `text`."""
+    seen = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > max_lines:
+            break
+        # Letterheads put the dateline after a reference: "CL/203 – 22 – Geneva, 18 October 2018".
+        for candidate in (line, re.split(r"\s[–—|]\s", line)[-1]):
+            date = parse_dateline(candidate)
+            if date:
+                return date
+    return None

@@ -1,0 +1,114 @@
+"""Read one file into a RawDocument: detect its kind, check limits, decode, extract text.
+
+The document id is the SHA-256 of the raw bytes, so the same file ingested twice (under any
+name) is the same document and re-ingesting it is a no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sanctionwatch.config import Limits
+from sanctionwatch.errors import SourceError
+from sanctionwatch.sources.dateline import find_publication_date
+from sanctionwatch.sources.decode import decode_bytes
+from sanctionwatch.sources.html import html_to_text
+from sanctionwatch.sources.pdf import pdf_to_text
+
+SUPPORTED_SUFFIXES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html", ".pdf": "application/pdf"}
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A file's text before cleaning, with what the file says about itself."""
+
+    id: str
+    path: str
+    media_type: str
+    encoding: str
+    title: str
+    published: str | None
+    text: str
+    size: int
+
+
+def document_id(data: bytes) -> str:
+    return "doc-" + hashlib.sha256(data).hexdigest()[:32]
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[SourceError]]:
+    """Expand files and folders into the supported files they hold, sorted for determinism.
+
+    Paths that do not exist or have an unsupported suffix come back as errors, not exceptions.
+    """
+    found: list[Path] = []
+    errors: list[SourceError] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            )
+        elif path.is_file():
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(path)
+            else:
+                errors.append(SourceError(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                                          f"use {', '.join(sorted(SUPPORTED_SUFFIXES))}"))
+        else:
+            errors.append(SourceError(str(path), "no such file or folder"))
+    return found, errors
+
+
+def sniff_media_type(data: bytes, suffix: str) -> str:
+    """The media type from content first (a PDF saved as .txt is still a PDF), then suffix."""
+    if data.startswith(b"%PDF-"):
+        return "application/pdf"
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "text/html"
+    return SUPPORTED_SUFFIXES.get(suffix.lower(), "text/plain")
+
+
+def read_source(path: str | Path, limits: Limits | None = None) -> RawDocument:
+    """Read and decode one file. Raise SourceError (naming the file) on any bad input."""
+    limits = limits or Limits.from_env()
+    name = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > limits.max_bytes:
+            raise SourceError(name, f"too big: {size:,} bytes, over the limit of {limits.max_bytes:,} "
+                              "(raise it with --max-bytes)")
+        data = Path(path).read_bytes()
+    except SourceError:
+        raise
+    except OSError as exc:
+        raise SourceError(name, f"unreadable ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise SourceError(name, "empty file")
+    media_type = sniff_media_type(data, Path(path).suffix)
+    title = ""
+    published = None
+    if media_type == "application/pdf":
+        text, title = pdf_to_text(data, name)
+        encoding = "pdf"
+    else:
+        text, encoding = decode_bytes(data, name)
+        if media_type == "text/html":
+            text, title, published = html_to_text(text, name)
+    if not text.strip():
+        raise SourceError(name, "no text in the file")
+    published = published or find_publication_date(text)
+    return RawDocument(
+        id=document_id(data),
+        path=name,
+        media_type=media_type,
+        encoding=encoding,
+        title=title,
+        published=published,
+        text=text,
+        size=len(data),
+    )

@@ -1,0 +1,124 @@
+"""Tables of the statement store (SQLAlchemy Core: one definition, SQLite and PostgreSQL).
+
+Facts are statements (entity, property, value); where each was read is evidence (document,
+character spans, quoted sentence, extractor, confidence, review status). A fact read twice
+is one statement row with two evidence rows. Which mention-level entity ids are one real
+entity is recorded as judgements (with a reason each) and compiled into `canonical`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = "1"
+metadata = MetaData()
+
+meta = Table("sw_meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text))
+
+documents = Table(
+    "sw_documents",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("path", Text, nullable=False),
+    Column("media_type", String(64), nullable=False),
+    Column("encoding", String(32), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("published", String(10)),
+    Column("text", Text, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+    Column("dataset", String(64), nullable=False, default="default"),
+)
+
+paragraphs = Table(
+    "sw_paragraphs",
+    metadata,
+    Column("doc_id", String(64), ForeignKey("sw_documents.id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("lang", String(8), nullable=False),
+    Column("fingerprint", String(40), nullable=False),
+    Column("duplicate_of_doc", String(64)),
+    Column("duplicate_of_idx", Integer),
+    Index("ix_sw_paragraphs_fp", "fingerprint"),
+)
+
+statements = Table(
+    "sw_statements",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("entity_id", String(96), nullable=False),
+    Column("schema", String(32), nullable=False),
+    Column("prop", String(64), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("lang", String(8)),
+    Column("dataset", String(64), nullable=False),
+    Column("first_seen", String(32), nullable=False),
+    Index("ix_sw_statements_entity", "entity_id"),
+    Index("ix_sw_statements_schema_prop", "schema", "prop"),
+)
+
+evidence = Table(
+    "sw_evidence",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("statement_id", String(64), ForeignKey("sw_statements.id"), nullable=False),
+    Column("doc_id", String(64), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("quote_start", Integer, nullable=False),
+    Column("quote_end", Integer, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("extractor", String(128), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("lang", String(8)),
+    Column("status", String(16), nullable=False, default="proposed"),
+    Column("duplicate", Boolean, nullable=False, default=False),
+    Index("ix_sw_evidence_statement", "statement_id"),
+    Index("ix_sw_evidence_doc", "doc_id"),
+)
+
+judgements = Table(
+    "sw_judgements",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("left_id", String(96), nullable=False),
+    Column("right_id", String(96), nullable=False),
+    Column("judgement", String(16), nullable=False),  # positive | negative | unsure
+    Column("origin", String(16), nullable=False),  # auto (resolver) | analyst
+    Column("reason", Text, nullable=False),
+    Column("author", String(128), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Index("ix_sw_judgements_left", "left_id"),
+    Index("ix_sw_judgements_right", "right_id"),
+)
+
+canonical = Table(
+    "sw_canonical",
+    metadata,
+    Column("entity_id", String(96), primary_key=True),
+    Column("canonical_id", String(96), nullable=False),
+    Index("ix_sw_canonical_cid", "canonical_id"),
+)
+
+audit = Table(
+    "sw_audit",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),
+    Column("author", String(128), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("detail", Text, nullable=False),
+)

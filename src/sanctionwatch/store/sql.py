@@ -1,0 +1,352 @@
+"""The statement store on SQLAlchemy: a SQLite file by default, PostgreSQL for a shared server.
+
+Every write of a document is one transaction: a crash leaves either the whole document or
+nothing, so re-running an interrupted ingest stores every document exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from sanctionwatch.config import database_url
+from sanctionwatch.errors import StoreError
+from sanctionwatch.model import Document, Evidence, Paragraph, Statement, make_id
+from sanctionwatch.store import schema as t
+
+
+def now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class Judgement:
+    left_id: str
+    right_id: str
+    judgement: str  # positive | negative | unsure
+    origin: str  # auto | analyst
+    reason: str
+    author: str = "sanctionwatch"
+    created_at: str = ""
+
+    @property
+    def id(self) -> str:
+        a, b = sorted((self.left_id, self.right_id))
+        return make_id(a, b, self.origin, prefix="jd")
+
+
+@dataclass(frozen=True)
+class DuplicateLink:
+    """Paragraph `index` of the document being written repeats paragraph (doc_id, idx)."""
+
+    index: int
+    doc_id: str
+    idx: int
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - driver hook
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class SqlStore:
+    """Statements, evidence, documents and judgements in one relational database."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = database_url(url)
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            t.metadata.create_all(self.engine)
+            with self.engine.begin() as conn:
+                conn.execute(self._upsert(t.meta, ["key"]).values(key="schema_version", value=t.SCHEMA_VERSION))
+        except (SQLAlchemyError, OSError) as exc:
+            raise StoreError(f"cannot open the store at {self.safe_url}: {exc.__class__.__name__}: "
+                             f"{str(exc).splitlines()[0]}") from exc
+
+    @property
+    def safe_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True) if hasattr(self, "engine") else self.url
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def _upsert(self, table, keys: list[str], update_cols: list[str] | None = None):
+        """INSERT … ON CONFLICT DO NOTHING (or DO UPDATE for `update_cols`), per dialect."""
+        stmt = (pg_insert if self.dialect == "postgresql" else sqlite_insert)(table)
+        if update_cols:
+            return stmt.on_conflict_do_update(
+                index_elements=keys, set_={c: getattr(stmt.excluded, c) for c in update_cols}
+            )
+        return stmt.on_conflict_do_nothing(index_elements=keys)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- documents -------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
+
+    def document_ids(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(t.documents.c.id)).scalars())
+
+    def write_document(
+        self,
+        doc: Document,
+        statements: Iterable[Statement],
+        duplicates: Iterable[DuplicateLink] = (),
+    ) -> bool:
+        """Store a document with its paragraphs, statements and evidence in one transaction.
+
+        Returns False (and writes nothing) when the document is already stored.
+        """
+        dup = {d.index: d for d in duplicates}
+        stamp = now()
+        stmt_rows: dict[str, dict] = {}
+        ev_rows: dict[str, dict] = {}
+        dup_paragraphs = {
+            p.index for p in doc.paragraphs if p.index in dup
+        }
+        spans = [(p.start, p.end, p.index) for p in doc.paragraphs]
+        for st in statements:
+            stmt_rows.setdefault(st.id, {
+                "id": st.id, "entity_id": st.entity_id, "schema": st.schema, "prop": st.prop,
+                "value": st.value, "lang": st.lang, "dataset": st.dataset, "first_seen": stamp,
+            })
+            for ev in st.evidence:
+                para = next((i for s, e, i in spans if s <= ev.quote_start < e + 1), None)
+                ev_id = make_id(st.id, ev.id, prefix="ev")
+                ev_rows.setdefault(ev_id, {
+                    "id": ev_id, "statement_id": st.id, "doc_id": ev.doc_id, "start": ev.start,
+                    "end": ev.end, "quote_start": ev.quote_start, "quote_end": ev.quote_end,
+                    "quote": ev.quote, "extractor": ev.extractor, "confidence": ev.confidence,
+                    "lang": ev.lang, "status": "proposed", "duplicate": para in dup_paragraphs,
+                })
+        try:
+            with self.engine.begin() as conn:
+                exists = conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc.id)).first()
+                if exists:
+                    return False
+                conn.execute(insert(t.documents).values(
+                    id=doc.id, path=doc.path, media_type=doc.media_type, encoding=doc.encoding,
+                    title=doc.title, published=doc.published, text=doc.text, size=doc.size,
+                    ingested_at=stamp, dataset="default",
+                ))
+                if doc.paragraphs:
+                    conn.execute(insert(t.paragraphs), [
+                        {"doc_id": doc.id, "idx": p.index, "start": p.start, "end": p.end,
+                         "lang": p.lang, "fingerprint": p.fingerprint,
+                         "duplicate_of_doc": dup[p.index].doc_id if p.index in dup else None,
+                         "duplicate_of_idx": dup[p.index].idx if p.index in dup else None}
+                        for p in doc.paragraphs
+                    ])
+                if stmt_rows:
+                    conn.execute(self._upsert(t.statements, ["id"]), list(stmt_rows.values()))
+                if ev_rows:
+                    conn.execute(self._upsert(t.evidence, ["id"]), list(ev_rows.values()))
+        except OperationalError as exc:
+            raise StoreError(f"writing {doc.path} to {self.safe_url} failed: {str(exc).splitlines()[0]}") from exc
+        return True
+
+    def document(self, doc_id: str) -> Document | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.documents).where(t.documents.c.id == doc_id)).mappings().first()
+            if row is None:
+                return None
+            paras = conn.execute(
+                select(t.paragraphs).where(t.paragraphs.c.doc_id == doc_id).order_by(t.paragraphs.c.idx)
+            ).mappings().all()
+        return Document(
+            id=row["id"], path=row["path"], media_type=row["media_type"], encoding=row["encoding"],
+            title=row["title"], published=row["published"], text=row["text"], size=row["size"],
+            paragraphs=tuple(
+                Paragraph(p["idx"], p["start"], p["end"], p["lang"], False, p["fingerprint"]) for p in paras
+            ),
+        )
+
+    def documents(self) -> list[dict]:
+        cols = [c for c in t.documents.c if c.name != "text"]
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(select(*cols).order_by(t.documents.c.path)).mappings()]
+
+    def stored_paragraphs(self) -> Iterator[tuple[str, int, str, str]]:
+        """(doc_id, idx, text, fingerprint) of every stored paragraph, for duplicate detection."""
+        with self.engine.connect() as conn:
+            texts = dict(conn.execute(select(t.documents.c.id, t.documents.c.text)).all())
+            rows = conn.execute(
+                select(t.paragraphs.c.doc_id, t.paragraphs.c.idx, t.paragraphs.c.start,
+                       t.paragraphs.c.end, t.paragraphs.c.fingerprint)
+                .order_by(t.paragraphs.c.doc_id, t.paragraphs.c.idx)
+            ).all()
+        for doc_id, idx, start, end, fp in rows:
+            yield doc_id, idx, texts[doc_id][start:end], fp
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            out = {
+                "documents": conn.execute(select(func.count()).select_from(t.documents)).scalar_one(),
+                "paragraphs": conn.execute(select(func.count()).select_from(t.paragraphs)).scalar_one(),
+                "duplicate_paragraphs": conn.execute(
+                    select(func.count()).select_from(t.paragraphs).where(t.paragraphs.c.duplicate_of_doc.is_not(None))
+                ).scalar_one(),
+                "statements": conn.execute(select(func.count()).select_from(t.statements)).scalar_one(),
+                "evidence": conn.execute(select(func.count()).select_from(t.evidence)).scalar_one(),
+            }
+            out["entities"] = conn.execute(
+                select(func.count(func.distinct(t.canonical.c.canonical_id)))
+            ).scalar_one()
+            langs = conn.execute(select(t.paragraphs.c.lang, func.count()).group_by(t.paragraphs.c.lang)).all()
+        out.update({f"lang:{lang}": n for lang, n in langs})
+        return out
+
+    # -- statements ------------------------------------------------------------------------
+    def statements(
+        self,
+        entity_ids: Iterable[str] | None = None,
+        schemata: Iterable[str] | None = None,
+        with_evidence: bool = True,
+    ) -> list[Statement]:
+        """Statements (with their evidence), optionally for some entity ids or schemata."""
+        query = select(t.statements)
+        if entity_ids is not None:
+            ids = sorted(set(entity_ids))
+            if not ids:
+                return []
+            query = query.where(t.statements.c.entity_id.in_(ids))
+        if schemata is not None:
+            query = query.where(t.statements.c.schema.in_(sorted(set(schemata))))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.order_by(t.statements.c.entity_id, t.statements.c.prop,
+                                               t.statements.c.value)).mappings().all()
+            evidence: dict[str, list[Evidence]] = defaultdict(list)
+            if with_evidence and rows:
+                stmt_ids = [r["id"] for r in rows]
+                for chunk_start in range(0, len(stmt_ids), 500):
+                    chunk = stmt_ids[chunk_start : chunk_start + 500]
+                    for ev in conn.execute(
+                        select(t.evidence).where(t.evidence.c.statement_id.in_(chunk))
+                        .order_by(t.evidence.c.doc_id, t.evidence.c.start, t.evidence.c.id)
+                    ).mappings():
+                        evidence[ev["statement_id"]].append(Evidence(
+                            doc_id=ev["doc_id"], start=ev["start"], end=ev["end"],
+                            quote_start=ev["quote_start"], quote_end=ev["quote_end"],
+                            quote=ev["quote"], extractor=ev["extractor"],
+                            confidence=ev["confidence"], lang=ev["lang"],
+                        ))
+        return [
+            Statement(
+                entity_id=r["entity_id"], schema=r["schema"], prop=r["prop"], value=r["value"],
+                lang=r["lang"], dataset=r["dataset"], evidence=tuple(evidence.get(r["id"], ())),
+            )
+            for r in rows
+        ]
+
+    def evidence_status(self) -> dict[str, str]:
+        """Review status per evidence id (proposed / accepted / rejected)."""
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(t.evidence.c.id, t.evidence.c.status)).all())
+
+    def entity_ids(self, schemata: Iterable[str] | None = None) -> list[tuple[str, str]]:
+        query = select(t.statements.c.entity_id, t.statements.c.schema).distinct()
+        if schemata is not None:
+            query = query.where(t.statements.c.schema.in_(sorted(set(schemata))))
+        with self.engine.connect() as conn:
+            return sorted(conn.execute(query).all())
+
+    # -- resolution ------------------------------------------------------------------------
+    def judgements(self) -> list[Judgement]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.judgements).order_by(t.judgements.c.created_at, t.judgements.c.id)).mappings()
+            return [
+                Judgement(r["left_id"], r["right_id"], r["judgement"], r["origin"], r["reason"],
+                          r["author"], r["created_at"])
+                for r in rows
+            ]
+
+    def resolution_stale(self) -> bool:
+        """True when documents were stored after the last resolution pass (e.g. a crash)."""
+        with self.engine.connect() as conn:
+            docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
+            mark = conn.execute(select(t.meta.c.value).where(t.meta.c.key == "resolved_documents")).scalar()
+        return str(docs) != (mark or "0")
+
+    def replace_auto_judgements(self, items: Iterable[Judgement], mapping: dict[str, str]) -> None:
+        """Swap in the resolver's judgements and the compiled canonical ids, atomically."""
+        stamp = now()
+        rows = {
+            j.id: {"id": j.id, "left_id": j.left_id, "right_id": j.right_id, "judgement": j.judgement,
+                   "origin": "auto", "reason": j.reason, "author": j.author, "created_at": j.created_at or stamp}
+            for j in items
+        }
+        with self.engine.begin() as conn:
+            conn.execute(delete(t.judgements).where(t.judgements.c.origin == "auto"))
+            if rows:
+                conn.execute(insert(t.judgements), list(rows.values()))
+            conn.execute(delete(t.canonical))
+            docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
+            conn.execute(self._upsert(t.meta, ["key"], ["value"]), [{"key": "resolved_documents", "value": str(docs)}])
+            if mapping:
+                conn.execute(insert(t.canonical), [
+                    {"entity_id": k, "canonical_id": v} for k, v in sorted(mapping.items())
+                ])
+
+    def add_judgement(self, judgement: Judgement) -> None:
+        """Record an analyst's decision (it outranks the resolver's) and audit it."""
+        stamp = now()
+        row = {"id": judgement.id, "left_id": judgement.left_id, "right_id": judgement.right_id,
+               "judgement": judgement.judgement, "origin": judgement.origin, "reason": judgement.reason,
+               "author": judgement.author, "created_at": stamp}
+        with self.engine.begin() as conn:
+            conn.execute(self._upsert(t.judgements, ["id"], ["judgement", "reason", "author", "created_at"]), [row])
+            conn.execute(insert(t.audit).values(at=stamp, author=judgement.author, action="judgement",
+                                                detail=json.dumps(row, ensure_ascii=False, sort_keys=True)))
+
+    def canonical_map(self) -> dict[str, str]:
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(t.canonical.c.entity_id, t.canonical.c.canonical_id)).all())
+
+    def members(self, canonical_id: str) -> list[str]:
+        with self.engine.connect() as conn:
+            ids = list(conn.execute(
+                select(t.canonical.c.entity_id).where(t.canonical.c.canonical_id == canonical_id)
+            ).scalars())
+        return sorted(ids) or [canonical_id]
+
+    def set_evidence_status(self, evidence_id: str, status: str, author: str) -> bool:
+        with self.engine.begin() as conn:
+            result = conn.execute(update(t.evidence).where(t.evidence.c.id == evidence_id).values(status=status))
+            conn.execute(insert(t.audit).values(at=now(), author=author, action=f"evidence:{status}",
+                                                detail=json.dumps({"evidence": evidence_id})))
+            return result.rowcount > 0
+
+    def audit_log(self) -> list[dict]:
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(select(t.audit).order_by(t.audit.c.seq)).mappings()]
+
+
+def name_rows(store: SqlStore, props: tuple[str, ...] = ("name", "weakAlias", "alias")) -> list[tuple[str, str, str, str]]:
+    """(entity_id, schema, name, doc_id) for every name statement with its evidence documents."""
+    query = (
+        select(t.statements.c.entity_id, t.statements.c.schema, t.statements.c.value, t.evidence.c.doc_id)
+        .join(t.evidence, t.evidence.c.statement_id == t.statements.c.id, isouter=True)
+        .where(t.statements.c.prop.in_(props))
+        .where(t.statements.c.schema != "Document")
+        .distinct()
+    )
+    with store.engine.connect() as conn:
+        return sorted((r[0], r[1], r[2], r[3] or "") for r in conn.execute(query).all())
