@@ -28,3 +28,28 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return need(DATA)
+
+
+PG_URL = os.environ.get("SANCTIONWATCH_TEST_PG")
+
+
+def _fresh_pg(url: str) -> str:
+    from sqlalchemy import create_engine
+
+    from sanctionwatch.config import database_url
+    from sanctionwatch.store.schema import metadata
+
+    engine = create_engine(database_url(url))
+    metadata.drop_all(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path: Path) -> str:
+    """A fresh, empty store URL: a SQLite file, and PostgreSQL when SANCTIONWATCH_TEST_PG is set."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    if not PG_URL:
+        pytest.skip("set SANCTIONWATCH_TEST_PG=postgresql://… to run the store tests on PostgreSQL")
+    return _fresh_pg(PG_URL)

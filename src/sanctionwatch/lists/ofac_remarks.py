@@ -138,7 +138,7 @@ def _imo(remarks: Remarks, value: str) -> None:
 
 
 _ID_LABELS = (
-    r"National ID No\.|Cedula No\.|Cedula|D\.N\.I\.|C\.U\.R\.P\.|C\.U\.I\.P\.|NIT #|SSN|"
+    r"National ID No\.|Cedula No\.|Cedula|D\.N\.I\.|C\.U\.R\.P\.|C\.U\.I\.P\.|SSN|"
     r"Identification Number|Birth Certificate Number|Driver's License No\.|"
     r"Electoral Registry No\.|National Foreign ID Number|Personal ID Card|Residency Number|"
     r"Kenyan ID No\.|Turkish Identification Number|Numero Unico de Identificacion Tributaria|"
@@ -153,7 +153,7 @@ _REG_LABELS = (
     r"Certificate of Incorporation Number|Istanbul Chamber of Comm\. No\.|"
     r"Public Registration Number|Enterprise Number|Commercial Registry|Registered Charity No\."
 )
-_TAX_LABELS = r"Tax ID No\.|R\.F\.C\.|RFC|RUC #|RIF|NIT|Tax Identification Number"
+_TAX_LABELS = r"Tax ID No\.|R\.F\.C\.|RFC|RUC #|RIF|NIT #|NIT|Tax Identification Number"
 
 # Order matters: the first pattern that matches a part wins (IMO before generic ids).
 _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [

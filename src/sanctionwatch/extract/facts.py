@@ -1,0 +1,245 @@
+"""Facts read from one sentence: events (who did what to whom) and measures (who imposed,
+threatened or called for which restriction on whom), plus the stage's entry points.
+
+Why frozen dataclasses with a `key()`: the same fact is reported by several documents (the
+6 December 2017 US visa statement is quoted in two seeds, a House resolution paragraph is
+repeated); the statement store merges them by key while keeping each quote as evidence. Keys
+are built from what identifies the fact, never from where it was read:
+
+- EventFact.key: kind, the sorted normalised names of its subjects (victims/patients), its date
+  (at its own precision, "" if unknown) and its modality (negated, hypothetical). Actors are
+  left out on purpose: one report says "the government's arrest of Kem Sokha", another "Kem
+  Sokha was arrested" -- same arrest.
+- MeasureFact.key: kind, status, issuer name ("" if unknown) and the sorted normalised target
+  names. The date is an attribute, not identity (the same announcement is dated by one source
+  and not by another); a threat and an imposition of the same measure are different facts.
+
+Entry points: `extract_facts` (one sentence, mentions from NER), `extract_facts_from_text`
+(a bare sentence: gazetteers find issuers and actors), `extract_document_facts` (all sentences
+of a document: adds the few links that need the previous sentence or a heading).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
+
+from sanctionwatch.model import Mention, Sentence, make_id
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A named entity or a described class (entity_hint None) in one role of one fact.
+
+    name: canonical name for entities; normalised phrase for classes ("individuals involved
+    in undermining democracy in Cambodia"). description: appositive or the class phrase as
+    written. start/end: offsets in the document text (None when inferred from context).
+    """
+
+    name: str
+    role: str
+    entity_hint: str | None
+    description: str | None
+    start: int | None
+    end: int | None
+
+    @property
+    def is_class(self) -> bool:
+        return self.entity_hint is None
+
+    def norm(self) -> str:
+        """Name for keys: case-folded, single-spaced."""
+        return " ".join(self.name.casefold().split())
+
+
+@dataclass(frozen=True)
+class EventFact:
+    """Something that happened (or is demanded / denied) to someone."""
+
+    kind: str
+    date: str | None
+    date_precision: str | None
+    place: str | None
+    actors: tuple[Participant, ...]
+    subjects: tuple[Participant, ...]
+    quote_start: int
+    quote_end: int
+    trigger: str
+    confidence: float
+    negated: bool = False
+    hypothetical: bool = False
+    doc_id: str = ""
+    lang: str = ""
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    duration: str | None = None  # ISO 8601 duration: "P5Y" for a five-year ban
+    commentators: tuple[Participant, ...] = ()
+    unresolved: tuple[str, ...] = ()  # slots filled by a pronoun: ("agent:he",)
+
+    fact_type = "event"
+
+    @property
+    def codes(self) -> tuple[str, str]:
+        """(PLOVER, CAMEO) codes of the kind."""
+        from sanctionwatch.extract.vocab import EVENT_KINDS
+
+        k = EVENT_KINDS[self.kind]
+        return k.plover, k.cameo
+
+    def participants(self) -> tuple[Participant, ...]:
+        return self.actors + self.subjects + self.commentators
+
+    def key(self) -> str:
+        subjects = sorted({p.norm() for p in self.subjects})
+        return make_id("event", self.kind, "|".join(subjects), self.date or "",
+                       str(self.negated), str(self.hypothetical), prefix="ev", length=24)
+
+
+@dataclass(frozen=True)
+class MeasureFact:
+    """A restrictive measure with its status, issuer, targets and callers."""
+
+    kind: str
+    status: str
+    issuer: Participant | None
+    targets: tuple[Participant, ...]
+    callers: tuple[Participant, ...]
+    date: str | None
+    date_precision: str | None
+    legal_basis: str | None
+    quote_start: int
+    quote_end: int
+    trigger: str
+    confidence: float
+    doc_id: str = ""
+    lang: str = ""
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    commentators: tuple[Participant, ...] = ()
+    unresolved: tuple[str, ...] = ()  # ("issuer:we",) or ("issuer:missing",)
+
+    fact_type = "measure"
+
+    @property
+    def codes(self) -> tuple[str, str]:
+        from sanctionwatch.extract.vocab import MEASURE_KINDS
+
+        k = MEASURE_KINDS[self.kind]
+        return k.plover, k.cameo
+
+    def participants(self) -> tuple[Participant, ...]:
+        issuer = (self.issuer,) if self.issuer else ()
+        return issuer + self.targets + self.callers + self.commentators
+
+    def key(self) -> str:
+        targets = sorted({p.norm() for p in self.targets})
+        issuer = self.issuer.norm() if self.issuer else ""
+        return make_id("measure", self.kind, self.status, issuer, "|".join(targets),
+                       prefix="ms", length=24)
+
+
+Fact = EventFact | MeasureFact
+
+
+def fact_to_dict(fact: Fact) -> dict[str, object]:
+    """A JSON-ready dict of a fact, with its type, key and codes."""
+    d = asdict(fact)
+    d["type"] = fact.fact_type
+    d["key"] = fact.key()
+    d["plover"], d["cameo"] = fact.codes
+    return d
+
+
+def dumps(facts: Sequence[Fact]) -> str:
+    """Facts serialised deterministically (sorted keys, no whitespace variance)."""
+    return json.dumps([fact_to_dict(f) for f in facts], sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def sort_facts(facts: Sequence[Fact]) -> list[Fact]:
+    """Document order, then type, kind and key: one stable order for every run."""
+    return sorted(facts, key=lambda f: (f.quote_start, f.trigger_start or 0, f.fact_type,
+                                        f.kind, f.key(), f.quote_end))
+
+
+def group_by_key(facts: Sequence[Fact]) -> dict[str, list[Fact]]:
+    """Facts sharing a key (the same fact read in several places), keys sorted."""
+    groups: dict[str, list[Fact]] = {}
+    for f in sort_facts(facts):
+        groups.setdefault(f.key(), []).append(f)
+    return dict(sorted(groups.items()))
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points
+# --------------------------------------------------------------------------------------------
+
+
+def extract_facts(
+    sentence: Sentence, mentions: Sequence[Mention], doc_date: str | None
+) -> list[Fact]:
+    """Events and measures of one sentence (pure, deterministic).
+
+    Facts whose issuer could not be found in the sentence and whose status would need one
+    (imposed, announced) are dropped here; `extract_document_facts` can still recover them
+    from the previous sentence or the statement's heading.
+    """
+    return [f for f in _extract_raw(sentence, mentions, doc_date) if _complete(f)]
+
+
+def extract_facts_from_text(
+    text: str, lang: str, doc_date: str | None = None, doc_id: str = "", offset: int = 0
+) -> list[Fact]:
+    """Facts of a bare sentence: issuers, Cambodian actors and victim classes come from the
+    gazetteers in `vocab` instead of NER mentions."""
+    sentence = Sentence(doc_id=doc_id, paragraph=0, start=offset, end=offset + len(text),
+                        text=text, lang=lang)
+    return extract_facts(sentence, (), doc_date)
+
+
+def _extract_raw(sentence: Sentence, mentions: Sequence[Mention], doc_date: str | None) -> list[Fact]:
+    # Local imports: events/measures import this module's dataclasses.
+    from sanctionwatch.extract import events, measures
+    from sanctionwatch.extract.roles import find_candidates
+
+    inside = [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
+    cands = find_candidates(sentence, inside)
+    evs = events.extract_events(sentence, cands, doc_date)
+    mss = measures.extract_measures(sentence, cands, doc_date)
+    return sort_facts([*evs, *mss])
+
+
+def _complete(fact: Fact) -> bool:
+    if isinstance(fact, MeasureFact):
+        return not (fact.issuer is None and fact.status in ("imposed", "announced", "lifted"))
+    return True
+
+
+def extract_document_facts(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    doc_date: str | None,
+) -> list[Fact]:
+    """All facts of one document, with the cross-sentence links a press statement needs.
+
+    Links (all within the document, all lowering confidence): an issuer or caller given by a
+    statement heading ("Department Spokesperson", "Speech by HR/VP Mogherini", "The European
+    Parliament,", numbered clauses of a US congressional resolution); a measure date from its
+    statement's dateline or section heading; "X will also be subject to <same measure>" merged
+    into the previous sentence's measure; list items under a "call upon ... to:" header;
+    pronoun agents ("He has ... jailed") resolved to the previous sentence's first person.
+    """
+    from sanctionwatch.extract import linking
+
+    ordered = sorted(sentences, key=lambda s: (s.start, s.end))
+    per_sentence = [_extract_raw(s, mentions, doc_date) for s in ordered]
+    linked = linking.link_document(ordered, per_sentence, mentions, doc_date)
+    return sort_facts([f for f in linked if _complete(f)])
+
+
+__all__ = [
+    "EventFact", "Fact", "MeasureFact", "Participant", "dumps", "extract_document_facts",
+    "extract_facts", "extract_facts_from_text", "fact_to_dict", "field", "group_by_key",
+    "replace", "sort_facts",
+]

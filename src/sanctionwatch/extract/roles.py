@@ -1,0 +1,330 @@
+"""Who is in a sentence, and which role each participant may take.
+
+Why a separate module: the worst bug this product can have is a victim listed as a
+perpetrator or as the target of a sanction. Role decisions are therefore made in one place,
+from the grammatical slot a participant fills (agent of a coercive verb, patient of it, subject
+of a call, object of "on"/"against" after a measure) and never from co-occurrence. The
+extractors only report slots; `slot_role` turns a slot into a role, and `guard_roles` removes
+any perpetrator role from someone who is the victim of state action in the same sentence.
+
+Also here: `standing_topics`, which turns an entity's roles-with-evidence into FtM topics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sanctionwatch.extract import vocab
+from sanctionwatch.model import Mention, Sentence
+
+_LABEL_SCHEMA = {"PER": "Person", "ORG": "Organization", "GPE": "Country", "LOC": "Address"}
+_CAMBODIAN = re.compile(r"cambod|cambodg|កម្ពុជា|khmer", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible participant, offsets relative to the sentence text.
+
+    kind: "mention" (from NER), "institution" / "actor" (gazetteer), "group" (a described class
+    of people such as "118 senior CNRP members"), "pronoun".
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    schema: str | None
+    kind: str
+    issuer: bool
+    possessive: bool
+
+    @property
+    def is_named(self) -> bool:
+        return self.kind in ("mention", "institution", "actor")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[tuple[re.Pattern[str], vocab.GazetteerEntry, str], ...]:
+    """Compiled aliases of institutions and actors (kind recorded per alias)."""
+    out = []
+    for entries, kind in ((vocab.INSTITUTIONS, "institution"), (vocab.ACTORS, "actor")):
+        for entry in entries:
+            for alias in entry.aliases:
+                out.append((re.compile(alias, re.I), entry, kind))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in vocab.VICTIM_GROUP_PATTERNS), re.I)
+
+
+@lru_cache(maxsize=8)
+def _pronouns(lang: str) -> re.Pattern[str]:
+    return re.compile("|".join(vocab.PRONOUNS.get(lang, vocab.PRONOUNS["en"])), re.I)
+
+
+def gazetteer_lookup(text: str) -> vocab.GazetteerEntry | None:
+    """The gazetteer entry whose alias matches the whole of `text`, if any."""
+    stripped = text.strip()
+    for pat, entry, _kind in _gazetteer():
+        if pat.fullmatch(stripped):
+            return entry
+    return None
+
+
+def _possessive(text: str, end: int) -> bool:
+    return bool(re.match(r"[’']s\b", text[end:end + 3]))
+
+
+def find_candidates(sentence: Sentence, mentions: Sequence[Mention] = ()) -> tuple[Candidate, ...]:
+    """Participants that could fill a slot in this sentence, non-overlapping, sorted by offset.
+
+    NER mentions keep their cleaned name unless a gazetteer *institution* matches the same
+    text (issuer identity matters for merge keys); gazetteer hits fill in what NER missed;
+    described victim classes and pronouns come last. Where spans overlap the longest wins,
+    then named over described, then mention over gazetteer.
+    """
+    text = sentence.text
+    raw: list[tuple[int, int, int, Candidate]] = []  # (priority, start, end, cand)
+    for m in mentions:
+        if m.label == "DATE":
+            continue
+        a, b = m.start - sentence.start, m.end - sentence.start
+        if a < 0 or b > len(text) or a >= b:
+            continue
+        entry = gazetteer_lookup(text[a:b])
+        if entry is not None and entry in vocab.INSTITUTIONS:
+            cand = Candidate(a, b, text[a:b], entry.name, entry.schema, "institution", True,
+                             _possessive(text, b))
+        else:
+            schema = _LABEL_SCHEMA.get(m.label)
+            issuer = m.label in ("ORG", "GPE") and not _CAMBODIAN.search(m.name) and (
+                entry is None or entry.issuer)
+            cand = Candidate(a, b, text[a:b], m.name, schema, "mention", issuer, _possessive(text, b))
+        raw.append((0, a, b, cand))
+    for pat, entry, kind in _gazetteer():
+        for mt in pat.finditer(text):
+            a, b = mt.span()
+            if a == b:
+                continue
+            cand = Candidate(a, b, text[a:b], entry.name, entry.schema, kind, entry.issuer,
+                             _possessive(text, b))
+            raw.append((1 if kind == "institution" else 2, a, b, cand))
+    for mt in _groups().finditer(text):
+        a, b = mt.span()
+        raw.append((3, a, b, Candidate(a, b, text[a:b], _norm_class(text[a:b]), None, "group",
+                                       False, _possessive(text, b))))
+    for mt in _pronouns(sentence.lang).finditer(text):
+        a, b = mt.span()
+        raw.append((4, a, b, Candidate(a, b, text[a:b], text[a:b].lower(), None, "pronoun", False,
+                                       False)))
+    # institutions beat an overlapping NER mention of the same length (canonical issuer names)
+    raw.sort(key=lambda r: (-(r[2] - r[1]), _rank(r[0]), r[1], r[3].name))
+    kept: list[Candidate] = []
+    for _prio, a, b, cand in raw:
+        if any(not (b <= k.start or a >= k.end) for k in kept):
+            continue
+        kept.append(cand)
+    kept.sort(key=lambda c: (c.start, c.end))
+    return tuple(kept)
+
+
+def _rank(priority: int) -> int:
+    """Tie-break for equal spans: institution (1) before mention (0) before the rest."""
+    return {1: 0, 0: 1}.get(priority, priority)
+
+
+_DETERMINERS = re.compile(
+    r"^(?:(?:the|those|these|such|all|any|a|an|les|des|aux|au|à|la|le|l[’']|ces|tous|toutes)\s+)+",
+    re.I)
+
+
+def _norm_class(text: str) -> str:
+    """A described class as a comparable name: no leading determiners, one space, no quotes."""
+    t = re.sub(r"\s*\([^)]*\)", "", text)
+    t = re.sub(r"[‘’“”\"«»]", "", t)
+    t = " ".join(t.split()).strip(" ,.;:")
+    t = _DETERMINERS.sub("", t)
+    t = re.sub(r"\s+noted above$", "", t)
+    return t
+
+
+def norm_class(text: str) -> str:
+    """Public form of the described-class normaliser (used for keys and tests)."""
+    return _norm_class(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Slots -> roles
+# --------------------------------------------------------------------------------------------
+
+
+def slot_role(slot: str, event_kind: str | None = None) -> str:
+    """The role for a grammatical slot of an event or measure.
+
+    Events: the agent of a coercive kind is an (alleged) perpetrator and its patient a victim;
+    for non-coercive kinds (election, meeting, legislation, release) both are participants,
+    except that whoever is released is a victim of the detention that preceded.
+    Measures: issuer / caller / target / commentator are their own slots.
+    """
+    if event_kind is None:
+        return slot
+    kind = vocab.EVENT_KINDS[event_kind]
+    if slot == "agent":
+        if kind.agent_is_subject:
+            return "victim"
+        return "perpetrator" if kind.coercive else "participant"
+    if slot == "patient":
+        if kind.coercive or event_kind == "release":
+            return "victim"
+        return "participant"
+    return slot
+
+
+def can_be_perpetrator(cand: Candidate) -> bool:
+    """Described victim classes and pronouns never become perpetrators on their own."""
+    return cand.kind not in ("group",)
+
+
+# --------------------------------------------------------------------------------------------
+# Standing: roles with evidence -> FtM topics
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoleEvidence:
+    """One role an entity holds in one fact, with what the fact was."""
+
+    name: str
+    role: str
+    fact_type: str  # "event" | "measure"
+    kind: str
+    status: str | None  # measures only
+    hypothetical: bool
+    negated: bool
+    described: bool  # a described class, not a named entity
+    description: str | None
+    fact_key: str
+    confidence: float
+
+
+def standing_topics(evidence: Iterable[RoleEvidence]) -> list[str]:
+    """FtM topics for one entity, from its roles with evidence, sorted.
+
+    - `sanction`: only if an *imposed* sanction-type measure names it (not a described class)
+      as target.
+    - `poi`: perpetrator of a reported (not negated, not hypothetical) coercive event, or the
+      named target of a threatened / called-for / announced sanction.
+    - `role.pep`: its description carries a public office title (Prime Minister, minister...).
+    - `role.act`: a victim whose description marks opposition politics or activism (optional
+      topic; it never comes from being mentioned next to someone).
+    """
+    topics: set[str] = set()
+    for ev in evidence:
+        if ev.described:
+            continue
+        desc = (ev.description or "").lower()
+        if ev.fact_type == "measure" and ev.role == "target" and ev.kind in vocab.SANCTION_KINDS:
+            if ev.status == "imposed":
+                topics.add("sanction")
+            elif ev.status in ("threatened", "called_for", "announced"):
+                topics.add("poi")
+        if ev.fact_type == "event" and ev.role == "perpetrator" and not (ev.hypothetical or ev.negated):
+            topics.add("poi")
+        if desc and any(re.search(rf"\b{re.escape(t)}\b", desc) for t in vocab.PEP_TITLES):
+            topics.add("role.pep")
+        if ev.role == "victim" and any(w in desc for w in vocab.ACTIVIST_WORDS):
+            topics.add("role.act")
+    return sorted(topics)
+
+
+# --------------------------------------------------------------------------------------------
+# Slot helpers shared by the event and measure extractors
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def cue_regex(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation for a tuple of cue patterns (cached)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def cues(table: dict[str, tuple[str, ...]], lang: str) -> re.Pattern[str]:
+    return cue_regex(table.get(lang, table["en"]))
+
+
+_BREAKS = re.compile("|".join(f"(?:{p})" for p in vocab.CLAUSE_BREAKS), re.I)
+
+
+def clause_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+    """The clause around [a, b): from the last break before it to the next break after it."""
+    start, end = 0, len(text)
+    for m in _BREAKS.finditer(text):
+        if m.end() <= a:
+            start = m.end()
+        elif m.start() >= b:
+            end = m.start()
+            break
+    return start, end
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:\bof|\bde|\bdu|\bdes|d[’'])\s+(?:the\s+|la\s+|l[’'])?$", re.I)
+
+
+def is_modifier(text: str, cand: Candidate) -> bool:
+    """True when the candidate sits inside a larger noun phrase ("leader of the CNRP")."""
+    return bool(_MODIFIER_BEFORE.search(text[max(0, cand.start - 12):cand.start]))
+
+
+def coordinated(text: str, cands: Sequence[Candidate], first: Candidate, limit: int) -> list[Candidate]:
+    """`first` plus the candidates joined to it by and / et / , including / notamment."""
+    out = [first]
+    last = first
+    for c in cands:
+        if c.start < last.end or c.start >= limit:
+            continue
+        gap = text[last.end:c.start]
+        if re.fullmatch(
+            r"\s*(?:[’']s\s+\w+\s*)?(?:,\s*)?(?:and|et|or|ou|&|,|including|notamment|y compris|"
+            r"and other|as well as)\s+(?:(?:the|le|la|les|l[’']|its|his|their|son|sa|ses|mr\.?|ms\.?)\s+)?"
+            r"(?:(?:opposition|former|leader|president|politicians?)\s+)?", gap, re.I):
+            out.append(c)
+            last = c
+        elif c.start - last.end > 2:
+            break
+    return out
+
+
+_SPEECH_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def find_commentators(text: str, lang: str, cands: Sequence[Candidate]) -> list[Candidate]:
+    """Speakers: a named person/body right before 'said/told/stated' (an apposition may sit
+    between) or right after it ("said Tillerson")."""
+    pat = cues(vocab.SPEECH_VERBS, lang)
+    out: list[Candidate] = []
+    for m in pat.finditer(text):
+        before = [c for c in cands if c.end <= m.start() and c.is_named]
+        for c in reversed(before):
+            gap = text[c.end:m.start()]
+            if is_modifier(text, c):
+                continue
+            if re.fullmatch(r"\s*(?:,[^,;“”\"]{0,90},\s*)?(?:has\s+|had\s+|also\s+|reportedly\s+)?",
+                            gap):
+                out.append(c)
+            break
+        after = [c for c in cands if c.start >= m.end() and c.is_named]
+        if after and re.fullmatch(r"\s*", text[m.end():after[0].start]) and c_is_person(after[0]):
+            out.append(after[0])
+    seen: dict[tuple[int, int], Candidate] = {}
+    for c in out:
+        seen[(c.start, c.end)] = c
+    return [seen[k] for k in sorted(seen)]
+
+
+def c_is_person(cand: Candidate) -> bool:
+    return cand.schema == "Person"
