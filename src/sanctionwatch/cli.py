@@ -51,7 +51,8 @@ def ingest(
     executor: Annotated[str, typer.Option(help="local, or ray for distributed ingest.")] = "local",
 ) -> None:
     """Ingest reports: extract people and organisations with the sentence each came from."""
-    from sanctionwatch.pipeline import EXECUTORS, ingest as run_ingest
+    from sanctionwatch.pipeline import EXECUTORS
+    from sanctionwatch.pipeline import ingest as run_ingest
 
     if executor not in EXECUTORS:
         err.print(f"[red]error:[/red] unknown executor {executor!r}; use one of {', '.join(EXECUTORS)}")
@@ -70,8 +71,8 @@ def ingest(
             progress.update(task, advance=1, description=f"{path.name}: {status}")
 
         report = run_ingest(paths, store, Limits.from_env(max_bytes), executor, on_progress, on_total)
-    for error in report.errors:
-        err.print(f"[yellow]skipped[/yellow] {error}")
+    for error in report.errors:  # one unwrapped line each, so that grep and people can read it
+        typer.echo(f"skipped {error}", err=True)
     table = Table(title="ingest summary", show_header=False)
     counts = store.counts()
     langs = ", ".join(f"{k.split(':')[1]} {v}" for k, v in sorted(counts.items()) if k.startswith("lang:"))
@@ -135,7 +136,7 @@ def show(
 ) -> None:
     """One entity: every name form, why its mentions were merged, every source sentence."""
     from sanctionwatch.report.entities import find_entities
-    from sanctionwatch.report.show import render_entity, entity_json
+    from sanctionwatch.report.show import entity_json, render_entity
 
     store = _store(db)
     found = find_entities(store, name)

@@ -18,7 +18,8 @@ from sanctionwatch.clean.dedup import DuplicateFinder
 from sanctionwatch.clean.document import clean_document
 from sanctionwatch.config import Limits
 from sanctionwatch.errors import SourceError
-from sanctionwatch.extract.mentions import extract_document
+from sanctionwatch.extract.facts_stage import fact_statements
+from sanctionwatch.extract.mentions import extract_documents
 from sanctionwatch.model import Document, Statement
 from sanctionwatch.resolve.run import refresh_resolution
 from sanctionwatch.resolve.statements import build_statements
@@ -54,22 +55,33 @@ class IngestReport:
         return self.ingested + self.already_stored > 0 or (self.files == 0 and not self.errors)
 
 
-def process_raw(raw) -> ProcessedDocument:
-    document, dropped = clean_document(raw)
-    extraction = extract_document(document)
-    statements = build_statements(document, extraction)
-    from sanctionwatch.extract import facts_stage
-
-    statements.extend(facts_stage.fact_statements(document, extraction))
-    return ProcessedDocument(document, tuple(statements), dropped)
+def process_files(paths: list[Path] | list[str], limits: Limits | None = None) -> list[ProcessedDocument | SourceError]:
+    """Read, clean and extract files (batched through the models). Pure: bad input comes back
+    as a SourceError in its place, never raised, and nothing is written anywhere."""
+    cleaned: list[tuple[Document, int] | SourceError] = []
+    for path in paths:
+        try:
+            cleaned.append(clean_document(read_source(path, limits)))
+        except SourceError as exc:
+            cleaned.append(exc)
+    docs = [c[0] for c in cleaned if not isinstance(c, SourceError)]
+    extractions = iter(extract_documents(docs))
+    out: list[ProcessedDocument | SourceError] = []
+    for item in cleaned:
+        if isinstance(item, SourceError):
+            out.append(item)
+            continue
+        document, dropped = item
+        extraction = next(extractions)
+        statements = build_statements(document, extraction)
+        statements.extend(fact_statements(document, extraction))
+        out.append(ProcessedDocument(document, tuple(statements), dropped))
+    return out
 
 
 def process_file(path: str | Path, limits: Limits | None = None) -> ProcessedDocument | SourceError:
-    """Read, clean and extract one file. Bad input comes back as a SourceError, not raised."""
-    try:
-        return process_raw(read_source(path, limits))
-    except SourceError as exc:
-        return exc
+    """Read, clean and extract one file."""
+    return process_files([path], limits)[0]
 
 
 def quick_id(path: Path) -> str | None:
@@ -80,9 +92,13 @@ def quick_id(path: Path) -> str | None:
         return None
 
 
+BATCH = 16
+
+
 def _local_map(paths: list[Path], limits: Limits) -> Iterator[tuple[Path, ProcessedDocument | SourceError]]:
-    for path in paths:
-        yield path, process_file(path, limits)
+    for i in range(0, len(paths), BATCH):
+        chunk = paths[i : i + BATCH]
+        yield from zip(chunk, process_files(chunk, limits), strict=True)
 
 
 def _ray_map(paths: list[Path], limits: Limits) -> Iterator[tuple[Path, ProcessedDocument | SourceError]]:
@@ -92,10 +108,11 @@ def _ray_map(paths: list[Path], limits: Limits) -> Iterator[tuple[Path, Processe
         raise SourceError("ray", "executor 'ray' needs the optional dependency: pip install 'sanctionwatch[scale]'") from exc
     if not ray.is_initialized():
         ray.init(ignore_reinit_error=True, include_dashboard=False, log_to_driver=False)
-    remote = ray.remote(process_file)
-    refs = [remote.remote(str(p), limits) for p in paths]
-    for path, ref in zip(paths, refs, strict=True):
-        yield path, ray.get(ref)
+    remote = ray.remote(process_files)
+    chunks = [paths[i : i + BATCH] for i in range(0, len(paths), BATCH)]
+    refs = [remote.remote([str(p) for p in chunk], limits) for chunk in chunks]
+    for chunk, ref in zip(chunks, refs, strict=True):
+        yield from zip(chunk, ray.get(ref), strict=True)
 
 
 EXECUTORS: dict[str, Callable[[list[Path], Limits], Iterable[tuple[Path, ProcessedDocument | SourceError]]]] = {

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from sanctionwatch.clean.khmer import normalize_khmer
+from sanctionwatch.clean.khmer import has_khmer, normalize_khmer
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class KnownEntity:
         return self.names + self.khmer + self.acronyms
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Gazetteer:
     entities: tuple[KnownEntity, ...]
     countries: dict[str, tuple[str, ...]]
@@ -47,16 +47,11 @@ class Gazetteer:
         return forms
 
     def lookup(self) -> dict[str, KnownEntity]:
-        """Case-folded form → entity, for every Latin name, acronym and Khmer spelling."""
-        table: dict[str, KnownEntity] = {}
-        for entity in self.entities:
-            for form in entity.names + entity.acronyms:
-                table.setdefault(form.casefold().replace("’", "'"), entity)
-            for form, _ in [(f, entity) for f in entity.khmer]:
-                form = normalize_khmer(form)
-                table.setdefault(form, entity)
-                table.setdefault(form.replace(" ", ""), entity)
-        return table
+        """form_key(form) → entity, for every Latin name, acronym and Khmer spelling."""
+        return _lookup(self)
+
+    def find(self, name: str) -> KnownEntity | None:
+        return _lookup(self).get(form_key(name))
 
     def country_code(self, name: str) -> str | None:
         folded = name.casefold().strip()
@@ -64,6 +59,22 @@ class Gazetteer:
             if any(folded == n.casefold() for n in names):
                 return code
         return None
+
+
+def form_key(name: str) -> str:
+    """How gazetteer forms are compared: Latin case-folded, Khmer without spaces or hyphens."""
+    if has_khmer(name):
+        return normalize_khmer(name).replace(" ", "").replace("-", "")
+    return " ".join(name.casefold().replace("’", "'").split())
+
+
+@lru_cache(maxsize=1)
+def _lookup(gazetteer: Gazetteer) -> dict[str, KnownEntity]:
+    table: dict[str, KnownEntity] = {}
+    for entity in gazetteer.entities:
+        for form in entity.forms:
+            table.setdefault(form_key(form), entity)
+    return table
 
 
 @lru_cache(maxsize=1)

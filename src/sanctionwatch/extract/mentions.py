@@ -66,8 +66,7 @@ def extractor_name(kind: str) -> str:
 
 
 def _vet(found: _Found) -> _Found | None:
-    gazetteer_forms = load_gazetteer().lookup()
-    known = gazetteer_forms.get(found.name.casefold().replace("’", "'"))
+    known = load_gazetteer().find(found.name)
     label = found.label
     if known is not None:
         label = known.label
@@ -146,29 +145,56 @@ def _analyse_khmer(text: str) -> tuple[list[tuple[int, int]], list[_Found]]:
     return split_khmer(text), found
 
 
+_CACHE_LIMIT = 20000
+_analysis_cache: dict[tuple[str, str], tuple[list[tuple[int, int]], list[_Found]]] = {}
+
+
+def _group(lang: str) -> str:
+    return "km" if lang == "km" else ("fr" if lang == "fr" else "en")
+
+
+def _analyse_all(docs: list[Document]) -> None:
+    """Fill the paragraph cache for every paragraph of `docs`, one spaCy batch per language.
+
+    A paragraph's analysis depends only on its text and language, so a repeated paragraph
+    (within or across documents) is analysed once; batching across documents keeps spaCy busy.
+    """
+    if len(_analysis_cache) > _CACHE_LIMIT:
+        _analysis_cache.clear()
+    pending: dict[str, list[str]] = {}
+    for doc in docs:
+        for p in doc.paragraphs:
+            text = doc.text[p.start : p.end]
+            key = (_group(p.lang), text)
+            if key in _analysis_cache:
+                continue
+            if key[0] == "km":
+                _analysis_cache[key] = _analyse_khmer(text)
+            elif text not in pending.setdefault(key[0], []):
+                pending[key[0]].append(text)
+    for group, texts in sorted(pending.items()):
+        for text, result in zip(texts, _analyse_latin(texts, group), strict=True):
+            _analysis_cache[(group, text)] = result
+
+
+def extract_documents(docs: list[Document]) -> list[Extraction]:
+    """Extract several documents at once (same result as one by one, faster)."""
+    _analyse_all(docs)
+    return [_assemble(doc) for doc in docs]
+
+
 def extract_document(doc: Document) -> Extraction:
     """Sentences and vetted mentions of a cleaned document (offsets in `doc.text`)."""
-    cache: dict[tuple[str, str], tuple[list[tuple[int, int]], list[_Found]]] = {}
-    latin: dict[str, list[str]] = {}
-    for p in doc.paragraphs:
-        text = doc.text[p.start : p.end]
-        if p.lang == "km":
-            cache.setdefault(("km", text), _analyse_khmer(text))
-        else:
-            group = "fr" if p.lang == "fr" else "en"
-            if (group, text) not in cache and text not in latin.get(group, []):
-                latin.setdefault(group, []).append(text)
-    for group, texts in sorted(latin.items()):
-        for text, result in zip(texts, _analyse_latin(texts, group), strict=True):
-            cache[(group, text)] = result
+    return extract_documents([doc])[0]
 
+
+def _assemble(doc: Document) -> Extraction:
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     titles: list[tuple[int, str]] = []
     for p in doc.paragraphs:
         text = doc.text[p.start : p.end]
-        group = "km" if p.lang == "km" else ("fr" if p.lang == "fr" else "en")
-        sent_spans, found = cache[(group, text)]
+        sent_spans, found = _analysis_cache[(_group(p.lang), text)]
         para_sents = [
             Sentence(doc.id, p.index, p.start + s, p.start + e, text[s:e], p.lang) for s, e in sent_spans
         ]
@@ -205,12 +231,12 @@ def keep_linkable_short_forms(mentions: list[Mention]) -> list[Mention]:
     "Sokha" next to "Kem Sokha" is Kem Sokha (spaCy even tags it ORG); "Threats" or "Calls"
     at the start of a headline is nobody. A lone word that no full name explains is dropped.
     """
-    known = load_gazetteer().lookup()
+    gazetteer = load_gazetteer()
     full_names = {m.name for m in mentions if m.label == "PER" and len(m.name.split()) > 1}
     kept: list[Mention] = []
     for m in mentions:
         single = len(m.name.split()) == 1 and m.lang != "km"
-        if not single or m.label not in ("PER", "ORG") or m.name.casefold() in known:
+        if not single or m.label not in ("PER", "ORG") or gazetteer.find(m.name) is not None:
             kept.append(m)
             continue
         if full_name_for(m.name, full_names) is not None and m.name[:1].isupper():

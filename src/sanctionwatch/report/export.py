@@ -19,14 +19,17 @@ from sanctionwatch.report.entities import EntityView, entity_views
 from sanctionwatch.store.sql import SqlStore
 
 
-def statement_json(st: Statement, canonical_id: str) -> dict:
+def statement_json(st: Statement, canonical_id: str, value: str | None = None) -> dict:
+    """A statement in FtM's statement shape plus its evidence; `value` is the FtM-cleaned
+    value when cleaning changed it (the text as read stays in `original_value`)."""
     return {
         "id": st.id,
         "entity_id": st.entity_id,
         "canonical_id": canonical_id,
         "schema": st.schema,
         "prop": st.prop,
-        "value": st.value,
+        "value": value if value is not None else st.value,
+        "original_value": st.value if value is not None and value != st.value else None,
         "lang": st.lang,
         "dataset": st.dataset,
         "evidence": [
@@ -44,20 +47,21 @@ def to_ftm(view: EntityView) -> dict:
     """An FtM entity dict for `view`; values FtM cannot hold for the schema are left out."""
     proxy = model.make_entity(view.schema)
     proxy.id = view.id
-    kept: list[Statement] = []
+    kept: list[tuple[Statement, str]] = []
     for st in sorted(view.statements, key=lambda s: (s.prop, s.value)):
         prop = proxy.schema.get(st.prop)
         if prop is None:
             continue
-        before = len(proxy.get(prop))
-        proxy.add(prop, st.value, quiet=True)
-        if len(proxy.get(prop)) > before or st.value in proxy.get(prop):
-            kept.append(st)
+        cleaned = prop.type.clean(st.value, proxy=proxy)
+        if cleaned is None:
+            continue
+        proxy.unsafe_add(prop, cleaned, cleaned=True)
+        kept.append((st, cleaned))
     data = proxy.to_dict()
     data["caption"] = view.caption if view.schema != "Document" else (proxy.first("title") or view.id)
     data["datasets"] = [DATASET]
     data["referents"] = [r for r in view.referents if r != view.id]
-    data["statements"] = [statement_json(st, view.id) for st in kept]
+    data["statements"] = [statement_json(st, view.id, value) for st, value in kept]
     return data
 
 

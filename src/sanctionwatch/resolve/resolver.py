@@ -43,11 +43,11 @@ def initials(name: str) -> str:
 
 
 def _gazetteer_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
-    table = load_gazetteer().lookup()
+    gazetteer = load_gazetteer()
     groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for e in entities:
         for name in sorted(e.names):
-            known = table.get(name.casefold().replace("’", "'")) or table.get(fold(name))
+            known = gazetteer.find(name)
             if known is not None and (known.label == "PER") == (family(e.schema) == "Person"):
                 groups[known.key].append((e.id, name))
                 break

@@ -14,7 +14,7 @@ def schema_of(mention: Mention) -> str:
     """Person, Organization, or PublicBody when the gazetteer knows it is a state body."""
     if mention.label == "PER":
         return "Person"
-    known = load_gazetteer().lookup().get(mention.name.casefold().replace("’", "'"))
+    known = load_gazetteer().find(mention.name)
     return known.schema if known is not None and known.schema != "Person" else "Organization"
 
 
