@@ -178,6 +178,97 @@ def export(
             handle.close()
 
 
+def _paths(store) -> dict[str, str]:
+    return {d["id"]: d["path"] for d in store.documents()}
+
+
+def _party(p: dict | None) -> str:
+    if not p:
+        return "-"
+    return p.get("name") or p.get("description") or "?"
+
+
+@app.command()
+def measures(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines (see README for the fields).")] = False,
+    status: Annotated[str | None, typer.Option(help="Only imposed, announced, threatened, called_for or lifted.")] = None,
+) -> None:
+    """Measures: date, issuer, kind, status, targets, number of sources."""
+    from sanctionwatch.report.facts import fact_views
+
+    store = _store(db)
+    views = [v for v in fact_views(store, "Sanction") if status is None or v.status == status]
+    if as_json:
+        paths = _paths(store)
+        for v in views:
+            print(json.dumps(v.to_json(paths), ensure_ascii=False, sort_keys=True))
+        return
+    table = Table(title=f"{len(views)} measures")
+    for col in ("date", "issuer", "kind", "status", "targets", "#sources"):
+        table.add_column(col)
+    for v in views:
+        d = v.to_json()
+        table.add_row(v.date or "-", _party(d["issuer"]), v.kind, v.status or "-",
+                      "; ".join(_party(t) for t in d["targets"])[:120] or "-", str(len(v.documents)))
+    console.print(table)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    from_: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO: 2017, 2017-09, 2017-09-03).")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines (see README for the fields).")] = False,
+) -> None:
+    """Timeline of events: date, kind, actors, subjects, sources and their languages."""
+    from sanctionwatch.report.facts import fact_views, in_range
+
+    store = _store(db)
+    views = [v for v in fact_views(store, "Event") if (from_ is None and to is None) or in_range(v, from_, to)]
+    if as_json:
+        paths = _paths(store)
+        for v in views:
+            print(json.dumps(v.to_json(paths), ensure_ascii=False, sort_keys=True))
+        return
+    table = Table(title=f"{len(views)} events")
+    for col in ("date", "kind", "actors", "subjects", "#sources", "languages"):
+        table.add_column(col)
+    for v in views:
+        d = v.to_json()
+        table.add_row(v.date or "-", v.kind, "; ".join(_party(a) for a in d["actors"])[:60] or "-",
+                      "; ".join(_party(s) for s in d["subjects"])[:80] or "-", str(len(v.documents)),
+                      " ".join(sorted({s["language"] or "?" for s in d["sources"]})))
+    console.print(table)
+
+
+@app.command()
+def dossier(
+    name: Annotated[str, typer.Argument(help="A name in any script or spelling, or an entity id.")],
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
+) -> None:
+    """A per-entity dossier: identity, roles with evidence, events and measures, every claim quoted."""
+    from sanctionwatch.report.dossier import build_dossier, render_html, render_markdown
+    from sanctionwatch.report.entities import find_entities
+
+    if format not in ("md", "html", "json"):
+        err.print(f"[red]error:[/red] unknown format {format!r}; use md, html or json")
+        raise typer.Exit(2)
+    store = _store(db)
+    found = find_entities(store, name)
+    if not found:
+        err.print(f"no entity named {name!r}; try `sanctionwatch entities`")
+        raise typer.Exit(1)
+    data = build_dossier(store, found[0])
+    if format == "json":
+        print(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2))
+    elif format == "html":
+        sys.stdout.write(render_html(data))
+    else:
+        sys.stdout.write(render_markdown(data))
+
+
 @app.command()
 def documents(db: DbOption = None) -> None:
     """List stored documents with their publication date and languages."""

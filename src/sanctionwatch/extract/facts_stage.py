@@ -1,9 +1,101 @@
-"""Events and measures as statements (filled in when the events/measures extractor lands)."""
+"""Events and measures as statements, so they live in the same store as names.
+
+An event becomes an FtM `Event` entity and a measure an FtM `Sanction` entity whose id is the
+fact's key: the same fact read in two documents (or a repeated paragraph) is one entity with
+two pieces of evidence. Their fields are statements in the `sw:` namespace (kind, status,
+date, participants as JSON), mapped onto FtM properties on export. Each participant that is a
+named person or organisation also gets an `sw:role` statement ("victim|<fact id>") on its own
+entity: roles follow from these, with their evidence, never from co-occurrence.
+"""
 
 from __future__ import annotations
 
-from sanctionwatch.model import Document, Statement
+import json
+
+from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, extract_document_facts
+from sanctionwatch.extract.mentions import extractor_name
+from sanctionwatch.model import Document, Evidence, Statement
+from sanctionwatch.resolve.keys import mention_entity_id
+
+ENTITY_SCHEMATA = {"Person", "Organization", "PublicBody", "Company", "LegalEntity"}
+ROLE_PROP = "sw:role"
+EXTRACTOR = extractor_name("facts")
 
 
-def fact_statements(document: Document, extraction) -> list[Statement]:
-    return []
+def participant_entity(p: Participant, doc_id: str) -> tuple[str | None, str | None]:
+    """(entity id, schema) of a named participant; (None, None) for a described class."""
+    if p.is_class or p.entity_hint not in ENTITY_SCHEMATA:
+        return None, None
+    schema = "Person" if p.entity_hint == "Person" else p.entity_hint
+    return mention_entity_id(p.name, schema, doc_id), schema
+
+
+def participant_json(p: Participant, doc_id: str) -> str:
+    entity_id, _ = participant_entity(p, doc_id)
+    data = {"name": p.name, "role": p.role}
+    if entity_id:
+        data["entity_id"] = entity_id
+    if p.description:
+        data["description"] = p.description
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _evidence(doc: Document, fact: EventFact | MeasureFact, start: int | None, end: int | None,
+              confidence: float) -> Evidence:
+    qs, qe = fact.quote_start, fact.quote_end
+    if start is None or end is None or not (qs <= start < end <= qe):
+        start, end = (fact.trigger_start, fact.trigger_end) if fact.trigger_start is not None else (qs, qe)
+        if not (qs <= start < end <= qe):
+            start, end = qs, qe
+    return Evidence(doc.id, start, end, qs, qe, doc.text[qs:qe], EXTRACTOR, round(confidence, 3), fact.lang or None)
+
+
+def _fields(fact: EventFact | MeasureFact) -> list[tuple[str, str]]:
+    fields = [("sw:kind", fact.kind), ("sw:plover", fact.codes[0]), ("sw:cameo", fact.codes[1])]
+    if fact.date:
+        fields += [("sw:date", fact.date), ("sw:date_precision", fact.date_precision or "")]
+    if isinstance(fact, MeasureFact):
+        fields.append(("sw:status", fact.status))
+        if fact.legal_basis:
+            fields.append(("sw:legal_basis", fact.legal_basis))
+    else:
+        if fact.place:
+            fields.append(("sw:place", fact.place))
+        if fact.duration:
+            fields.append(("sw:duration", fact.duration))
+        if fact.negated:
+            fields.append(("sw:negated", "true"))
+        if fact.hypothetical:
+            fields.append(("sw:hypothetical", "true"))
+    return [(k, v) for k, v in fields if v]
+
+
+def _slots(fact: EventFact | MeasureFact) -> list[tuple[str, Participant]]:
+    if isinstance(fact, MeasureFact):
+        issuer = [("sw:issuer", fact.issuer)] if fact.issuer else []
+        return issuer + [("sw:target", p) for p in fact.targets] + [("sw:caller", p) for p in fact.callers] + [
+            ("sw:commentator", p) for p in fact.commentators]
+    return ([("sw:actor", p) for p in fact.actors] + [("sw:subject", p) for p in fact.subjects]
+            + [("sw:commentator", p) for p in fact.commentators])
+
+
+def fact_statements(doc: Document, extraction) -> list[Statement]:
+    """Statements for every event and measure read in `doc`."""
+    facts = extract_document_facts(extraction.sentences, extraction.mentions, doc.published)
+    out: list[Statement] = []
+    for fact in facts:
+        schema = "Sanction" if isinstance(fact, MeasureFact) else "Event"
+        fid = fact.key()
+        quote_ev = _evidence(doc, fact, fact.trigger_start, fact.trigger_end, fact.confidence)
+        for prop, value in _fields(fact):
+            out.append(Statement(fid, schema, prop, value, fact.lang or None, evidence=(quote_ev,)))
+        for prop, p in _slots(fact):
+            ev = _evidence(doc, fact, p.start, p.end, fact.confidence)
+            out.append(Statement(fid, schema, prop, participant_json(p, doc.id), fact.lang or None, evidence=(ev,)))
+            entity_id, entity_schema = participant_entity(p, doc.id)
+            if entity_id and entity_schema:
+                out.append(Statement(entity_id, entity_schema, ROLE_PROP, f"{p.role}|{fid}", fact.lang or None,
+                                     evidence=(ev,)))
+                prop_name = "weakAlias" if len(p.name.split()) == 1 and entity_schema == "Person" else "name"
+                out.append(Statement(entity_id, entity_schema, prop_name, p.name, fact.lang or None, evidence=(ev,)))
+    return out

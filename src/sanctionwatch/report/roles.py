@@ -15,6 +15,6 @@ def entity_roles(store: SqlStore) -> dict[str, dict[str, int]]:
     counts: dict[str, Counter] = defaultdict(Counter)
     for st in store.statements(with_evidence=True):
         if st.prop == ROLE_PROP:
-            role = st.value.split(":", 1)[0]
+            role = st.value.split("|", 1)[0]
             counts[mapping.get(st.entity_id, st.entity_id)][role] += max(1, len(st.evidence))
     return {k: dict(sorted(v.items())) for k, v in counts.items()}

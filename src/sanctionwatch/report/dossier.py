@@ -1,0 +1,176 @@
+"""Per-entity dossiers: what a researcher attaches to a sanctions submission.
+
+Identity (every name form, positions), roles with their evidence, events and measures in date
+order, each claim with its quote, language and source; conflicting claims (different dates
+for one event, an entity both victim and alleged perpetrator) shown side by side, never
+resolved silently. Everything that came from a document is escaped in HTML and Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+
+from sanctionwatch.report.entities import EntityView
+from sanctionwatch.report.facts import FactView, fact_views
+from sanctionwatch.report.show import merge_reasons
+from sanctionwatch.store.sql import SqlStore
+
+ROLE_LABELS = {
+    "perpetrator": "alleged perpetrator / responsible",
+    "victim": "victim",
+    "issuer": "issuing authority",
+    "caller": "calls for a measure",
+    "target": "target of a measure",
+    "commentator": "commentator",
+    "actor": "actor",
+}
+SLOT_ROLE = {"sw:issuer": "issuer", "sw:target": "target", "sw:caller": "caller", "sw:actor": "actor",
+             "sw:subject": "subject", "sw:commentator": "commentator"}
+
+
+def build_dossier(store: SqlStore, view: EntityView) -> dict:
+    docs = {d["id"]: d for d in store.documents()}
+    member_ids = set(view.referents) | {view.id}
+    role_facts: dict[str, set[str]] = defaultdict(set)
+    for st in view.statements:
+        if st.prop == "sw:role":
+            role, fid = st.value.split("|", 1)
+            role_facts[role].add(fid)
+    fact_ids = sorted({f for fs in role_facts.values() for f in fs})
+    facts = fact_views(store, ids=fact_ids) if fact_ids else []
+    by_id = {f.id: f for f in facts}
+
+    def source(s: dict) -> dict:
+        d = docs.get(s["document"], {})
+        return {"document": s["document"], "path": d.get("path"), "published": d.get("published"),
+                "language": s["language"], "quote": s["quote"]}
+
+    def fact_entry(f: FactView) -> dict:
+        data = f.to_json({k: v.get("path") for k, v in docs.items()})
+        data["type"] = "measure" if f.schema == "Sanction" else "event"
+        data["role"] = sorted(r for r, ids in role_facts.items() if f.id in ids)
+        return data
+
+    timeline = [fact_entry(f) for f in facts]
+    roles = {
+        role: [{"fact": fid, "kind": by_id[fid].kind if fid in by_id else None,
+                "date": by_id[fid].date if fid in by_id else None,
+                "sources": [source(s) for s in by_id[fid].sources] if fid in by_id else []}
+               for fid in sorted(ids, key=lambda i: (by_id[i].date or "9999") if i in by_id else "9999")]
+        for role, ids in sorted(role_facts.items())
+    }
+    conflicts = []
+    for f in facts:
+        if len(f.dates) > 1:
+            conflicts.append({"fact": f.id, "kind": f.kind, "claim": "date", "values": f.dates})
+    if "victim" in role_facts and "perpetrator" in role_facts:
+        conflicts.append({"claim": "role", "values": ["victim", "perpetrator"],
+                          "facts": sorted(role_facts["victim"] | role_facts["perpetrator"])})
+    names = []
+    for name in view.names:
+        sources = [source({"document": ev.doc_id, "language": ev.lang, "quote": ev.quote})
+                   for st in view.statements if st.prop in ("name", "alias", "weakAlias") and st.value == name
+                   for ev in st.evidence]
+        names.append({"name": name, "count": len(sources), "sources": sources[:3]})
+    positions = []
+    for st in view.statements:
+        if st.prop == "position":
+            positions.append({"position": st.value,
+                              "sources": [source({"document": ev.doc_id, "language": ev.lang, "quote": ev.quote})
+                                          for ev in st.evidence][:3]})
+    return {
+        "id": view.id, "schema": view.schema, "caption": view.caption, "names": names,
+        "positions": positions, "languages": view.languages,
+        "documents": sorted(docs[d]["path"] for d in view.documents if d in docs),
+        "merges": merge_reasons(store, view), "referents": sorted(member_ids),
+        "roles": roles, "timeline": timeline, "conflicts": conflicts,
+    }
+
+
+def _party(p: dict) -> str:
+    return p.get("name") or p.get("description") or "?"
+
+
+def render_markdown(d: dict) -> str:
+    esc = lambda s: (s or "").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")  # noqa: E731
+    lines = [f"# {esc(d['caption'])}", "", f"*{d['schema']}* · `{d['id']}` · languages: {', '.join(d['languages'])}", ""]
+    lines += ["## Identity", "", "| name | mentions |", "|---|---|"]
+    lines += [f"| {esc(n['name'])} | {n['count']} |" for n in d["names"]]
+    if d["positions"]:
+        lines += ["", "Positions: " + "; ".join(esc(p["position"]) for p in d["positions"])]
+    if d["merges"]:
+        lines += ["", "Merged because:"] + [f"- {esc(m['reason'])} ({m['origin']})" for m in d["merges"]]
+    lines += ["", "## Roles", ""]
+    if not d["roles"]:
+        lines.append("No role read in any source.")
+    for role, items in d["roles"].items():
+        lines.append(f"### {esc(ROLE_LABELS.get(role, role))} ({len(items)})")
+        for item in items:
+            lines.append(f"- {esc(item['kind'] or '')} {esc(item['date'] or 'undated')}")
+            for s in item["sources"]:
+                lines.append(f"  > {esc(s['quote'])} — *{esc(s['path'] or s['document'])}*, {s['language']}")
+    if d["conflicts"]:
+        lines += ["", "## Conflicting claims", ""]
+        for c in d["conflicts"]:
+            lines.append(f"- {c['claim']}: " + " | ".join(esc(str(v)) for v in c["values"]))
+    lines += ["", "## Events and measures", ""]
+    for f in d["timeline"]:
+        head = f"**{esc(f['date'] or 'undated')}** {f['type']} `{esc(f['kind'])}`"
+        if f["type"] == "measure":
+            head += f" ({esc(f['status'] or '')}) by {esc(_party(f['issuer'] or {}))} → " + ", ".join(
+                esc(_party(t)) for t in f["targets"])
+        else:
+            head += " — " + ", ".join(esc(_party(a)) for a in f["actors"]) + " → " + ", ".join(
+                esc(_party(s)) for s in f["subjects"])
+        lines.append(f"- {head} (role: {', '.join(f['role'])})")
+        for s in f["sources"]:
+            lines.append(f"  > {esc(s['quote'])} — *{esc(s['path'] or s['document'])}*, {s['language']}")
+    return "\n".join(lines) + "\n"
+
+
+def render_html(d: dict) -> str:
+    e = html.escape
+
+    def quote(s: dict) -> str:
+        lang = e(s.get("language") or "und")
+        return (f'<blockquote lang="{lang}">{e(s["quote"])}<footer>{e(s.get("path") or s["document"])}'
+                f' · {lang}</footer></blockquote>')
+
+    parts = [
+        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>Dossier: {e(d['caption'])}</title>",
+        "<style>body{font-family:'Noto Sans','Noto Sans Khmer','Khmer OS',sans-serif;max-width:60em;margin:2em auto}"
+        "blockquote{border-left:3px solid #999;margin:.3em 0 .8em 1em;padding-left:.6em}"
+        "footer{font-size:.8em;color:#555}td,th{padding:.2em .6em;text-align:left}</style></head><body>",
+        f"<h1>{e(d['caption'])}</h1><p>{e(d['schema'])} · <code>{e(d['id'])}</code></p>",
+        "<h2>Identity</h2><table><tr><th>name</th><th>mentions</th></tr>",
+    ]
+    parts += [f'<tr><td lang="{"km" if any("ក" <= c <= "៹" for c in n["name"]) else "und"}">{e(n["name"])}</td>'
+              f"<td>{n['count']}</td></tr>" for n in d["names"]]
+    parts.append("</table>")
+    if d["positions"]:
+        parts.append("<p>Positions: " + "; ".join(e(p["position"]) for p in d["positions"]) + "</p>")
+    if d["merges"]:
+        parts.append("<p>Merged because:</p><ul>" + "".join(f"<li>{e(m['reason'])}</li>" for m in d["merges"]) + "</ul>")
+    parts.append("<h2>Roles</h2>")
+    for role, items in d["roles"].items():
+        parts.append(f"<h3>{e(ROLE_LABELS.get(role, role))} ({len(items)})</h3>")
+        for item in items:
+            parts.append(f"<p>{e(item['kind'] or '')} · {e(item['date'] or 'undated')}</p>")
+            parts += [quote(s) for s in item["sources"]]
+    if d["conflicts"]:
+        parts.append("<h2>Conflicting claims</h2><table>")
+        for c in d["conflicts"]:
+            parts.append("<tr><th>" + e(c["claim"]) + "</th>" + "".join(f"<td>{e(str(v))}</td>" for v in c["values"]) + "</tr>")
+        parts.append("</table>")
+    parts.append("<h2>Events and measures</h2>")
+    for f in d["timeline"]:
+        who = (f"{e(_party(f['issuer'] or {}))} → {', '.join(e(_party(t)) for t in f['targets'])}"
+               if f["type"] == "measure" else
+               f"{', '.join(e(_party(a)) for a in f['actors'])} → {', '.join(e(_party(s)) for s in f['subjects'])}")
+        status = f" ({e(f['status'] or '')})" if f["type"] == "measure" else ""
+        parts.append(f"<h3>{e(f['date'] or 'undated')} · {e(f['kind'])}{status}</h3><p>{who}</p>")
+        parts += [quote(s) for s in f["sources"]]
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
