@@ -282,6 +282,8 @@ def documents(db: DbOption = None) -> None:
 
 
 def main() -> None:
+    import sanctionwatch.cli_lists  # noqa: F401  (registers its commands on `app`)
+
     try:
         app()
     except SanctionwatchError as exc:

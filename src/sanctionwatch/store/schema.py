@@ -122,3 +122,41 @@ audit = Table(
     Column("action", String(64), nullable=False),
     Column("detail", Text, nullable=False),
 )
+
+# -- official lists and other external datasets (kept apart from the registry's statements) --
+releases = Table(
+    "sw_releases",
+    metadata,
+    Column("id", String(96), primary_key=True),  # dataset + checksum: the same bytes are one release
+    Column("dataset", String(64), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("format", String(32), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("checksum", String(64), nullable=False),
+    Column("list_date", String(32)),
+    Column("imported_at", String(32), nullable=False),
+    Column("meta", Text, nullable=False),
+    Index("ix_sw_releases_dataset", "dataset", "seq"),
+)
+
+list_entities = Table(
+    "sw_list_entities",
+    metadata,
+    Column("release_id", String(96), ForeignKey("sw_releases.id"), primary_key=True),
+    Column("entity_id", String(128), primary_key=True),
+    Column("dataset", String(64), nullable=False),
+    Column("schema", String(32), nullable=False),
+    Column("caption", Text, nullable=False),
+    Column("data", Text, nullable=False),
+    Index("ix_sw_list_entities_dataset", "dataset"),
+)
+
+changes = Table(
+    "sw_changes",
+    metadata,
+    Column("release_id", String(96), ForeignKey("sw_releases.id"), primary_key=True),
+    Column("entity_id", String(128), primary_key=True),
+    Column("change", String(16), nullable=False),
+    Column("names", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+)
