@@ -283,6 +283,7 @@ def documents(db: DbOption = None) -> None:
 
 def main() -> None:
     import sanctionwatch.cli_lists  # noqa: F401  (registers its commands on `app`)
+    import sanctionwatch.cli_screen  # noqa: F401
 
     try:
         app()

@@ -1,0 +1,149 @@
+"""CLI commands for screening: screen (one name or a CSV batch) and serve (the HTTP API)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from sanctionwatch.cli import DbOption, _store, app, console, err
+
+OUT_COLUMNS = ["row", "query", "rank", "score", "match", "entity_id", "caption", "schema", "dataset", "detail"]
+MAX_BATCH = 1_000_000
+
+
+def _screener(db: str | None):
+    from sanctionwatch.screening import Screener
+
+    return Screener(_store(db)).refresh()
+
+
+def _detail(explanations: dict) -> str:
+    name = explanations.get("name", {})
+    return str(name.get("detail", ""))
+
+
+@app.command()
+def screen(
+    name: Annotated[str | None, typer.Argument(help="A name in any script or spelling.")] = None,
+    db: DbOption = None,
+    dataset: Annotated[str, typer.Option(help="default (the registry), a list dataset, or all.")] = "all",
+    schema: Annotated[str, typer.Option(help="Person, Organization, Company, Vessel…")] = "Person",
+    birth_date: Annotated[str | None, typer.Option(help="YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO country code, e.g. kh.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=500)] = 5,
+    threshold: Annotated[float, typer.Option(min=0.0, max=1.0)] = 0.7,
+    batch: Annotated[Path | None, typer.Option(help="CSV with a `name` column (optional: id, schema, birth_date, country, gender).")] = None,
+    out: Annotated[Path | None, typer.Option(help="CSV of hits for --batch; an existing file is resumed.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Screen a name (or a CSV batch) against the registry and imported lists: scored, explained hits."""
+    from sanctionwatch.screen.errors import InvalidQuery
+
+    if batch is not None:
+        if out is None:
+            err.print("[red]error:[/red] --batch needs --out FILE.csv")
+            raise typer.Exit(2)
+        _screen_batch(db, batch, out, dataset, limit, threshold)
+        return
+    if name is None:
+        err.print("[red]error:[/red] give a NAME or --batch FILE.csv")
+        raise typer.Exit(2)
+    screener = _screener(db)
+    try:
+        hits = screener.match(dataset, schema, [name], birth_date=birth_date, country=[country] if country else None,
+                              limit=limit, threshold=threshold)
+    except (InvalidQuery, LookupError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        for h in hits:
+            print(json.dumps({"id": h.entity["id"], "caption": h.entity.get("caption"), "schema": h.entity["schema"],
+                              "datasets": h.entity.get("datasets", []), "score": h.result.score,
+                              "match": h.result.match, "explanations": h.result.explanations},
+                             ensure_ascii=False, sort_keys=True))
+        return
+    table = Table(title=f"{name!r}: {sum(h.result.match for h in hits)} match(es) at {threshold}")
+    for col in ("score", "match", "name", "schema", "dataset", "why"):
+        table.add_column(col)
+    for h in hits:
+        table.add_row(f"{h.result.score:.3f}", "yes" if h.result.match else "no", h.entity.get("caption", h.entity["id"]),
+                      h.entity["schema"], ", ".join(h.entity.get("datasets", [])), _detail(h.result.explanations))
+    console.print(table)
+
+
+def _screen_batch(db: str | None, batch: Path, out: Path, dataset: str, limit: int, threshold: float) -> None:
+    from sanctionwatch.screen.errors import InvalidQuery
+
+    try:
+        with batch.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        err.print(f"[red]error:[/red] {batch}: cannot read the CSV ({exc})")
+        raise typer.Exit(2) from exc
+    if not rows or "name" not in rows[0]:
+        err.print(f"[red]error:[/red] {batch}: needs a header with a `name` column")
+        raise typer.Exit(2)
+    if len(rows) > MAX_BATCH:
+        err.print(f"[red]error:[/red] {batch}: {len(rows):,} rows, over the limit of {MAX_BATCH:,}; split the file")
+        raise typer.Exit(2)
+    done: set[str] = set()
+    if out.exists():
+        with out.open(encoding="utf-8", newline="") as handle:
+            done = {r["row"] for r in csv.DictReader(handle)}
+    screener = _screener(db)
+    new_file = not out.exists()
+    problems = 0
+    with out.open("a", encoding="utf-8", newline="") as handle, Progress(
+        TextColumn("[bold]screen[/bold]"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    ) as progress:
+        writer = csv.DictWriter(handle, fieldnames=OUT_COLUMNS)
+        if new_file:
+            writer.writeheader()
+        task = progress.add_task("", total=len(rows))
+        for number, row in enumerate(rows, start=2):  # line 1 is the header
+            key = (row.get("id") or "").strip() or str(number)
+            progress.advance(task)
+            if key in done:
+                continue
+            try:
+                hits = screener.match(dataset, (row.get("schema") or "Person").strip() or "Person", [row.get("name") or ""],
+                                      birth_date=(row.get("birth_date") or "").strip() or None,
+                                      country=[row["country"].strip()] if (row.get("country") or "").strip() else None,
+                                      gender=(row.get("gender") or "").strip() or None, limit=limit, threshold=threshold)
+            except (InvalidQuery, LookupError) as exc:
+                typer.echo(f"{batch}:{number}: {exc}", err=True)
+                problems += 1
+                writer.writerow({"row": key, "query": row.get("name"), "rank": 0, "detail": f"error: {exc}"})
+                continue
+            if not hits:
+                writer.writerow({"row": key, "query": row["name"], "rank": 0, "score": 0.0, "match": False})
+            for rank, h in enumerate(hits, start=1):
+                writer.writerow({"row": key, "query": row["name"], "rank": rank, "score": f"{h.result.score:.4f}",
+                                 "match": h.result.match, "entity_id": h.entity["id"],
+                                 "caption": h.entity.get("caption", ""), "schema": h.entity["schema"],
+                                 "dataset": ", ".join(h.entity.get("datasets", [])),
+                                 "detail": _detail(h.result.explanations)})
+            handle.flush()
+    console.print(f"screened {len(rows) - len(done)} rows ({len(done)} already done), {problems} with problems → {out}")
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+) -> None:
+    """Start the yente-compatible HTTP API (GET /healthz answers 200 once the index is ready)."""
+    import uvicorn
+
+    from sanctionwatch.api.app import create_app
+
+    _store(db)  # fail fast with a clear message if the store cannot be opened
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
