@@ -139,3 +139,71 @@ def release(
     state = "new" if manifest["created"] else "unchanged since"
     console.print(f"registry v{manifest['version']} ({state}) → {manifest['path']}: {manifest['entities']} entities, "
                   f"sha256 {manifest['checksum']['sha256'][:16]}…")
+
+
+@app.command()
+def xref(
+    db: DbOption = None,
+    threshold: Annotated[float, typer.Option(min=0.0, max=1.0, help="Lowest score kept as a candidate.")] = 0.7,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Match registry entities against imported lists; list candidate links awaiting a decision."""
+    from sanctionwatch.screening import Screener
+    from sanctionwatch.xref import candidates, find_candidates
+
+    store = _store(db)
+    find_candidates(store, Screener(store).refresh(), threshold)
+    rows = candidates(store)
+    if as_json:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False, sort_keys=True, default=str))
+        return
+    table = Table(title=f"{len(rows)} candidate links")
+    for col in ("registry", "list entity", "dataset", "score", "status", "decided by", "why"):
+        table.add_column(col)
+    for r in rows:
+        why = json.loads(r["explanations"]).get("name", {}).get("detail", "")
+        table.add_row(r["registry_id"], r["list_id"], r["dataset"], f"{r['score']:.3f}", r["status"],
+                      r["decided_by"] or "-", why[:80])
+    console.print(table)
+
+
+@app.command()
+def decide(
+    registry_id: Annotated[str, typer.Argument(help="Registry entity id (from `xref`).")],
+    list_id: Annotated[str, typer.Argument(help="List entity id (from `xref`).")],
+    decision: Annotated[str, typer.Argument(help="accept, reject or unsure.")],
+    author: Annotated[str, typer.Option(help="Who decides (recorded and audited).")] = "analyst",
+    reason: Annotated[str, typer.Option(help="Why (recorded).")] = "",
+    db: DbOption = None,
+) -> None:
+    """Record a judgement on a candidate link; only accepted links merge entities."""
+    from sanctionwatch.xref import decide as record
+
+    try:
+        row = record(_store(db), registry_id, list_id, decision, author, reason)
+    except (LookupError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(f"{row['registry_id']} → {row['list_id']}: {row['status']} by {row['decided_by']}")
+
+
+@app.command()
+def gaps(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Implicated by the evidence, and designated or not: perpetrators, measures called for, listings."""
+    from sanctionwatch.report.gaps import gap_report
+
+    rows = gap_report(_store(db))
+    if as_json:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False, sort_keys=True))
+        return
+    table = Table(title=f"{len(rows)} implicated entities")
+    for col in ("name", "roles", "measures naming them", "designated", "pending candidates"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["caption"], ", ".join(f"{k} {v}" for k, v in r["roles"].items()),
+                      "; ".join(f"{m['kind']} ({m['status']})" for m in r["measures"]) or "-",
+                      "; ".join(f"{d['dataset']}: {', '.join(d['program'])}" for d in r["designations"]) or "no",
+                      ", ".join(r["candidates"]) or "-")
+    console.print(table)

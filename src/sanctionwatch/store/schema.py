@@ -160,3 +160,17 @@ changes = Table(
     Column("names", Text, nullable=False),
     Column("detail", Text, nullable=False),
 )
+
+xref = Table(
+    "sw_xref",
+    metadata,
+    Column("registry_id", String(96), primary_key=True),
+    Column("list_id", String(128), primary_key=True),
+    Column("dataset", String(64), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("explanations", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # pending | accepted | rejected | unsure
+    Column("decided_by", String(128)),
+    Column("decided_at", String(32)),
+    Column("found_at", String(32), nullable=False),
+)

@@ -1,0 +1,99 @@
+"""Cross-reference: are the people our reports implicate already on an official list?
+
+Every registry person and organisation is screened against the imported lists; candidates at
+or above the threshold wait for an analyst's decision (accept / reject / unsure), recorded
+with who decided and when, and never applied silently. Accepting links the two entities (an
+analyst judgement, so the registry entity and the list entity resolve to one canonical id)
+while each keeps its own statements.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import insert, select, update
+
+from sanctionwatch.model import DATASET
+from sanctionwatch.resolve.run import refresh_resolution
+from sanctionwatch.screening import Screener
+from sanctionwatch.store import schema as t
+from sanctionwatch.store.sql import Judgement, SqlStore, now
+
+DECISIONS = {"accept": "accepted", "reject": "rejected", "unsure": "unsure"}
+
+
+def find_candidates(store: SqlStore, screener: Screener, threshold: float = 0.7, limit: int = 3) -> list[dict]:
+    """Screen the registry against every other dataset; store new candidates as pending."""
+    lists = [d for d in screener.datasets() if d != DATASET]
+    found: list[dict] = []
+    for entity in sorted(screener.indexes[DATASET]._slot_of) if DATASET in screener.indexes else []:
+        data = screener.get(entity)
+        if data is None or data["schema"] not in ("Person", "Organization", "PublicBody", "Company"):
+            continue
+        names = [n for n in data["properties"].get("name", []) if n.strip()]
+        schema = "Person" if data["schema"] == "Person" else "Organization"
+        for dataset in lists:
+            try:
+                hits = screener.match(dataset, schema, names, limit=limit, threshold=threshold, cutoff=threshold)
+            except Exception:  # a name the matcher refuses is simply not screened
+                continue
+            for hit in hits:
+                if hit.result.score >= threshold:
+                    found.append({"registry_id": entity, "list_id": hit.entity["id"], "dataset": dataset,
+                                  "score": round(hit.result.score, 4),
+                                  "explanations": json.dumps(hit.result.explanations, ensure_ascii=False, sort_keys=True)})
+    stamp = now()
+    with store.engine.begin() as conn:
+        known = {(r[0], r[1]) for r in conn.execute(select(t.xref.c.registry_id, t.xref.c.list_id))}
+        fresh = [dict(c, status="pending", found_at=stamp) for c in found if (c["registry_id"], c["list_id"]) not in known]
+        if fresh:
+            conn.execute(insert(t.xref), fresh)
+    return found
+
+
+def candidates(store: SqlStore, status: str | None = None) -> list[dict]:
+    query = select(t.xref).order_by(t.xref.c.score.desc(), t.xref.c.registry_id, t.xref.c.list_id)
+    if status:
+        query = query.where(t.xref.c.status == status)
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def decide(store: SqlStore, registry_id: str, list_id: str, decision: str, author: str, reason: str = "") -> dict:
+    """Record an analyst's decision on a candidate link (audited); accepting links the entities."""
+    if decision not in DECISIONS:
+        raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
+    status = DECISIONS[decision]
+    with store.engine.begin() as conn:
+        row = conn.execute(select(t.xref).where(t.xref.c.registry_id == registry_id)
+                           .where(t.xref.c.list_id == list_id)).mappings().first()
+        if row is None:
+            raise LookupError(f"no candidate link {registry_id} → {list_id}; run `sanctionwatch xref` first")
+        conn.execute(update(t.xref).where(t.xref.c.registry_id == registry_id).where(t.xref.c.list_id == list_id)
+                     .values(status=status, decided_by=author, decided_at=now()))
+    judgement = {"accepted": "positive", "rejected": "negative", "unsure": "unsure"}[status]
+    store.add_judgement(Judgement(registry_id, list_id, judgement, "analyst",
+                                  reason or f"xref {decision} (score {row['score']})", author))
+    refresh_resolution(store)
+    return {**dict(row), "status": status, "decided_by": author}
+
+
+def designations(store: SqlStore, list_ids: set[str]) -> list[dict]:
+    """Sanction entities of imported lists that designate any of `list_ids`."""
+    from sanctionwatch.store.lists import current_entities
+
+    out = []
+    for e in current_entities(store):
+        if e["schema"] == "Sanction" and set(e["properties"].get("entity", [])) & list_ids:
+            p = e["properties"]
+            out.append({"id": e["id"], "dataset": (e.get("datasets") or [""])[0], "entity": p.get("entity", []),
+                        "authority": p.get("authority", []), "program": p.get("program", []) or p.get("programId", []),
+                        "listingDate": p.get("listingDate", []), "startDate": p.get("startDate", [])})
+    return out
+
+
+def linked_list_ids(store: SqlStore, registry_ids: set[str]) -> set[str]:
+    with store.engine.connect() as conn:
+        return {r[0] for r in conn.execute(
+            select(t.xref.c.list_id).where(t.xref.c.status == "accepted").where(t.xref.c.registry_id.in_(sorted(registry_ids)))
+        )}
