@@ -99,10 +99,9 @@ ORG_WORDS = {
     "organisation", "organization", "association", "group", "watch", "post", "times", "daily",
     "radio", "news", "senate", "house", "congress", "foundation", "centre", "center", "institute",
     "league", "network", "bank", "company", "corporation", "ltd", "inc", "tribunal", "police",
-    "army", "forces", "agency", "authority", "secretariat", "mission", "programme", "program",
+    "army", "forces", "authority", "secretariat", "mission", "programme", "program",
     "parti", "comité", "conseil", "cour", "ministère", "département", "parlement", "assemblée",
-    "gouvernement", "ambassade", "bureau", "agence", "groupe", "ligue", "sénat", "tribunal",
-    "armée", "fondation", "centre", "institut", "syndicat", "federation", "fédération", "rights",
+    "gouvernement", "ambassade", "bureau", "agence", "groupe", "ligue", "sénat", "armée", "fondation", "institut", "syndicat", "federation", "fédération", "rights",
 }
 _TRAILING_FUNCTION = {"of", "de", "du", "des", "l", "la", "le", "the", "and", "et", "for", "on", "d"}
 

@@ -52,8 +52,8 @@ def _gazetteer() -> tuple[tuple[re.Pattern[str], vocab.GazetteerEntry, str], ...
     out = []
     for entries, kind in ((vocab.INSTITUTIONS, "institution"), (vocab.ACTORS, "actor")):
         for entry in entries:
-            for alias in entry.aliases:
-                out.append((re.compile(alias, re.I), entry, kind))
+            body = "|".join(f"(?:{alias})" for alias in entry.aliases)  # one scan per entry
+            out.append((re.compile(body, re.I), entry, kind))
     return tuple(out)
 
 
@@ -272,12 +272,16 @@ def clause_bounds(text: str, a: int, b: int) -> tuple[int, int]:
     return start, end
 
 
-_MODIFIER_BEFORE = re.compile(r"(?:\bof|\bde|\bdu|\bdes|d[’'])\s+(?:the\s+|la\s+|l[’'])?$", re.I)
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\bof|\bde|\bdu|\bdes|d[’'])\s+(?:the\s+|la\s+|l[’'])?(?:parti\s+|party\s+)?$", re.I)
+_PP_BEFORE = re.compile(r"(?:\bin|\bat|\bau|\baux|\bà|\ben|\bfrom|\binto)\s+(?:the\s+)?$", re.I)
 
 
-def is_modifier(text: str, cand: Candidate) -> bool:
-    """True when the candidate sits inside a larger noun phrase ("leader of the CNRP")."""
-    return bool(_MODIFIER_BEFORE.search(text[max(0, cand.start - 12):cand.start]))
+def is_modifier(text: str, cand: Candidate, pp: bool = False) -> bool:
+    """True when the candidate sits inside a larger noun phrase ("leader of the CNRP"); with
+    `pp`, also when it is the object of a place preposition ("au Cambodge", "in Cambodia")."""
+    before = text[max(0, cand.start - 16):cand.start]
+    return bool(_MODIFIER_BEFORE.search(before) or (pp and _PP_BEFORE.search(before)))
 
 
 def coordinated(text: str, cands: Sequence[Candidate], first: Candidate, limit: int) -> list[Candidate]:
@@ -289,7 +293,7 @@ def coordinated(text: str, cands: Sequence[Candidate], first: Candidate, limit: 
             continue
         gap = text[last.end:c.start]
         if re.fullmatch(
-            r"\s*(?:[’']s\s+\w+\s*)?(?:,\s*)?(?:and|et|or|ou|&|,|including|notamment|y compris|"
+            r"\s*(?:[’']s\s+\w+\s*)?(?:,\s*)?(?:and|et|or|ou|&|including|notamment|y compris|"
             r"and other|as well as)\s+(?:(?:the|le|la|les|l[’']|its|his|their|son|sa|ses|mr\.?|ms\.?)\s+)?"
             r"(?:(?:opposition|former|leader|president|politicians?)\s+)?", gap, re.I):
             out.append(c)
@@ -297,9 +301,6 @@ def coordinated(text: str, cands: Sequence[Candidate], first: Candidate, limit: 
         elif c.start - last.end > 2:
             break
     return out
-
-
-_SPEECH_CACHE: dict[str, re.Pattern[str]] = {}
 
 
 def find_commentators(text: str, lang: str, cands: Sequence[Candidate]) -> list[Candidate]:
@@ -328,3 +329,25 @@ def find_commentators(text: str, lang: str, cands: Sequence[Candidate]) -> list[
 
 def c_is_person(cand: Candidate) -> bool:
     return cand.schema == "Person"
+
+
+def role_evidence(facts: Iterable[object]) -> dict[str, list[RoleEvidence]]:
+    """Every participant's roles with the fact that gives them, by participant name (sorted).
+
+    Feed one entity's list to `standing_topics`. Only participants of extracted facts appear:
+    being mentioned in a sentence gives no evidence at all.
+    """
+    from sanctionwatch.extract.facts import EventFact, MeasureFact
+
+    out: dict[str, list[RoleEvidence]] = {}
+    for f in facts:
+        if not isinstance(f, EventFact | MeasureFact):
+            continue
+        status = f.status if isinstance(f, MeasureFact) else None
+        hypo = f.hypothetical if isinstance(f, EventFact) else False
+        neg = f.negated if isinstance(f, EventFact) else False
+        for p in f.participants():
+            out.setdefault(p.name, []).append(RoleEvidence(
+                p.name, p.role, f.fact_type, f.kind, status, hypo, neg, p.is_class,
+                p.description, f.key(), f.confidence))
+    return {k: sorted(v, key=lambda e: (e.fact_key, e.role)) for k, v in sorted(out.items())}

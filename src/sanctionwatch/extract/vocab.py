@@ -139,6 +139,7 @@ EVENT_KINDS: dict[str, EventKind] = {
             {
                 "en": (
                     r"bann(?:ed|ing) (?:\w+ ){0,5}?from (?:political|electoral|politics|office|engaging|being|participating|taking part)",
+                    r"bann(?:ed|ing)(?=[^.;]{0,140}\bfrom (?:political|electoral|politics|office|engaging|participating|taking part))",
                     r"ban(?:s)? on (?:\w+ ){0,3}?(?:political|opposition)",
                     r"ban on political activity", r"barred from (?:participating|taking part|running)",
                     r"banning from political activity", r"political ban",
@@ -203,7 +204,7 @@ EVENT_KINDS: dict[str, EventKind] = {
             {
                 "en": (r"fire[sd] (?=\w)", r"ousts?", r"dismissed", r"stripped of (?:their|his|her) (?:parliamentary )?mandates?", r"revocation of the parliamentary mandate"),
                 "fr": (r"démise? de ses fonctions", r"limogée?"),
-                "km": (r"ដកតំណែង", r"ចេញពីតំណែង"),
+                "km": (r"ដកតំណែង",),
             },
         ),
         EventKind(
@@ -306,7 +307,7 @@ MEASURE_KINDS: dict[str, MeasureKind] = {
             "aid_suspension", "REDUCE", "163", False,
             {
                 "en": (
-                    r"suspend(?:s|ed|ing)? (?:\w+ ){0,3}?(?:financial )?(?:assistance|aid|support|funding)",
+                    r"suspend(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?(?:financial )?(?:assistance|aid|support|funding)",
                     r"cut (?:off )?(?:its |their )?aid", r"(?:assistance|aid|support) (?:is |was )?(?:currently )?suspended",
                 ),
                 "fr": (r"couper son aide", r"suspend(?:re|u)? (?:son |leur |l[’'])?aide"),
@@ -415,12 +416,13 @@ HYPOTHETICAL_CUES: dict[str, tuple[str, ...]] = {
         r"\bmust\b", r"\bunless\b", r"\burg(?:e|es|ed|ing)\b", r"\bcall(?:s|ed)? (?:on|for|upon)\b",
         r"\bask(?:s|ed)?\b", r"\bdemand(?:s|ed)?\b", r"\bexpect\b", r"\bin order to\b",
         r"\bcalls? for\b", r"\bencourag(?:e|ed|es)\b", r"\brequest", r"\bwish(?:es)?\b", r"\brisks?\b",
+        r"\bcalling for\b", r"\bour call\b", r"\bcall that\b", r"\bappeal",
     ),
     "fr": (
         r"\bpourrai", r"\bsi\b", r"\bdemand", r"\bappel", r"\bexhort", r"\bdevrait\b",
         r"\bpour que\b", r"\bafin de\b", r"\bsoit\b",
     ),
-    "km": (r"អំពាវនាវ", r"ទាមទារ", r"សុំ", r"បើ", r"អោយ", r"ឲ្យ", r"ដើម្បី"),
+    "km": (r"អំពាវនាវ", r"ទាមទារ", r"សុំ", r"បើ", r"ដើម្បី"),
 }
 NEGATION_CUES: dict[str, tuple[str, ...]] = {
     "en": (r"\bnot\b", r"\bnever\b", r"\bno\b", r"n[’']t\b", r"\bwithout\b"),
@@ -536,7 +538,7 @@ ACTORS: tuple[GazetteerEntry, ...] = (
         r"(?:cambodian )?ministry of interior", r"ministère de l[’']intérieur",
     ), issuer=False),
     GazetteerEntry("National Election Committee", "PublicBody", (
-        r"(?:cambodian )?national election committee", r"commission nationale des elections", r"\bnec\b", r"គ\.ជ\.ប\.?",
+        r"(?:cambodian )?national election committee", r"commission nationale des elections", r"\bnec\b", r"គ\.ជ\.ប\.?", r"គជប",
     ), issuer=False),
     GazetteerEntry("Cambodian People's Party", "Organization", (
         r"cambodian? people[’']s party", r"\bcpp\b", r"parti du peuple cambodgien", r"គណបក្សប្រជាជនកម្ពុជា",
@@ -561,6 +563,7 @@ VICTIM_GROUP_PATTERNS: tuple[str, ...] = (
     r"(?:all )?(?:\d+ )?(?:(?:senior|leading|former|elected|prominent|exiled|other|top|opposition|cnrp|political|human rights|civil society|local)\s+){0,3}"
     r"(?:cnrp |opposition )(?:members(?: of parliament)?|politicians|leaders|lawmakers|parliamentarians|activists|councillors|mps)",
     r"(?:all )?(?:\d+ )?(?:senior |leading |former )?cnrp (?:members|politicians|leaders)",
+    r"\d+ members of the cnrp", r"(?:most )?(?:former |opposition |exiled )+(?:parliamentarians|politicians|lawmakers|mps)",
     r"(?:its|their) (?:elected )?(?:officials|members|leaders|lawmakers)",
     r"(?:the )?(?:peaceful |political )?opposition(?! party| leader| politician)",
     r"political prisoners", r"(?:human rights|civil society) (?:defenders|activists)", r"journalists",

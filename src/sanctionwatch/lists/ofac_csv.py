@@ -32,11 +32,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sanctionwatch.errors import SourceError
 from sanctionwatch.lists.ftm import Entity, collapse, slug
 from sanctionwatch.lists.ofac_programs import AUTHORITY, program_name, split_programs
 from sanctionwatch.lists.ofac_remarks import natural_order, parse_remarks, split_last_first
-from sanctionwatch.lists.result import EntityDict, ImportLog, ImportMeta, ImportResult, RowError
+from sanctionwatch.lists.result import (
+    EntityDict,
+    ImportLog,
+    ImportMeta,
+    ImportResult,
+    ListFormatError,
+    RowError,
+)
 from sanctionwatch.lists.textfile import iter_lines
 
 SOURCE = "us_ofac_sdn"
@@ -51,11 +57,16 @@ BLOCKING = "Blocking of property and interests in property (SDN List)"
 
 SDN_TYPES = {"individual": "Person", "vessel": "Vessel", "aircraft": "Airplane", None: None}
 ALT_TYPES = {"aka": "alias", "fka": "previousName", "nka": "name"}
+FALLBACK = {"leiCode": "registrationNumber"}
+"""Where to keep a value FtM refuses for its labelled property: OFAC's "Legal Entity Number"
+is often a national number, not a 20-character LEI."""
 _LEGAL_FORM = re.compile(
-    r"(?:\b(?:LTD|LIMITED|LLC|L\.L\.C|INC|INCORPORATED|CORP|CORPORATION|COMPANY|CO|PLC|LLP|GMBH|"
-    r"AG|JSC|OJSC|PJSC|CJSC|OOO|OAO|ZAO|PAO|AO|BV|B\.V|NV|N\.V|SPA|S\.P\.A|SRL|S\.R\.L|PTE|BHD|"
-    r"FZE|FZCO|FZC|FZ-LLC|SARL|S\.A\.R\.L|KFT|D\.O\.O|DOO|AS|A\.S|SAS|S\.A\.S|EIRL|CIA|LTDA)\b\.?|"
-    r"\bS\.A\.(?:\s|$)|\bS\.A\.?\s+DE\s+C\.?V|\bS\.\s?DE\s+R\.?L)",
+    r"\b(?:LTD|LIMITED|LLC|L\.L\.C|INC|INCORPORATED|CORP|CORPORATION|COMPANY|PLC|LLP|GMBH|JSC|"
+    r"OJSC|PJSC|CJSC|OOO|OAO|ZAO|PAO|SPA|S\.P\.A|SRL|S\.R\.L|PTE|BHD|FZE|FZCO|FZC|FZ-LLC|SARL|"
+    r"S\.A\.R\.L|KFT|D\.O\.O|DOO|EIRL|LTDA|LIMITADA|OOD|EOOD|AKTSIONERNOE|OBSHCHESTVO|SIRKETI)\b"
+    r"|\bC\.A\.|\bK\.K\.|\bCO\.|\bS\.A\.|\bS\.\s?A\.?\s+DE\s+C\.?V|\bS\.\s?DE\s+R\.?L|\bB\.V\.|\bN\.V\."
+    # Short forms only at the very end: "AS" or "AO" inside a name is usually Arabic or Russian.
+    r"|\s(?:AG|AS|AO|A\.S\.|SA|BV|NV|CO)$",
     re.I,
 )
 
@@ -79,7 +90,9 @@ def _cells(text: str, file: str, line: int, width: int, log: ImportLog) -> list[
             log.error(file, line, f"unparseable CSV: {exc}")
             return None
         if len(row) == width:
-            log.error(file, line, f"irregular quoting ({strict_error}); read leniently", skipped=False)
+            log.error(
+                file, line, f"irregular quoting ({strict_error}); read leniently", skipped=False
+            )
     if len(row) != width:
         hint = " (truncated line?)" if len(row) < width else ""
         log.error(file, line, f"expected {width} columns, found {len(row)}{hint}")
@@ -123,9 +136,7 @@ def _add_name(entity: Entity, prop: str, name: str) -> None:
             entity.add("alias" if prop == "name" else prop, natural)
 
 
-def _load_side(
-    path: Path | None, width: int, log: ImportLog
-) -> dict[int, list[_Row]]:
+def _load_side(path: Path | None, width: int, log: ImportLog) -> dict[int, list[_Row]]:
     """alt.csv or add.csv grouped by ent_num (small: read whole before streaming sdn.csv)."""
     grouped: dict[int, list[_Row]] = defaultdict(list)
     if path is None:
@@ -147,7 +158,7 @@ def _resolve(directory: Path, parts: Iterable[str]) -> dict[str, Path | None]:
     else:
         sdn = directory / "sdn.csv"
     if not sdn.is_file():
-        raise SourceError(str(sdn), "no sdn.csv: not an OFAC legacy CSV set")
+        raise ListFormatError(str(sdn), "no sdn.csv: not an OFAC legacy CSV set")
     found: dict[str, Path | None] = {"sdn": sdn}
     for part in ("alt", "add"):
         path = directory / f"{part}.csv"
@@ -158,7 +169,9 @@ def _resolve(directory: Path, parts: Iterable[str]) -> dict[str, Path | None]:
 class _OfacBuilder:
     """Turns parsed rows into entity dicts; keeps the name index for "Linked To"."""
 
-    def __init__(self, log: ImportLog, aliases: dict[int, list[_Row]], addresses: dict[int, list[_Row]]):
+    def __init__(
+        self, log: ImportLog, aliases: dict[int, list[_Row]], addresses: dict[int, list[_Row]]
+    ):
         self.log = log
         self.aliases = aliases
         self.addresses = addresses
@@ -170,8 +183,20 @@ class _OfacBuilder:
         ent_num = _ent_num(row, file, self.log)
         if ent_num is None:
             return []
-        (_, name, sdn_type, program, title, call_sign, vess_type, tonnage, grt, flag, owner,
-         remarks_text) = row.cells
+        (
+            _,
+            name,
+            sdn_type,
+            program,
+            title,
+            call_sign,
+            vess_type,
+            tonnage,
+            grt,
+            flag,
+            owner,
+            remarks_text,
+        ) = row.cells
         name = collapse(name)
         if not name:
             self.log.error(file, row.line, f"ent_num {ent_num}: empty SDN_Name")
@@ -206,7 +231,9 @@ class _OfacBuilder:
         remarks = parse_remarks(remarks_text)
         entity.add("notes", remarks_text)
         for prop, value in remarks.props:
-            entity.add(prop, value)
+            refused = entity.add(prop, value)
+            if refused and prop in FALLBACK:
+                entity.add(FALLBACK[prop], refused)
         for prop, alias in remarks.names:
             _add_name(entity, prop, alias)
         for linked in remarks.linked:
@@ -218,7 +245,9 @@ class _OfacBuilder:
             self.log.error(file, row.line, f"ent_num {ent_num}: no program", skipped=False)
         out = [self.log.emitted(entity.to_dict())]
         for code in codes or [""]:
-            sanction_id = f"ofac-sanction-{ent_num}-{slug(code)}" if code else f"ofac-sanction-{ent_num}"
+            sanction_id = (
+                f"ofac-sanction-{ent_num}-{slug(code)}" if code else f"ofac-sanction-{ent_num}"
+            )
             sanction = Entity("Sanction", sanction_id, self.log.meta.dropped)
             sanction.add("entity", entity.id)
             sanction.add("authority", AUTHORITY)
@@ -281,7 +310,9 @@ class _OfacBuilder:
             link.add("role", "Linked To")
             yield self.log.emitted(link.to_dict())
         self.log.meta.extra["links"] = {
-            "resolved": len(done), "unresolved": unresolved, "ambiguous": ambiguous,
+            "resolved": len(done),
+            "unresolved": unresolved,
+            "ambiguous": ambiguous,
         }
 
 
@@ -293,7 +324,7 @@ def iter_ofac_csv(
     `log` receives row errors and metadata as the stream is consumed; `parts` chooses which of
     sdn/alt/add to read (sdn is always read), e.g. ("sdn",) to compare with a release that only
     has sdn.csv. Link entities come last (names must all be known to resolve them).
-    Raises SourceError when there is no sdn.csv.
+    Raises ListFormatError (a SourceError) when there is no sdn.csv.
     """
     directory = Path(directory)
     log = log or ImportLog(ImportMeta(SOURCE, FORMAT, str(directory)))

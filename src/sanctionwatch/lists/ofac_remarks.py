@@ -69,7 +69,7 @@ def split_last_first(name: str) -> tuple[str, str] | None:
 
 
 def natural_order(name: str) -> str | None:
-    """"HIENG, Hing Bun" → "Hing Bun HIENG"; None when the name has no "LAST, First" form."""
+    """ "HIENG, Hing Bun" → "Hing Bun HIENG"; None when the name has no "LAST, First" form."""
     parts = split_last_first(name)
     if parts is None:
         return None

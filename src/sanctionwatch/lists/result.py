@@ -13,8 +13,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from sanctionwatch.errors import SourceError
+
 EntityDict = dict[str, Any]
 """A FollowTheMoney entity as a plain dict: {"id", "schema", "properties": {prop: [values]}}."""
+
+
+class ListFormatError(SourceError, ValueError):
+    """A list file that cannot be imported at all (missing, empty, not XML, no sdn.csv).
+
+    A SourceError (it names the file) and a ValueError, so callers that catch either, such
+    as the CLI, report it as one line instead of a traceback.
+    """
 
 
 @dataclass(frozen=True)
@@ -31,7 +41,7 @@ class RowError:
     skipped: bool = True
 
     def __str__(self) -> str:
-        what = "skipped" if self.skipped else "kept"
+        what = "record skipped" if self.skipped else "warning"
         return f"{self.file}:{self.line}: {self.reason} ({what})"
 
 

@@ -79,12 +79,13 @@ def current_entities(store: SqlStore, datasets: Iterable[str] | None = None) -> 
                 ids.append(rid)
         out = []
         for rid in sorted(ids):
-            for data, dataset in conn.execute(
-                select(t.list_entities.c.data, t.list_entities.c.dataset)
+            for data, dataset, caption in conn.execute(
+                select(t.list_entities.c.data, t.list_entities.c.dataset, t.list_entities.c.caption)
                 .where(t.list_entities.c.release_id == rid).order_by(t.list_entities.c.entity_id)
             ):
                 entity = json.loads(data)
                 entity.setdefault("datasets", [dataset])
+                entity.setdefault("caption", caption)
                 out.append(entity)
         return out
 

@@ -1,0 +1,90 @@
+"""Throughput of the extraction stage alone (events + measures + roles) on seed sentences.
+
+Run:  . .venv/bin/activate && python bench/extract.py [--min-sentences 5000] [--seeds DIR]
+
+Sentences and mentions are built once by the test seed kit (a stand-in for ingest and NER),
+outside the timed loop; the seed sentences are repeated until at least --min-sentences have
+been processed. The date cache is cleared before every round so that repeated text does not
+measure cache hits. Three modes are timed: `extract_facts` per sentence with mentions,
+`extract_facts_from_text` (gazetteers only) and `extract_document_facts` per document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the seed kit lives with the tests
+
+from sanctionwatch.extract import temporal  # noqa: E402
+from sanctionwatch.extract.facts import (  # noqa: E402
+    extract_document_facts,
+    extract_facts,
+    extract_facts_from_text,
+)
+from test_events_seedkit import SEED_DATES, all_seeds, load_seed  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default_seeds = Path(os.environ.get("SANCTIONWATCH_SHARED", ROOT.parent / "shared")) / "corpus" / "seeds"
+    parser.add_argument("--seeds", type=Path, default=default_seeds)
+    parser.add_argument("--min-sentences", type=int, default=5000)
+    args = parser.parse_args()
+
+    docs = []
+    for prefix in all_seeds(args.seeds):
+        _doc_id, _text, sentences, mentions = load_seed(str(args.seeds), prefix)
+        by_sentence = [[m for m in mentions if s.start <= m.start < s.end] for s in sentences]
+        docs.append((prefix, sentences, mentions, by_sentence))
+    per_round = sum(len(d[1]) for d in docs)
+    rounds = max(1, -(-args.min_sentences // per_round))
+
+    def timed(label: str, run) -> None:
+        n = facts = 0
+        t0 = time.perf_counter()
+        for _ in range(rounds):
+            temporal._find_dates_cached.cache_clear()
+            a, b = run()
+            n += a
+            facts += b
+        dt = time.perf_counter() - t0
+        print(f"{label:<34} {n:>6} sentences  {dt:6.2f} s  {n / dt:>8.0f} sentences/s  ({facts} facts)")
+
+    def per_sentence() -> tuple[int, int]:
+        n = f = 0
+        for prefix, sentences, _m, by_sentence in docs:
+            for s, ms in zip(sentences, by_sentence, strict=True):
+                f += len(extract_facts(s, ms, SEED_DATES[prefix]))
+                n += 1
+        return n, f
+
+    def from_text() -> tuple[int, int]:
+        n = f = 0
+        for prefix, sentences, _m, _b in docs:
+            for s in sentences:
+                f += len(extract_facts_from_text(s.text, s.lang, SEED_DATES[prefix]))
+                n += 1
+        return n, f
+
+    def per_document() -> tuple[int, int]:
+        n = f = 0
+        for prefix, sentences, mentions, _b in docs:
+            f += len(extract_document_facts(sentences, mentions, SEED_DATES[prefix]))
+            n += len(sentences)
+        return n, f
+
+    print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus; "
+          f"{len(docs)} seeds, {per_round} sentences a round, {rounds} rounds, one process")
+    timed("extract_facts (with mentions)", per_sentence)
+    timed("extract_facts_from_text", from_text)
+    timed("extract_document_facts", per_document)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,423 @@
+"""Rule-based event extraction: who did what to whom, when, from one sentence.
+
+Why rules and not a parser: the constructions that carry responsibility in this corpus are few
+and must be read exactly -- "the Cambodian government's arrest of Kem Sokha" (agent, patient),
+"Kem Sokha was arrested" (patient only), "the Supreme Court dissolved the CNRP" (agent, patient),
+"Sokha's release" (patient). A dependency parse of glued, scraped text is less predictable than
+a handful of slot templates, and regexes run at tens of thousands of sentences per second.
+An agent is only ever read from an agent slot (subject of an active verb with an object,
+"by/par X", "X's <event> of Y", "X has used ... to"); everything else is at most a patient.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from sanctionwatch.extract import roles, temporal, vocab
+from sanctionwatch.extract.facts import EventFact, Participant
+from sanctionwatch.extract.roles import Candidate
+from sanctionwatch.model import Sentence
+
+Trigger = tuple[int, int, str]  # (start, end, kind), sentence-relative
+
+
+@lru_cache(maxsize=8)
+def _trigger_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for kind in vocab.EVENT_KINDS.values():
+        pats = kind.triggers.get(lang, ())
+        if not pats:
+            continue
+        body = "|".join(f"(?:{p})" for p in pats)
+        rx = body if lang == "km" else rf"(?<![\w-])(?:{body})(?![\w])"
+        out.append((kind.name, re.compile(rx, re.I)))
+    return tuple(out)
+
+
+def find_triggers(text: str, lang: str) -> list[Trigger]:
+    """Non-overlapping event triggers, longest first where they overlap, in text order."""
+    found: list[Trigger] = []
+    for kind, pat in _trigger_patterns(lang):
+        for m in pat.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), kind))
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0], t[2]))
+    kept: list[Trigger] = []
+    for t in found:
+        if all(t[1] <= k[0] or t[0] >= k[1] for k in kept):
+            kept.append(t)
+    return sorted(kept)
+
+
+# --------------------------------------------------------------------------------------------
+# Slot templates (English and French)
+# --------------------------------------------------------------------------------------------
+
+_AUX = (r"(?:has|have|had|was|were|is|are|be|been|being|also|then|later|subsequently|reportedly|"
+        r"allegedly|illegally|arbitrarily|effectively|forcibly|further|already|recently|did|does|"
+        r"would|will|could|may|might|must|to|a|ont|avait|été|aussi|déjà|vient de|viennent de|"
+        r"illégalement|arbitrairement|just|not|j[’']ai|ai|après avoir|after having|having)")
+_ACTIVE_GAP = re.compile(
+    rf"\s*(?:\([^)]{{0,20}}\)\s*)?(?:,[^,;]{{1,100}},\s*)?(?:{_AUX}\s+)*(?:(?:has\s+|have\s+|had\s+)?(?:used|employed|resorted to)\s+[^.;]{{0,90}}?\s+to\s+)?",
+    re.I)
+_PASSIVE_GAP = re.compile(
+    r"(?:[’']s)?\)?,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?(?:[—–-]\s*)?(?:,[^,;]{1,100},?\s*)?(?:(?:who|which|that|qui)\s+)?"
+    r"(?:(?:(?:was|were|is|are|has been|have been|had been|been|being|be|got|remains?|still|a été|ont été|"
+    r"est|sont|été|fut|avait été|soit|ត្រូវបាន)\s+)+"
+    r"(?:(?:\w+ly|\w+ment|also|then|later|subsequently|reportedly|allegedly|first|immediately|aussi|déjà|not|never|pas)\s+)*"
+    r"(?:(?:\w+ed|\w+é|\w+ée|\w+és),?\s+(?:(?:or|and|ou|et)\s+)?(?:\w+ment\s+|\w+ly\s+)?)*"
+    r"(?:placed under\s+|put under\s+|sent to\s+|released into\s+|released from\s+|put in\s+|en\s+)?"
+    r"|\s*[—–]\s*|\s*,\s*(?:(?:\w+ment|\w+ly)\s+)?)",  # reduced relative: "the CNRP, dissolved in ..."
+    re.I)
+_USED_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:used|employed|resorted to)\s+[^.;]{0,90}", re.I)
+_POSS_GAP = re.compile(r"[’']s\s+(?:(?:\w+|pre-trial|long-running)\s+){0,2}", re.I)
+_NOMINAL_OBJ = re.compile(
+    r"\s*(?:(?:for|pendant) [\w-]+ (?:years?|ans)\s+)?"
+    r"(?:(?:and|et|or|ou)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:(?:arbitraire|illégale|injuste|continued|ongoing|arbitrary)\s+)?"
+    r"(?:of|against|on|de|du|des|d[’']|contre|faite à|à|aux)\s+"
+    r"(?:(?:the|its|his|her|their|le|la|les|l[’']|son|sa|ses|leur|all|tous|toutes|mr\.?|ms\.?|m\.|mme)\s+)*"
+    r"(?:[^\s,;:.()]+\s+){0,4}?(?:[^\s,;:.()]+,\s+)?",
+    re.I)
+_DIRECT_OBJ = re.compile(
+    r"\s+(?:(?:the|its|his|her|their|all|le|la|les|l[’']|son|sa|ses|leur|leurs|mr\.?|ms\.?|m\.|a|an|\d+)\s*)*"
+    r"(?:[^\s,;:.()]+\s+){0,3}?(?:[^\s,;:.()]+,\s+)?\d*",
+    re.I)
+_PREPS = {"in", "on", "at", "for", "from", "to", "with", "by", "after", "before", "during", "since",
+          "under", "par", "pour", "avec", "dans", "en", "à", "au", "depuis", "over", "into", "who",
+          "which", "that", "qui", "que", "and", "et", "was", "were", "is", "are", "has", "have"}
+_BY_AGENT = re.compile(r"\s*(?:(?:\w+ly|illégalement|arbitrairement)\s+)?(?:by|par)\s+"
+                       r"(?:(?:the|le|la|les|l[’'])\s+)?$", re.I)
+_EN_VERB = re.compile(r"(?:ed|é|ée|és|ées|u|us|s|t)$", re.I)
+_NOUN_END = re.compile(r"(?:ion|ment|ure|ès|ions|ments|trial|arrest|release|detention|crackdown|"
+                       r"repression|harassment|charges|prosecutions?)$", re.I)
+
+
+_AGENTIVE_DE = ("repression", "attack", "media_closure", "legislation", "dismissal")
+"""French nominals whose "de X" is as often the agent as the patient."""
+
+
+def _filler_ok(gap: str) -> bool:
+    """Words skipped between a trigger and its object must not be prepositions or verbs."""
+    words = re.findall(r"[\w’'-]+", gap.lower())
+    return not any(w in _PREPS for w in words[1:] if w not in ("of", "de", "du", "des", "d’"))
+
+
+def _is_participle(trig: str, lang: str) -> bool:
+    last = trig.split()[0] if trig.split() else trig
+    if lang == "fr":
+        return bool(re.search(r"(?:é|ée|és|ées|[sx]ous|sout|sout[e]?)$", last, re.I))
+    return bool(re.search(r"ed$", last, re.I)) or last.lower() in ("fled", "freed", "held", "put")
+
+
+def _verbish(text: str, a: int, trig: str, lang: str) -> bool:
+    """The trigger is used as a verb: a participle/past form, or an auxiliary right before it."""
+    if _is_participle(trig, lang) and not _NOUN_END.search(trig):
+        return True
+    before = text[max(0, a - 20):a].lower()
+    if re.search(r"\b(?:with|avec|entre)$", trig.lower()):
+        return True  # "meets with", "rencontre avec"
+    if re.search(r"\b(?:to|will|would|could|must|should|did|does|may|might)\s+$", before):
+        return True
+    if re.search(r"(?:\bde|\bd[’']|\bà|\bpour)\s*$", before) and re.search(r"(?:er|re|ir)$", trig.split()[0], re.I):
+        return True  # French infinitive: "de dissoudre", "à libérer"
+    return trig.lower().split()[0].endswith("ing") and not re.search(r"\bthe\s+$", before)
+
+
+def _agent_before(text: str, cands: Sequence[Candidate], a: int, cs: int, gap_rx: re.Pattern[str],
+                  scan: int = 1) -> list[Candidate]:
+    """The nearest head candidate before `a` whose gap to the trigger fits `gap_rx`, with the
+    candidates coordinated before it ("Parliament and Supreme Court").
+
+    scan: how many head candidates may be tried. Agents use 1 (the nearest head or nothing:
+    a wrong agent is the costly error); patients of a passive may look a little further back
+    past an apposition ("Kem Sokha, President of the CNRP, was arrested").
+    """
+    before = [c for c in cands if cs <= c.start and c.end <= a and c.kind != "pronoun" or
+              (cs <= c.start and c.end <= a and c.kind == "pronoun" and a - c.end < 40)]
+    tried = 0
+    for c in reversed(before):
+        gap = text[c.end:a]
+        reduced = scan > 1 and re.fullmatch(r"\)?\s*,\s*", gap)  # "(parti du salut national), dissous"
+        if not reduced and (roles.is_modifier(text, c, pp=True) or c.possessive):
+            continue
+        if not reduced and text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")":
+            continue  # an acronym gloss "(CNRP), was arrested": the head is further back
+        if re.search(r"[.;:]", gap) or len(gap) > 160:
+            break
+        if gap_rx.fullmatch(gap):
+            group = [c]
+            for d in reversed([x for x in before if x.end <= c.start]):
+                if re.fullmatch(r"\s*,?\s*(?:and|et)\s+(?:the\s+|la\s+|le\s+)?", text[d.end:group[0].start], re.I):
+                    group.insert(0, d)
+                else:
+                    break
+            return group
+        tried += 1
+        if tried >= scan:
+            break
+    return []
+
+
+def _object_after(text: str, cands: Sequence[Candidate], b: int, ce: int, gap_rx: re.Pattern[str]) -> list[Candidate]:
+    after = [c for c in cands if c.start >= b and c.end <= ce and c.kind != "institution"]
+    for c in after:  # institutions (issuers: IPU, EU, UN...) are never the patients of repression
+        gap = text[b:c.start]
+        if c.possessive:
+            continue  # "the CNRP's leader, Kem Sokha": the possessor is not the object
+        if gap_rx.fullmatch(gap) and _filler_ok(gap):
+            return roles.coordinated(text, after, c, ce)
+        break
+    return []
+
+
+_BY_GAP = re.compile(
+    r"\s*(?:(?:arbitraire|illégale|arbitrary|unlawful)\s+)?(?:(?:of|de|du|des|d[’'])\s+[^,;:()]{0,60}?\s+)?(?:(?:\w+ly|\w+ment|[\w-]+ly)\s+)?"
+    r"(?:by|par)\s+(?:(?:the|le|la|les|l[’'])\s+)?", re.I)
+
+
+def _by_agent(text: str, cands: Sequence[Candidate], b: int, ce: int) -> list[Candidate]:
+    """'<trigger> (of Y) by X' / '<trigger> (adverb) par X': the agent right after the trigger.
+    Nothing further away: "considered arbitrary by the UN Working Group" is not an agent."""
+    for c in cands:
+        if c.start < b or c.end > ce or c.start - b > 90:
+            continue
+        if _BY_GAP.fullmatch(text[b:c.start]):
+            return roles.coordinated(text, [x for x in cands if x.start >= c.start], c, ce)
+    return []
+
+
+def _khmer_slots(text: str, cands: Sequence[Candidate], a: int, b: int) -> tuple[list[Candidate], list[Candidate]]:
+    """Khmer: patient right after the verb (persons preferred), agent right before it; a
+    passive marker ត្រូវបាន makes the preceding candidate the patient."""
+    after = [c for c in cands if b <= c.start <= b + 40 and " " not in text[b:c.start].strip()
+             and "។" not in text[b:c.start] and "និង" not in text[b:c.start]]
+    persons = [c for c in after if c.schema == "Person"]
+    patients = persons[:1] or [c for c in after if c.kind != "pronoun"][:1]
+    agents: list[Candidate] = []
+    before = [c for c in cands if c.end <= a and a - c.end <= 12]
+    if before:
+        c = before[-1]
+        gap = text[c.end:a]
+        if re.fullmatch(r"\s*ត្រូវបាន\s*", gap):
+            patients = patients or [c]
+        elif re.fullmatch(r"\s*(?:បាន|នឹង|កំពុង)?\s*", gap):
+            agents = [c]
+    return agents, patients
+
+
+def _slots(text: str, lang: str, cands: Sequence[Candidate], trig: Trigger, cs: int, ce: int) -> tuple[list[Candidate], list[Candidate], str]:
+    """(agents, patients, template name) for one trigger."""
+    a, b, _kind = trig
+    if lang == "km":
+        ek = vocab.EVENT_KINDS[_kind]
+        if not (ek.coercive or _kind == "release"):
+            return [], [], "km"
+        ag, pa = _khmer_slots(text, cands, a, b)
+        return ag, pa, "km"
+    word = text[a:b]
+    inside = [c for c in cands if a <= c.start < b and c.kind != "pronoun"
+              and not (c.schema == "Country" and vocab.EVENT_KINDS[_kind].agent_is_subject)]
+    # 1. passive: "Kem Sokha was arrested (by X)"
+    placed = re.search(r"\b(?:placed|put|kept|held|remains?|released)\s+(?:under|into|in)\s+$",
+                       text[max(0, a - 25):a], re.I)
+    if _is_participle(word, lang) or placed:
+        patients = _agent_before(text, cands, a, cs, _PASSIVE_GAP, scan=4)
+        by = _by_agent(text, cands, b, ce)
+        if patients or by:
+            return by, [p for p in patients if p.kind != "pronoun"] + [p for p in patients if p.kind == "pronoun"], "passive"
+    # 2. nominal: "X's arrest of Y", "the arrest of Y by X", "Y's release"
+    if not _verbish(text, a, word, lang):
+        patients = _object_after(text, cands, b, ce, _NOMINAL_OBJ) or inside
+        if lang == "fr" and _kind in _AGENTIVE_DE and not _by_agent(text, cands, b, ce):
+            patients = [p for p in patients if p.kind == "group"]  # "la répression de HUN Sen" is his
+        poss = [c for c in cands if c.end <= a and c.possessive and c.start >= cs
+                and _POSS_GAP.fullmatch(text[c.end:a])]
+        agents: list[Candidate] = []
+        if poss:
+            if patients:
+                agents = poss[-1:]
+            else:
+                patients = poss[-1:]
+        if not agents:
+            agents = _by_agent(text, cands, b, ce) or _agent_before(text, cands, a, cs, _USED_GAP)
+        return agents, patients, "nominal"
+    # 3. active: "X dissolved Y", "X has used ... to attack Y"
+    patients = inside or _object_after(text, cands, b, ce, _DIRECT_OBJ)
+    agents = _agent_before(text, cands, a, cs, _ACTIVE_GAP)
+    if not patients:
+        if vocab.EVENT_KINDS[trig[2]].agent_is_subject:
+            return agents, [], "intransitive"
+        if re.search(r"\bfrom\b|\bde\b", text[b:b + 12]):
+            return agents, [], "active-no-object"
+        return [], [], "active-no-object"
+    return agents, patients, "active"
+
+
+# --------------------------------------------------------------------------------------------
+# Modality, dates, places
+# --------------------------------------------------------------------------------------------
+
+
+def _negated(text: str, lang: str, a: int, b: int, cs: int) -> bool:
+    before = text[max(cs, a - 30):a]
+    if lang == "km":
+        return bool(re.search(r"មិន\S{0,6}$", before))
+    if lang == "fr":
+        return bool(re.search(r"\b(?:ne|n[’'])\s*(?:\w+\s+){0,2}$", before, re.I)
+                    and re.search(r"^\s*(?:\w+\s+)?(?:pas|jamais|plus)\b", text[b:b + 25], re.I))
+    return bool(re.search(r"(?:\bnot|\bnever|\bno|n[’']t)\s+(?:\w+\s+){0,2}$", before, re.I))
+
+
+def _hypothetical(text: str, lang: str, a: int, cs: int) -> bool:
+    if lang == "km" and re.search(r"(?:អោយ|ឲ្យ)\s*$", text[max(cs, a - 4):a]):
+        return True
+    return bool(roles.cues(vocab.HYPOTHETICAL_CUES, lang).search(text[cs:a]))
+
+
+_DURATION = re.compile(r"\b(?:for|pendant|de)\s+(five|\d+|two|three|four|ten|cinq|deux|trois|dix)[\s-](?:years?|ans)\b|"
+                       r"\b(five|\d+|two|three|four|ten)-year\b", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "deux": 2, "trois": 3, "cinq": 5, "dix": 10}
+
+
+def _duration(text: str, cs: int, ce: int) -> str | None:
+    m = _DURATION.search(text[cs:ce])
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    n = int(word) if word.isdigit() else _NUMBERS.get(word)
+    return f"P{n}Y" if n else None
+
+
+def assign_dates(
+    spans: Sequence[tuple[int, int]], dates: Sequence[temporal.DateExpr], text: str, max_gap: int = 150
+) -> dict[int, temporal.DateExpr]:
+    """Give each date to its nearest trigger in the same clause; each trigger keeps the nearest
+    date it was given. Index of the span -> date."""
+    best: dict[int, tuple[int, temporal.DateExpr]] = {}
+    for d in dates:
+        if d.value is None:
+            continue
+        scored = []
+        post = re.search(r"(?:\bin|\bon|\ble|\ben|\bdu|\bsince|\bdepuis|\bof)\s+$", text[max(0, d.start - 8):d.start], re.I)
+        for i, (a, b) in enumerate(spans):
+            cs, ce = roles.clause_bounds(text, a, b)
+            if not (cs <= d.start and d.end <= ce):
+                continue
+            lo, hi = min(a, d.start), max(b, d.end)
+            if text.count("(", lo, hi) != text.count(")", lo, hi):
+                continue  # "(... du 23 Octobre 1991) et ... les élections": not its date
+            dist = a - d.end if d.end <= a else d.start - b if d.start >= b else 0
+            limit = max_gap if d.precision != "year" else 40
+            if post and b <= d.start:
+                dist -= 1000  # "the arrest ... in September 2017": the date modifies what precedes
+            if dist <= limit:
+                scored.append((dist, i))
+        if not scored:
+            continue
+        dist, i = min(scored)
+        if i not in best or dist < best[i][0]:
+            best[i] = (dist, d)
+    return {i: v[1] for i, v in sorted(best.items())}
+
+
+def _place(text: str, cands: Sequence[Candidate], cs: int, ce: int, kind: str) -> str | None:
+    for c in cands:
+        if cs <= c.start < ce and c.schema in ("Country", "Address") and re.search(
+                r"(?:\bin|\bat|\bà|\ben|\bau|នៅ)\s*$", text[max(0, c.start - 5):c.start], re.I):
+            return c.name
+    if kind == "election" and re.search(r"cambod|កម្ពុជា", text[cs:ce], re.I):
+        return "Cambodia"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Entry
+# --------------------------------------------------------------------------------------------
+
+
+def _participant(sentence: Sentence, c: Candidate, role: str) -> Participant:
+    desc = c.text if c.kind == "group" else None
+    return Participant(name=c.name, role=role, entity_hint=c.schema, description=desc,
+                       start=sentence.start + c.start, end=sentence.start + c.end)
+
+
+def extract_events(sentence: Sentence, cands: Sequence[Candidate], doc_date: str | None) -> list[EventFact]:
+    """Events of one sentence (pure). Roles come from slots only; see module docstring."""
+    text, lang = sentence.text, sentence.lang
+    triggers = find_triggers(text, lang)
+    if not triggers:
+        return []
+    dates = temporal.find_dates(text, lang, doc_date)
+    date_of = assign_dates([(a, b) for a, b, _ in triggers], dates, text)
+    speakers = roles.find_commentators(text, lang, cands)
+    raw: list[tuple[Trigger, list[Candidate], list[Candidate], str]] = []
+    prev: tuple[Trigger, list[Candidate], str] | None = None
+    for trig in triggers:
+        a, b, kind = trig
+        cs, ce = roles.clause_bounds(text, a, b)
+        agents, patients, template = _slots(text, lang, cands, trig, cs, ce)
+        if (not agents and prev is not None and prev[2] in ("active", "passive-by")
+                and re.fullmatch(r"[^.;]{0,120}?\b(?:and|et)\s+(?:then\s+|also\s+)?", text[prev[0][1]:a], re.I)
+                and template in ("active", "active-no-object")):
+            agents = prev[1]  # "X dismantled the CNRP and banned its officials"
+        raw.append((trig, agents, patients, template))
+        prev = (trig, agents, template)
+    victims = {p.name for _t, _ag, pa, _tp in raw for p in pa
+               if roles.slot_role("patient", _t[2]) == "victim"}
+    facts: list[EventFact] = []
+    for i, (trig, agents, patients, _template) in enumerate(raw):
+        a, b, kind = trig
+        cs, ce = roles.clause_bounds(text, a, b)
+        date = date_of.get(i)
+        ek = vocab.EVENT_KINDS[kind]
+        actor_role = roles.slot_role("agent", kind)
+        patient_role = roles.slot_role("patient", kind)
+        subj = [_participant(sentence, c, patient_role) for c in patients if c.kind != "pronoun"]
+        unresolved = tuple(f"patient:{c.name}" for c in patients if c.kind == "pronoun")
+        acts: list[Participant] = []
+        for c in agents:
+            if c.kind == "pronoun":
+                unresolved += (f"agent:{c.name}",)
+                continue
+            if actor_role == "perpetrator" and (not roles.can_be_perpetrator(c) or c.name in victims):
+                continue  # a victim of state action in this sentence is never its perpetrator
+            if ek.agent_is_subject:
+                subj.append(_participant(sentence, c, "victim"))
+            else:
+                acts.append(_participant(sentence, c, actor_role))
+        if not subj and not acts and date is None and not unresolved:
+            continue
+        if kind == "election" and date is None:
+            continue
+        conf = 0.6 + 0.15 * bool(subj) + 0.15 * bool(acts) - 0.1 * bool(unresolved)
+        facts.append(EventFact(
+            kind=kind,
+            date=date.value if date else None,
+            date_precision=date.precision if date else None,
+            place=_place(text, cands, cs, ce, kind),
+            actors=tuple(acts),
+            subjects=tuple(_dedupe(subj)),
+            quote_start=sentence.start,
+            quote_end=sentence.end,
+            trigger=text[a:b],
+            confidence=round(min(conf, 0.95), 2),
+            negated=_negated(text, lang, a, b, cs),
+            hypothetical=_hypothetical(text, lang, a, cs),
+            doc_id=sentence.doc_id,
+            lang=lang,
+            trigger_start=sentence.start + a,
+            trigger_end=sentence.start + b,
+            duration=_duration(text, cs, ce) if kind in ("political_ban", "conviction") else None,
+            commentators=tuple(_participant(sentence, c, "commentator") for c in speakers),
+            unresolved=unresolved,
+        ))
+    return facts
+
+
+def _dedupe(parts: list[Participant]) -> list[Participant]:
+    seen: dict[str, Participant] = {}
+    for p in parts:
+        seen.setdefault(p.norm(), p)
+    return sorted(seen.values(), key=lambda p: (p.start or 0, p.name))

@@ -1,0 +1,65 @@
+"""Date expressions: absolute and relative, three languages, never today's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctionwatch.extract.temporal import find_dates, normalise_khmer, parse_date
+
+
+def _values(text: str, lang: str, ref: str | None = None) -> list[tuple[str | None, str]]:
+    return [(d.value, d.precision) for d in find_dates(text, lang, ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        ("Washington, DC December 6, 2017", "en", None, [("2017-12-06", "day")]),
+        ("whereas on 3 September 2017, Kem Sokha was arrested", "en", None, [("2017-09-03", "day")]),
+        ("dissolved in November 2017", "en", None, [("2017-11", "month")]),
+        ("free and fair elections in 2018", "en", None, [("2018", "year")]),
+        ("dissous le 16 novembre 2017", "fr", None, [("2017-11-16", "day")]),
+        ("Le 29 Juillet 2018 : HUN Sen", "fr", None, [("2018-07-29", "day")]),
+        ("ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨", "km", None, [("2018-07-29", "day")]),
+        ("កាលពីថ្ងៃសៅរ៍ ទី១២ ខែសីហា ឆ្នាំ២០១៧។", "km", None, [("2017-08-12", "day")]),
+        ("កាលពីថ្ងៃទី២៥ កុម្ភៈ ២០១៨ នៅ", "km", None, [("2018-02-25", "day")]),
+    ],
+)
+def test_absolute_dates(text: str, lang: str, ref: str | None, expected: list) -> None:
+    assert _values(text, lang, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        ("William A. Heidt on Tuesday urged Cambodia", "en", "2018-11-21", [("2018-11-20", "day")]),
+        ("Last February, at the EU Foreign Affairs Council", "en", "2018-09-13", [("2018-02", "month")]),
+        ("At the general election in July, the ruling party won", "en", "2018-09-13", [("2018-07", "month")]),
+        ("in December, the court ruled", "en", "2018-01-15", [("2017-12", "month")]),
+        ("yesterday the court ruled", "en", "2018-03-01", [("2018-02-28", "day")]),
+        ("la semaine dernière", "fr", "2018-09-13", [("2018-W36", "week")]),
+        ("est incarcéré depuis le 3 septembre", "fr", "2018-07-30", [("2017-09-03", "day")]),
+        ("As the White House stated in a November 16, press statement", "en", "2017-12-06", [("2017-11-16", "day")]),
+    ],
+)
+def test_relative_dates_resolve_against_the_document_date(text, lang, ref, expected) -> None:
+    assert _values(text, lang, ref) == expected
+
+
+def test_relative_dates_stay_unresolved_without_a_document_date() -> None:
+    assert _values("on Tuesday", "en") == [(None, "day")]
+    assert _values("Last February", "en") == [(None, "month")]
+    assert parse_date("yesterday", "en") is None
+    assert parse_date("la semaine dernière", "fr") is None
+
+
+def test_modal_may_and_reference_numbers_are_not_dates() -> None:
+    text = "the Council may consider (2018/2842(RSP)), Regulation (EU) No 978/2012, EUR 410 million"
+    assert _values(text, "en") == []
+
+
+def test_parse_date_single_expressions() -> None:
+    assert parse_date("ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨", "km") == ("2018-07-29", "day")
+    assert parse_date("14 Mar 2018", "en") == ("2018-03-14", "day")
+    assert parse_date("la semaine dernière", "fr", "2018-09-13") == ("2018-W36", "week")
+    assert normalise_khmer("ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨") == "29 7 2018"
