@@ -215,7 +215,45 @@ def _assemble(doc: Document) -> Extraction:
             ))
             if vetted.title and vetted.label == "PER":
                 titles.append((start, vetted.title))
-    return Extraction(tuple(sentences), tuple(keep_linkable_short_forms(mentions)), tuple(titles))
+    mentions = keep_linkable_short_forms(mentions)
+    mentions = sorted(mentions + _unlabelled_short_forms(doc, sentences, mentions), key=lambda m: (m.start, m.end))
+    return Extraction(tuple(sentences), tuple(mentions), tuple(titles))
+
+
+def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """"Rabun said …" after "Ouk Rabun": one word of a full name, which NER often misses.
+
+    Only a capitalised word that belongs to exactly one full person name in this document,
+    never written in lower case anywhere in it (so "Long", "Try" or "Sun" used as ordinary
+    words are not taken for names), outside any mention already found.
+    """
+    full = sorted({m.name for m in mentions if m.label == "PER" and len(m.name.split()) > 1 and m.lang != "km"})
+    if not full:
+        return []
+    lowered = set(re.findall(r"\b[a-zà-ÿ]+\b", doc.text))
+    tokens = {}
+    for name in full:
+        for token in name.replace("-", " ").split():
+            if len(token) >= 4 and token[:1].isupper() and token.lower() not in lowered and full_name_for(token, full):
+                tokens[token] = name
+    if not tokens:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True)) + r")\b")
+    out = []
+    for sentence in sentences:
+        if sentence.lang == "km":
+            continue
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append(Mention(
+                doc_id=doc.id, start=start, end=end, text=match.group(0), name=match.group(0), label="PER",
+                lang=sentence.lang, sentence_start=sentence.start, sentence_end=sentence.end,
+                extractor=extractor_name("short-form"), confidence=0.6, paragraph=sentence.paragraph,
+            ))
+    return out
 
 
 def full_name_for(token: str, full_names: Iterable[str]) -> str | None:

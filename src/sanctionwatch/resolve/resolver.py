@@ -183,3 +183,43 @@ def resolve(entities: list[EntityNames], decided: list[Judgement]) -> tuple[list
                 auto.append(Judgement(left, right, "positive", "auto", reason, author=f"resolver:{rule.__name__.strip('_')}"))
     mapping = {i: uf.find(i) for i in sorted(known)}
     return auto, mapping
+
+
+CROSS_SCRIPT_MIN = 0.9
+CROSS_SCRIPT_MARGIN = 0.1
+
+
+def cross_script_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
+    """A Khmer-script name ↔ the one Latin name its romanisation matches (ហ៊ុន សែន ↔ Hun Sen).
+
+    Needs a score of at least 0.9 and a clear margin over the next Latin candidate: two
+    Latin people whose names both fit are left apart, for an analyst to decide.
+    """
+    from sanctionwatch.screen.errors import InvalidQuery
+    from sanctionwatch.screen.matcher import match_names
+
+    people = [e for e in entities if family(e.schema) == "Person"]
+    latin = [(e, n) for e in people for n in sorted(e.names) if not has_khmer(n) and len(n.split()) > 1]
+    for e in people:
+        khmer = sorted(n for n in e.names if has_khmer(n))
+        if not khmer or any(not has_khmer(n) for n in e.names):
+            continue
+        scores: dict[str, tuple[float, str, str]] = {}
+        for kname in khmer:
+            for other, lname in latin:
+                try:
+                    score = match_names(kname, lname).score
+                except InvalidQuery:
+                    continue
+                if score > scores.get(other.id, (0.0, "", ""))[0]:
+                    scores[other.id] = (score, kname, lname)
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        if not ranked or ranked[0][1][0] < CROSS_SCRIPT_MIN:
+            continue
+        if len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < CROSS_SCRIPT_MARGIN:
+            continue
+        best_id, (score, kname, lname) = ranked[0]
+        yield best_id, e.id, f"romanised '{kname}' matches '{lname}' (score {score:.2f}, no close rival)"
+
+
+RULES.append(cross_script_rule)

@@ -1,0 +1,66 @@
+"""Resolution on documents written for the test: names outside the gazetteer, every merge reasoned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sanctionwatch.pipeline import ingest
+from sanctionwatch.report.entities import entity_views, find_entities
+from sanctionwatch.resolve.keys import mention_entity_id, name_key
+from sanctionwatch.resolve.resolver import EntityNames, resolve
+from sanctionwatch.store import Judgement, open_store
+
+EN = """Phnom Penh, 2 March 2018
+
+Senior minister Ouk Rabun told reporters that the National Election Committee would proceed.
+Opposition activist Khieu Samphan Dara was detained on Tuesday, according to the Cambodian League.
+Rabun said the detention was lawful.
+"""
+KM = """ថ្ងៃទី២ ខែមីនា ឆ្នាំ២០១៨
+
+លោកអ៊ុក រ៉ាប៊ុន បានប្រាប់អ្នកសារព័ត៌មានថា គណៈកម្មាធិការជាតិរៀបចំការបោះឆ្នោតនឹងបន្ត។
+"""
+
+
+def test_keys_ignore_case_order_and_hyphens() -> None:
+    assert name_key("HUN Sen", "Person") == name_key("Sen Hun", "Person") == name_key("hun  sen", "Person")
+    assert name_key("ហ៊ុន-សែន", "Person") == name_key("ហ៊ុន សែន", "Person")
+    assert mention_entity_id("Sokha", "Person", "doc-a") != mention_entity_id("Sokha", "Person", "doc-b")
+
+
+def test_cross_script_and_short_form_merge_with_reasons(tmp_path: Path) -> None:
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "km.txt").write_text(KM, encoding="utf-8")
+    store = open_store(f"sqlite:///{tmp_path / 'r.db'}")
+    ingest([tmp_path], store)
+    [view] = [v for v in entity_views(store, ("Person",)) if "Ouk Rabun" in v.names]
+    assert {"Ouk Rabun", "អ៊ុក រ៉ាប៊ុន", "Rabun"} <= set(view.names)
+    reasons = " ".join(j.reason for j in store.judgements())
+    assert "romanised 'អ៊ុក រ៉ាប៊ុន' matches 'Ouk Rabun'" in reasons
+    assert "short form 'Rabun'" in reasons
+    assert find_entities(store, "អ៊ុក រ៉ាប៊ុន")[0].id == view.id
+
+
+def test_analyst_negative_judgement_wins() -> None:
+    a = EntityNames("sw-a", "Person", {"Kem Sokha"}, {"d1"})
+    b = EntityNames("sw-b", "Person", {"កឹម សុខា"}, {"d1"})
+    auto, mapping = resolve([a, b], [])
+    assert mapping["sw-a"] == mapping["sw-b"] and auto
+    auto, mapping = resolve([a, b], [Judgement("sw-a", "sw-b", "negative", "analyst", "two people", "alice")])
+    assert mapping["sw-a"] != mapping["sw-b"]
+
+
+def test_ambiguous_short_form_is_not_merged() -> None:
+    people = [
+        EntityNames("sw-1", "Person", {"Kem Sokha"}, {"d1"}),
+        EntityNames("sw-2", "Person", {"Ny Sokha"}, {"d1"}),
+        EntityNames("sw-3", "Person", {"Sokha"}, {"d1"}),
+    ]
+    _, mapping = resolve(people, [])
+    assert mapping["sw-3"] == "sw-3"  # two full names fit: left for an analyst
+
+
+def test_person_and_organisation_never_merge() -> None:
+    items = [EntityNames("sw-p", "Person", {"CNRP"}, {"d"}), EntityNames("sw-o", "Organization", {"CNRP"}, {"d"})]
+    _, mapping = resolve(items, [])
+    assert mapping["sw-p"] != mapping["sw-o"]
