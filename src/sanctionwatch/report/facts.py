@@ -23,6 +23,7 @@ class FactView:
     fields: dict[str, list[str]] = field(default_factory=dict)
     participants: dict[str, list[dict]] = field(default_factory=dict)
     statements: list[Statement] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
 
     def first(self, prop: str) -> str | None:
         values = self.fields.get(prop) or []
@@ -79,7 +80,7 @@ class FactView:
              "language": s["language"]}
             for s in self.sources
         ]
-        data: dict = {"id": self.id, "kind": self.kind, "date": self.date, "dates": self.dates,
+        data: dict = {"id": self.id, "merged": self.merged or [self.id], "kind": self.kind, "date": self.date, "dates": self.dates,
                       "plover": self.first("sw:plover"), "cameo": self.first("sw:cameo"), "sources": sources}
         if self.schema == "Sanction":
             issuers = [party(p) for p in self.people("sw:issuer")]
@@ -126,7 +127,88 @@ def fact_views(store: SqlStore, schema: str | None = None, ids: list[str] | None
                 if st.value not in view.fields[st.prop]:
                     view.fields[st.prop].append(st.value)
         views.append(view)
-    return sorted(views, key=lambda v: (v.date or "9999", v.kind, v.id))
+    return sorted(merge_same_facts(views), key=lambda v: (v.date or "9999", v.kind, v.id))
+
+
+def _party_key(p: dict) -> str:
+    return p.get("entity_id") or " ".join((p.get("description") or p.get("name") or "").casefold().split())
+
+
+def signature(view: FactView) -> tuple:
+    """What identifies a fact across documents once names are resolved to entities.
+
+    Extraction keys facts by the names as written; after resolution `CNRP`, `Cambodia
+    National Rescue Party` and `គណបក្សសង្គ្រោះជាតិ` are one entity, so their events are one.
+    """
+    if view.schema == "Sanction":
+        issuers = frozenset(_party_key(p) for p in view.people("sw:issuer"))
+        targets = frozenset(_party_key(p) for p in view.people("sw:target"))
+        return ("Sanction", view.kind, view.status, issuers, targets)
+    subjects = frozenset(_party_key(p) for p in view.people("sw:subject"))
+    return ("Event", view.kind, subjects, view.first("sw:negated"), view.first("sw:hypothetical"))
+
+
+def _near(x: str, y: str) -> bool:
+    """Prefix-equal (2017-11 and 2017-11-16), or full dates a day apart: "the night of
+    2 September" and "3 September" are one arrest with conflicting dates, kept side by side."""
+    if x.startswith(y) or y.startswith(x):
+        return True
+    if len(x) == len(y) == 10:
+        from datetime import date
+
+        try:
+            return abs((date.fromisoformat(x) - date.fromisoformat(y)).days) <= 1
+        except ValueError:
+            return False
+    return False
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    return any(_near(x, y) for x in a for y in b)
+
+
+def merge_same_facts(views: list[FactView]) -> list[FactView]:
+    """One view per fact: same signature and compatible dates (or one dated group and undated
+    mentions of a fact that has a subject or target). Conflicting dates stay visible."""
+    groups: dict[tuple, list[FactView]] = {}
+    for v in views:
+        groups.setdefault(signature(v), []).append(v)
+    merged: list[FactView] = []
+    for sig, members in groups.items():
+        clusters: list[list[FactView]] = []
+        undated = [v for v in members if not v.dates]
+        # most precise first, so that a bare year joins only a cluster it cannot confuse
+        for v in sorted((v for v in members if v.dates), key=lambda v: (-max(len(d) for d in v.dates), v.id)):
+            homes = [c for c in clusters if all(_compatible(v.dates, o.dates) for o in c)]
+            if len(homes) == 1:
+                homes[0].append(v)
+            else:
+                clusters.append([v])
+        has_party = bool(sig[-2] if sig[0] == "Sanction" else sig[2])
+        if undated and (len(clusters) == 1 and has_party):
+            clusters[0].extend(undated)
+        elif undated:
+            clusters.append(undated)
+        for cluster in clusters:
+            merged.append(_union(cluster))
+    return merged
+
+
+def _union(cluster: list[FactView]) -> FactView:
+    cluster = sorted(cluster, key=lambda v: v.id)
+    out = FactView(cluster[0].id, cluster[0].schema)
+    for v in cluster:
+        out.statements.extend(v.statements)
+        for prop, values in v.fields.items():
+            bucket = out.fields.setdefault(prop, [])
+            bucket.extend(x for x in values if x not in bucket)
+        for prop, people in v.participants.items():
+            bucket = out.participants.setdefault(prop, [])
+            bucket.extend(p for p in people if p not in bucket)
+    out.merged = [v.id for v in cluster]
+    return out
 
 
 def in_range(view: FactView, start: str | None, end: str | None) -> bool:
