@@ -48,7 +48,7 @@ KHMER_TITLES: tuple[str, ...] = (
 HONORIFICS: tuple[str, ...] = LATIN_HONORIFICS + KHMER_HONORIFICS
 TITLES: tuple[str, ...] = LATIN_TITLES + KHMER_TITLES
 
-# One-letter honorifics ("M.", "he") are only titles when a name follows them.
+# Titles are only stripped when a name follows them ("M. Kem Sokha", not a lone "Prince").
 _LATIN_RE = re.compile(
     r"^(?:(?:"
     + "|".join(re.escape(t) for t in sorted(LATIN_HONORIFICS + LATIN_TITLES, key=len, reverse=True))

@@ -1,0 +1,269 @@
+"""A parsed name: ordered parts with a role, a script and comparison forms.
+
+Matching compares parts, not strings, because the same person is written `Hun Sen`, `HUN Sen`,
+`Sen Hun`, `HUN, Sen` and `ហ៊ុន សែន`. Parsing records what the writing tells us about roles
+(OFAC's `LAST, First`; an ALL-CAPS family name; Khmer, Chinese and Vietnamese family-name-first
+order), splits initials, and gives each part an ASCII form (romanised for Khmer, ICU-
+transliterated for other scripts) plus, for Khmer, the other plausible spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sanctionwatch.names.honorifics import strip_honorifics
+from sanctionwatch.names.khmer_roman import word_variants
+from sanctionwatch.names.latin import ascii_form
+from sanctionwatch.names.normalize import fold, normalize_name
+from sanctionwatch.names.orgs import (
+    CLASS_WORDS,
+    FUNCTION_WORDS,
+    LEGAL_FORMS,
+    canonical_phrases,
+    join_numbers,
+)
+from sanctionwatch.names.script import CJK_SCRIPTS, KHMER, LATIN, main_script
+
+GIVEN = "given"
+FAMILY = "family"
+UNKNOWN = "unknown"
+PARTICLE = "particle"
+INITIAL = "initial"
+LEGAL = "legal"
+FUNCTION = "function"
+NUMBER = "number"
+
+PERSON = "person"
+ORGANIZATION = "org"
+
+PARTICLES = frozenset({
+    "al", "el", "bin", "ibn", "ben", "bint", "binti", "abu", "de", "da", "van", "von", "der", "den",
+    "del", "della", "di", "du", "la", "le", "dos", "das", "do", "ul", "ur", "ud", "y", "ter", "ten",
+    "st", "mac", "ap", "bt", "bte",
+})
+# Scripts whose names are written family name first.
+FAMILY_FIRST_SCRIPTS = frozenset({"Khmer", "Han", "Hangul", "Kana", "Hungarian"})
+_PUNCT = re.compile(r"[()\[\]{},;:!?\"“”„«»‹›*#+=<>|~^]")
+_ORG_PUNCT = re.compile(r"[()\[\]{};:!?\"“”„«»‹›*#+=<>|~^,]")
+_DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}[^\W\d_]?\.?$")
+
+
+@dataclass(frozen=True, slots=True)
+class NamePart:
+    """One part of a name.
+
+    text: as written; form: ASCII comparison form; native: folded original-script form;
+    variants: further ASCII spellings (Khmer romanisations), best first.
+    """
+
+    text: str
+    form: str
+    native: str
+    script: str
+    role: str
+    weight: float
+    variants: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.form, *self.variants)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedName:
+    """A name ready for comparison. `parts` keep the written order.
+
+    The derived fields (`core`, `joined`, `key`...) are computed once at parse time because a
+    screening query compares one parsed name with hundreds of candidates.
+    """
+
+    original: str
+    kind: str
+    script: str
+    parts: tuple[NamePart, ...]
+    family_first: bool = False
+    core: tuple[NamePart, ...] = ()
+    joined: str = ""
+    key: tuple[tuple[str, str], ...] = ()
+    strong_count: int = 0
+    legal: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
+    patronymic: tuple[str, str] | None = None
+
+    @property
+    def total_weight(self) -> float:
+        return sum(p.weight for p in self.parts)
+
+    def family(self) -> list[NamePart]:
+        return [p for p in self.parts if p.role == FAMILY]
+
+    def given(self) -> list[NamePart]:
+        return [p for p in self.parts if p.role == GIVEN]
+
+
+PATRONYMIC = frozenset({"bin", "ibn", "ben", "bint", "binti", "ould", "walad"})
+
+
+def _finish(original: str, kind: str, script: str, parts: list[NamePart], family_first: bool = False) -> ParsedName:
+    core = tuple(p for p in parts if p.role not in (LEGAL, FUNCTION))
+    forms = [p.form for p in parts]
+    patronymic = None
+    for i in range(1, len(forms) - 1):
+        if forms[i] in PATRONYMIC:
+            patronymic = (forms[i - 1], forms[i + 1])
+            break
+    return ParsedName(
+        original, kind, script, tuple(parts), family_first,
+        core=core,
+        joined="".join(p.form for p in core),
+        key=tuple((p.form, p.native) for p in parts),
+        strong_count=sum(1 for p in core if p.role not in (PARTICLE, INITIAL, NUMBER) and len(p.form) > 1),
+        legal=frozenset(p.form for p in parts if p.role == LEGAL),
+        numbers=frozenset(p.form for p in core if p.role == NUMBER),
+        patronymic=patronymic,
+    )
+
+
+def _token_script(token: str) -> str:
+    return main_script(token)
+
+
+def _make_part(token: str, role: str, weight: float) -> NamePart | None:
+    script = _token_script(token)
+    native = fold(token)
+    variants: tuple[str, ...] = ()
+    if script == KHMER:
+        spellings = [re.sub(r"[^a-z]", "", v.lower()) for v in word_variants(token)]
+        spellings = [s for s in dict.fromkeys(spellings) if s]
+        form = spellings[0] if spellings else ""
+        variants = tuple(spellings[1:])
+    else:
+        form = ascii_form(token)
+    if not form and not native.strip(".'-"):
+        return None
+    return NamePart(token, form, native, script, role, weight, variants)
+
+
+def _person_tokens(text: str) -> list[tuple[str, bool]]:
+    """Whitespace tokens with initials split out; the flag says 'this is an initial'."""
+    out: list[tuple[str, bool]] = []
+    for raw in text.split():
+        token = raw.strip(".'’`")
+        if not token:
+            continue
+        if _DOTTED_INITIALS.match(raw) or ("." in token and all(len(s) <= 1 for s in token.split("."))):
+            out.extend((ch, True) for ch in token.replace(".", ""))
+            continue
+        if "." in token:
+            out.extend((s, len(s) == 1) for s in token.split(".") if s)
+            continue
+        out.append((token, len(token) == 1 and token.isalpha() and main_script(token) == LATIN))
+    return out
+
+
+def _person_weight(form: str, role: str) -> float:
+    if role == PARTICLE:
+        return 0.25
+    if role == INITIAL:
+        return 0.4
+    if len(form) <= 2:
+        return 0.6
+    return 1.0
+
+
+@lru_cache(maxsize=131072)
+def parse_person(text: str) -> ParsedName:
+    """Parse a person's name; roles come from commas, capitals and the script's convention."""
+    name = strip_honorifics(normalize_name(text))
+    family_raw: str | None = None
+    if name.count(",") == 1:
+        family_raw, given_raw = (s.strip() for s in name.split(","))
+        if family_raw and given_raw:
+            name = f"{family_raw} {given_raw}"
+        else:
+            family_raw = None
+    name = _PUNCT.sub(" ", name)
+    tokens = _person_tokens(name)
+    script = main_script(name)
+    family_count = len(family_raw.split()) if family_raw else 0
+    caps = [t.isupper() and len(t) > 1 and t.isalpha() for t, _ in tokens]
+    mixed_case = any(caps) and not all(caps) and script == LATIN and any(
+        (not c) and not init and t[:1].isupper() for (t, init), c in zip(tokens, caps, strict=True)
+    )
+    family_first = bool(family_raw) or script in FAMILY_FIRST_SCRIPTS or (mixed_case and caps[0])
+    parts: list[NamePart] = []
+    previous = ""
+    for i, (token, initial) in enumerate(tokens):
+        folded = ascii_form(token) if script != KHMER else token
+        if initial:
+            role = INITIAL
+        elif folded in PARTICLES and len(tokens) > 1:
+            role = PARTICLE
+        elif family_raw is not None:
+            role = FAMILY if i < family_count else GIVEN
+        elif mixed_case:
+            role = FAMILY if caps[i] else GIVEN
+        elif script in FAMILY_FIRST_SCRIPTS and len(tokens) > 1:
+            role = FAMILY if i == 0 else GIVEN
+        else:
+            role = UNKNOWN
+        part = _make_part(token, role, 1.0)
+        if part is None:
+            continue
+        if part.form and part.form == previous and role not in (INITIAL, PARTICLE):
+            continue  # "Sergey Sergey Shoigu": a part repeated in a row adds no identity
+        previous = part.form
+        parts.append(NamePart(part.text, part.form, part.native, part.script, role,
+                              _person_weight(part.form, role), part.variants))
+    return _finish(text, PERSON, script, parts, family_first)
+
+
+@lru_cache(maxsize=131072)
+def parse_org(text: str) -> ParsedName:
+    """Parse an organisation name: legal forms canonicalised, initialisms joined (A.B.C.→abc)."""
+    name = normalize_name(text)
+    name = _ORG_PUNCT.sub(" ", name).replace("&", " and ")
+    script = main_script(name)
+    words: list[str] = []
+    for raw in name.split():
+        if _DOTTED_INITIALS.match(raw):
+            words.append(raw.replace(".", ""))
+        else:
+            words.extend(s for s in raw.split(".") if s)
+    folded = [ascii_form(w) if main_script(w) != KHMER else w for w in words]
+    pairs = [(w, f) for w, f in zip(words, folded, strict=True) if f]
+    text_forms = canonical_phrases(" ".join(f for _, f in pairs)).split()
+    text_forms = join_numbers(text_forms)
+    originals = {f: w for w, f in pairs}
+    parts: list[NamePart] = []
+    for form in text_forms:
+        original = originals.get(form, form)
+        if form in LEGAL_FORMS and LEGAL_FORMS[form] == LEGAL_FORMS.get(LEGAL_FORMS[form], ""):
+            role, weight, form = LEGAL, 0.2, LEGAL_FORMS[form]
+        elif form in LEGAL_FORMS and " " not in form:
+            role, weight, form = LEGAL, 0.2, LEGAL_FORMS[form]
+        elif form in FUNCTION_WORDS:
+            role, weight = FUNCTION, 0.1
+        elif form.isdigit():
+            role, weight = NUMBER, 0.8
+        elif form in CLASS_WORDS:
+            role, weight = UNKNOWN, 0.5
+        else:
+            role, weight = UNKNOWN, 1.0
+        part = _make_part(original, role, weight)
+        native = part.native if part else form
+        script_p = part.script if part else LATIN
+        variants = part.variants if part else ()
+        parts.append(NamePart(original, form, native, script_p, role, weight, variants))
+    return _finish(text, ORGANIZATION, script, parts)
+
+
+def parse_name(text: str, kind: str = PERSON) -> ParsedName:
+    """Parse `text` as a person's name (`kind="person"`) or an organisation's (`"org"`)."""
+    return parse_org(text) if kind == ORGANIZATION else parse_person(text)
+
+
+def is_cjk(part: NamePart) -> bool:
+    return part.script in CJK_SCRIPTS

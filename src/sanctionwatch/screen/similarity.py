@@ -1,0 +1,119 @@
+"""How alike two name parts are, by script and spelling, in [0, 1] with a reason.
+
+One rule for every alphabet: a part may differ by a number of edits that grows with its length
+(none for 1–3 letters, one up to 6, two up to 11, three beyond); past that budget the score
+falls steeply, because `Sancho`/`Sánchez` or `Orbach`/`Orbán` are different names while
+`Pulin`/`Putin` is a typo. Equal phonetic skeletons (`Kem`/`Koem`, `Mohammed`/`Muhammad`)
+count as a strong but not perfect match. Han, Kana and Hangul write a syllable per character,
+so a different character there is a different name part: no budget at all.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from sanctionwatch.names.keys import skeleton, vowel_key
+from sanctionwatch.names.parts import NamePart
+from sanctionwatch.names.script import CJK_SCRIPTS, KHMER, LATIN
+
+EXACT = "exact"
+TRANSLITERATED = "transliterated"
+ROMANISED = "romanised-from-Khmer"
+PHONETIC = "phonetic"
+FUZZY = "fuzzy"
+INITIAL = "initial"
+NATIVE = "same-script-fuzzy"
+
+ABJADS = frozenset({"Arabic", "Hebrew"})
+PHONETIC_SCORE = 0.8
+CJK_CROSS_FACTOR = 0.85
+KHMER_HOMOPHONE = 0.85
+INITIAL_SCORE = 0.8
+ROMANISED_EXACT = 0.95
+TRANSLITERATED_EXACT = 0.95
+
+
+def _budget(length: int) -> int:
+    if length <= 3:
+        return 0
+    if length <= 6:
+        return 1
+    if length <= 11:
+        return 2
+    return 3
+
+
+@lru_cache(maxsize=262144)
+def edit_similarity(a: str, b: str, strict: bool = False) -> tuple[float, str]:
+    """Similarity of two comparison forms and how it was reached (exact/fuzzy/phonetic)."""
+    if a == b:
+        return 1.0, EXACT
+    if not a or not b:
+        return 0.0, FUZZY
+    length = max(len(a), len(b))
+    dist = OSA.distance(a, b)
+    budget = 0 if strict else _budget(length)
+    if dist <= budget:
+        score = 1.0 - 0.12 * dist
+    else:
+        score = max(0.0, 1.0 - 2.0 * dist / length) * 0.8
+    how = FUZZY
+    if not strict and score < PHONETIC_SCORE and length >= 4 and vowel_key(a) == vowel_key(b):
+        score, how = PHONETIC_SCORE, PHONETIC
+    return score, how
+
+
+def part_similarity(q: NamePart, c: NamePart) -> tuple[float, str]:
+    """Similarity of two name parts in any scripts, and which rule produced it."""
+    q_script, c_script = q.script, c.script
+    if q.form == c.form and q_script == c_script == LATIN and q.form:
+        return 1.0, EXACT
+    if q_script == c_script and q_script != LATIN:
+        if q.native == c.native:
+            return 1.0, EXACT
+        if q_script == KHMER:
+            # compare the spelling in Khmer itself (a changed vowel sign is one edit), and
+            # how it sounds: two spellings read the same way are a strong, not exact, match
+            score, how = edit_similarity(q.native, c.native)
+            if score < KHMER_HOMOPHONE and set(q.forms[:4]) & set(c.forms[:4]):
+                return KHMER_HOMOPHONE, PHONETIC
+            return score, how
+        return edit_similarity(q.native, c.native, strict=q_script in CJK_SCRIPTS)
+    if q.role == "initial" or c.role == "initial" or len(q.form) == 1 or len(c.form) == 1:
+        return _initial_similarity(q.form, c.form)
+    if q_script == KHMER or c_script == KHMER:
+        khmer, other = (q, c) if q_script == KHMER else (c, q)
+        best, best_how = 0.0, ROMANISED
+        for rank, form in enumerate(khmer.forms):
+            score, _ = edit_similarity(form, other.form)
+            if score >= 1.0:
+                score = ROMANISED_EXACT - 0.01 * rank
+            else:
+                score = min(score, ROMANISED_EXACT) - 0.01 * rank
+            if score > best:
+                best = score
+        return max(best, 0.0), best_how
+    score, how = edit_similarity(q.form, c.form)
+    if q_script != c_script and (q_script in ABJADS or c_script in ABJADS) and score < PHONETIC_SCORE:
+        # Arabic and Hebrew script omit short vowels: equal consonant skeletons are evidence
+        skel_q, skel_c = skeleton(q.form), skeleton(c.form)
+        if skel_q == skel_c and len(skel_q) >= 3:
+            score = PHONETIC_SCORE
+    if q_script != c_script:
+        if q_script in CJK_SCRIPTS or c_script in CJK_SCRIPTS:
+            # a syllable-per-character transliteration is loose evidence unless it is exact
+            score = score if score >= 1.0 else score * CJK_CROSS_FACTOR
+        return min(score, TRANSLITERATED_EXACT), TRANSLITERATED
+    return score, how
+
+
+def _initial_similarity(a: str, b: str) -> tuple[float, str]:
+    if not a or not b:
+        return 0.0, INITIAL
+    if a == b:
+        return (1.0 if len(a) == 1 else 1.0), EXACT
+    if a[0] == b[0] and (len(a) == 1 or len(b) == 1):
+        return INITIAL_SCORE, INITIAL
+    return 0.0, INITIAL
