@@ -65,6 +65,13 @@ def extractor_name(kind: str) -> str:
     return f"sanctionwatch.{kind}/{__version__}"
 
 
+def country_code(name: str) -> str | None:
+    """ISO code of a country name in English, French or Khmer (None for cities and regions)."""
+    if name.casefold() in CITIES:
+        return None
+    return load_gazetteer().country_code(name) or registry.country.clean(name)
+
+
 def _vet(found: _Found) -> _Found | None:
     known = load_gazetteer().find(found.name)
     label = found.label
@@ -92,10 +99,9 @@ def _vet(found: _Found) -> _Found | None:
     if label == "GPE":
         # Countries only: a city or region is not a party to anything in this registry.
         name = re.sub(r"^(?:the|la|le|l’|l')\s+", "", found.name.strip(), flags=re.IGNORECASE)
-        code = load_gazetteer().country_code(name) or registry.country.clean(name)
-        if code is None or name.casefold() in CITIES:
+        if country_code(name) is None:
             return None
-        return _Found(found.start, found.end, found.text, code, "GPE", found.extractor, found.confidence)
+        return _Found(found.start, found.end, found.text, name, "GPE", found.extractor, found.confidence)
     return found
 
 

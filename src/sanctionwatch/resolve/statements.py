@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sanctionwatch.extract.gazetteer import load_gazetteer
-from sanctionwatch.extract.mentions import Extraction, extractor_name
+from sanctionwatch.extract.mentions import Extraction, country_code, extractor_name
 from sanctionwatch.model import Document, Evidence, Mention, Statement
 from sanctionwatch.resolve.keys import is_short_form, mention_entity_id
 
@@ -44,7 +44,9 @@ def build_statements(doc: Document, extraction: Extraction) -> list[Statement]:
             mentioned = "peopleMentioned" if schema == "Person" else "companiesMentioned"
             out.append(Statement(doc.id, "Document", mentioned, m.name, m.lang, evidence=(ev,)))
         elif m.label == "GPE":
-            out.append(Statement(doc.id, "Document", "detectedCountry", m.name, None, evidence=(ev,)))
+            code = country_code(m.name)
+            if code:
+                out.append(Statement(doc.id, "Document", "detectedCountry", code, None, evidence=(ev,)))
     if doc.paragraphs:
         first = doc.paragraphs[0]
         head = Evidence(doc.id, first.start, first.end, first.start, first.end,
