@@ -95,8 +95,9 @@ def _party(p: dict) -> str:
 def render_markdown(d: dict) -> str:
     esc = lambda s: (s or "").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")  # noqa: E731
     lines = [f"# {esc(d['caption'])}", "", f"*{d['schema']}* · `{d['id']}` · languages: {', '.join(d['languages'])}", ""]
-    lines += ["## Identity", "", "| name | mentions |", "|---|---|"]
-    lines += [f"| {esc(n['name'])} | {n['count']} |" for n in d["names"]]
+    lines += ["## Identity", "", "| name | mentions | first source |", "|---|---|---|"]
+    lines += [f"| {esc(n['name'])} | {n['count']} | {esc(n['sources'][0]['quote'][:200]) if n['sources'] else ''} |"
+              for n in d["names"]]
     if d["positions"]:
         lines += ["", "Positions: " + "; ".join(esc(p["position"]) for p in d["positions"])]
     if d["merges"]:
@@ -144,10 +145,11 @@ def render_html(d: dict) -> str:
         "blockquote{border-left:3px solid #999;margin:.3em 0 .8em 1em;padding-left:.6em}"
         "footer{font-size:.8em;color:#555}td,th{padding:.2em .6em;text-align:left}</style></head><body>",
         f"<h1>{e(d['caption'])}</h1><p>{e(d['schema'])} · <code>{e(d['id'])}</code></p>",
-        "<h2>Identity</h2><table><tr><th>name</th><th>mentions</th></tr>",
+        "<h2>Identity</h2><table><tr><th>name</th><th>mentions</th><th>first source</th></tr>",
     ]
     parts += [f'<tr><td lang="{"km" if any("ក" <= c <= "៹" for c in n["name"]) else "und"}">{e(n["name"])}</td>'
-              f"<td>{n['count']}</td></tr>" for n in d["names"]]
+              f"<td>{n['count']}</td><td>{quote(n['sources'][0]) if n['sources'] else ''}</td></tr>"
+              for n in d["names"]]
     parts.append("</table>")
     if d["positions"]:
         parts.append("<p>Positions: " + "; ".join(e(p["position"]) for p in d["positions"]) + "</p>")
