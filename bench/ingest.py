@@ -35,7 +35,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths = generate(args.docs, Path(tmp) / "corpus")
         chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
-        load_pipeline("en"), load_pipeline("fr")  # both sides start with models loaded
+        # Both sides start with their models and tables loaded (spaCy, khmer-nltk, countries).
+        from followthemoney.types import registry
+
+        from sanctionwatch.extract.khmer_names import _segmenter
+
+        load_pipeline("en"), load_pipeline("fr"), _segmenter()("ក", return_tokens=True), registry.country.clean("Laos")
 
         # The model alone: the same pipelines over the same (cleaned) Latin paragraphs.
         groups: dict[str, list[str]] = {"en": [], "fr": []}

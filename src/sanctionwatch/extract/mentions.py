@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from followthemoney.types import registry
 
@@ -65,6 +66,7 @@ def extractor_name(kind: str) -> str:
     return f"sanctionwatch.{kind}/{__version__}"
 
 
+@lru_cache(maxsize=4096)
 def country_code(name: str) -> str | None:
     """ISO code of a country name in English, French or Khmer (None for cities and regions)."""
     if name.casefold() in CITIES:

@@ -193,33 +193,39 @@ def cross_script_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, s
     """A Khmer-script name ↔ the one Latin name its romanisation matches (ហ៊ុន សែន ↔ Hun Sen).
 
     Needs a score of at least 0.9 and a clear margin over the next Latin candidate: two
-    Latin people whose names both fit are left apart, for an analyst to decide.
+    Latin people whose names both fit are left apart, for an analyst to decide. Candidates
+    come from a name index over the Latin names, so the cost grows with the number of Khmer
+    names, not with their product.
     """
     from sanctionwatch.screen.errors import InvalidQuery
-    from sanctionwatch.screen.matcher import match_names
+    from sanctionwatch.screen.index import NameIndex
 
     people = [e for e in entities if family(e.schema) == "Person"]
-    latin = [(e, n) for e in people for n in sorted(e.names) if not has_khmer(n) and len(n.split()) > 1]
+    index = NameIndex(candidates=50)
+    for e in people:
+        latin = sorted(n for n in e.names if not has_khmer(n) and len(n.split()) > 1)
+        if latin:
+            try:
+                index.add(e.id, "Person", latin)
+            except InvalidQuery:
+                continue
+    if not len(index):
+        return
     for e in people:
         khmer = sorted(n for n in e.names if has_khmer(n))
         if not khmer or any(not has_khmer(n) for n in e.names):
             continue
-        scores: dict[str, tuple[float, str, str]] = {}
-        for kname in khmer:
-            for other, lname in latin:
-                try:
-                    score = match_names(kname, lname).score
-                except InvalidQuery:
-                    continue
-                if score > scores.get(other.id, (0.0, "", ""))[0]:
-                    scores[other.id] = (score, kname, lname)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0]))
-        if not ranked or ranked[0][1][0] < CROSS_SCRIPT_MIN:
+        try:
+            hits = [h for h in index.search(khmer, "Person", limit=5, min_score=0.0) if h.entity_id != e.id]
+        except InvalidQuery:
             continue
-        if len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < CROSS_SCRIPT_MARGIN:
+        if not hits or hits[0].score < CROSS_SCRIPT_MIN:
             continue
-        best_id, (score, kname, lname) = ranked[0]
-        yield best_id, e.id, f"romanised '{kname}' matches '{lname}' (score {score:.2f}, no close rival)"
+        if len(hits) > 1 and hits[0].score - hits[1].score < CROSS_SCRIPT_MARGIN:
+            continue
+        best = hits[0]
+        detail = best.result.explanations.get("name", {}).get("detail", "")
+        yield best.entity_id, e.id, f"romanised Khmer name matches (score {best.score:.2f}, no close rival): {detail}"
 
 
 RULES.append(cross_script_rule)
