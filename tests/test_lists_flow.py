@@ -15,9 +15,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _cli(*args: str) -> str:
-    import sanctionwatch.cli_lists  # noqa: F401
-    import sanctionwatch.cli_screen  # noqa: F401
-
     result = runner.invoke(app, list(args))
     assert result.exit_code == 0, result.output
     return result.output

@@ -282,15 +282,15 @@ def documents(db: DbOption = None) -> None:
 
 
 def main() -> None:
-    import sanctionwatch.cli_lists  # noqa: F401  (registers its commands on `app`)
-    import sanctionwatch.cli_screen  # noqa: F401
-
     try:
         app()
     except SanctionwatchError as exc:
         err.print(f"[red]error:[/red] {exc}")
         sys.exit(2)
 
+
+# The other command groups register themselves on `app` (they import it from here).
+from sanctionwatch import cli_curate, cli_lists, cli_screen  # noqa: E402, F401
 
 if __name__ == "__main__":
     main()

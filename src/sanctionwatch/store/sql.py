@@ -240,6 +240,7 @@ class SqlStore:
                     chunk = stmt_ids[chunk_start : chunk_start + 500]
                     for ev in conn.execute(
                         select(t.evidence).where(t.evidence.c.statement_id.in_(chunk))
+                        .where(t.evidence.c.status != "rejected")
                         .order_by(t.evidence.c.doc_id, t.evidence.c.start, t.evidence.c.id)
                     ).mappings():
                         evidence[ev["statement_id"]].append(Evidence(
@@ -248,12 +249,14 @@ class SqlStore:
                             quote=ev["quote"], extractor=ev["extractor"],
                             confidence=ev["confidence"], lang=ev["lang"],
                         ))
+        # A statement whose every piece of evidence an analyst rejected is no longer a fact.
         return [
             Statement(
                 entity_id=r["entity_id"], schema=r["schema"], prop=r["prop"], value=r["value"],
                 lang=r["lang"], dataset=r["dataset"], evidence=tuple(evidence.get(r["id"], ())),
             )
             for r in rows
+            if not with_evidence or r["id"] in evidence
         ]
 
     def evidence_status(self) -> dict[str, str]:
@@ -327,12 +330,24 @@ class SqlStore:
             ).scalars())
         return sorted(ids) or [canonical_id]
 
-    def set_evidence_status(self, evidence_id: str, status: str, author: str) -> bool:
+    def set_evidence_status(self, statement_id: str, status: str, author: str, reason: str = "",
+                            doc_id: str | None = None) -> int:
+        """Accept or reject the evidence of a statement (all of it, or one document's); audited.
+
+        Returns the number of evidence rows changed; a rejected statement leaves the registry
+        but stays in the store, so the decision can be reversed.
+        """
+        query = update(t.evidence).where(t.evidence.c.statement_id == statement_id)
+        if doc_id:
+            query = query.where(t.evidence.c.doc_id == doc_id)
         with self.engine.begin() as conn:
-            result = conn.execute(update(t.evidence).where(t.evidence.c.id == evidence_id).values(status=status))
-            conn.execute(insert(t.audit).values(at=now(), author=author, action=f"evidence:{status}",
-                                                detail=json.dumps({"evidence": evidence_id})))
-            return result.rowcount > 0
+            result = conn.execute(query.values(status=status))
+            if result.rowcount:
+                conn.execute(insert(t.audit).values(
+                    at=now(), author=author, action=f"statement:{status}",
+                    detail=json.dumps({"statement": statement_id, "document": doc_id, "reason": reason},
+                                      ensure_ascii=False, sort_keys=True)))
+            return result.rowcount
 
     def audit_log(self) -> list[dict]:
         with self.engine.connect() as conn:
