@@ -18,6 +18,7 @@ from followthemoney.types import registry
 from sanctionwatch import __version__
 from sanctionwatch.extract.gazetteer import load_gazetteer
 from sanctionwatch.extract.khmer_names import find_khmer_names
+from sanctionwatch.extract.name_lists import find_listed_names
 from sanctionwatch.extract.names import (
     clean_name,
     plausible_organization,
@@ -141,7 +142,9 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
             title = title_of(text[max(0, ent.start_char - 40) : ent.start_char].split(",")[-1] + ent.text)
             found.append(_Found(ent.start_char, ent.end_char, ent.text, ent.text, label, extractor,
                                 confidence, title))
-        results.append((sents, _merge(found, _caps_family_names(text))))
+        listed = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("name-list"), 0.8)
+                  for n in find_listed_names(text)]
+        results.append((sents, _merge(_merge(found, _caps_family_names(text)), listed)))
     return results
 
 
@@ -212,13 +215,16 @@ def _assemble(doc: Document) -> Extraction:
             if vetted is None:
                 continue
             start, end = p.start + vetted.start, p.start + vetted.end
-            sentence = next((s for s in para_sents if s.start <= start and end <= s.end), None)
-            if sentence is None:  # an entity across a sentence boundary is a segmentation error
+            covering = [s for s in para_sents if s.start < end and start < s.end]
+            if not covering:
                 continue
+            # a name across a sentence boundary (a list the segmenter cut badly) is quoted with
+            # every sentence it touches, so the quote always contains the whole name
+            quote_start, quote_end = covering[0].start, covering[-1].end
             mentions.append(Mention(
                 doc_id=doc.id, start=start, end=end, text=vetted.text, name=vetted.name,
-                label=vetted.label, lang=p.lang, sentence_start=sentence.start,
-                sentence_end=sentence.end, extractor=vetted.extractor,
+                label=vetted.label, lang=p.lang, sentence_start=quote_start,
+                sentence_end=quote_end, extractor=vetted.extractor,
                 confidence=round(vetted.confidence, 3), paragraph=p.index,
             ))
             if vetted.title and vetted.label == "PER":

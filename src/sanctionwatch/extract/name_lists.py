@@ -1,0 +1,47 @@
+"""Names in list-shaped paragraphs: case files that enumerate people with reference codes.
+
+The IPU's case files list parliamentarians as "KHM76 – Chan Cheng KHM48 – Ky Wandara …":
+a statistical NER model reads such a line as one long blur and glues codes to names. When
+most segments of a paragraph (split on dashes) are a capitalised name next to a code, each
+name is a person. A paragraph that does not look like such a list is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SEPARATOR = re.compile(r"\s+[–—-]\s+")
+_CODE = r"(?:\d*[A-Z]{2,4}[-]?\d{1,4})"
+_NAME = r"([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,3})"
+_SEGMENT = re.compile(rf"^(?:{_CODE}\s+)?{_NAME}(?:\s+\((?:Ms|Mr|Mrs)\.?\))?(?:\s+{_CODE})?$")
+MIN_SEGMENTS = 5
+MIN_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class ListedName:
+    start: int
+    end: int
+    name: str
+
+
+def find_listed_names(text: str) -> list[ListedName]:
+    """Names of a list-shaped paragraph (offsets in `text`); [] for ordinary prose."""
+    spans = []
+    start = 0
+    for sep in _SEPARATOR.finditer(text):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(text)))
+    if len(spans) < MIN_SEGMENTS:
+        return []
+    found = []
+    for s, e in spans:
+        match = _SEGMENT.match(text[s:e].strip())
+        if match:
+            offset = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+            found.append(ListedName(offset + match.start(1), offset + match.end(1), match.group(1)))
+    if len(found) / len(spans) < MIN_SHARE:
+        return []
+    return found
