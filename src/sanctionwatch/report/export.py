@@ -73,8 +73,13 @@ def document_views(store: SqlStore) -> list[EntityView]:
 
 
 def iter_ftm(store: SqlStore, include_documents: bool = True) -> Iterator[dict]:
+    from sanctionwatch.report.facts import fact_views
+
     for view in entity_views(store):
         yield to_ftm(view)
+    mapping = store.canonical_map()
+    for fact in fact_views(store):
+        yield fact_to_ftm(fact, mapping)
     if include_documents:
         for view in document_views(store):
             yield to_ftm(view)
@@ -82,3 +87,83 @@ def iter_ftm(store: SqlStore, include_documents: bool = True) -> Iterator[dict]:
 
 def dumps(entity: dict) -> str:
     return json.dumps(entity, ensure_ascii=False, sort_keys=True)
+
+
+def _fact_values(view) -> list[tuple[str, str, list[Statement]]]:
+    """(FtM property, value, statements it comes from) for an event or a measure."""
+    by_prop: dict[str, list[Statement]] = defaultdict(list)
+    for st in view.statements:
+        by_prop[st.prop].append(st)
+    out: list[tuple[str, str, list[Statement]]] = []
+
+    def add(prop: str, value: str | None, sources: list[Statement]) -> None:
+        if value and sources:
+            out.append((prop, value, sources))
+
+    for st in by_prop.get("sw:date", []):
+        add("date", st.value, [st])
+    for st in by_prop.get("sw:kind", []):
+        add("keywords", st.value, [st])
+    for st in by_prop.get("sw:plover", []):
+        add("keywords", f"PLOVER:{st.value}", [st])
+    participants = {
+        "Sanction": {"sw:target": "entity", "sw:issuer": "authority"},
+        "Event": {"sw:subject": "involved", "sw:actor": "organizer"},
+    }[view.schema]
+    for slot, prop in participants.items():
+        for st in by_prop.get(slot, []):
+            data = json.loads(st.value)
+            if prop in ("entity", "involved", "organizer"):
+                add(prop, data.get("entity_id"), [st])
+                if not data.get("entity_id"):
+                    add("summary" if view.schema == "Event" else "reason", data.get("description") or data.get("name"), [st])
+            else:
+                add(prop, data.get("name"), [st])
+    if view.schema == "Sanction":
+        for st in by_prop.get("sw:status", []):
+            add("status", st.value, [st])
+        for st in by_prop.get("sw:kind", []):
+            add("program", st.value.replace("_", " "), [st])
+        for st in by_prop.get("sw:legal_basis", []):
+            add("provisions", st.value, [st])
+    else:
+        for st in by_prop.get("sw:place", []):
+            add("location", st.value, [st])
+    docs = sorted({ev.doc_id for st in view.statements for ev in st.evidence})
+    for doc_id in docs:
+        add("proof", doc_id, [st for st in view.statements if any(ev.doc_id == doc_id for ev in st.evidence)][:1])
+    return out
+
+
+def fact_to_ftm(view, mapping: dict[str, str]) -> dict:
+    """An FtM Event or Sanction for an event or measure; participants point to canonical ids."""
+    proxy = model.make_entity(view.schema)
+    proxy.id = view.id
+    kept: list[tuple[Statement, str, str]] = []
+    for prop_name, value, sources in _fact_values(view):
+        if prop_name in ("entity", "involved", "organizer"):
+            value = mapping.get(value, value)
+        prop = proxy.schema.get(prop_name)
+        cleaned = prop.type.clean(value, proxy=proxy) if prop is not None else None
+        if cleaned is None:
+            continue
+        proxy.unsafe_add(prop, cleaned, cleaned=True)
+        kept.extend((st, prop_name, cleaned) for st in sources)
+    kind = view.kind.replace("_", " ")
+    names = [p.get("name") for slot in ("sw:subject", "sw:target") for p in view.people(slot)]
+    summary = f"{kind}: {', '.join(n for n in names if n)}"[:500] if names else kind
+    proxy.unsafe_add(proxy.schema.get("summary"), summary, cleaned=True)
+    kept.extend((st, "summary", summary) for st in view.statements
+                if st.prop in ("sw:kind", "sw:subject", "sw:target"))
+    data = proxy.to_dict()
+    data["caption"] = f"{kind} ({view.date or 'undated'})"
+    data["datasets"] = [DATASET]
+    data["referents"] = [m for m in view.merged if m != view.id]
+    statements = []
+    for st, prop_name, value in kept:
+        item = statement_json(st, view.id, value)
+        item["prop"] = prop_name
+        item["original_prop"] = st.prop
+        statements.append(item)
+    data["statements"] = statements
+    return data
