@@ -113,10 +113,15 @@ def entities(
         views = [v for v in views if v.schema == schema]
     roles = entity_roles(store)
     if as_json:
+        from sanctionwatch.report.facts import fact_views
+        from sanctionwatch.report.topics import entity_topics
+
+        facts = {f.id: f for f in fact_views(store)}
         for v in views:
             print(json.dumps({"id": v.id, "schema": v.schema, "caption": v.caption, "names": v.names,
                               "languages": v.languages, "sources": len(v.documents),
-                              "roles": roles.get(v.id, {})}, ensure_ascii=False, sort_keys=True))
+                              "roles": roles.get(v.id, {}), "topics": sorted(entity_topics(v, facts))},
+                             ensure_ascii=False, sort_keys=True))
         return
     table = Table(title=f"{len(views)} entities")
     for col in ("name", "schema", "other names", "languages", "#sources", "id"):

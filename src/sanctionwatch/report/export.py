@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 
 from followthemoney import model
 
@@ -43,11 +44,18 @@ def statement_json(st: Statement, canonical_id: str, value: str | None = None) -
     }
 
 
-def to_ftm(view: EntityView) -> dict:
-    """An FtM entity dict for `view`; values FtM cannot hold for the schema are left out."""
+def to_ftm(view: EntityView, topics: dict[str, list[Statement]] | None = None) -> dict:
+    """An FtM entity dict for `view`; values FtM cannot hold for the schema are left out.
+
+    `topics`: topic → the role statements it rests on (see report.topics)."""
     proxy = model.make_entity(view.schema)
     proxy.id = view.id
     kept: list[tuple[Statement, str]] = []
+    topic_prop = proxy.schema.get("topics")
+    for topic, sources in sorted((topics or {}).items()):
+        if topic_prop is not None:
+            proxy.unsafe_add(topic_prop, topic, cleaned=True)
+            kept.extend((replace(st, prop="topics", value=topic), topic) for st in sources)
     for st in sorted(view.statements, key=lambda s: (s.prop, s.value)):
         prop = proxy.schema.get(st.prop)
         if prop is None:
@@ -74,11 +82,13 @@ def document_views(store: SqlStore) -> list[EntityView]:
 
 def iter_ftm(store: SqlStore, include_documents: bool = True) -> Iterator[dict]:
     from sanctionwatch.report.facts import fact_views
+    from sanctionwatch.report.topics import entity_topics
 
+    facts = {f.id: f for f in fact_views(store)}
     for view in entity_views(store):
-        yield to_ftm(view)
+        yield to_ftm(view, entity_topics(view, facts))
     mapping = store.canonical_map()
-    for fact in fact_views(store):
+    for fact in facts.values():
         yield fact_to_ftm(fact, mapping)
     if include_documents:
         for view in document_views(store):
