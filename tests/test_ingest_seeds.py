@@ -110,3 +110,19 @@ def test_reingest_is_a_noop(seeded, seeds_dir: Path) -> None:
     report = ingest([seeds_dir], store)
     assert report.ingested == 0 and report.already_stored == 5
     assert store.counts() == before
+
+
+def test_victims_never_get_a_perpetrator_or_target_role(seeded) -> None:
+    from sanctionwatch.report.facts import fact_views
+    from sanctionwatch.report.roles import entity_roles
+    from sanctionwatch.report.topics import entity_topics
+
+    store, _ = seeded
+    roles = entity_roles(store)
+    facts = {f.id: f for f in fact_views(store)}
+    for name in ("Kem Sokha", "Sam Rainsy", "Mu Sochua", "CNRP"):
+        view = find_entities(store, name)[0]
+        held = roles.get(view.id, {})
+        assert not {"perpetrator", "target", "issuer"} & set(held), (name, held)
+        assert not {"poi", "sanction"} & set(entity_topics(view, facts)), name
+    assert roles[find_entities(store, "Kem Sokha")[0].id].get("victim", 0) >= 5
