@@ -86,3 +86,18 @@ def test_duplicates_exact_and_near() -> None:
 
 def test_normalize_text_keeps_lines_and_drops_controls() -> None:
     assert normalize_text("a\r\nb\x07c\u00a0\u00a0d") == "a\nbc d"
+
+
+def test_pdf_hard_wrapped_lines_become_one_paragraph() -> None:
+    from sanctionwatch.clean.paragraphs import split_paragraphs
+
+    text = ("The National Election Committee announced on 15 August 2018 that the Cambodian\n"
+            "People's Party had won all 125 seats in the National Assembly of the Kingdom.\n"
+            "Short heading\n"
+            "Kem Sokha remained in detention while the party was dissolved by the court.")
+    out, blocks, _ = split_paragraphs(text, hard_wrapped=True)
+    paragraphs = [out[b.start : b.end] for b in blocks]
+    assert paragraphs[0].startswith("The National") and paragraphs[0].endswith("Kingdom.")
+    assert "Short heading" in paragraphs[1:]
+    plain, blocks, _ = split_paragraphs(text)  # scraped text: one paragraph per line
+    assert len(blocks) == 4

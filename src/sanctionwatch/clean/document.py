@@ -16,7 +16,7 @@ def clean_document(raw: RawDocument) -> tuple[Document, int]:
     Returns the Document (whose text all later offsets refer to) and the number of
     boilerplate lines dropped.
     """
-    text, blocks, dropped = split_paragraphs(normalize_text(raw.text))
+    text, blocks, dropped = split_paragraphs(normalize_text(raw.text), hard_wrapped=raw.media_type == "application/pdf")
     chunks = [text[b.start : b.end] for b in blocks]
     langs = label_languages(chunks)
     paragraphs = tuple(

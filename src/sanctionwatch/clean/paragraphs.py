@@ -26,11 +26,22 @@ def _continues(line: str, following: str) -> bool:
     return bool(line) and not _TERMINAL.search(line) and following[:1].islower()
 
 
-def split_paragraphs(text: str) -> tuple[str, list[Block], int]:
-    """Return (document text, paragraph blocks in it, number of boilerplate lines dropped)."""
+def _wrap_width(text: str) -> int:
+    """The width a hard-wrapped text (PDF) wraps at: the longest lines are full lines."""
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def split_paragraphs(text: str, hard_wrapped: bool = False) -> tuple[str, list[Block], int]:
+    """Return (document text, paragraph blocks in it, number of boilerplate lines dropped).
+
+    `hard_wrapped` (PDF text layers): a line that fills most of the wrap width and does not end
+    a sentence continues on the next line even when that line starts with a capital.
+    """
     paragraphs: list[str] = []
     dropped = 0
     current: list[str] = []
+    width = _wrap_width(text) if hard_wrapped else 0
     for line in text.split("\n"):
         if not line.strip():
             if current:
@@ -40,7 +51,9 @@ def split_paragraphs(text: str) -> tuple[str, list[Block], int]:
         if is_boilerplate(line):
             dropped += 1
             continue
-        if current and not _continues(current[-1], line):
+        wrapped = bool(width) and len(current[-1] if current else "") >= 0.75 * width and not _TERMINAL.search(
+            current[-1] if current else ".")
+        if current and not (wrapped or _continues(current[-1], line)):
             paragraphs.append(" ".join(current))
             current = []
         current.append(line.strip())
