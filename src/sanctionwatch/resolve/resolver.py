@@ -177,8 +177,8 @@ def resolve(entities: list[EntityNames], decided: list[Judgement]) -> tuple[list
     auto: list[Judgement] = []
     for rule in RULES:
         for left, right, reason in rule(entities):
-            if schema_of.get(left) != schema_of.get(right):
-                continue
+            if schema_of.get(left) != schema_of.get(right) or uf.find(left) == uf.find(right):
+                continue  # first reason wins: a later rule re-finding a merge adds nothing
             if uf.union(left, right):
                 auto.append(Judgement(left, right, "positive", "auto", reason, author=f"resolver:{rule.__name__.strip('_')}"))
     mapping = {i: uf.find(i) for i in sorted(known)}
