@@ -88,6 +88,7 @@ def _vet(found: _Found) -> _Found | None:
                       found.confidence, found.title)
     if label == "ORG":
         name = re.sub(r"^(?:the|la|le|les|l’|l')\s*", "", found.name.strip(), flags=re.IGNORECASE)
+        name = re.sub(r"\s+#\w+$|\s+of\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", name)  # "#USA", "of March 2018"
         name = name.strip(" ,;:-–—\"“”'‘’.()[]")
         if load_gazetteer().country_code(name):
             return _Found(found.start, found.end, found.text, name, "GPE", found.extractor, found.confidence)

@@ -103,7 +103,14 @@ ORG_WORDS = {
     "parti", "comité", "conseil", "cour", "ministère", "département", "parlement", "assemblée",
     "gouvernement", "ambassade", "bureau", "agence", "groupe", "ligue", "sénat", "armée", "fondation", "institut", "syndicat", "federation", "fédération", "rights",
 }
-_TRAILING_FUNCTION = {"of", "de", "du", "des", "l", "la", "le", "the", "and", "et", "for", "on", "d"}
+_TRAILING_FUNCTION = {"of", "de", "du", "des", "l", "la", "le", "the", "and", "et", "for", "on", "d",
+                      "decides", "says", "said", "calls", "urges", "submission", "procedure", "facebook",
+                      "twitter", "page", "law", "conversation"}
+NOT_ORG_ACRONYMS = {
+    "EBA", "GSP", "FDI", "MIA", "POW", "SMS", "NGO", "NGOS", "CEO", "GDP", "USD", "ID", "TV", "PM",
+    "MP", "MPS", "HR", "VP", "VOIP", "SDN", "ZRTP", "AP", "AFP", "OK", "DC", "USA", "UK", "US", "EU27",
+    "GPS", "PDF", "HTML", "URL", "FAQ", "CV", "QR", "AM", "FM", "ASAP", "LGBT", "COVID", "UTC",
+}
 
 
 def plausible_organization(name: str) -> bool:
@@ -117,7 +124,11 @@ def plausible_organization(name: str) -> bool:
         return False
     if any(re.fullmatch(r"[A-Z]{2,4}\d+", t) for t in tokens):
         return False
+    if tokens[0].lower() == "courtesy":
+        return False
     if len(tokens) == 1:
         bare = tokens[0].strip(".")
-        return bare.isupper() and 2 <= len(bare.replace(".", "")) <= 8 and bare.isalpha()
+        if bare.replace(".", "").upper() in NOT_ORG_ACRONYMS:
+            return False
+        return bare.isupper() and 2 <= len(bare.replace(".", "")) <= 8 and bare.replace(".", "").isalpha()
     return any(t.lower().strip(".,") in ORG_WORDS for t in tokens)
