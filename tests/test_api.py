@@ -106,3 +106,35 @@ def test_invalid_json_and_unknown_dataset(server: str) -> None:
     response = httpx.post(f"{server}/match/nowhere", json={"queries": {"q": {"schema": "Person", "properties": {"name": ["x"]}}}})
     assert response.status_code == 404
     assert httpx.get(f"{server}/entities/sw-nobody").status_code == 404
+
+
+def test_serve_command_answers_healthz(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from sanctionwatch.pipeline import ingest
+
+    db = tmp_path / "serve.db"
+    ingest([ROOT / "sample"], open_store(f"sqlite:///{db}"))
+    port = _free_port()
+    cmd = [sys.executable, "-m", "sanctionwatch", "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ))
+    try:
+        deadline = time.monotonic() + 90
+        status = None
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                status = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code
+                if status == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        assert status == 200, proc.stderr.read().decode() if proc.poll() is not None else status
+        hits = httpx.post(f"http://127.0.0.1:{port}/match/default",
+                          json={"queries": {"q": {"schema": "Person", "properties": {"name": ["Hun Sen"]}}}}).json()
+        assert hits["responses"]["q"]["results"][0]["caption"] == "Hun Sen"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
