@@ -159,7 +159,7 @@ def show(
 @app.command()
 def export(
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", help="ftm (FollowTheMoney JSON lines) or statements.")] = "ftm",
+    format: Annotated[str, typer.Option("--format", help="ftm (FollowTheMoney JSON lines), csv (one row per entity) or statements.")] = "ftm",
     out: Annotated[Path | None, typer.Option(help="Write here instead of standard output.")] = None,
 ) -> None:
     """Export the registry: FollowTheMoney entities, one JSON per line, with their evidence."""
@@ -171,12 +171,17 @@ def export(
         if format == "ftm":
             for entity in iter_ftm(store):
                 handle.write(dumps(entity) + "\n")
+        elif format == "csv":
+            from sanctionwatch.release import entities_csv
+
+            handle.write(entities_csv([e for e in iter_ftm(store, include_documents=False)
+                                       if e["schema"] not in ("Event", "Sanction")]))
         elif format == "statements":
             mapping = store.canonical_map()
             for st in store.statements():
                 handle.write(dumps(statement_json(st, mapping.get(st.entity_id, st.entity_id))) + "\n")
         else:
-            err.print(f"[red]error:[/red] unknown format {format!r}; use ftm or statements")
+            err.print(f"[red]error:[/red] unknown format {format!r}; use ftm, csv or statements")
             raise typer.Exit(2)
     finally:
         if out:

@@ -20,7 +20,8 @@ REGISTRY = "registry"
 CSV_COLUMNS = ["id", "schema", "caption", "names", "aliases", "positions", "topics", "countries", "sources", "statements"]
 
 
-def _csv(entities: list[dict]) -> str:
+def entities_csv(entities: list[dict]) -> str:
+    """One row per entity for spreadsheet users: names, aliases, positions, topics, sources."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
@@ -40,7 +41,7 @@ def make_release(store: SqlStore, out_dir: Path, author: str = "sanctionwatch") 
     """Freeze the registry as the next version; write its files under `out_dir/vN/`."""
     entities = [e for e in iter_ftm(store, include_documents=False)]
     lines = "".join(dumps(e) + "\n" for e in entities)
-    table = _csv(entities)
+    table = entities_csv(entities)
     checksum = hashlib.sha256(lines.encode("utf-8")).hexdigest()
     counts: dict[str, int] = {}
     for e in entities:
