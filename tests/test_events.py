@@ -62,7 +62,7 @@ def test_five_year_ban_of_118_members(seeds_dir: Path) -> None:
     assert all(p.role == "victim" for p in f.subjects)
     _t, facts = _events(seeds_dir, "003", "whereas the Supreme Court has also banned 118")
     g = _one(facts, "political_ban")
-    assert _names(g.subjects) == ["118 CNRP politicians"] and g.duration == "P5Y"
+    assert _names(g.subjects) == ["118 CNRP members"] and g.duration == "P5Y"  # canonical group
     _t, facts = _events(seeds_dir, "002", "the banning of 118 CNRP members from politics")
     assert _names(_one(facts, "political_ban").subjects) == ["118 CNRP members"]
 

@@ -37,6 +37,12 @@ def _trigger_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def find_triggers(text: str, lang: str) -> list[Trigger]:
+    """See `_find_triggers` (cached: the document pass asks first whether a sentence has any)."""
+    return list(_find_triggers(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _find_triggers(text: str, lang: str) -> tuple[Trigger, ...]:
     """Non-overlapping event triggers, longest first where they overlap, in text order."""
     found: list[Trigger] = []
     for kind, pat in _trigger_patterns(lang):
@@ -48,7 +54,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     for t in found:
         if all(t[1] <= k[0] or t[0] >= k[1] for k in kept):
             kept.append(t)
-    return sorted(kept)
+    return tuple(sorted(kept))
 
 
 # --------------------------------------------------------------------------------------------
@@ -140,6 +146,8 @@ def _agent_before(text: str, cands: Sequence[Candidate], a: int, cs: int, gap_rx
     for c in reversed(before):
         gap = text[c.end:a]
         reduced = scan > 1 and re.fullmatch(r"\)?\s*,\s*", gap)  # "(parti du salut national), dissous"
+        if reduced and (c.schema == "Country" or _PLACE_PP.search(text[max(0, c.start - 16):c.start])):
+            continue  # "le plus grand parti d'opposition au Cambodge, dissous": a place, not the head
         if not reduced and (roles.is_modifier(text, c, pp=True) or c.possessive):
             continue
         if not reduced and text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")":
@@ -160,6 +168,12 @@ def _agent_before(text: str, cands: Sequence[Candidate], a: int, cs: int, gap_rx
     return []
 
 
+_PLACE_PP = re.compile(r"(?:\bin|\bat|\bau|\baux|\bà|\ben|\bfrom|\binto|\bto)\s+(?:the\s+|la\s+|le\s+|l[’'])?$", re.I)
+_TITLE_GAP = re.compile(r"\s+(?:president|leader|chief|chairman|vice[- ]president|deputy|spokes(?:man|person)|"
+                        r"président|dirigeant|chef)\s+(?:mr\.?\s+|ms\.?\s+|m\.\s+)?", re.I)
+_OF = re.compile(r"\b(?:of|de|du|des|d[’'])(?=\s|[’'])", re.I)
+
+
 def _object_after(text: str, cands: Sequence[Candidate], b: int, ce: int, gap_rx: re.Pattern[str]) -> list[Candidate]:
     after = [c for c in cands if c.start >= b and c.end <= ce and c.kind != "institution"]
     for c in after:  # institutions (issuers: IPU, EU, UN...) are never the patients of repression
@@ -167,6 +181,12 @@ def _object_after(text: str, cands: Sequence[Candidate], b: int, ce: int, gap_rx
         if c.possessive:
             continue  # "the CNRP's leader, Kem Sokha": the possessor is not the object
         if gap_rx.fullmatch(gap) and _filler_ok(gap):
+            if c.kind != "group" and len(_OF.findall(gap)) >= 2:
+                break  # "the arrest of the leader of the CNRP": the CNRP only modifies the object
+            nxt = [d for d in after if d.start >= c.end]
+            if (nxt and nxt[0].schema == "Person" and c.schema != "Person"
+                    and _TITLE_GAP.fullmatch(text[c.end:nxt[0].start])):
+                c = nxt[0]  # "the imprisonment of CNRP President Kem Sokha": the president
             return roles.coordinated(text, after, c, ce)
         break
     return []
@@ -219,6 +239,8 @@ def _slots(text: str, lang: str, cands: Sequence[Candidate], trig: Trigger, cs: 
     word = text[a:b]
     inside = [c for c in cands if a <= c.start < b and c.kind != "pronoun"
               and not (c.schema == "Country" and vocab.EVENT_KINDS[_kind].agent_is_subject)]
+    if vocab.EVENT_KINDS[_kind].coercive or _kind == "release":
+        cands = [c for c in cands if c.schema != "Country" or c.end <= a]  # "jailed ... for Cambodia 'espionage'"
     # 1. passive: "Kem Sokha was arrested (by X)"
     placed = re.search(r"\b(?:placed|put|kept|held|remains?|released)\s+(?:under|into|in)\s+$",
                        text[max(0, a - 25):a], re.I)
@@ -270,6 +292,18 @@ def _negated(text: str, lang: str, a: int, b: int, cs: int) -> bool:
     return bool(re.search(r"(?:\bnot|\bnever|\bno|n[’']t)\s+(?:\w+\s+){0,2}$", before, re.I))
 
 
+_REAL_BEFORE = re.compile(
+    r"\b(?:drop(?:ping|ped)?|lift(?:ing)?|end(?:ing)?|revers(?:e|ing)|overturn(?:ing)?|quash(?:ing)?|"
+    r"abandon(?:ner)?|lever|levée|lève|annuler|abandonner|withdraw(?:ing)?|condemn(?:s|ed|ing)?|"
+    r"condamner|dénonce[rs]?|denounc(?:e|es|ed|ing)|responsible for|responsables? de|involved in|"
+    r"return of|retour de)\s+"
+    r"(?:(?:of\s+|de\s+|des\s+|du\s+|l[’']|the\s+|all\s+|les\s+|la\s+|le\s+|tous\s+les\s+|toutes\s+les\s+|"
+    r"remaining\s+|other\s+|politically[- ]motivated\s+|criminal\s+|\w+\s+)){0,4}$", re.I)
+"""'drop all charges', 'lift the ban', 'la levée de l'interdiction': the demand is to undo an
+event that did happen; it is not hypothetical."""
+_ALSO = re.compile(r"\balso\b|\baussi\b|\bégalement\b", re.I)
+
+
 def _hypothetical(text: str, lang: str, a: int, cs: int) -> bool:
     if lang == "km" and re.search(r"(?:អោយ|ឲ្យ)\s*$", text[max(cs, a - 4):a]):
         return True
@@ -290,14 +324,30 @@ def _duration(text: str, cs: int, ce: int) -> str | None:
     return f"P{n}Y" if n else None
 
 
+_DOC_OF_DATE = re.compile(
+    r"(?:statement|conclusions?|resolutions?|report|press release|communiqué|déclaration|letter|"
+    r"decision|décision|regulation|règlement|speech|remarks|findings|mission)\b[^.;]{0,90}?"
+    r"\b(?:of|du|de|dated|on|le)\s+$", re.I)
+"""A date that dates a document ("the statement by the spokesperson of the EEAS of 30 July
+2018 on the general elections"): for events it is not the date of what the document is about."""
+
+
 def assign_dates(
-    spans: Sequence[tuple[int, int]], dates: Sequence[temporal.DateExpr], text: str, max_gap: int = 150
+    spans: Sequence[tuple[int, int]], dates: Sequence[temporal.DateExpr], text: str, max_gap: int = 150,
+    events: bool = False,
 ) -> dict[int, temporal.DateExpr]:
     """Give each date to its nearest trigger in the same clause; each trigger keeps the nearest
-    date it was given. Index of the span -> date."""
+    date it was given. Index of the span -> date.
+
+    A comma between a date and a trigger counts as distance (only for choosing between
+    triggers): in "Avec les élections prévues pour juillet 2018, la dissolution du CNRP" the
+    month is the election's. With `events`, a date that dates a statement, resolution or
+    report is nobody's event date."""
     best: dict[int, tuple[int, temporal.DateExpr]] = {}
     for d in dates:
         if d.value is None:
+            continue
+        if events and _DOC_OF_DATE.search(text[max(0, d.start - 90):d.start]):
             continue
         scored = []
         post = re.search(r"(?:\bin|\bon|\ble|\ben|\bdu|\bsince|\bdepuis|\bof)\s+$", text[max(0, d.start - 8):d.start], re.I)
@@ -309,11 +359,16 @@ def assign_dates(
             if text.count("(", lo, hi) != text.count(")", lo, hi):
                 continue  # "(... du 23 Octobre 1991) et ... les élections": not its date
             dist = a - d.end if d.end <= a else d.start - b if d.start >= b else 0
-            limit = max_gap if d.precision != "year" else 40
+            lead = d.end <= a and re.fullmatch(r"\W*(?:(?:in|en|on|le|during|since|depuis)\s+)?", text[cs:d.start], re.I)
+            limit = max_gap if d.precision != "year" or lead else 40  # "In 2017, the Court dissolved ..."
             if post and b <= d.start:
                 dist -= 1000  # "the arrest ... in September 2017": the date modifies what precedes
-            if dist <= limit:
-                scored.append((dist, i))
+            if dist > limit:
+                continue
+            gap = text[d.end:a] if d.end <= a else text[b:d.start]
+            if "," in gap:
+                dist += 60
+            scored.append((dist, i))
         if not scored:
             continue
         dist, i = min(scored)
@@ -338,8 +393,9 @@ def _place(text: str, cands: Sequence[Candidate], cs: int, ce: int, kind: str) -
 
 
 def _participant(sentence: Sentence, c: Candidate, role: str) -> Participant:
-    desc = c.text if c.kind == "group" else None
-    return Participant(name=c.name, role=role, entity_hint=c.schema, description=desc,
+    # a described group is named by its canonical form ("118 CNRP members"); the words as
+    # written are in the quote, so that the same group in two reports is one participant
+    return Participant(name=c.name, role=role, entity_hint=c.schema, description=None,
                        start=sentence.start + c.start, end=sentence.start + c.end)
 
 
@@ -350,7 +406,7 @@ def extract_events(sentence: Sentence, cands: Sequence[Candidate], doc_date: str
     if not triggers:
         return []
     dates = temporal.find_dates(text, lang, doc_date)
-    date_of = assign_dates([(a, b) for a, b, _ in triggers], dates, text)
+    date_of = assign_dates([(a, b) for a, b, _ in triggers], dates, text, events=True)
     speakers = roles.find_commentators(text, lang, cands)
     raw: list[tuple[Trigger, list[Candidate], list[Candidate], str]] = []
     prev: tuple[Trigger, list[Candidate], str] | None = None
@@ -362,6 +418,9 @@ def extract_events(sentence: Sentence, cands: Sequence[Candidate], doc_date: str
                 and re.fullmatch(r"[^.;]{0,120}?\b(?:and|et)\s+(?:then\s+|also\s+)?", text[prev[0][1]:a], re.I)
                 and template in ("active", "active-no-object")):
             agents = prev[1]  # "X dismantled the CNRP and banned its officials"
+        if vocab.EVENT_KINDS[kind].coercive or kind == "release":
+            patients = [c for c in patients if c.schema != "Country"]
+            patients = [_antecedent(cands, c) or c if c.kind == "pronoun" else c for c in patients]
         raw.append((trig, agents, patients, template))
         prev = (trig, agents, template)
     victims = {p.name for _t, _ag, pa, _tp in raw for p in pa
@@ -391,6 +450,13 @@ def extract_events(sentence: Sentence, cands: Sequence[Candidate], doc_date: str
             continue
         if kind == "election" and date is None:
             continue
+        hypothetical = _hypothetical(text, lang, a, cs) and kind != "election" and not _REAL_BEFORE.search(
+            text[max(cs, a - 60):a])
+        if hypothetical:
+            date = None  # a demanded release has not happened: it has no date
+        elif date is None and facts and _ALSO.search(text[cs:a]) and facts[-1].date and not facts[-1].hypothetical \
+                and _same_actor(text, sentence.start, facts[-1], acts, cs):
+            date = temporal.DateExpr(0, 0, "", facts[-1].date, facts[-1].date_precision or "day", False)
         conf = 0.6 + 0.15 * bool(subj) + 0.15 * bool(acts) - 0.1 * bool(unresolved)
         facts.append(EventFact(
             kind=kind,
@@ -404,7 +470,7 @@ def extract_events(sentence: Sentence, cands: Sequence[Candidate], doc_date: str
             trigger=text[a:b],
             confidence=round(min(conf, 0.95), 2),
             negated=_negated(text, lang, a, b, cs),
-            hypothetical=_hypothetical(text, lang, a, cs),
+            hypothetical=hypothetical,
             doc_id=sentence.doc_id,
             lang=lang,
             trigger_start=sentence.start + a,
@@ -414,6 +480,26 @@ def extract_events(sentence: Sentence, cands: Sequence[Candidate], doc_date: str
             unresolved=unresolved,
         ))
     return facts
+
+
+def _antecedent(cands: Sequence[Candidate], pron: Candidate) -> Candidate | None:
+    """'whereas Kem Sokha was detained ...; whereas he was released on bail': a personal
+    pronoun is the one person named before it in the sentence (none when two are)."""
+    if pron.name not in ("he", "she", "il", "elle", "him", "her", "lui"):
+        return None
+    people = {c.name: c for c in cands if c.schema == "Person" and c.end <= pron.start}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _same_actor(text: str, offset: int, prev: EventFact, acts: list[Participant], cs: int) -> bool:
+    """'... on 16 November 2017, the Supreme Court dissolved ...; the Supreme Court has also
+    banned ...': the later event shares an actor with the earlier one (as a slot or as a word
+    of its clause)."""
+    if {p.norm() for p in prev.actors} & {p.norm() for p in acts}:
+        return True
+    lo = max(0, (prev.trigger_start or offset) - offset - 120)
+    before = text[lo:cs].casefold()
+    return any(p.start is not None and text[p.start - offset:p.end - offset].casefold() in before for p in acts)
 
 
 def _dedupe(parts: list[Participant]) -> list[Participant]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
@@ -204,6 +205,9 @@ def _extract_raw(sentence: Sentence, mentions: Sequence[Mention], doc_date: str 
     from sanctionwatch.extract import events, measures
     from sanctionwatch.extract.roles import find_candidates
 
+    if not (events.find_triggers(sentence.text, sentence.lang)
+            or measures.find_triggers(sentence.text, sentence.lang)):
+        return []  # most sentences: no trigger, no need to look for participants
     inside = [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
     cands = find_candidates(sentence, inside)
     evs = events.extract_events(sentence, cands, doc_date)
@@ -211,10 +215,12 @@ def _extract_raw(sentence: Sentence, mentions: Sequence[Mention], doc_date: str 
     return sort_facts([*evs, *mss])
 
 
-def _complete(fact: Fact) -> bool:
+def _complete(fact: Fact, final: bool = False) -> bool:
+    """Imposed / announced / lifted measures need an issuer; an event needs someone in it (an
+    election needs only its date, and an unresolved pronoun may still be resolved)."""
     if isinstance(fact, MeasureFact):
         return not (fact.issuer is None and fact.status in ("imposed", "announced", "lifted"))
-    return True
+    return bool(fact.actors or fact.subjects or fact.kind == "election" or (fact.unresolved and not final))
 
 
 def extract_document_facts(
@@ -234,10 +240,13 @@ def extract_document_facts(
     """
     ordered = sorted(sentences, key=lambda s: (s.start, s.end))
     contexts = _contexts(ordered, mentions, doc_date)
-    per_sentence = [_extract_raw(s, mentions, ctx.dateline or doc_date)
+    by_start = sorted(mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in by_start]
+    per_sentence = [_extract_raw(s, by_start[bisect_left(starts, s.start):bisect_right(starts, s.end)],
+                                 ctx.dateline or ctx.report_date or doc_date)
                     for s, ctx in zip(ordered, contexts, strict=True)]
     linked = _link_document(ordered, per_sentence, contexts, mentions)
-    return sort_facts([f for f in linked if _complete(f)])
+    return sort_facts([f for f in linked if _complete(f, final=True)])
 
 
 # --------------------------------------------------------------------------------------------
@@ -247,6 +256,8 @@ def extract_document_facts(
 _SPEAKER_LINE = re.compile(r"department spokesperson|^press statement$|^speech by|^statement by|"
                            r"^communiqué (?:de|du)|^(?:eu|uk|germany)\s*:\s*statement|statement by", re.I)
 _DATELINE_BLOCK = re.compile(r"^(?:press statement|washington.*|.*spokesperson|.*secretary of state)$", re.I)
+_STATEMENT_LINE = re.compile(r"^\s*(?:press (?:statement|release)|communiqué de presse|statement by\b.*|"
+                             r".*\bspokes(?:person|man|woman)|washington\b.*|(?:office of )?the spokes.*)\s*$", re.I)
 _DATELINE_CONTEXT = re.compile(r"press statement|spokesperson|washington|statement|communiqué", re.I)
 _RESOLUTION_HEAD = re.compile(r"^(?:the\s+)?(european parliament|governing council of the inter-parliamentary union)\s*,?\s*$", re.I)
 _NUMBERED = re.compile(r"^\s*(?:\(\d+\)|\d+\.)\s+[a-z]", re.I)
@@ -258,12 +269,22 @@ _PERSON_PRONOUNS = ("he", "she", "il", "elle", "គាត់")
 
 @dataclass(frozen=True)
 class _Context:
-    """What the document says around a sentence: who speaks, under which date, in which list."""
+    """What the document says around a sentence: who speaks, under which date, in which list.
+
+    dateline: the date of the statement or section the sentence is in (a press statement's
+    dateline, a dated heading). report_date: the date of the post or article it belongs to
+    (a blog post's footer date, a date line at the top of an article, or the document date
+    when the text dates nothing itself). item / numbered: the sentence is a list item or a
+    numbered clause, its marker possibly split off as the previous sentence ("10." / "Calls
+    on the EEAS ...")."""
 
     speaker: Participant | None
     dateline: str | None
     resolution: Participant | None
     header: tuple[int, tuple[Participant, ...], Participant | None] | None
+    report_date: str | None = None
+    item: bool = False
+    numbered: bool = False
 
 
 def _header_callers(sent: Sentence, mentions: Sequence[Mention]) -> tuple[Participant, ...]:
@@ -271,10 +292,21 @@ def _header_callers(sent: Sentence, mentions: Sequence[Mention]) -> tuple[Partic
     from sanctionwatch.extract.roles import find_candidates, is_modifier
 
     cue = re.search(r"call upon|call on|calls on|demander|ទាមទារ|អំពាវនាវ", sent.text, re.I)
+    petition = re.search(r"ចុះហត្ថលេខា|undersigned|soussignés|pétition|petition|signataires", sent.text, re.I)
     for c in find_candidates(sent, mentions):
+        if petition:
+            break
         if cue and c.end <= cue.start() and c.is_named and not is_modifier(sent.text, c):
             return (Participant(c.name, "caller", c.schema, None, sent.start + c.start,
                                 sent.start + c.end),)
+    # "We, the undersigned, citizens and permanent residents of Canada, call upon ...": a petition
+    pm = re.search(r"\b(?:we|nous),?\s+(?:the undersigned|soussignés)\s*,\s*([^,]{3,80}?),?\s+(?:call|demand|ask|demandons)",
+                   sent.text, re.I)
+    if pm:
+        phrase = pm.group(1)
+        return (Participant(phrase, "caller", None, None, sent.start + pm.start(1), sent.start + pm.end(1)),)
+    if petition:
+        return (Participant("petitioners", "caller", None, None, None, None),)
     return ()
 
 
@@ -285,9 +317,16 @@ def _header_addressee(sent: Sentence, mentions: Sequence[Mention]) -> Participan
     cue = re.search(r"call upon|call on|calls on|demander|ទាមទារ|អំពាវនាវ", sent.text, re.I)
     for c in find_candidates(sent, mentions):
         if cue and c.start >= cue.end() and c.issuer:
-            return Participant(c.name, "issuer", c.schema, None, sent.start + c.start,
+            name = "European Union" if c.name in _eu_bodies() else c.name
+            return Participant(name, "issuer", c.schema, None, sent.start + c.start,
                                sent.start + c.end)
     return None
+
+
+def _eu_bodies() -> frozenset[str]:
+    from sanctionwatch.extract.vocab import INSTITUTIONS
+
+    return frozenset(e.name for e in INSTITUTIONS if e.parent == "European Union")
 
 
 def _date_only(s: Sentence) -> str | None:
@@ -352,17 +391,28 @@ def _contexts(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     resolution: Participant | None = None
     header: tuple[int, tuple[Participant, ...]] | None = None
     out: list[_Context] = []
+    onlies = [_date_only(x) for x in sentences]
+    in_statement = [bool(onlies[i]) and any(_heading_like(x.text.strip()) and _STATEMENT_LINE.search(x.text)
+                                            for x in sentences[max(0, i - 4):i])
+                    for i in range(len(sentences))]
+    reports = _report_dates(sentences, onlies, in_statement, doc_date)
     for i, sent in enumerate(sentences):
         text = sent.text.strip()
-        only = _date_only(sent)
+        only = onlies[i]
+        marker = i > 0 and sentences[i - 1].paragraph == sent.paragraph and bool(
+            _BARE_MARKER.match(sentences[i - 1].text))
+        numbered = bool(_NUMBERED.match(text)) or (marker and bool(re.match(r"\s*[a-z]", text, re.I))
+                                                    and bool(re.match(r"\s*(?:\(\d+\)|\d+\.)", sentences[i - 1].text)))
+        item = bool(_LIST_ITEM.match(text)) or marker
         if only:
-            recent = " ".join(x.text for x in sentences[max(0, i - 4):i])
-            if _DATELINE_CONTEXT.search(recent):
+            if in_statement[i]:
                 dateline, dateline_at = only, i
+            elif reports[i] is not None and i < 3 and reports[0] == only:
+                pass  # the article's own date line at the top
             else:  # a blog post's footer date: whatever context we had is over
                 speaker, dateline, resolution, header = None, None, None, None
         elif dateline is not None and (
-                i - dateline_at > 40 or _NUMBERED.match(text)
+                i - dateline_at > 40 or numbered
                 or (_heading_like(text) and i - dateline_at > 3 and not _DATELINE_BLOCK.match(text))):
             dateline = None  # a new heading or a numbered list: another text begins
         heading = _heading_date(sent, doc_date)
@@ -374,17 +424,49 @@ def _contexts(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         rm = _RESOLUTION_HEAD.match(text)
         if rm:
             name = "European Parliament" if "parliament" in rm.group(1).lower() else "Inter-Parliamentary Union"
-            resolution = Participant(name, "caller", "PublicBody", "resolution", None, None)
+            resolution = Participant(name, "caller", "PublicBody", None, None, None)
         if re.match(r"^\s*\(\d+\)\s", text) and resolution is None:
             window = " ".join(x.text for x in sentences[max(0, i - 12):i + 12])
             if re.search(r"\(\d+\) urges the President", window):
-                resolution = Participant("US Congress", "caller", "PublicBody",
-                                         "inferred: numbered clauses of a congressional resolution",
-                                         None, None)
+                resolution = Participant("US Congress", "caller", "PublicBody", None, None, None)
         if _CALL_HEADER.search(text):
             header = (i, _header_callers(sent, mentions), _header_addressee(sent, mentions))
-        out.append(_Context(speaker, dateline, resolution, header))
+        out.append(_Context(speaker, dateline, resolution, header, reports[i], item, numbered))
     return out
+
+
+_BARE_MARKER = re.compile(r"^\s*(?:\(\d+\)|[\d០-៩]{1,2}\s*[-.)–]?)\s*$")
+
+
+def _report_dates(sentences: Sequence[Sentence], onlies: list[str | None], in_statement: list[bool],
+                  doc_date: str | None) -> list[str | None]:
+    """The date of the post or article each sentence belongs to.
+
+    A page of blog posts dates each post by a footer line ("07 Dec 2017") after it: every
+    sentence takes the next footer's date (none after the last one). A single date line in
+    the first three sentences dates the whole article. Otherwise the document date counts
+    only if the text does not carry it itself (then it dates one section, which the dateline
+    and heading contexts already handle)."""
+    from sanctionwatch.extract.temporal import find_dates
+
+    n = len(sentences)
+    loose = [i for i in range(n) if onlies[i] and not in_statement[i]]
+    if len(loose) == 1 and loose[0] < 3:
+        return [onlies[loose[0]]] * n
+    if loose:
+        out: list[str | None] = [None] * n
+        nxt: str | None = None
+        for i in range(n - 1, -1, -1):
+            if onlies[i] and not in_statement[i]:
+                nxt = onlies[i]
+            out[i] = nxt
+        return out
+    if doc_date is None or len(doc_date) != 10:
+        return [None] * n
+    for x in sentences:
+        if re.search(r"\d", x.text) and any(d.value == doc_date for d in find_dates(x.text, x.lang, None)):
+            return [None] * n
+    return [doc_date] * n
 
 
 def _link_document(
@@ -415,7 +497,90 @@ def _link_document(
                 linked.append(_link_event(f, sent, prev_sent, out[-1] if out else [], mentions,
                                           find_candidates, slot_role))
         out.append(linked)
-    return [f for fs in out for f in fs]
+    flat = _fold_headlines(sentences, contexts, [(i, f) for i, fs in enumerate(out) for f in fs])
+    return [_dated_by_report(f, sentences[i], contexts[i]) for i, f in flat]
+
+
+_PAST = re.compile(
+    r"\b(?:has|have|had|a|ont|avait|avaient)\s+(?:(?:already|also|recently|reportedly|déjà|aussi|"
+    r"\w+ly)\s+)?(?:been\s+)?\w+(?:ed|en|wn|é|ée|és|u|is)\b|"
+    r"\b(?:threatened|warned|suspended|imposed|declined|decided|adopted|froze|banned|restricted|"
+    r"withdrew|announced|agreed|urged|called|asked|demanded|stated|said|considered|hinted)\b|បាន", re.I)
+
+
+_LONG_AGO = re.compile(r"\b(?:had|avait|avaient|already|déjà|previously|earlier|last year|l[’']an dernier|"
+                       r"in the past)\b", re.I)
+
+
+def _dated_by_report(f: Fact, sent: Sentence, ctx: _Context) -> Fact:
+    """An undated measure stated in the present ("calls on", "restricts", "warns", "to
+    review") is dated by the post or article that states it; a past one ("has threatened",
+    "suspended") stays undated: the report does not say when it happened."""
+    if not isinstance(f, MeasureFact) or f.date is not None or ctx.report_date is None:
+        return f
+    left = sent.text[:max(0, (f.trigger_end or sent.start) - sent.start)]
+    if f.status in ("imposed", "lifted"):  # news reports a decision just taken in the perfect
+        if _LONG_AGO.search(left):
+            return f
+    elif _PAST.search(left):
+        return f
+    return replace(f, date=ctx.report_date, date_precision="day",
+                   confidence=round(max(f.confidence - 0.05, 0.3), 2))
+
+
+def _issuer_family(name: str) -> set[str]:
+    from sanctionwatch.extract.vocab import INSTITUTIONS
+
+    parents = {e.name: e.parent for e in INSTITUTIONS}
+    out = {name}
+    if parents.get(name):
+        out.add(parents[name] or "")
+    return out
+
+
+def _fold_headlines(sentences: Sequence[Sentence], contexts: list[_Context],
+                    flat: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
+    """Headlines that retell a dated measure of the same post ("US restricts visas for
+    Cambodians ..." under the State Department's statement of 6 December 2017) are more
+    evidence for it, not new facts: a headline whose targets are only described classes (or
+    none) becomes that measure read in the headline (same key); one that names its targets
+    keeps them and takes the measure's date."""
+    dated = [(j, g) for j, g in flat if isinstance(g, MeasureFact) and g.date and g.issuer is not None]
+    if not dated:
+        return flat
+    out: list[tuple[int, Fact]] = []
+    for i, f in flat:
+        text = sentences[i].text.strip()
+        if not (isinstance(f, MeasureFact) and f.date is None and f.issuer is not None
+                and f.status in ("imposed", "announced", "threatened") and _heading_like(text)):
+            out.append((i, f))
+            continue
+        fam = _issuer_family(f.issuer.name)
+        best: tuple[int, int, MeasureFact] | None = None
+        for j, g in dated:
+            assert isinstance(g, MeasureFact) and g.issuer is not None
+            same_post = (contexts[j].report_date == contexts[i].report_date and contexts[i].report_date
+                         and abs(i - j) <= 60) or abs(i - j) <= 25
+            statuses = {f.status, g.status}
+            if (not same_post or g.kind != f.kind or not (fam & _issuer_family(g.issuer.name))
+                    or not (len(statuses) == 1 or statuses == {"imposed", "announced"})):
+                continue
+            rank = (int(_heading_like(sentences[j].text.strip())), abs(i - j))
+            if best is None or rank < best[:2]:
+                best = (*rank, g)
+        if best is None:
+            out.append((i, f))
+            continue
+        g = best[2]
+        if all(t.is_class for t in f.targets):
+            f = replace(g, quote_start=f.quote_start, quote_end=f.quote_end, trigger=f.trigger,
+                        trigger_start=f.trigger_start, trigger_end=f.trigger_end, lang=f.lang,
+                        doc_id=f.doc_id, commentators=f.commentators,
+                        confidence=round(max(min(f.confidence, g.confidence) - 0.05, 0.3), 2))
+        else:
+            f = replace(f, date=g.date, date_precision=g.date_precision)
+        out.append((i, f))
+    return out
 
 
 def _link_measure(f: MeasureFact, text: str, ctx: _Context, i: int) -> MeasureFact:
@@ -430,11 +595,11 @@ def _link_measure(f: MeasureFact, text: str, ctx: _Context, i: int) -> MeasureFa
         conf -= 0.05
     if f.status == "called_for" and not f.callers:
         caller = None
-        if resolution is not None and _NUMBERED.match(text):
+        if resolution is not None and ctx.numbered:
             caller = resolution
         elif speaker is not None and any(u.startswith("caller:") and u != "caller:missing" for u in unresolved):
             caller = replace(speaker, role="caller")
-        elif header is not None and i - header[0] <= 8 and header[1] and _LIST_ITEM.match(text):
+        elif header is not None and i - header[0] <= 8 and header[1] and ctx.item:
             changes["callers"] = header[1]
         if caller is not None:
             changes["callers"] = (replace(caller, role="caller"),)
@@ -442,16 +607,20 @@ def _link_measure(f: MeasureFact, text: str, ctx: _Context, i: int) -> MeasureFa
             unresolved = [u for u in unresolved if not u.startswith("caller:")]
             conf -= 0.1
     if f.status in ("imposed", "announced") and f.issuer is None and "issuer" not in changes:
-        if header is not None and i - header[0] <= 8 and _LIST_ITEM.match(text):
+        if header is not None and i - header[0] <= 8 and ctx.item:
             changes["status"] = "called_for"
             changes["callers"] = header[1]
             unresolved = [u for u in unresolved if not u.startswith("issuer:")]
-    if (header is not None and i - header[0] <= 8 and _LIST_ITEM.match(text)
+    if (header is not None and i - header[0] <= 8 and ctx.item
             and (changes.get("status") or f.status) == "called_for" and f.issuer is None and header[2]):
         changes["issuer"] = header[2]
     if f.date is None and dateline is not None:
         changes["date"], changes["date_precision"] = dateline, "day"
         conf -= 0.05
+    issuer = changes.get("issuer", f.issuer)
+    callers = changes.get("callers", f.callers)
+    if isinstance(issuer, Participant) and any(c.norm() == issuer.norm() for c in callers):  # type: ignore[union-attr]
+        changes["callers"] = tuple(c for c in callers if c.norm() != issuer.norm())  # type: ignore[union-attr]
     if not changes:
         return f
     return replace(f, unresolved=tuple(unresolved), confidence=round(max(conf, 0.3), 2), **changes)

@@ -41,6 +41,12 @@ def _patterns(lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 
 def find_triggers(text: str, lang: str) -> list[Trigger]:
+    """See `_find_triggers` (cached: the document pass asks first whether a sentence has any)."""
+    return list(_find_triggers(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _find_triggers(text: str, lang: str) -> tuple[Trigger, ...]:
     """Measure triggers, longest first where they overlap; two-part kinds (EBA + withdraw /
     review) fire when both parts sit in one clause within the kind's window."""
     found: list[Trigger] = []
@@ -68,7 +74,7 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     for t in found:
         if all(t[1] <= k[0] or t[0] >= k[1] for k in kept):
             kept.append(t)
-    return sorted(kept)
+    return tuple(sorted(kept))
 
 
 # --------------------------------------------------------------------------------------------
@@ -123,6 +129,10 @@ _NOT_ISSUER_BEFORE = re.compile(r"(?:\binto|\bof|\bagainst|\bon|\bto|\bcontre|\b
 
 
 def _participant(sentence: Sentence, c: Candidate, role: str) -> Participant:
+    entry = roles.gazetteer_lookup(c.text) if c.kind == "institution" else None
+    if entry is not None and entry.name != c.name:  # renamed (the EU for the EEAS it asks): no span
+        return Participant(name=c.name, role=role, entity_hint=c.schema, description=None,
+                           start=None, end=None)
     return Participant(name=c.name, role=role, entity_hint=c.schema, description=None,
                        start=sentence.start + c.start, end=sentence.start + c.end)
 
@@ -137,7 +147,7 @@ def _issuer(text: str, cands: Sequence[Candidate], trig: Trigger, cs: int, ce: i
     if status == "called_for" and call_end is not None:
         for c in cands:
             if call_end <= c.start and c.end <= a and c.issuer and not roles.is_modifier(text, c):
-                return c, None
+                return _would_be_issuer(c), None
         return None, None
     inside = [c for c in cands if a <= c.start < b and c.issuer]
     before = [c for c in cands if cs <= c.start and c.end <= a]
@@ -156,6 +166,20 @@ def _issuer(text: str, cands: Sequence[Candidate], trig: Trigger, cs: int, ce: i
         if c.issuer and re.search(r"(?:entry into|entrer (?:au|aux|en)|entrée (?:au|aux|en))\s+(?:the\s+)?$", text[max(0, c.start - 20):c.start], re.I):
             return c, None
     return None, pronoun
+
+
+_EU_BODIES = frozenset(e.name for e in vocab.INSTITUTIONS if e.parent == "European Union")
+
+
+def _would_be_issuer(c: Candidate) -> Candidate:
+    """Who would impose a measure that a call asks an EU body for: the European Parliament
+    "calls on the EEAS and the Commission to compile a list ... with a view to imposing visa
+    restrictions": the EEAS is asked, the measure would be the EU's."""
+    if c.name in _EU_BODIES:
+        from dataclasses import replace
+
+        return replace(c, name="European Union", schema="PublicBody", kind="institution")
+    return c
 
 
 _ADDRESSEE = re.compile(
@@ -189,10 +213,15 @@ def _callers(text: str, lang: str, cands: Sequence[Candidate], a: int, cs: int) 
 
 _NP_STOP = re.compile(
     r"[.;:!?]|\s(?:if|si|unless|with a view|with the aim|in order|over|after|because|until|while|"
-    r"and increase|which could|pour|afin|as well|who have engaged|in response|in direct response|"
+    r"and increase|which could|which|whose|dont|qui|pour|afin|as well|in response|in direct response|"
     r"with sanctions|so that)\b|\s[-–—]\s|,?\s(?:and|et)\s+(?:we|they|it|he|she|nous|ils|elle|il|\w+ed)\b|$", re.I)
 _PREP_TARGET = re.compile(
-    r"(?<![\w])(?:on|against|contre|for|to|aux|upon|of|targeting|à l[’']encontre de)\s+", re.I)
+    r"(?<![\w])(?:on|against|contre|for|to|aux|upon|of|targeting|à l[’']encontre de|à(?=\s+(?:la|le)\s))\s+", re.I)
+_PREP_TARGET_FREEZE = re.compile(_PREP_TARGET.pattern[:-len(r")\s+")] + r"|de|des|du|d[’'](?=\w))\s*", re.I)
+"""'geler les avoirs de trois hauts responsables': the owner of frozen assets is the target."""
+_TITLES = (r"(?:the|le|la|les|l[’']|mr\.?|ms\.?|mrs\.?|m\.|mme|dr\.?|general|gen\.|lt\.? gen\.?|"
+           r"prime minister|premier ministre|deputy prime minister|minister|ministre|ambassador|senator|"
+           r"judge|juge|police chief|commander|général)")
 _SPLIT = re.compile(
     r"\s+(?:et|and)\s+(?:aux?\s+|to\s+|à\s+)?(?=(?:son|sa|ses|leur|leurs|their|his|her|its|les|the|family|members|membres)\b)",
     re.I)
@@ -201,12 +230,35 @@ _EVENT_NP = re.compile(r"^(?:the\s+|la\s+|l[’'])?(?:arrest|detention|release|d
 _KM_CLASS = re.compile(r"មន្ត្រី|បុគ្គល|គ្រួសារ|ក្រុម|មេដឹកនាំ|បក្សពួក")
 
 
+def _km_class_name(phrase: str) -> str:
+    """A Khmer class phrase as a name: whole words only. Khmer writes no spaces between words,
+    so the phrase runs to the clause's end; it is cut after its relative clause's first verb
+    phrase at the latest ("ក្រុមបក្សពួកដែលមានចំណែក..." keeps the head and "ដែល..." up to a
+    conjunction), never inside a word."""
+    m = re.search(r"(?:និង|ហើយ|ក៏ដូចជា)", phrase[8:])
+    cut = phrase[:8 + m.start()] if m else phrase
+    return cut.strip() or phrase
+
+
 def _np_end(text: str, start: int, limit: int) -> int:
     # drop parentheticals from consideration by masking them
     masked = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), text[:limit])
     m = _NP_STOP.search(masked, start)
     end = min(m.start() if m else limit, limit, start + 170)
     return end
+
+
+def _named_list(text: str, cands: Sequence[Candidate], s: int, e: int) -> list[Candidate]:
+    """'General Kun Kim and General Hing Bun Hieng': a phrase that is nothing but named
+    people or bodies (with titles, commas and 'and') is those names."""
+    named = [c for c in cands if s <= c.start and c.end <= e and c.is_named]
+    if len(named) < 2:
+        return []
+    rest = text[s:e]
+    for c in reversed(named):
+        rest = rest[:c.start - s] + " " + rest[c.end - s:]
+    rest = re.sub(rf"\b{_TITLES}\b|,|\band\b|\bet\b|&", " ", rest, flags=re.I)
+    return named if not rest.strip() else []
 
 
 def _target_parts(sentence: Sentence, cands: Sequence[Candidate], s: int, e: int) -> list[Participant]:
@@ -226,7 +278,12 @@ def _target_parts(sentence: Sentence, cands: Sequence[Candidate], s: int, e: int
         ps = ps + (len(text[ps:pe]) - len(text[ps:pe].lstrip(" ,")))
         if _EVENT_NP.match(phrase):
             continue
-        lead = re.match(r"(?:(?:the|le|la|les|l[’']|mr\.?|ms\.?|m\.|mme|prime minister|premier ministre)\s+)*", phrase, re.I)
+        named = _named_list(text, cands, ps, ps + len(phrase))
+        if named:
+            out.extend(Participant(name=c.name, role="target", entity_hint=c.schema, description=None,
+                                   start=sentence.start + c.start, end=sentence.start + c.end) for c in named)
+            continue
+        lead = re.match(rf"(?:{_TITLES}\s+)*", phrase, re.I)
         head_at = ps + (lead.end() if lead else 0)
         head = [c for c in cands if c.start == head_at or (c.start <= ps + 1 and c.end > ps)]
         if head and head[0].is_named and len(text[head[0].end:ps + len(phrase)].strip(" ,’'")) <= 3:
@@ -239,7 +296,7 @@ def _target_parts(sentence: Sentence, cands: Sequence[Candidate], s: int, e: int
         name = roles.norm_class(phrase)
         if len(name) < 3:
             continue
-        out.append(Participant(name=name, role="target", entity_hint=None, description=phrase,
+        out.append(Participant(name=name, role="target", entity_hint=None, description=None,
                                start=sentence.start + ps, end=sentence.start + ps + len(phrase)))
     return out
 
@@ -248,20 +305,29 @@ def _targets(sentence: Sentence, cands: Sequence[Candidate], trig: Trigger, cs: 
              all_triggers: Sequence[Trigger]) -> list[Participant]:
     text = sentence.text
     a, b, kind = trig
-    if sentence.lang == "km":
-        rest = text[b:ce]
-        m = re.match(r"[^\s។៖]{2,60}(?:\s+និង\S{0,20})?", rest)
-        if m and _KM_CLASS.search(m.group(0)) and not any(b < t[0] < b + m.end() for t in all_triggers):
-            phrase = re.sub(r"បន្ថែម$", "", re.sub(r"^(?:ដល់|ទៅលើ|លើ)", "", m.group(0)))
-            return [Participant(name=phrase, role="target", entity_hint=None, description=phrase,
-                                start=sentence.start + b, end=sentence.start + b + len(phrase))]
-        before = [c for c in cands if c.end <= a and re.fullmatch(r"\s*នឹង\s*រង\s*", text[c.end:a])]
-        return [_participant(sentence, before[-1], "target")] if before else []
     if kind == "trade_preference_withdrawal":
-        cam = [c for c in cands if cs <= c.start < ce and c.name in ("Cambodia", "Cambodge")]
+        cam = [c for c in cands if cs <= c.start < ce and roles.country_name(c.name) == "Cambodia"]
         if cam:
             return [_participant(sentence, cam[0], "target")]
-        return []
+        others = [c for c in cands if c.schema == "Country" and c.name != "Cambodia" and not c.issuer]
+        if others:
+            return []
+        # the registry is about Cambodia: a preference scheme under review is Cambodia's
+        return [Participant(name="Cambodia", role="target", entity_hint="Country", description=None,
+                            start=None, end=None)]
+    if sentence.lang == "km":
+        rest = text[b:ce]
+        m = re.match(r"[^\s។៖,]{2,240}(?:\s+និង\S{0,20})?", rest)
+        if m and _KM_CLASS.search(m.group(0)) and not any(b < t[0] < b + m.end() for t in all_triggers):
+            lead = re.match(r"(?:ដល់|ទៅលើ|លើ)?", m.group(0))
+            phrase = m.group(0)[lead.end() if lead else 0:]
+            phrase = re.sub(r"(?:បន្ថែម|នៅ|និង)+$", "", phrase)
+            start = b + (lead.end() if lead else 0)
+            name = _km_class_name(phrase)
+            return [Participant(name=name, role="target", entity_hint=None, description=None,
+                                start=sentence.start + start, end=sentence.start + start + len(phrase))]
+        before = [c for c in cands if c.end <= a and re.fullmatch(r"\s*នឹង\s*រង\s*", text[c.end:a])]
+        return [_participant(sentence, before[-1], "target")] if before else []
     # "EU threatens Cambodia with sanctions"
     m = re.search(r"threat(?:en|ens|ened)\s+(\S[^,;]{0,40}?)\s+with\s+(?:\w+\s+)?$", text[cs:a], re.I)
     if m:
@@ -283,7 +349,8 @@ def _targets(sentence: Sentence, cands: Sequence[Candidate], trig: Trigger, cs: 
         s = b + len(text[b:]) - len(text[b:].lstrip())
         return _target_parts(sentence, cands, s, _np_end(text, s, ce))
     window = text[b:min(ce, b + 70)]
-    for pm in _PREP_TARGET.finditer(window):
+    preps = _PREP_TARGET_FREEZE if kind == "asset_freeze" else _PREP_TARGET
+    for pm in preps.finditer(window):
         s = b + pm.end()
         between = text[b:b + pm.start()]
         if any(b <= t[0] and t[1] <= b + pm.start() and t != trig for t in all_triggers) and not re.search(
@@ -315,7 +382,7 @@ def extract_measures(sentence: Sentence, cands: Sequence[Candidate], doc_date: s
     triggers = find_triggers(text, lang)
     if not triggers:
         return []
-    dates = temporal.find_dates(text, lang, doc_date)
+    dates = [d for d in temporal.find_dates(text, lang, doc_date) if not _event_date(text, lang, d)]
     date_of = assign_dates([(a, b) for a, b, _ in triggers], dates, text, max_gap=120)
     speakers = roles.find_commentators(text, lang, cands)
     legal = _LEGAL.search(text)
@@ -360,6 +427,8 @@ def extract_measures(sentence: Sentence, cands: Sequence[Candidate], doc_date: s
             pass
         date = date_of.get(i)
         conf = 0.6 + 0.15 * (issuer is not None) + 0.1 * bool(targets) - 0.15 * bool(unresolved)
+        if issuer is not None:
+            callers = [c for c in callers if c.name != issuer.name]
         issuers = [issuer] + [_participant(sentence, c, "issuer") for c in co_issuers]
         for one in issuers:
             out.append(MeasureFact(
@@ -377,6 +446,17 @@ def extract_measures(sentence: Sentence, cands: Sequence[Candidate], doc_date: s
                 unresolved=unresolved,
             ))
     return _share_targets(out)
+
+
+def _event_date(text: str, lang: str, d: temporal.DateExpr) -> bool:
+    """The date of an event named right before it ("ne reconnaisse pas les résultats de ces
+    élections du 29 Juillet 2018"): not the date of the measure."""
+    from sanctionwatch.extract import events
+
+    for _a, b, _kind in events.find_triggers(text, lang):
+        if b <= d.start and d.start - b <= 30 and "," not in text[b:d.start]:
+            return True
+    return False
 
 
 def _co_issuers(text: str, cands: Sequence[Candidate], first: Candidate) -> list[Candidate]:

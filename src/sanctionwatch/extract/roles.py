@@ -70,9 +70,11 @@ def _pronouns(lang: str) -> re.Pattern[str]:
 def gazetteer_lookup(text: str) -> vocab.GazetteerEntry | None:
     """The gazetteer entry whose alias matches the whole of `text`, if any."""
     stripped = text.strip()
-    for pat, entry, _kind in _gazetteer():
-        if pat.fullmatch(stripped):
-            return entry
+    bare = re.sub(r"^(?:the|la|le|les|l[’'])\s*", "", stripped, flags=re.I)
+    for form in dict.fromkeys((stripped, bare)):
+        for pat, entry, _kind in _gazetteer():
+            if pat.fullmatch(form):
+                return entry
     return None
 
 
@@ -102,9 +104,12 @@ def find_candidates(sentence: Sentence, mentions: Sequence[Mention] = ()) -> tup
                              _possessive(text, b))
         else:
             schema = _LABEL_SCHEMA.get(m.label)
-            issuer = m.label in ("ORG", "GPE") and not _CAMBODIAN.search(m.name) and (
+            name = m.name
+            if m.label == "GPE":
+                name = country_name(m.name) or country_name(text[a:b]) or m.name
+            issuer = m.label in ("ORG", "GPE") and not _CAMBODIAN.search(name) and (
                 entry is None or entry.issuer)
-            cand = Candidate(a, b, text[a:b], m.name, schema, "mention", issuer, _possessive(text, b))
+            cand = Candidate(a, b, text[a:b], name, schema, "mention", issuer, _possessive(text, b))
         raw.append((0, a, b, cand))
     for pat, entry, kind in _gazetteer():
         for mt in pat.finditer(text):
@@ -133,6 +138,39 @@ def find_candidates(sentence: Sentence, mentions: Sequence[Mention] = ()) -> tup
     return tuple(kept)
 
 
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, str]:
+    """Every known form of a country (ISO code, names in en/fr/km, gazetteer aliases) -> the
+    English name the registry uses ("us", "USA", "Etats-Unis" -> "United States")."""
+    from sanctionwatch.extract.gazetteer import load_gazetteer
+
+    table: dict[str, str] = {}
+    for code, names in load_gazetteer().countries.items():
+        english = names[0]
+        for form in (code, *names):
+            table.setdefault(" ".join(form.casefold().split()), english)
+    return table
+
+
+def country_name(text: str) -> str | None:
+    """The registry name of a country written as `text` (an ISO code, any spelling, with or
+    without an article), or None when it is not a country we know. Never an ISO code."""
+    key = " ".join(text.casefold().replace("’", "'").split())
+    key = re.sub(r"^(?:the|la|le|les|l')\s*", "", key)
+    table = _country_table()
+    if key in table:
+        return table[key]
+    entry = gazetteer_lookup(text)
+    if entry is not None and entry.schema == "Country":
+        return entry.name
+    if re.fullmatch(r"[a-z]{2}", key):
+        from followthemoney.types import registry
+
+        caption = registry.country.caption(key)
+        return caption if caption and caption not in (key, "Global") else None
+    return None
+
+
 def _rank(priority: int) -> int:
     """Tie-break for equal spans: institution (1) before mention (0) before the rest."""
     return {1: 0, 0: 1}.get(priority, priority)
@@ -143,14 +181,42 @@ _DETERMINERS = re.compile(
     re.I)
 
 
+_CLASS_VERB = re.compile(r"^(?:punish|target|sanction|penali[sz]e|ban|sanctionner|punir|viser)\s+", re.I)
+_CLASS_TAIL = re.compile(r"\s+(?:and other\b.*|as well as\b.*|et d[’']autres\b.*)$", re.I)
+_NUMBERED_GROUP = re.compile(r"^(?:all\s+|tous les\s+)?(\d{1,4})\b(.*)$", re.I)
+_PARTY_WORDS = re.compile(r"cnrp|opposition|parti|party|\bits\b|\bleurs?\b|salut national|rescue", re.I)
+_MP_WORDS = re.compile(r"parliamentarian|lawmaker|\bmps?\b|members of (?:parliament|the national assembly)|"
+                       r"députés|parlementaires", re.I)
+
+
+def _canonical_group(t: str) -> str | None:
+    """'118 leading opposition politicians', '118 membres de ce parti', '118 CNRP politicians'
+    -> '118 CNRP members'; '55 parliamentarians of the only opposition party' -> '55 CNRP
+    parliamentarians'. The same banned or released group is one participant in every report
+    (coreference shortcut, stated: in this corpus the opposition party is the CNRP)."""
+    m = _NUMBERED_GROUP.match(t)
+    if not m or not _PARTY_WORDS.search(m.group(2)):
+        return None
+    if re.search(r"\bcommune|\bcouncil|conseill", m.group(2), re.I):
+        return None
+    head = "parliamentarians" if _MP_WORDS.search(m.group(2)) else "members"
+    return f"{m.group(1)} CNRP {head}"
+
+
 def _norm_class(text: str) -> str:
-    """A described class as a comparable name: no leading determiners, one space, no quotes."""
+    """A described class as a comparable name: no leading determiners or verbs, one space, no
+    quotes, no trailing "and other ...", no "the Cambodian" qualifier inside (the registry is
+    about Cambodia); numbered opposition groups get one canonical form."""
     t = re.sub(r"\s*\([^)]*\)", "", text)
     t = re.sub(r"[‘’“”\"«»]", "", t)
+    t = re.sub(r"\bIPU \d+\s*", "", t)  # page markers glued into scraped PDFs
     t = " ".join(t.split()).strip(" ,.;:")
+    t = _CLASS_VERB.sub("", t)
     t = _DETERMINERS.sub("", t)
     t = re.sub(r"\s+noted above$", "", t)
-    return t
+    t = _CLASS_TAIL.sub("", t).strip(" ,.;:")
+    t = re.sub(r"\b(the|of) Cambodian (?=opposition|government|authorities|regime)", r"\1 ", t, flags=re.I)
+    return _canonical_group(t) or t
 
 
 def norm_class(text: str) -> str:
@@ -274,7 +340,7 @@ def clause_bounds(text: str, a: int, b: int) -> tuple[int, int]:
 
 _MODIFIER_BEFORE = re.compile(
     r"(?:\bof|\bde|\bdu|\bdes|d[’'])\s+(?:the\s+|la\s+|l[’'])?(?:parti\s+|party\s+)?$", re.I)
-_PP_BEFORE = re.compile(r"(?:\bin|\bat|\bau|\baux|\bà|\ben|\bfrom|\binto)\s+(?:the\s+)?$", re.I)
+_PP_BEFORE = re.compile(r"(?:\bin|\bat|\bau|\baux|\bà|\ben|\bfrom|\binto|\bto)\s+(?:the\s+)?$", re.I)
 
 
 def is_modifier(text: str, cand: Candidate, pp: bool = False) -> bool:
