@@ -11,30 +11,49 @@ entity: roles follow from these, with their evidence, never from co-occurrence.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, extract_document_facts
 from sanctionwatch.extract.mentions import extractor_name
-from sanctionwatch.model import Document, Evidence, Statement
+from sanctionwatch.model import Document, Evidence, Mention, Statement
 from sanctionwatch.resolve.keys import mention_entity_id
+from sanctionwatch.resolve.statements import schema_of
 
 ENTITY_SCHEMATA = {"Person", "Organization", "PublicBody", "Company", "LegalEntity"}
 ROLE_PROP = "sw:role"
 EXTRACTOR = extractor_name("facts")
 
 
-def participant_entity(p: Participant, doc_id: str) -> tuple[str | None, str | None]:
-    """(entity id, schema) of a named participant; (None, None) for a described class."""
+@dataclass(frozen=True)
+class Resolved:
+    """A participant tied to a mention-level entity: its id, schema and the name as written."""
+
+    entity_id: str
+    schema: str
+    name: str
+
+
+def resolve_participant(p: Participant, doc: Document, mentions: list[Mention]) -> Resolved | None:
+    """The entity a named participant is: the mention at its span when there is one (so the
+    name is what the text wrote, e.g. "Department of the Treasury", not a gazetteer label),
+    else its canonical name from the extractor's gazetteer. None for a described class, or for
+    a participant the sentence does not name (no span): it stays in the fact, not in the registry."""
     if p.is_class or p.entity_hint not in ENTITY_SCHEMATA:
-        return None, None
-    schema = "Person" if p.entity_hint == "Person" else p.entity_hint
-    return mention_entity_id(p.name, schema, doc_id), schema
+        return None
+    if p.start is not None and p.end is not None:
+        for m in mentions:
+            if m.label in ("PER", "ORG") and m.start < p.end and p.start < m.end:
+                schema = schema_of(m)
+                return Resolved(mention_entity_id(m.name, schema, doc.id), schema, m.name)
+        schema = "Person" if p.entity_hint == "Person" else p.entity_hint
+        return Resolved(mention_entity_id(p.name, schema, doc.id), schema, p.name)
+    return None  # inferred from context (a heading, a default issuer): named in the fact only
 
 
-def participant_json(p: Participant, doc_id: str) -> str:
-    entity_id, _ = participant_entity(p, doc_id)
+def participant_json(p: Participant, resolved: Resolved | None) -> str:
     data = {"name": p.name, "role": p.role}
-    if entity_id:
-        data["entity_id"] = entity_id
+    if resolved:
+        data["entity_id"] = resolved.entity_id
     if p.description:
         data["description"] = p.description
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
@@ -81,7 +100,8 @@ def _slots(fact: EventFact | MeasureFact) -> list[tuple[str, Participant]]:
 
 def fact_statements(doc: Document, extraction) -> list[Statement]:
     """Statements for every event and measure read in `doc`."""
-    facts = extract_document_facts(extraction.sentences, extraction.mentions, doc.published)
+    mentions = list(extraction.mentions)
+    facts = extract_document_facts(extraction.sentences, mentions, doc.published)
     out: list[Statement] = []
     for fact in facts:
         schema = "Sanction" if isinstance(fact, MeasureFact) else "Event"
@@ -91,11 +111,12 @@ def fact_statements(doc: Document, extraction) -> list[Statement]:
             out.append(Statement(fid, schema, prop, value, fact.lang or None, evidence=(quote_ev,)))
         for prop, p in _slots(fact):
             ev = _evidence(doc, fact, p.start, p.end, fact.confidence)
-            out.append(Statement(fid, schema, prop, participant_json(p, doc.id), fact.lang or None, evidence=(ev,)))
-            entity_id, entity_schema = participant_entity(p, doc.id)
-            if entity_id and entity_schema:
-                out.append(Statement(entity_id, entity_schema, ROLE_PROP, f"{p.role}|{fid}", fact.lang or None,
-                                     evidence=(ev,)))
-                prop_name = "weakAlias" if len(p.name.split()) == 1 and entity_schema == "Person" else "name"
-                out.append(Statement(entity_id, entity_schema, prop_name, p.name, fact.lang or None, evidence=(ev,)))
+            resolved = resolve_participant(p, doc, mentions)
+            out.append(Statement(fid, schema, prop, participant_json(p, resolved), fact.lang or None, evidence=(ev,)))
+            if resolved:
+                out.append(Statement(resolved.entity_id, resolved.schema, ROLE_PROP, f"{p.role}|{fid}",
+                                     fact.lang or None, evidence=(ev,)))
+                prop_name = "weakAlias" if len(resolved.name.split()) == 1 and resolved.schema == "Person" else "name"
+                out.append(Statement(resolved.entity_id, resolved.schema, prop_name, resolved.name,
+                                     fact.lang or None, evidence=(ev,)))
     return out

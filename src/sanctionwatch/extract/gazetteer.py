@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -64,8 +65,9 @@ class Gazetteer:
 def form_key(name: str) -> str:
     """How gazetteer forms are compared: Latin case-folded, Khmer without spaces or hyphens."""
     if has_khmer(name):
-        return normalize_khmer(name).replace(" ", "").replace("-", "")
-    return " ".join(name.casefold().replace("’", "'").split())
+        return normalize_khmer(name).replace(" ", "").replace("-", "").replace(".", "")
+    folded = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
+    return " ".join("".join(ch for ch in folded if not unicodedata.combining(ch)).split())
 
 
 @lru_cache(maxsize=1)

@@ -92,7 +92,7 @@ def _vet(found: _Found) -> _Found | None:
         name = name.strip(" ,;:-–—\"“”'‘’.()[]")
         if load_gazetteer().country_code(name):
             return _Found(found.start, found.end, found.text, name, "GPE", found.extractor, found.confidence)
-        if not plausible_organization(name):
+        if known is None and not plausible_organization(name):
             return None
         # a two-token "ORG" whose first token is a Khmer family name is a person (Kem Sokha)
         tokens = name.split()

@@ -106,6 +106,10 @@ ORG_WORDS = {
 _TRAILING_FUNCTION = {"of", "de", "du", "des", "l", "la", "le", "the", "and", "et", "for", "on", "d",
                       "decides", "says", "said", "calls", "urges", "submission", "procedure", "facebook",
                       "twitter", "page", "law", "conversation"}
+GENERIC_ORG_WORDS = {
+    "opposition", "politique", "political", "recent", "principal", "main", "ruling", "new", "former",
+    "local", "foreign", "affairs", "public", "joint", "special", "d",
+}
 NOT_ORG_ACRONYMS = {
     "EBA", "GSP", "FDI", "MIA", "POW", "SMS", "NGO", "NGOS", "CEO", "GDP", "USD", "ID", "TV", "PM",
     "MP", "MPS", "HR", "VP", "VOIP", "SDN", "ZRTP", "AP", "AFP", "OK", "DC", "USA", "UK", "US", "EU27",
@@ -126,6 +130,9 @@ def plausible_organization(name: str) -> bool:
         return False
     if tokens[0].lower() == "courtesy":
         return False
+    content = [t.lower().strip(".,") for t in tokens if t.lower() not in _TRAILING_FUNCTION]
+    if content and all(t in ORG_WORDS or t in GENERIC_ORG_WORDS for t in content):
+        return False  # "Parti Politique", "Recent Committee": a description, not a name
     if len(tokens) == 1:
         bare = tokens[0].strip(".")
         if bare.replace(".", "").upper() in NOT_ORG_ACRONYMS:
