@@ -20,6 +20,10 @@ from sanctionwatch.extract.gazetteer import load_gazetteer
 from sanctionwatch.extract.khmer_names import find_khmer_names
 from sanctionwatch.extract.name_lists import find_listed_names
 from sanctionwatch.extract.names import (
+    MONTHS,
+    NOT_ORG_ACRONYMS,
+    ORG_WORDS,
+    STOP_WORDS_IN_PERSON,
     clean_name,
     plausible_organization,
     plausible_person,
@@ -115,10 +119,28 @@ def _caps_family_names(text: str) -> list[_Found]:
     if _ALL_CAPS_LINE.match(text):
         return out  # a shouting headline, not a name convention
     for match in _CAPS_FAMILY.finditer(text):
-        if match.group(1) in LATIN_FAMILY_NAMES:
-            out.append(_Found(match.start(), match.end(), match.group(0), match.group(0), "PER",
-                              extractor_name("caps-family-name"), 0.85))
+        family, given = match.group(1), match.group(2)
+        if family in LATIN_FAMILY_NAMES:
+            confidence = 0.85
+        elif _unknown_caps_is_name(family, given):
+            confidence = 0.7  # KAY Kimsong: same convention, a family name we do not list
+        else:
+            continue
+        out.append(_Found(match.start(), match.end(), match.group(0), match.group(0), "PER",
+                          extractor_name("caps-family-name"), confidence))
     return out
+
+
+def _unknown_caps_is_name(family: str, given: str) -> bool:
+    """An unlisted capitalised word before a capitalised word is a family name only if it is no
+    known acronym or country code and the next words are not an organisation or a title."""
+    gazetteer = load_gazetteer()
+    if len(family) < 2 or family in NOT_ORG_ACRONYMS or gazetteer.find(family) is not None:
+        return False
+    if country_code(family) is not None or len(family) > 6:
+        return False
+    words = [w.lower() for w in given.replace("-", " ").split()]
+    return not any(w in ORG_WORDS or w in STOP_WORDS_IN_PERSON or w in MONTHS for w in words)
 
 
 def _merge(primary: list[_Found], extra: list[_Found]) -> list[_Found]:

@@ -33,3 +33,34 @@ def ascii_form(token: str) -> str:
         if not folded.isascii():
             folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     return _NON_ALNUM.sub("", folded)
+
+
+# Cyrillic has several romanisations in use (BGN/PCGN `Sergey Zelenskiy`, passports `Sergei`,
+# ISO and German `Sergej`, Ukrainian `Volodymyr`), so a Cyrillic part gets each of them.
+_CYR_BASE = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi",
+    "є": "ye", "ґ": "g", "ў": "w", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz",
+}
+_CYR_VARIANTS = (
+    {},  # BGN/PCGN
+    {"й": "i", "ю": "iu", "я": "ia"},  # passports (ICAO)
+    {"й": "j", "х": "h", "ж": "z", "ю": "ju", "я": "ja", "ц": "c"},  # ISO 9 / German-style
+    {"и": "y", "г": "h"},  # Ukrainian (`Zelenskyy`, `Volodymyr`)
+)
+
+
+@lru_cache(maxsize=65536)
+def cyrillic_forms(token: str) -> tuple[str, ...]:
+    """ASCII romanisations of a Cyrillic name part, the BGN/PCGN one first."""
+    text = token.casefold()
+    out: list[str] = []
+    for extra in _CYR_VARIANTS:
+        table = {**_CYR_BASE, **extra}
+        form = "".join(table.get(ch, ch) for ch in text)
+        form = _NON_ALNUM.sub("", fold(form))
+        if form and form.isascii():
+            out.append(form)
+    return tuple(dict.fromkeys(out))

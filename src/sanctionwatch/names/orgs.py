@@ -57,11 +57,27 @@ def canonical_phrases(folded: str) -> str:
     return _PHRASE_RE.sub(lambda m: LEGAL_FORMS[m.group(0)], folded)
 
 
+_ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(token: str, lone: bool = False) -> str | None:
+    """`vii` → `7`, `xv` → `15` (I–XXXIX); a lone `i`, `v` or `x` only with `lone`."""
+    if (len(token) < 2 and not lone) or not token or not _ROMAN.match(token):
+        return None
+    total = 0
+    for i, ch in enumerate(token):
+        value = _ROMAN_VALUES[ch]
+        total += -value if i + 1 < len(token) and _ROMAN_VALUES[token[i + 1]] > value else value
+    return str(total)
+
+
 def join_numbers(tokens: list[str]) -> list[str]:
-    """`forty four` / `forty 4` → `44`; lone number words → digits."""
+    """`forty four` / `forty 4` → `44`; lone number words and Roman numerals → digits."""
     out: list[str] = []
-    for tok in tokens:
-        value = NUMBER_WORDS.get(tok, tok)
+    for i, tok in enumerate(tokens):
+        # a lone letter is a numeral after a word (`Fund X`, `Partners V`), not at the start
+        value = NUMBER_WORDS.get(tok) or roman_value(tok, lone=i > 0) or tok
         if out and value.isdigit() and len(value) == 1 and out[-1].isdigit() and out[-1].endswith("0") and len(out[-1]) == 2:
             out[-1] = out[-1][0] + value
             continue

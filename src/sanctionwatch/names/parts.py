@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from sanctionwatch.names.honorifics import strip_honorifics
 from sanctionwatch.names.khmer_roman import word_variants
-from sanctionwatch.names.latin import ascii_form
+from sanctionwatch.names.latin import ascii_form, cyrillic_forms
 from sanctionwatch.names.normalize import fold, normalize_name
 from sanctionwatch.names.orgs import (
     CLASS_WORDS,
@@ -25,6 +25,8 @@ from sanctionwatch.names.orgs import (
     join_numbers,
 )
 from sanctionwatch.names.script import CJK_SCRIPTS, KHMER, LATIN, main_script
+
+CYRILLIC = "Cyrillic"
 
 GIVEN = "given"
 FAMILY = "family"
@@ -139,6 +141,8 @@ def _make_part(token: str, role: str, weight: float) -> NamePart | None:
         spellings = [s for s in dict.fromkeys(spellings) if s]
         form = spellings[0] if spellings else ""
         variants = tuple(spellings[1:])
+    elif script == CYRILLIC and (spellings := list(cyrillic_forms(token))):
+        form, variants = spellings[0], tuple(spellings[1:])
     else:
         form = ascii_form(token)
     if not form and not native.strip(".'-"):
@@ -173,7 +177,7 @@ def _person_weight(form: str, role: str) -> float:
     return 1.0
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=16384)
 def parse_person(text: str) -> ParsedName:
     """Parse a person's name; roles come from commas, capitals and the script's convention."""
     name = strip_honorifics(normalize_name(text))
@@ -220,7 +224,7 @@ def parse_person(text: str) -> ParsedName:
     return _finish(text, PERSON, script, parts, family_first)
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=16384)
 def parse_org(text: str) -> ParsedName:
     """Parse an organisation name: legal forms canonicalised, initialisms joined (A.B.C.→abc)."""
     name = normalize_name(text)

@@ -1,10 +1,13 @@
 """An in-memory (or memory-mapped) name index for screening: candidates by key, then scored.
 
-Why this shape: scoring is ~15 µs a pair, so a query can afford a few hundred candidates but
-not a million. Each name part contributes short keys (consonant skeleton, 4-letter prefix and
-suffix, and the same for every romanised variant of a Khmer part, see `names.keys`); a query
-collects the postings of its keys, ranks entities by the summed rarity (IDF) of the keys they
-share, and the matcher scores the top `candidates`. Postings are one sorted CSR structure of
+Why this shape: scoring is ~20 µs a pair but parsing a stored name ~100 µs, so a query can
+afford a few dozen full comparisons, not a million. Each name part contributes short keys
+(consonant skeleton, 4-letter prefix and suffix, and the same for every romanised variant of a
+Khmer part, see `names.keys`); a query collects the postings of its keys (keys on more than
+MAX_KEY_DF entities are skipped when rarer ones exist), keeps the POOL entities with the highest
+summed rarity (IDF) of shared keys, re-ranks that pool by the token-sorted spelling similarity
+of the whole name (rapidfuzz `cdist` over stored ASCII forms, so Khmer and Cyrillic compare via
+their romanisations), and the matcher scores the top `candidates`. Postings are one sorted CSR structure of
 64-bit key hashes → entity slots (numpy), so 1M names cost tens of MB, not gigabytes of
 Python objects; names, ids and properties live in UTF-8 blobs with offsets. `save` writes
 .npy files that `load` memory-maps, so an embedded deployment keeps the index on disk.
@@ -24,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
 from sanctionwatch.names.keys import part_keys, skeleton
 from sanctionwatch.names.parts import FUNCTION, LEGAL, ParsedName, parse_name
@@ -31,8 +35,9 @@ from sanctionwatch.screen.errors import InvalidQuery
 from sanctionwatch.screen.matcher import THRESHOLD, MatchResult, Prepared, prepare, score_prepared
 from sanctionwatch.screen.query import KNOWN_SCHEMATA, Record, name_kind
 
-MAX_KEY_DF = 60_000  # keys on more entities than this are skipped if the query has rarer ones
-FORMAT_VERSION = 1
+MAX_KEY_DF = 20_000  # keys on more entities than this are skipped if the query has rarer ones
+POOL = 600  # entities taken by key rarity, then re-ranked by spelling before full scoring
+FORMAT_VERSION = 2
 _SCHEMATA = sorted(KNOWN_SCHEMATA)
 
 
@@ -104,11 +109,12 @@ class _Blob:
 class NameIndex:
     """Screening index over entities' names. Build with `add`, query with `search`."""
 
-    def __init__(self, candidates: int = 150) -> None:
+    def __init__(self, candidates: int = 40) -> None:
         self.candidates = candidates
         self._ids = _Blob()
         self._names = _Blob()  # names joined by U+001F
         self._props = _Blob()  # JSON
+        self._forms = _Blob()  # ASCII forms of each name's core parts, names joined by U+001F
         self._schema = array("B")
         self._alive = bytearray()
         self._slot_of: dict[str, int] = {}
@@ -137,8 +143,12 @@ class NameIndex:
         self._slot_of[entity_id] = slot
         kind = name_kind(schema)
         keys: set[str] = set()
+        forms: list[str] = []
         for name in record.names:
-            keys |= name_keys(parse_name(name, kind))
+            parsed = parse_name(name, kind)
+            keys |= name_keys(parsed)
+            forms.append(_form_string(parsed))
+        self._forms.append("\x1f".join(forms))
         for key in keys:
             self._pending_keys.append(key_hash(key))
             self._pending_slots.append(slot)
@@ -209,12 +219,34 @@ class NameIndex:
         weights = np.concatenate([np.full(len(p), math.log(1 + total / len(p)), dtype=np.float32) for _, p in chosen])
         unique, inverse = np.unique(slots, return_inverse=True)
         sums = np.bincount(inverse, weights=weights)
-        if len(unique) > limit:
-            top = np.argpartition(-sums, limit)[:limit]
-            top = top[np.argsort(-sums[top], kind="stable")]
-        else:
-            top = np.argsort(-sums, kind="stable")
-        return [int(unique[i]) for i in top]
+        pool = max(POOL, limit)
+        if len(unique) > pool:
+            top = np.argpartition(-sums, pool)[:pool]
+            unique, sums = unique[top], sums[top]
+        if len(unique) <= limit:
+            return [int(unique[i]) for i in np.argsort(-sums, kind="stable")]
+        # re-rank the pool by how the whole name is spelt (token order ignored): key rarity
+        # alone ties every `Cameron` when the query's other part has a typo (`Gacía`)
+        spelling = self._spelling(query, unique)
+        order = np.lexsort((-sums, -spelling))[:limit]
+        return [int(unique[i]) for i in order]
+
+    def _spelling(self, query: Prepared, slots: np.ndarray) -> np.ndarray:
+        """Best token-sorted spelling similarity (0–100) of the query to each slot's names."""
+        q_strings = [_form_string(parsed) for parsed in query.names]
+        q_strings = [q for q in dict.fromkeys(q_strings) if q]
+        if not q_strings:
+            return np.zeros(len(slots), dtype=np.float32)
+        flat: list[str] = []
+        owner: list[int] = []
+        for n, slot in enumerate(slots.tolist()):
+            for form in self._forms[slot].split("\x1f"):
+                flat.append(form)
+                owner.append(n)
+        scores = process.cdist(q_strings, flat, scorer=fuzz.token_sort_ratio, dtype=np.uint8).max(axis=0)
+        out = np.zeros(len(slots), dtype=np.float32)
+        np.maximum.at(out, np.asarray(owner), scores)
+        return out
 
     def search(
         self, names: str | list[str], schema: str = "Person", limit: int = 10,
@@ -255,7 +287,7 @@ class NameIndex:
             "schema": np.frombuffer(bytes(self._schema), dtype=np.uint8) if self._schema else np.zeros(0, np.uint8),
             "alive": np.frombuffer(bytes(self._alive), dtype=np.uint8) if self._alive else np.zeros(0, np.uint8),
         }
-        for name in ("ids", "names", "props"):
+        for name in ("ids", "names", "props", "forms"):
             data, offsets = getattr(self, f"_{name}").arrays()
             arrays[f"{name}_data"], arrays[f"{name}_offsets"] = data, offsets
         for name, arr in arrays.items():
@@ -275,18 +307,23 @@ class NameIndex:
         def arr(name: str) -> np.ndarray:
             return np.load(folder / f"{name}.npy", mmap_mode=mode)
 
-        index = cls(candidates=int(meta.get("candidates", 150)))
+        index = cls(candidates=int(meta.get("candidates", 40)))
         index._keys, index._starts, index._postings = arr("keys"), arr("starts"), arr("postings")
         index._schema = array("B", arr("schema").tobytes())
         index._alive = bytearray(arr("alive").tobytes())
         index._ids = _Blob(arr("ids_data"), arr("ids_offsets"))
         index._names = _Blob(arr("names_data"), arr("names_offsets"))
         index._props = _Blob(arr("props_data"), arr("props_offsets"))
+        index._forms = _Blob(arr("forms_data"), arr("forms_offsets"))
         index._slot_of = {index._ids[i]: i for i in range(len(index._ids)) if index._alive[i]}
         return index
 
 
-@lru_cache(maxsize=200_000)
+def _form_string(parsed: ParsedName) -> str:
+    return " ".join(p.form for p in parsed.core if p.role not in (LEGAL, FUNCTION) and p.form)
+
+
+@lru_cache(maxsize=8192)
 def _prepare_cached(names: str, schema: str, props: str) -> Prepared:
     data = json.loads(props) if props and props != "{}" else {}
     dates = data.get("birthDate") or []

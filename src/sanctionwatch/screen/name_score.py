@@ -7,6 +7,13 @@ contradiction), and how much of the longer one (extra middle names and patronymi
 normal, so they cost little). Two parts left unpaired on both sides are a conflict (`Ivanevich`
 against `Viktorovich`). A name reduced to one part is weak evidence against a full name, and
 anything short of identical stays below 1.0 so results can be ranked.
+
+Weak evidence is capped: if no real part (more than an initial, not a particle) pairs with a real
+part, the score stays below the threshold (`D. Trump` vs `DON T`); a one-token organisation name
+of ≤ 4 letters is an acronym that matches exactly or as initials (`MIA` is not `MIEA`, `EU` in
+`MIRA E.U.` is a coincidence); and unpaired parts of the longer name cost more the less exactly
+the shorter name matched (`Hun Sen` is all of `HUN, Sen` but only resembles part of
+`KIM, Song Hun`).
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from sanctionwatch.names.parts import (
     LEGAL,
     NUMBER,
     PARTICLE,
+    PATRONYMIC,
     NamePart,
     ParsedName,
 )
@@ -29,15 +37,24 @@ PAIR_MIN = 0.45
 EXTRA_WEIGHT_PERSON = 0.25
 EXTRA_WEIGHT_ORG = 0.5
 SINGLE_PART_FACTOR = 0.78
-INITIAL_CONFLICT_FACTOR = 0.85
+INITIAL_CONFLICT_FACTOR = 0.8
 LEGAL_CONFLICT_FACTOR = 0.92
-NUMBER_CONFLICT_FACTOR = 0.85
+NUMBER_CONFLICT_FACTOR = 0.85  # a number on one side only (`Solutions II` vs `Solutions`)
+NUMBER_SERIES_FACTOR = 0.8  # different numbers on both sides
 NOT_IDENTICAL_CAP = 0.99
 CONFLICT_FACTOR = 0.8
 REVERSAL_FACTOR = 0.6
 ACRONYM_SCORE = 0.85
 CROSS_SCRIPT_CAP = 0.95
 MERGE_MIN = 0.85
+# no part of one name with more than an initial's worth of letters pairs with a real part of the
+# other (`D. Trump` vs `DON T`, `N.N.` vs `Nursultan Nazarbayev`): initials alone never match
+INITIALS_ONLY_CAP = 0.6
+# an organisation name that is one short token (`EU`, `SMS`, `NGO`) found inside a longer name
+# (`MIRA E.U.`, `LLC TD SMS`) is a coincidence unless it spells that name's initials
+SHORT_ORG_FACTOR = 0.75
+SHORT_ORG_LENGTH = 4
+UNEXPLAINED_COST = 1.0
 
 
 @dataclass
@@ -62,11 +79,14 @@ class NameScore:
         return f"{self.query!r} vs {self.candidate!r}: {paired}" + (f" ({extra})" if extra else "")
 
 
-def _align(qs: list[NamePart], cs: list[NamePart]) -> tuple[list[tuple[int, int, float, str]], set[int], set[int]]:
+def _align(
+    qs: list[NamePart], cs: list[NamePart], org: bool = False,
+) -> tuple[list[tuple[int, int, float, str]], set[int], set[int]]:
     candidates: list[tuple[float, int, int, int, str]] = []
+    acronym = org and (len(qs) == 1 or len(cs) == 1)
     for i, q in enumerate(qs):
         for j, c in enumerate(cs):
-            score, how = part_similarity(q, c)
+            score, how = part_similarity(q, c, acronym)
             if score >= PAIR_MIN:
                 # prefer, among equal scores, pairs that keep the written order
                 candidates.append((-score, abs(i - j), i, j, how))
@@ -97,7 +117,10 @@ def _merge_pairs(
                     if k not in free_many:
                         continue
                     joined = many[j].form + many[k].form
-                    score = max(edit_similarity(f, joined)[0] for f in forms)
+                    # a merge must be within the edit budget (≤ 3), so lengths must be close
+                    score = max(
+                        (edit_similarity(f, joined)[0] for f in forms if abs(len(f) - len(joined)) <= 3), default=0.0,
+                    )
                     if org and k > j and forms[0] == many[j].form[:1] + many[k].form[:1]:
                         score = max(score, ACRONYM_SCORE)  # `US` ~ `United States`
                     if one[i].script != many[j].script:
@@ -123,8 +146,9 @@ def compare_names(q: ParsedName, c: ParsedName) -> NameScore:
     if not qs or not cs:
         result.notes.append("no comparable name parts")
         return result
-    pairs, free_q, free_c = _align(qs, cs)
-    merges = _merge_pairs(qs, cs, free_q, free_c, q.kind == "org") if free_q and free_c else []
+    org = q.kind == "org"
+    pairs, free_q, free_c = _align(qs, cs, org)
+    merges = _merge_pairs(qs, cs, free_q, free_c, org) if free_q and free_c else []
     got_q = sum(qs[i].weight * s for i, _, s, _ in pairs)
     got_c = sum(cs[j].weight * s for _, j, s, _ in pairs)
     for iq, ic, s in merges:
@@ -132,6 +156,12 @@ def compare_names(q: ParsedName, c: ParsedName) -> NameScore:
         got_c += sum(cs[j].weight for j in ic) * s
     tot_q = sum(p.weight for p in qs)
     tot_c = sum(p.weight for p in cs)
+    if q.numbers and c.numbers and q.numbers != c.numbers:
+        # numbered members of one series (`Fund IV`/`Fund V`, `Snow Storm 1`/`2`): the numbers
+        # are judged once, by NUMBER_SERIES_FACTOR, not also as missing parts
+        tot_q -= sum(qs[i].weight for i in free_q if qs[i].role == NUMBER)
+        tot_c -= sum(cs[j].weight for j in free_c if cs[j].role == NUMBER)
+        tot_q, tot_c = max(tot_q, 1e-9), max(tot_c, 1e-9)
     cov_q, cov_c = got_q / tot_q, got_c / tot_c
     extra_weight = EXTRA_WEIGHT_ORG if q.kind == "org" else EXTRA_WEIGHT_PERSON
     short, long = (cov_q, cov_c) if cov_q >= cov_c else (cov_c, cov_q)
@@ -148,6 +178,18 @@ def compare_names(q: ParsedName, c: ParsedName) -> NameScore:
             score = joined_score * 0.95
             result.notes.append("matched as one word")
     score *= _penalties(q, c, qs, cs, free_q, free_c, result)
+    unexplained = _unexplained(qs, cs, free_q, free_c)
+    if unexplained and short < 1.0:
+        # extra parts of the longer name are normal (middle names, patronymics) when the
+        # shorter name is there exactly; when it only resembles part of it (`Chan Cheng` vs
+        # `CHANG, Chin Sung`, `កឹម សុខា` vs `KIM, Sok Chol`) each extra part makes it likelier
+        # that this is someone else whose name shares a syllable or two
+        score *= max(0.0, 1.0 - UNEXPLAINED_COST * unexplained * (1.0 - short))
+        result.notes.append("extra parts beside an inexact match")
+    if not _strong_pair(qs, cs, pairs) and not (merges and max(s for _, _, s in merges) >= MERGE_MIN):
+        if score > INITIALS_ONLY_CAP:
+            score = INITIALS_ONLY_CAP
+            result.notes.append("only initials or particles agree")
     acronym = _acronym_score(qs, cs) if q.kind == "org" else 0.0
     if acronym > score:
         score = acronym
@@ -163,7 +205,9 @@ def _penalties(
     free_q: set[int], free_c: set[int], result: NameScore,
 ) -> float:
     factor = 1.0
-    if q.kind != "org" and (q.strong_count == 1) != (c.strong_count == 1):
+    if q.kind != "org" and (q.strong_count == 1) != (c.strong_count == 1) and not (
+        (q.strong_count == 1 and not free_c and len(cs) > 1) or (c.strong_count == 1 and not free_q and len(qs) > 1)
+    ):  # not when the one part is the other name written together (`FridrichBuchenberg`)
         factor *= SINGLE_PART_FACTOR
         result.notes.append("one-part name against a fuller name")
     free_initials_q = {qs[i].form[:1] for i in free_q if qs[i].role == INITIAL}
@@ -172,6 +216,12 @@ def _penalties(
         factor *= INITIAL_CONFLICT_FACTOR
         result.notes.append("conflicting initial")
     if q.kind == "org":
+        for one, other, free_other in ((qs, cs, free_c), (cs, qs, free_q)):
+            if (len(one) == 1 and len(one[0].form) <= SHORT_ORG_LENGTH
+                    and any(other[j].role not in (PARTICLE, INITIAL, NUMBER) for j in free_other)):
+                factor *= SHORT_ORG_FACTOR
+                result.notes.append("a short name found inside a longer one")
+                break
         if q.legal and c.legal and not q.legal & c.legal:
             factor *= LEGAL_CONFLICT_FACTOR
             result.notes.append("different legal forms")
@@ -186,7 +236,7 @@ def _penalties(
         factor *= REVERSAL_FACTOR
         result.notes.append("father's and own name swapped")
     if q.numbers != c.numbers:
-        factor *= NUMBER_CONFLICT_FACTOR
+        factor *= NUMBER_SERIES_FACTOR if q.numbers and c.numbers else NUMBER_CONFLICT_FACTOR
         result.notes.append("different numbers")
     return factor
 
@@ -204,6 +254,35 @@ def _acronym_score(qs: list[NamePart], cs: list[NamePart]) -> float:
             rest = one[1:]
             return ACRONYM_SCORE if not rest else ACRONYM_SCORE * 0.9
     return 0.0
+
+
+# Slavic patronymics (`Viktorovich`, `Oleksandrovych`, `Ivanovna`): lists add them, people omit them
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "yich", "ogly", "oglu", "kyzy")
+
+
+def _unexplained(qs: list[NamePart], cs: list[NamePart], free_q: set[int], free_c: set[int]) -> float:
+    """Weight of the real parts of the longer name left unpaired, when the shorter is fully paired.
+
+    Ancestors in an Arabic lineage (`bin Muhammad ibn Awad`) and Slavic or Turkic patronymics
+    are not counted: lists add them.
+    """
+    if free_q and free_c:
+        return 0.0  # that is a conflict, counted separately
+    parts, free = (cs, free_c) if free_c else (qs, free_q)
+    return sum(
+        parts[j].weight for j in free
+        if _strong(parts[j]) and not (j and parts[j - 1].form in PATRONYMIC)
+        and not parts[j].form.endswith(_PATRONYMIC_ENDINGS)
+    )
+
+
+def _strong(part: NamePart) -> bool:
+    return part.role not in (PARTICLE, INITIAL, NUMBER) and len(part.form) > 1
+
+
+def _strong_pair(qs: list[NamePart], cs: list[NamePart], pairs: list[tuple[int, int, float, str]]) -> bool:
+    """Does at least one real part (not an initial or particle) pair with a real part?"""
+    return any(_strong(qs[i]) and _strong(cs[j]) for i, j, _, _ in pairs)
 
 
 def _patronymic_reversed(q: ParsedName, c: ParsedName) -> bool:

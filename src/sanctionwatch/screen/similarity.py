@@ -10,6 +10,7 @@ so a different character there is a different name part: no budget at all.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -33,6 +34,18 @@ KHMER_HOMOPHONE = 0.85
 INITIAL_SCORE = 0.8
 ROMANISED_EXACT = 0.95
 TRANSLITERATED_EXACT = 0.95
+# a spelling that only resembles one of the guessed romanisations is weaker evidence than
+# one equal to it (`Sok` is a name of its own, not a way to write `សុខា` Sokha)
+ROMANISED_FUZZY_FACTOR = 0.9
+# equal vowel keys count as phonetic only if the spellings are otherwise close: `Hieng`/`Heang`
+# and `Husayn`/`Hussein` are, `Sen`/`Song`, `Keo`/`Chau` and `Marquez`/`Marcos` are not
+PHONETIC_MAX_EDIT_SHARE = 0.45
+# one edit in a 4–5 letter part changes a fifth of it: unless only a vowel of a longer word
+# changed (`Osama`/`Usama`), it is likely another name (`Chan`/`Chang`, `Chen`/`Chin`)
+SHORT_EDIT_COST = 0.2
+EDIT_COST = 0.12
+# organisation parts this short are acronyms or codes: they match exactly or not at all
+ORG_STRICT_LENGTH = 4
 
 
 def _budget(length: int) -> int:
@@ -56,20 +69,45 @@ def edit_similarity(a: str, b: str, strict: bool = False) -> tuple[float, str]:
     dist = OSA.distance(a, b)
     budget = 0 if strict else _budget(length)
     if dist <= budget:
-        score = 1.0 - 0.12 * dist
+        one_syllable = _VOWEL_RUNS.fullmatch(a) is not None or _VOWEL_RUNS.fullmatch(b) is not None
+        cost = SHORT_EDIT_COST if length <= 5 and (one_syllable or _consonants(a) != _consonants(b)) else EDIT_COST
+        score = 1.0 - cost * dist
     else:
         score = max(0.0, 1.0 - 2.0 * dist / length) * 0.8
     how = FUZZY
-    if not strict and score < PHONETIC_SCORE and length >= 4 and vowel_key(a) == vowel_key(b):
+    if (not strict and score < DOUBLED_SCORE and len(a) != len(b) and set(a) == set(b)
+            and _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b)):
+        score = DOUBLED_SCORE  # a letter written twice (`Uun`/`Un`, `Hunn`/`Hun`) is a typo
+    if (not strict and score < PHONETIC_SCORE and length >= 4 and dist <= PHONETIC_MAX_EDIT_SHARE * length
+            and vowel_key(a) == vowel_key(b)):
         score, how = PHONETIC_SCORE, PHONETIC
     return score, how
 
 
-def part_similarity(q: NamePart, c: NamePart) -> tuple[float, str]:
-    """Similarity of two name parts in any scripts, and which rule produced it."""
+_DOUBLED = re.compile(r"(.)\1+")
+DOUBLED_SCORE = 0.88
+_NOT_CONSONANTS = str.maketrans("", "", "aeiouy")
+# one vowel run: a single syllable (`chan`, `cheng`, `koem`), where a changed vowel is a
+# different syllable and so, in Chinese, Korean or Khmer names, a different name
+_VOWEL_RUNS = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*")
+
+
+def _consonants(form: str) -> str:
+    return form.translate(_NOT_CONSONANTS)
+
+
+def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[float, str]:
+    """Similarity of two name parts in any scripts, and which rule produced it.
+
+    With `acronym` (an organisation name that is one short token), parts of at most
+    ORG_STRICT_LENGTH letters (`MIA`, `NATO`, `OFAC`) compare exactly: an acronym one letter
+    away from another is a different organisation.
+    """
     q_script, c_script = q.script, c.script
     if q.form == c.form and q_script == c_script == LATIN and q.form:
         return 1.0, EXACT
+    if acronym and min(len(q.form), len(c.form)) <= ORG_STRICT_LENGTH and q_script == c_script == LATIN:
+        return (_initial_similarity(q.form, c.form) if min(len(q.form), len(c.form)) == 1 else (0.0, FUZZY))
     if q_script == c_script and q_script != LATIN:
         if q.native == c.native:
             return 1.0, EXACT
@@ -91,11 +129,16 @@ def part_similarity(q: NamePart, c: NamePart) -> tuple[float, str]:
             if score >= 1.0:
                 score = ROMANISED_EXACT - 0.01 * rank
             else:
-                score = min(score, ROMANISED_EXACT) - 0.01 * rank
+                score = min(score * ROMANISED_FUZZY_FACTOR, ROMANISED_EXACT) - 0.01 * rank
             if score > best:
                 best = score
         return max(best, 0.0), best_how
     score, how = edit_similarity(q.form, c.form)
+    if q_script != c_script and (q.variants or c.variants):
+        # several romanisations of the non-Latin side (Cyrillic): the closest one counts
+        for qf in q.forms:
+            for cf in c.forms:
+                score = max(score, edit_similarity(qf, cf)[0])
     if q_script != c_script and (q_script in ABJADS or c_script in ABJADS) and score < PHONETIC_SCORE:
         # Arabic and Hebrew script omit short vowels: equal consonant skeletons are evidence
         skel_q, skel_c = skeleton(q.form), skeleton(c.form)
