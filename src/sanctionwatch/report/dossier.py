@@ -32,14 +32,20 @@ SLOT_ROLE = {"sw:issuer": "issuer", "sw:target": "target", "sw:caller": "caller"
 def build_dossier(store: SqlStore, view: EntityView) -> dict:
     docs = {d["id"]: d for d in store.documents()}
     member_ids = set(view.referents) | {view.id}
-    role_facts: dict[str, set[str]] = defaultdict(set)
+    role_statements: dict[str, list] = defaultdict(list)
     for st in view.statements:
         if st.prop == "sw:role":
-            role, fid = st.value.split("|", 1)
-            role_facts[role].add(fid)
-    fact_ids = sorted({f for fs in role_facts.values() for f in fs})
+            role_statements[st.value.split("|", 1)[0]].append(st)
+    fact_ids = sorted({st.value.split("|", 1)[1] for sts in role_statements.values() for st in sts})
     facts = fact_views(store, ids=fact_ids) if fact_ids else []
-    by_id = {f.id: f for f in facts}
+    # facts read in several documents were merged after resolution: find each id's merged view
+    home = {member: f for f in facts for member in (f.merged or [f.id])}
+    role_facts: dict[str, set[str]] = defaultdict(set)
+    for role, sts in role_statements.items():
+        for st in sts:
+            fact = home.get(st.value.split("|", 1)[1])
+            if fact is not None:
+                role_facts[role].add(fact.id)
 
     def source(s: dict) -> dict:
         d = docs.get(s["document"], {})
@@ -53,13 +59,24 @@ def build_dossier(store: SqlStore, view: EntityView) -> dict:
         return data
 
     timeline = [fact_entry(f) for f in facts]
-    roles = {
-        role: [{"fact": fid, "kind": by_id[fid].kind if fid in by_id else None,
-                "date": by_id[fid].date if fid in by_id else None,
-                "sources": [source(s) for s in by_id[fid].sources] if fid in by_id else []}
-               for fid in sorted(ids, key=lambda i: (by_id[i].date or "9999") if i in by_id else "9999")]
-        for role, ids in sorted(role_facts.items())
-    }
+    # A role is evidenced by the sentences that give this entity that role, not by every
+    # sentence that reports the same event about someone else.
+    roles: dict[str, list[dict]] = {}
+    for role, sts in sorted(role_statements.items()):
+        by_fact: dict[str, list[dict]] = defaultdict(list)
+        for st in sts:
+            fact = home.get(st.value.split("|", 1)[1])
+            if fact is None:
+                continue
+            for ev in st.evidence:
+                item = source({"document": ev.doc_id, "language": ev.lang, "quote": ev.quote})
+                if item not in by_fact[fact.id]:
+                    by_fact[fact.id].append(item)
+        roles[role] = [
+            {"fact": fid, "kind": next(f.kind for f in facts if f.id == fid),
+             "date": next(f.date for f in facts if f.id == fid), "sources": items}
+            for fid, items in sorted(by_fact.items(), key=lambda kv: (next(f.date for f in facts if f.id == kv[0]) or "9999", kv[0]))
+        ]
     conflicts = []
     for f in facts:
         if len(f.dates) > 1:
