@@ -126,3 +126,20 @@ def test_victims_never_get_a_perpetrator_or_target_role(seeded) -> None:
         assert not {"perpetrator", "target", "issuer"} & set(held), (name, held)
         assert not {"poi", "sanction"} & set(entity_topics(view, facts)), name
     assert roles[find_entities(store, "Kem Sokha")[0].id].get("victim", 0) >= 5
+
+
+def test_dossier_roles_cite_sentences_that_name_the_person(seeded) -> None:
+    import re
+
+    from sanctionwatch.report.dossier import build_dossier
+
+    store, _ = seeded
+    view = find_entities(store, "Hun Sen")[0]
+    dossier = build_dossier(store, view)
+    forms = [n["name"] for n in dossier["names"]]
+    pronoun = re.compile(r"\b(he|him|his|il|lui)\b", re.IGNORECASE)
+    assert dossier["roles"].get("perpetrator")
+    for role, items in dossier["roles"].items():
+        for item in items:
+            for src in item["sources"]:
+                assert any(f in src["quote"] for f in forms) or pronoun.search(src["quote"]), (role, src["quote"])
