@@ -66,6 +66,8 @@ def test_xref_never_links_silently_and_decisions_are_recorded(listdb: str) -> No
     store = open_store(listdb)
     ids = {find_entities(store, p)[0].id for p in people}
     assert not [r for r in rows if r["registry_id"] in ids and r["score"] >= 0.9]
+    cpp = find_entities(store, "Cambodian People's Party")[0].id
+    assert not [r for r in rows if r["registry_id"] == cpp]  # "CPP" alone is no evidence
     if rows:
         r = rows[0]
         out = _cli("decide", r["registry_id"], r["list_id"], "reject", "--author", "alice", "--db", listdb)

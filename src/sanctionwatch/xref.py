@@ -32,6 +32,11 @@ def find_candidates(store: SqlStore, screener: Screener, threshold: float = 0.7,
             continue
         names = [n for n in data["properties"].get("name", []) if n.strip()]
         schema = "Person" if data["schema"] == "Person" else "Organization"
+        if schema == "Organization":
+            # an acronym is a weak identifier across lists (CPP: Cambodian People's Party, or the
+            # Communist Party of the Philippines); screen the full names when there are some
+            full = [n for n in names if not (n.replace(".", "").isupper() and " " not in n and len(n) <= 8)]
+            names = full or names
         for dataset in lists:
             try:
                 hits = screener.match(dataset, schema, names, limit=limit, threshold=threshold, cutoff=threshold)
