@@ -107,3 +107,23 @@ def test_crash_mid_run_resumes_with_every_document_once(tmp_path: Path, monkeypa
     docs = store.documents()
     assert len(docs) == total and len({d["id"] for d in docs}) == total
     assert store.canonical_map()  # resolution ran after the resumed run
+
+
+def test_batch_screening_reports_bad_rows_and_resumes(sample_db: str, tmp_path: Path) -> None:
+    names = tmp_path / "names.csv"
+    names.write_text("id,name,schema\na,HUN Sen,Person\nb,,Person\nc,Kem\x07Sokha,Person\nd,ហ៊ុន សែន,Person\n",
+                     encoding="utf-8")
+    out = tmp_path / "hits.csv"
+    result = runner.invoke(app, ["screen", "--batch", str(names), "--out", str(out), "--dataset", "default",
+                                 "--db", sample_db])
+    assert result.exit_code == 0, result.output
+    assert f"{names}:3:" in result.output and f"{names}:4:" in result.output  # rows named by line
+    import csv
+
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    top = {r["row"]: r for r in rows if r["rank"] == "1"}
+    assert top["a"]["caption"] == "Hun Sen" and top["d"]["caption"] == "Hun Sen"
+    again = runner.invoke(app, ["screen", "--batch", str(names), "--out", str(out), "--dataset", "default",
+                                "--db", sample_db])
+    assert "(4 already done)" in again.output
+    assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == len(rows)
