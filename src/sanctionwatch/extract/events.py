@@ -18,6 +18,7 @@ from functools import lru_cache
 from sanctionwatch.extract import roles, temporal, vocab
 from sanctionwatch.extract.facts import EventFact, Participant
 from sanctionwatch.extract.roles import Candidate
+from sanctionwatch.extract.spans import longest_non_overlapping
 from sanctionwatch.model import Sentence
 
 Trigger = tuple[int, int, str]  # (start, end, kind), sentence-relative
@@ -49,12 +50,7 @@ def _find_triggers(text: str, lang: str) -> tuple[Trigger, ...]:
         for m in pat.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), kind))
-    found.sort(key=lambda t: (-(t[1] - t[0]), t[0], t[2]))
-    kept: list[Trigger] = []
-    for t in found:
-        if all(t[1] <= k[0] or t[0] >= k[1] for k in kept):
-            kept.append(t)
-    return tuple(sorted(kept))
+    return longest_non_overlapping(found)
 
 
 # --------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from sanctionwatch.extract import roles, temporal, vocab
 from sanctionwatch.extract.events import assign_dates
 from sanctionwatch.extract.facts import MeasureFact, Participant
 from sanctionwatch.extract.roles import Candidate
+from sanctionwatch.extract.spans import longest_non_overlapping
 from sanctionwatch.model import Sentence
 
 Trigger = tuple[int, int, str]
@@ -69,12 +70,7 @@ def _find_triggers(text: str, lang: str) -> tuple[Trigger, ...]:
             if near:
                 aa, ab = min(near, key=lambda s: (min(abs(s[0] - ob), abs(oa - s[1])), s))
                 found.append((min(oa, aa), max(ob, ab), kind))
-    found.sort(key=lambda t: (-(t[1] - t[0]), t[0], t[2]))
-    kept: list[Trigger] = []
-    for t in found:
-        if all(t[1] <= k[0] or t[0] >= k[1] for k in kept):
-            kept.append(t)
-    return tuple(sorted(kept))
+    return longest_non_overlapping(found)
 
 
 # --------------------------------------------------------------------------------------------
