@@ -18,10 +18,10 @@ from functools import lru_cache
 from sanctionwatch.extract import roles, temporal, vocab
 from sanctionwatch.extract.facts import EventFact, Participant
 from sanctionwatch.extract.roles import Candidate
-from sanctionwatch.extract.spans import longest_non_overlapping
+from sanctionwatch.extract.spans import Trigger, longest_non_overlapping
 from sanctionwatch.model import Sentence
 
-Trigger = tuple[int, int, str]  # (start, end, kind), sentence-relative
+# Trigger: (start, end, kind), sentence-relative (from extract.spans)
 
 
 @lru_cache(maxsize=8)

@@ -19,10 +19,8 @@ from sanctionwatch.extract import roles, temporal, vocab
 from sanctionwatch.extract.events import assign_dates
 from sanctionwatch.extract.facts import MeasureFact, Participant
 from sanctionwatch.extract.roles import Candidate
-from sanctionwatch.extract.spans import longest_non_overlapping
+from sanctionwatch.extract.spans import Trigger, longest_non_overlapping
 from sanctionwatch.model import Sentence
-
-Trigger = tuple[int, int, str]
 
 
 @lru_cache(maxsize=8)
