@@ -14,31 +14,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-COENG = "\u17d2"
-RO = "\u179a"
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
-_KH_VOWEL = "[\u17b6-\u17c5]"
-_KH_SHIFTER = "[\u17c9\u17ca]"  # muusikatoan ៉ and triisap ៊
-_KH_CONSONANT = "[\u1780-\u17a2]"
-# vowel typed before the subscript it sits under: the subscript belongs to the onset cluster
-_VOWEL_BEFORE_COENG = re.compile(f"({_KH_VOWEL}+)({COENG}{_KH_CONSONANT})")
-# vowel typed before a register shifter: the shifter modifies the consonant, so it comes first
-_VOWEL_BEFORE_SHIFTER = re.compile(f"({_KH_VOWEL}+)({_KH_SHIFTER})")
-# coeng-ro is stored after any other subscript (ន្រ្ត → ន្ត្រ): both render the same
-_RO_FIRST = re.compile(f"({COENG}{RO})({COENG}[\u1780-\u1799\u179b-\u17a2])")
-# u-sign + ii typed in place of triisap + ii (ស៊ី typed as សុី): identical on screen
-_U_II = re.compile("\u17bb([\u17b7-\u17ba])")
-# bantoc or nikahit typed before the vowel sign they follow
-_SIGN_BEFORE_VOWEL = re.compile(f"([\u17c6\u17cb])({_KH_VOWEL})")
-_DOUBLE_MARK = re.compile("([\u17b6-\u17d1\u17d3\u17dd])\\1+")
+from sanctionwatch.clean.khmer import normalize_khmer as normalize_khmer_text
+
 # Khmer hyphen-like joiners and the word-separators that sit between name parts
 _SEPARATORS = re.compile("[\\-\u2010-\u2015\u2212_/·・\u30fb\u00b7\u17d4\u17d5\u17d6]+")
 _KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 # Unicode "Cc" except tab/newline: never part of a name
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
-# The same letter in a spelling-equivalent code point (stored by some fonts and keyboards)
-_KHMER_EQUIV = str.maketrans({"\u17a3": "\u17a2", "\u17a4": "\u17a2\u17b6", "\u17b4": "", "\u17b5": ""})
 
 
 def is_khmer_char(ch: str) -> bool:
@@ -55,14 +38,9 @@ def has_control(text: str) -> bool:
 
 
 def normalize_khmer(text: str) -> str:
-    """Canonical Khmer order and code points; every vowel sign and coeng is kept."""
-    text = _ZERO_WIDTH.sub("", text).translate(_KHMER_EQUIV).translate(_KHMER_DIGITS)
-    text = _U_II.sub("\u17ca\\1", text)
-    text = _VOWEL_BEFORE_COENG.sub(r"\2\1", text)
-    text = _VOWEL_BEFORE_SHIFTER.sub(r"\2\1", text)
-    text = _SIGN_BEFORE_VOWEL.sub(r"\2\1", text)
-    text = _RO_FIRST.sub(r"\2\1", text)
-    return _DOUBLE_MARK.sub(r"\1", text)
+    """The documents' Khmer normalisation (clean.khmer: canonical order, every vowel sign and
+    coeng kept) plus Khmer digits as ASCII, since a name's digits are compared, not read."""
+    return normalize_khmer_text(text).translate(_KHMER_DIGITS)
 
 
 @lru_cache(maxsize=65536)
@@ -75,10 +53,7 @@ def normalize_name(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub(" ", text)
-    if has_khmer(text):
-        text = normalize_khmer(text)
-    else:
-        text = _ZERO_WIDTH.sub("", text)
+    text = normalize_khmer(text)  # outside Khmer this only drops zero-width characters
     text = _SEPARATORS.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 
