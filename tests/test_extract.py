@@ -54,3 +54,9 @@ def test_case_file_list() -> None:
     assert [n.name for n in find_listed_names(line)] == [
         "Chan Cheng", "Ky Wandara", "Mu Sochua", "Lath Littay", "Keo Phirum", "Lim Bun Sidareth", "Ho Van"]
     assert find_listed_names("The minister – who spoke on Tuesday – denied it.") == []
+
+
+def test_khmer_title_without_honorific_introduces_a_name() -> None:
+    found = [k.name for k in find_khmer_names("រដ្ឋមន្ត្រី អ៊ុក រ៉ាប៊ុន បានថ្លែងថា")]
+    assert found == ["អ៊ុក រ៉ាប៊ុន"]
+    assert find_khmer_names("មន្ត្រីកម្ពុជា និងគ្រួសារ") == []  # "Cambodian officials and families"

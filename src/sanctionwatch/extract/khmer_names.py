@@ -62,8 +62,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# An honorific, titles, or both ("នាយករដ្ឋមន្ត្រី ហ៊ុន សែន" has no លោក); a family name must follow.
 _HONORIFIC_RE = re.compile(
-    rf"(?P<hon>{_alternation(HONORIFICS)})\s?(?P<titles>(?:(?:{_alternation(TITLES)})\s?)*)"
+    rf"(?:(?P<hon>{_alternation(HONORIFICS)})\s?(?P<titles>(?:(?:{_alternation(TITLES)})\s?)*)"
+    rf"|(?P<tonly>(?:(?:{_alternation(TITLES)})\s?)+))"
 )
 _FAMILY_RE = re.compile(rf"(?:{_alternation(FAMILY_NAMES)})(?![\u17b4-\u17d3\u17dd])")
 
@@ -121,8 +123,8 @@ def find_khmer_names(text: str) -> list[KhmerName]:
             add(KhmerName(match.start(), match.end(), form, form, entity.label, "gazetteer", 0.95))
     for hon in _HONORIFIC_RE.finditer(text):
         after = hon.end()
-        title = (hon["hon"] + " " + hon["titles"]).strip()
-        latin = _LATIN_NAME.match(text, after)
+        title = ((hon["hon"] or "") + " " + (hon["titles"] or hon["tonly"] or "")).strip()
+        latin = _LATIN_NAME.match(text, after) if hon["hon"] else None
         if latin and latin.group(1).strip():
             name = latin.group(1).strip().rstrip(".")
             start = latin.start(1)
