@@ -62,7 +62,7 @@ _OPEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ុ": (("o", "u"), ("u", "o", "ou")),
     "ូ": (("o", "ou"), ("u", "ou", "o")),
     "ួ": (("uo", "ou", "ua"), ("uo", "ou", "ua")),
-    "ើ": (("aeu", "ao", "eu"), ("eu", "oe", "ae")),
+    "ើ": (("aeu", "ao", "eu", "oeu"), ("eu", "oe", "ae", "oeu")),
     "ឿ": (("oea", "eua"), ("oea", "eua")),
     "ៀ": (("ea", "ie", "ia"), ("ea", "ie", "ia")),
     "េ": (("e", "ei"), ("e", "ei")),
@@ -73,6 +73,7 @@ _OPEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ំ": (("am", "om"), ("um", "om", "am")),
     "ុំ": (("om", "um"), ("um", "om", "oum")),
     "ាំ": (("am",), ("oam", "eam", "am")),
+    "ាំង": (("aing", "ang"), ("eang", "ang", "aing")),
     "ះ": (("ah", "a"), ("eah", "ah")),
     "ាះ": (("ah",), ("eah",)),
     "ិះ": (("eh", "ih"), ("ih", "eh")),
@@ -150,22 +151,40 @@ def _parse_clusters(word: str) -> list[_Cluster]:
     return clusters
 
 
-def _syllables(word: str) -> list[_Syllable]:
-    """Split a Khmer word into syllables: onset cluster, vowel, final consonant."""
+def _syllables(word: str, silent_tail: bool = False) -> list[_Syllable]:
+    """Split a Khmer word into syllables: onset cluster, vowel, final consonant.
+
+    A word-final consonant cluster without a vowel (ទ្ធ in ប្រសិទ្ធ, ណ្ណ in សុវណ្ណ, ង្ស in វង្ស)
+    is a final written the Pali–Sanskrit way: its first letter closes the syllable before and
+    the subscripts are silent (Prasith, Sovann, Vong). With `silent_tail`, a short -i/-u after such
+    a cluster is silent too (រិទ្ធិ Rith), a common but not universal reading.
+    """
     out: list[_Syllable] = []
     clusters = [c for c in _parse_clusters(word) if not c.silent]
-    for cl in clusters:
+    for n, cl in enumerate(clusters):
         prev = out[-1] if out else None
+        if (prev is not None and prev.vowel == "ាំ" and not prev.final and cl.base == "ង" and cl.bare
+                and not cl.subs):
+            prev.vowel = "ាំង"  # កាំង Kaing, ចាំង Chaing: the nasal ends the vowel
+            continue
         can_close = (
             prev is not None and not prev.final and cl.base in _FINALS
-            and not prev.vowel.endswith(("ំ", "ះ")) and prev.onset[0] not in _INDEPENDENT
+            and not prev.vowel.endswith(("ំ", "ះ", "ង")) and prev.onset[0] not in _INDEPENDENT
             or (prev is not None and not prev.final and cl.bantoc and cl.base in _FINALS)
         )
+        nxt = clusters[n + 1] if n + 1 < len(clusters) else None
+        if (nxt is not None and n + 2 == len(clusters) and nxt.subs and nxt.bare
+                and nxt.base in _FINALS and cl.bare and not cl.subs):
+            can_close = False  # សុ|វណ្ណ Sovann, វង្ស Vong: this consonant opens the final syllable
         if cl.bare and not cl.subs and can_close:
             prev.final = cl.base  # type: ignore[union-attr]
             prev.bantoc = cl.bantoc  # type: ignore[union-attr]
             continue
         if cl.subs and can_close and not cl.bantoc:
+            last = n == len(clusters) - 1
+            if last and not cl.shifter and (not cl.vowel or (silent_tail and cl.vowel in ("ិ", "ុ"))):
+                prev.final = cl.base  # type: ignore[union-attr]
+                continue  # a Pali–Sanskrit final: the subscripts (and a short vowel) are silent
             # medial subscript: the base closes the previous syllable, the subscript opens one
             prev.final = cl.base  # type: ignore[union-attr]
             out.append(_Syllable(cl.subs, cl.shifter, cl.vowel))
@@ -199,7 +218,17 @@ def _onset_options(syl: _Syllable) -> list[str]:
     else:
         first = _CONSONANTS.get(base, (("",), "a", ()))[0]
     rest = "".join(_CONSONANTS.get(s, (("",), "a", ()))[0][0] for s in syl.onset[1:])
+    if base == "ហ" and len(syl.onset) > 1 and syl.onset[1] in _H_CLUSTERS:
+        # ហ + subscript writes a sound Khmer letters lack (ហ្គ g, ហ្វ f) or marks the series:
+        # the ហ itself is not heard (ហ្គេក Guek, ហ្វ Fa, ហ្ម Ma)
+        return [h + rest[1:] for h in _H_CLUSTERS[syl.onset[1]]]
     return [f + rest for f in first]
+
+
+_H_CLUSTERS: dict[str, tuple[str, ...]] = {
+    "គ": ("g", "k"), "វ": ("f", "v", "w"), "ស": ("z", "s"), "ប": ("b",), "ម": ("m",), "ន": ("n",),
+    "ល": ("l",), "យ": ("y",), "ង": ("ng",), "ញ": ("nh", "ny"), "រ": ("r", "hr"),
+}
 
 
 def _vowel_options(syl: _Syllable, series: str) -> list[str]:
@@ -255,9 +284,23 @@ def word_variants(word: str, limit: int = 8) -> tuple[str, ...]:
     """Ranked Latin spellings of one Khmer word (best first)."""
     word = normalize_khmer(word)
     lexical = FAMILY_NAMES.get(word, ()) + GIVEN_NAMES.get(word, ())
-    syllables = _syllables(word)
-    if not syllables:
+    readings = [_syllables(word, silent_tail=True)]
+    full = _syllables(word)
+    if full != readings[0]:
+        readings.append(full)  # the silent short vowel is a guess: keep the spelt-out reading
+    if not readings[0]:
         return lexical[:limit]
+    found = [_variants_of(syllables, limit) for syllables in readings]
+    merged = [t for group in itertools.zip_longest(*found) for t in group if t]
+    out: list[str] = []
+    for text in (*lexical, *merged):
+        if text and text not in out:
+            out.append(text)
+    return tuple(out[:limit])
+
+
+def _variants_of(syllables: list[_Syllable], limit: int) -> list[str]:
+    """Up to 3 × `limit` spellings of a syllable sequence, by summed option rank."""
     options = [
         _syllable_options(s, i == len(syllables) - 1, syllables[i + 1].onset[0] if i + 1 < len(syllables) else "")
         for i, s in enumerate(syllables)
@@ -276,11 +319,7 @@ def word_variants(word: str, limit: int = 8) -> tuple[str, ...]:
                 if nxt not in seen_idx:
                     seen_idx.add(nxt)
                     heapq.heappush(heap, (cost + 1, nxt))
-    out: list[str] = []
-    for text in (*lexical, *(t for _, t in best)):
-        if text and text not in out:
-            out.append(text)
-    return tuple(out[:limit])
+    return [t for _, t in best]
 
 
 def khmer_words(text: str) -> list[str]:

@@ -93,6 +93,19 @@ class ParsedName:
     legal: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     patronymic: tuple[str, str] | None = None
+    # per core part, for the matcher's inner loop (see `_finish`)
+    core_weight: float = 0.0
+    core_plain: tuple[bool, ...] = ()
+    core_real: tuple[bool, ...] = ()
+    core_strong: tuple[bool, ...] = ()
+    core_extra: tuple[float, ...] = ()
+    core_forms: tuple[str, ...] = ()
+    core_weights: tuple[float, ...] = ()
+    all_plain: bool = False
+    all_real: bool = False
+    all_strong: bool = False
+    initials: str = ""
+    has_initial: bool = False
 
     @property
     def total_weight(self) -> float:
@@ -106,6 +119,8 @@ class ParsedName:
 
 
 PATRONYMIC = frozenset({"bin", "ibn", "ben", "bint", "binti", "ould", "walad"})
+# Slavic patronymics (`Viktorovich`, `Oleksandrovych`, `Ivanovna`): lists add them, people omit them
+PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "yich", "ogly", "oglu", "kyzy")
 
 
 def _finish(original: str, kind: str, script: str, parts: list[NamePart], family_first: bool = False) -> ParsedName:
@@ -116,15 +131,39 @@ def _finish(original: str, kind: str, script: str, parts: list[NamePart], family
         if forms[i] in PATRONYMIC:
             patronymic = (forms[i - 1], forms[i + 1])
             break
+    # what the matcher asks of every core part, computed once per name instead of once per pair:
+    # real: not a particle, initial or number; strong: real and more than one letter; plain: a
+    # Latin part compared by spelling alone; extra: its weight if, left unpaired in the longer
+    # name, it counts as unexplained (patronymics and lineage `bin X` do not)
+    real = tuple(p.role not in (PARTICLE, INITIAL, NUMBER) for p in core)
+    strong = tuple(r and len(p.form) > 1 for r, p in zip(real, core, strict=True))
+    extra = tuple(
+        p.weight if s and not (j and core[j - 1].form in PATRONYMIC) and not p.form.endswith(PATRONYMIC_ENDINGS)
+        else 0.0
+        for j, (p, s) in enumerate(zip(core, strong, strict=True))
+    )
+    plain = tuple(p.script == LATIN and p.role != INITIAL and len(p.form) > 1 for p in core)
     return ParsedName(
         original, kind, script, tuple(parts), family_first,
         core=core,
         joined="".join(p.form for p in core),
         key=tuple((p.form, p.native) for p in parts),
-        strong_count=sum(1 for p in core if p.role not in (PARTICLE, INITIAL, NUMBER) and len(p.form) > 1),
+        strong_count=sum(strong),
         legal=frozenset(p.form for p in parts if p.role == LEGAL),
         numbers=frozenset(p.form for p in core if p.role == NUMBER),
         patronymic=patronymic,
+        core_weight=sum(p.weight for p in core),
+        core_plain=plain,
+        core_real=real,
+        core_strong=strong,
+        core_extra=extra,
+        core_forms=tuple(p.form for p in core),
+        core_weights=tuple(p.weight for p in core),
+        all_plain=all(plain),
+        all_real=all(real),
+        all_strong=all(strong),
+        initials="".join(p.form[:1] for p in core),
+        has_initial=any(p.role == INITIAL for p in core),
     )
 
 

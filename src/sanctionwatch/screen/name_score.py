@@ -18,19 +18,24 @@ the shorter name matched (`Hun Sen` is all of `HUN, Sen` but only resembles part
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import product, starmap
 
 from sanctionwatch.names.parts import (
-    FUNCTION,
     INITIAL,
-    LEGAL,
     NUMBER,
+    ORGANIZATION,
     PARTICLE,
-    PATRONYMIC,
     NamePart,
     ParsedName,
 )
-from sanctionwatch.screen.similarity import FUZZY, edit_similarity, part_similarity
+from sanctionwatch.screen.similarity import (
+    FUZZY,
+    ORG_STRICT_LENGTH,
+    edit_similarity,
+    part_similarity,
+)
 
 PAIR_MIN = 0.45
 # weight of the longer name's coverage in the score; people tolerate extra parts better
@@ -79,36 +84,92 @@ class NameScore:
         return f"{self.query!r} vs {self.candidate!r}: {paired}" + (f" ({extra})" if extra else "")
 
 
+def _grid(nq: int, nc: int) -> tuple[tuple[int, int, int], ...]:
+    """(|i - j|, i, j) for every part pair of an nq × nc comparison, row by row."""
+    grid = _GRIDS[(nq, nc)] = tuple((abs(i - j), i, j) for i in range(nq) for j in range(nc))
+    return grid
+
+
+_GRIDS: dict[tuple[int, int], tuple[tuple[int, int, int], ...]] = {}
+_ALL: list[frozenset[int]] = [frozenset(range(n)) for n in range(16)]
+
+
+def _indices(n: int) -> frozenset[int]:
+    while len(_ALL) <= n:
+        _ALL.append(frozenset(range(len(_ALL))))
+    return _ALL[n]
+
+
 def _align(
-    qs: list[NamePart], cs: list[NamePart], org: bool = False,
-) -> tuple[list[tuple[int, int, float, str]], set[int], set[int]]:
-    candidates: list[tuple[float, int, int, int, str]] = []
-    acronym = org and (len(qs) == 1 or len(cs) == 1)
-    for i, q in enumerate(qs):
-        for j, c in enumerate(cs):
-            score, how = part_similarity(q, c, acronym)
-            if score >= PAIR_MIN:
-                # prefer, among equal scores, pairs that keep the written order
-                candidates.append((-score, abs(i - j), i, j, how))
+    q: ParsedName, c: ParsedName, org: bool = False,
+) -> tuple[list[tuple[int, int, float, str]], frozenset[int], frozenset[int]]:
+    """Pair parts greedily, best score first (ties: pairs that keep the written order).
+
+    Returns the pairs (i, j, score, how) and the unpaired indices of each side.
+    """
+    pairs = _pairs(q, c, org)
+    return pairs, _indices(len(q.core)) - {i for i, _, _, _ in pairs}, _indices(len(c.core)) - {j for _, j, _, _ in pairs}
+
+
+def _pairs(q: ParsedName, c: ParsedName, org: bool) -> list[tuple[int, int, float, str]]:
+    """The part pairs (i, j, score, how) of `_align`."""
+    qs, cs = q.core, c.core
+    nq, nc = len(qs), len(cs)
+    acronym = org and (nq == 1 or nc == 1)
+    candidates: list[tuple[float, int, int, int, str]]
+    if q.all_plain and c.all_plain and not acronym:
+        # Latin words of 2+ letters on both sides: `part_similarity` is the spelling alone
+        grid = _GRIDS.get((nq, nc)) or _grid(nq, nc)
+        candidates = [
+            (-s, d, i, j, how)
+            for (s, how), (d, i, j) in zip(starmap(edit_similarity, product(q.core_forms, c.core_forms)), grid)  # noqa: B905
+            if s >= PAIR_MIN
+        ]
+    else:
+        candidates = []
+        q_plain, c_plain = q.core_plain, c.core_plain
+        for i, qp in enumerate(qs):
+            plain = q_plain[i]
+            qf = qp.form
+            for j, cp in enumerate(cs):
+                if plain and c_plain[j]:
+                    cf = cp.form
+                    if acronym and (len(qf) <= ORG_STRICT_LENGTH or len(cf) <= ORG_STRICT_LENGTH) and qf != cf:
+                        continue  # acronyms match exactly or not at all
+                    score, how = edit_similarity(qf, cf)
+                else:
+                    score, how = part_similarity(qp, cp, acronym)
+                if score >= PAIR_MIN:
+                    candidates.append((-score, abs(i - j), i, j, how))
+    if len(candidates) < 2:
+        return [(i, j, -neg, how) for neg, _, i, j, how in candidates]
     candidates.sort()
     used_q: set[int] = set()
     used_c: set[int] = set()
     pairs: list[tuple[int, int, float, str]] = []
+    most = min(nq, nc)
     for neg, _, i, j, how in candidates:
         if i in used_q or j in used_c:
             continue
         used_q.add(i)
         used_c.add(j)
         pairs.append((i, j, -neg, how))
-    return pairs, set(range(len(qs))) - used_q, set(range(len(cs))) - used_c
+        if len(pairs) == most:
+            break
+    return pairs
 
 
 def _merge_pairs(
-    qs: list[NamePart], cs: list[NamePart], free_q: set[int], free_c: set[int], org: bool = False
+    qs: tuple[NamePart, ...], cs: tuple[NamePart, ...], free_q: set[int], free_c: set[int], org: bool = False,
 ) -> list[tuple[list[int], list[int], float]]:
-    """Pair one free part with two adjacent free parts of the other name (`Bunhieng`~`Bun Hieng`)."""
+    """Pair one free part with two adjacent free parts of the other name (`Bunhieng`~`Bun Hieng`).
+
+    Paired parts are removed from `free_q` and `free_c`.
+    """
     merged: list[tuple[list[int], list[int], float]] = []
     for one, many, free_one, free_many, flip in ((qs, cs, free_q, free_c, False), (cs, qs, free_c, free_q, True)):
+        if len(free_many) < 2:
+            continue  # no two free parts to join
         for i in sorted(free_one):
             forms = one[i].forms
             best: tuple[float, list[int]] | None = None
@@ -118,9 +179,15 @@ def _merge_pairs(
                         continue
                     joined = many[j].form + many[k].form
                     # a merge must be within the edit budget (≤ 3), so lengths must be close
-                    score = max(
-                        (edit_similarity(f, joined)[0] for f in forms if abs(len(f) - len(joined)) <= 3), default=0.0,
-                    )
+                    size = len(joined)
+                    score = 0.0
+                    for f in forms:
+                        if -3 <= len(f) - size <= 3:
+                            s = edit_similarity(f, joined)[0]
+                            if s > score:
+                                score = s
+                    if score < MERGE_MIN and not org:
+                        continue  # only an acronym could still make it a merge
                     if org and k > j and forms[0] == many[j].form[:1] + many[k].form[:1]:
                         score = max(score, ACRONYM_SCORE)  # `US` ~ `United States`
                     if one[i].script != many[j].script:
@@ -138,24 +205,46 @@ def _merge_pairs(
 def compare_names(q: ParsedName, c: ParsedName) -> NameScore:
     """Similarity of two parsed names of the same kind, with the part pairs that explain it."""
     result = NameScore(0.0, query=q.original, candidate=c.original)
+    result.score = name_similarity(q, c, result)
+    return result
+
+
+def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = None) -> float:  # noqa: C901, PLR0912
+    """`compare_names(q, c).score`; fills `result`'s pairs and notes only when one is given.
+
+    Screening scores many candidates and explains a few, so the explanation is optional.
+    """
     if q.key == c.key and q.key:
-        result.score = 1.0
-        result.pairs = [PartPair(p.text, o.text, 1.0, "exact") for p, o in zip(q.parts, c.parts, strict=True)]
-        return result
-    qs, cs = list(q.core), list(c.core)
+        if result is not None:
+            result.pairs = [PartPair(p.text, o.text, 1.0, "exact") for p, o in zip(q.parts, c.parts, strict=True)]
+        return 1.0
+    qs, cs = q.core, c.core
     if not qs or not cs:
-        result.notes.append("no comparable name parts")
-        return result
-    org = q.kind == "org"
-    pairs, free_q, free_c = _align(qs, cs, org)
-    merges = _merge_pairs(qs, cs, free_q, free_c, org) if free_q and free_c else []
-    got_q = sum(qs[i].weight * s for i, _, s, _ in pairs)
-    got_c = sum(cs[j].weight * s for _, j, s, _ in pairs)
+        if result is not None:
+            result.notes.append("no comparable name parts")
+        return 0.0
+    org = q.kind == ORGANIZATION
+    pairs = _pairs(q, c, org)
+    wq, wc = q.core_weights, c.core_weights
+    got_q = got_c = 0.0
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    for i, j, s, _ in pairs:
+        got_q += wq[i] * s
+        got_c += wc[j] * s
+        used_q.add(i)
+        used_c.add(j)
+    free_q: AbstractSet[int] = _indices(len(qs)) - used_q
+    free_c: AbstractSet[int] = _indices(len(cs)) - used_c
+    merges: list[tuple[list[int], list[int], float]] = []
+    if free_q and free_c and (len(free_q) > 1 or len(free_c) > 1):
+        free_q, free_c = set(free_q), set(free_c)
+        merges = _merge_pairs(qs, cs, free_q, free_c, org)
     for iq, ic, s in merges:
-        got_q += sum(qs[i].weight for i in iq) * s
-        got_c += sum(cs[j].weight for j in ic) * s
-    tot_q = sum(p.weight for p in qs)
-    tot_c = sum(p.weight for p in cs)
+        got_q += sum(wq[i] for i in iq) * s
+        got_c += sum(wc[j] for j in ic) * s
+    tot_q = q.core_weight
+    tot_c = c.core_weight
     if q.numbers and c.numbers and q.numbers != c.numbers:
         # numbered members of one series (`Fund IV`/`Fund V`, `Snow Storm 1`/`2`): the numbers
         # are judged once, by NUMBER_SERIES_FACTOR, not also as missing parts
@@ -163,126 +252,139 @@ def compare_names(q: ParsedName, c: ParsedName) -> NameScore:
         tot_c -= sum(cs[j].weight for j in free_c if cs[j].role == NUMBER)
         tot_q, tot_c = max(tot_q, 1e-9), max(tot_c, 1e-9)
     cov_q, cov_c = got_q / tot_q, got_c / tot_c
-    extra_weight = EXTRA_WEIGHT_ORG if q.kind == "org" else EXTRA_WEIGHT_PERSON
+    extra_weight = EXTRA_WEIGHT_ORG if org else EXTRA_WEIGHT_PERSON
     short, long = (cov_q, cov_c) if cov_q >= cov_c else (cov_c, cov_q)
     score = (1 - extra_weight) * short + extra_weight * long
-    result.pairs = [PartPair(qs[i].text, cs[j].text, round(s, 3), how) for i, j, s, how in pairs]
-    result.pairs += [
-        PartPair(" ".join(qs[i].text for i in iq), " ".join(cs[j].text for j in ic), round(s, 3), "joined")
-        for iq, ic, s in merges
-    ]
+    notes = None
+    if result is not None:
+        notes = result.notes
+        result.pairs = [PartPair(qs[i].text, cs[j].text, round(s, 3), how) for i, j, s, how in pairs]
+        result.pairs += [
+            PartPair(" ".join(qs[i].text for i in iq), " ".join(cs[j].text for j in ic), round(s, 3), "joined")
+            for iq, ic, s in merges
+        ]
     # the whole name written together (`VladimirPutin`, `SiemensAG`, `Ramimakhlouf`)
-    if len(qs) != len(cs) and score < 0.9:
-        joined_score, _ = edit_similarity(q.joined, c.joined)
+    if score < 0.9 and len(qs) != len(cs):
+        joined_score = edit_similarity(q.joined, c.joined)[0]
         if joined_score * 0.95 > score:
             score = joined_score * 0.95
-            result.notes.append("matched as one word")
-    score *= _penalties(q, c, qs, cs, free_q, free_c, result)
-    unexplained = _unexplained(qs, cs, free_q, free_c)
-    if unexplained and short < 1.0:
-        # extra parts of the longer name are normal (middle names, patronymics) when the
-        # shorter name is there exactly; when it only resembles part of it (`Chan Cheng` vs
-        # `CHANG, Chin Sung`, `កឹម សុខា` vs `KIM, Sok Chol`) each extra part makes it likelier
-        # that this is someone else whose name shares a syllable or two
-        score *= max(0.0, 1.0 - UNEXPLAINED_COST * unexplained * (1.0 - short))
-        result.notes.append("extra parts beside an inexact match")
-    if not _strong_pair(qs, cs, pairs) and not (merges and max(s for _, _, s in merges) >= MERGE_MIN):
-        if score > INITIALS_ONLY_CAP:
-            score = INITIALS_ONLY_CAP
-            result.notes.append("only initials or particles agree")
-    acronym = _acronym_score(qs, cs) if q.kind == "org" else 0.0
-    if acronym > score:
-        score = acronym
-        result.notes.append("acronym")
-    if score >= 1.0 and q.key != c.key:
-        score = NOT_IDENTICAL_CAP
-    result.score = max(0.0, min(1.0, score))
-    return result
-
-
-def _penalties(
-    q: ParsedName, c: ParsedName, qs: list[NamePart], cs: list[NamePart],
-    free_q: set[int], free_c: set[int], result: NameScore,
-) -> float:
+            if notes is not None:
+                notes.append("matched as one word")
+    # penalties: each is a factor on the score
     factor = 1.0
-    if q.kind != "org" and (q.strong_count == 1) != (c.strong_count == 1) and not (
+    if (q.strong_count == 1) != (c.strong_count == 1) and not org and not (
         (q.strong_count == 1 and not free_c and len(cs) > 1) or (c.strong_count == 1 and not free_q and len(qs) > 1)
     ):  # not when the one part is the other name written together (`FridrichBuchenberg`)
         factor *= SINGLE_PART_FACTOR
-        result.notes.append("one-part name against a fuller name")
-    free_initials_q = {qs[i].form[:1] for i in free_q if qs[i].role == INITIAL}
-    free_initials_c = {cs[j].form[:1] for j in free_c if cs[j].role == INITIAL}
-    if (free_initials_q and free_c) or (free_initials_c and free_q):
-        factor *= INITIAL_CONFLICT_FACTOR
-        result.notes.append("conflicting initial")
-    if q.kind == "org":
-        for one, other, free_other in ((qs, cs, free_c), (cs, qs, free_q)):
-            if (len(one) == 1 and len(one[0].form) <= SHORT_ORG_LENGTH
-                    and any(other[j].role not in (PARTICLE, INITIAL, NUMBER) for j in free_other)):
-                factor *= SHORT_ORG_FACTOR
-                result.notes.append("a short name found inside a longer one")
-                break
-        if q.legal and c.legal and not q.legal & c.legal:
-            factor *= LEGAL_CONFLICT_FACTOR
-            result.notes.append("different legal forms")
-    conflicts = min(
-        sum(1 for i in free_q if qs[i].role not in (PARTICLE, INITIAL, NUMBER)),
-        sum(1 for j in free_c if cs[j].role not in (PARTICLE, INITIAL, NUMBER)),
-    )
-    if conflicts:
-        factor *= CONFLICT_FACTOR**conflicts
-        result.notes.append(f"{conflicts} part(s) contradict")
-    if _patronymic_reversed(q, c):
+        if notes is not None:
+            notes.append("one-part name against a fuller name")
+    if free_q and free_c:
+        if (q.has_initial or c.has_initial) and (
+            any(qs[i].role == INITIAL for i in free_q) or any(cs[j].role == INITIAL for j in free_c)
+        ):
+            factor *= INITIAL_CONFLICT_FACTOR
+            if notes is not None:
+                notes.append("conflicting initial")
+    if org:
+        factor *= _org_penalties(q, c, free_q, free_c, notes)
+    if free_q and free_c:
+        real_q, real_c = q.core_real, c.core_real
+        conflicts = min(
+            len(free_q) if q.all_real else sum(1 for i in free_q if real_q[i]),
+            len(free_c) if c.all_real else sum(1 for j in free_c if real_c[j]),
+        )
+        if conflicts:
+            factor *= CONFLICT_FACTOR**conflicts
+            if notes is not None:
+                notes.append(f"{conflicts} part(s) contradict")
+    if q.patronymic and c.patronymic and _patronymic_reversed(q, c):
         factor *= REVERSAL_FACTOR
-        result.notes.append("father's and own name swapped")
+        if notes is not None:
+            notes.append("father's and own name swapped")
     if q.numbers != c.numbers:
         factor *= NUMBER_SERIES_FACTOR if q.numbers and c.numbers else NUMBER_CONFLICT_FACTOR
-        result.notes.append("different numbers")
+        if notes is not None:
+            notes.append("different numbers")
+    if factor != 1.0:
+        score *= factor
+    if short < 1.0 and not (free_q and free_c):
+        unexplained = _unexplained(q, c, free_q, free_c)
+        if unexplained:
+            # extra parts of the longer name are normal (middle names, patronymics) when the
+            # shorter name is there exactly; when it only resembles part of it (`Chan Cheng` vs
+            # `CHANG, Chin Sung`, `កឹម សុខា` vs `KIM, Sok Chol`) each extra part makes it likelier
+            # that this is someone else whose name shares a syllable or two
+            score *= max(0.0, 1.0 - UNEXPLAINED_COST * unexplained * (1.0 - short))
+            if notes is not None:
+                notes.append("extra parts beside an inexact match")
+    if score > INITIALS_ONLY_CAP and not (pairs and q.all_strong and c.all_strong) and not _strong_pair(q, c, pairs) and not (
+        merges and max(s for _, _, s in merges) >= MERGE_MIN
+    ):
+        score = INITIALS_ONLY_CAP
+        if notes is not None:
+            notes.append("only initials or particles agree")
+    if org:
+        acronym = _acronym_score(q, c)
+        if acronym > score:
+            score = acronym
+            if notes is not None:
+                notes.append("acronym")
+    if score >= 1.0:
+        return NOT_IDENTICAL_CAP  # the names' keys differ (equal keys returned 1.0 above)
+    return score if score > 0.0 else 0.0
+
+
+def _org_penalties(
+    q: ParsedName, c: ParsedName, free_q: AbstractSet[int], free_c: AbstractSet[int], notes: list[str] | None,
+) -> float:
+    factor = 1.0
+    qs, cs = q.core, c.core
+    for one, other, free_other in ((qs, cs, free_c), (cs, qs, free_q)):
+        if (len(one) == 1 and len(one[0].form) <= SHORT_ORG_LENGTH
+                and any(other[j].role not in (PARTICLE, INITIAL, NUMBER) for j in free_other)):
+            factor *= SHORT_ORG_FACTOR
+            if notes is not None:
+                notes.append("a short name found inside a longer one")
+            break
+    if q.legal and c.legal and not q.legal & c.legal:
+        factor *= LEGAL_CONFLICT_FACTOR
+        if notes is not None:
+            notes.append("different legal forms")
     return factor
 
 
-__all__ = ["FUZZY", "NameScore", "PartPair", "compare_names"]
+__all__ = ["FUZZY", "NameScore", "PartPair", "compare_names", "name_similarity"]
 
 
-def _acronym_score(qs: list[NamePart], cs: list[NamePart]) -> float:
+def _acronym_score(q: ParsedName, c: ParsedName) -> float:
     """`PLA` ~ `People's Liberation Army`: one short part spelling the other's initials."""
-    for one, many in ((qs, cs), (cs, qs)):
-        if not one or len(many) < 2 or not 2 <= len(one[0].form) <= 6:
+    for one, many in ((q, c), (c, q)):
+        if not one.core or len(many.core) < 2 or not 2 <= len(one.core[0].form) <= 6:
             continue
-        initials = "".join(p.form[:1] for p in many if p.role not in (LEGAL, FUNCTION))
-        if initials == one[0].form:
-            rest = one[1:]
-            return ACRONYM_SCORE if not rest else ACRONYM_SCORE * 0.9
+        if many.initials == one.core[0].form:
+            return ACRONYM_SCORE if len(one.core) == 1 else ACRONYM_SCORE * 0.9
     return 0.0
 
 
-# Slavic patronymics (`Viktorovich`, `Oleksandrovych`, `Ivanovna`): lists add them, people omit them
-_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "yich", "ogly", "oglu", "kyzy")
-
-
-def _unexplained(qs: list[NamePart], cs: list[NamePart], free_q: set[int], free_c: set[int]) -> float:
+def _unexplained(q: ParsedName, c: ParsedName, free_q: AbstractSet[int], free_c: AbstractSet[int]) -> float:
     """Weight of the real parts of the longer name left unpaired, when the shorter is fully paired.
 
     Ancestors in an Arabic lineage (`bin Muhammad ibn Awad`) and Slavic or Turkic patronymics
-    are not counted: lists add them.
+    are not counted: lists add them (see `ParsedName.core_extra`).
     """
     if free_q and free_c:
         return 0.0  # that is a conflict, counted separately
-    parts, free = (cs, free_c) if free_c else (qs, free_q)
-    return sum(
-        parts[j].weight for j in free
-        if _strong(parts[j]) and not (j and parts[j - 1].form in PATRONYMIC)
-        and not parts[j].form.endswith(_PATRONYMIC_ENDINGS)
-    )
+    extra, free = (c.core_extra, free_c) if free_c else (q.core_extra, free_q)
+    return sum(extra[j] for j in free)
 
 
-def _strong(part: NamePart) -> bool:
-    return part.role not in (PARTICLE, INITIAL, NUMBER) and len(part.form) > 1
-
-
-def _strong_pair(qs: list[NamePart], cs: list[NamePart], pairs: list[tuple[int, int, float, str]]) -> bool:
+def _strong_pair(q: ParsedName, c: ParsedName, pairs: list[tuple[int, int, float, str]]) -> bool:
     """Does at least one real part (not an initial or particle) pair with a real part?"""
-    return any(_strong(qs[i]) and _strong(cs[j]) for i, j, _, _ in pairs)
+    strong_q, strong_c = q.core_strong, c.core_strong
+    for i, j, _, _ in pairs:
+        if strong_q[i] and strong_c[j]:
+            return True
+    return False
 
 
 def _patronymic_reversed(q: ParsedName, c: ParsedName) -> bool:
