@@ -60,3 +60,12 @@ def test_khmer_title_without_honorific_introduces_a_name() -> None:
     found = [k.name for k in find_khmer_names("រដ្ឋមន្ត្រី អ៊ុក រ៉ាប៊ុន បានថ្លែងថា")]
     assert found == ["អ៊ុក រ៉ាប៊ុន"]
     assert find_khmer_names("មន្ត្រីកម្ពុជា និងគ្រួសារ") == []  # "Cambodian officials and families"
+
+
+def test_photo_credits_name_people() -> None:
+    from sanctionwatch.extract.credits import find_credits
+
+    assert [c.name for c in find_credits("ឆ្នាំ២០១៧។ (AP Photo/Heng Sinith)")] == ["Heng Sinith"]
+    assert [c.name for c in find_credits("a visit. / AFP PHOTO / TANG CHHIN SOTHY")] == ["TANG CHHIN SOTHY"]
+    assert [c.name for c in find_credits("ប្រទេសកម្ពុជា។ (ទុំ ម្លិះ/VOA)")] == ["ទុំ ម្លិះ"]
+    assert find_credits("Photo published for U.S. renews call for Cambodia") == []

@@ -16,6 +16,7 @@ from functools import lru_cache
 from followthemoney.types import registry
 
 from sanctionwatch import __version__
+from sanctionwatch.extract.credits import find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
 from sanctionwatch.extract.khmer_names import find_khmer_names
 from sanctionwatch.extract.name_lists import find_listed_names
@@ -167,6 +168,8 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
                                 confidence, title))
         listed = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("name-list"), 0.8)
                   for n in find_listed_names(text)]
+        listed += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
+                   for c in find_credits(text) if not any(c.start < n.end and n.start < c.end for n in listed)]
         results.append((sents, _merge(_merge(found, _caps_family_names(text)), listed)))
     return results
 
@@ -176,6 +179,8 @@ def _analyse_khmer(text: str) -> tuple[list[tuple[int, int]], list[_Found]]:
         _Found(k.start, k.end, k.text, k.name, k.label, extractor_name(f"khmer-{k.how}"), k.confidence, k.title)
         for k in find_khmer_names(text)
     ]
+    found += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
+              for c in find_credits(text) if not any(c.start < f.end and f.start < c.end for f in found)]
     return split_khmer(text), found
 
 
