@@ -69,3 +69,10 @@ def test_photo_credits_name_people() -> None:
     assert [c.name for c in find_credits("a visit. / AFP PHOTO / TANG CHHIN SOTHY")] == ["TANG CHHIN SOTHY"]
     assert [c.name for c in find_credits("ប្រទេសកម្ពុជា។ (ទុំ ម្លិះ/VOA)")] == ["ទុំ ម្លិះ"]
     assert find_credits("Photo published for U.S. renews call for Cambodia") == []
+
+
+def test_given_name_left_out_by_ner_is_recovered() -> None:
+    people = _people("Arend Swartjes, a US Embassy spokesman, declined to comment further on the meeting.")
+    assert "Arend Swartjes" in people
+    people = _people("The Minister said Swartjes, who spoke for the embassy, had left; Arend Swartjes agreed.")
+    assert "The Swartjes" not in people and "Minister Swartjes" not in people

@@ -150,6 +150,20 @@ def _merge(primary: list[_Found], extra: list[_Found]) -> list[_Found]:
     return sorted(kept + extra, key=lambda f: (f.start, f.end))
 
 
+def _given_name_before(doc, index: int, lowered: set[str]) -> bool:
+    """Is the token before a one-word person a given name NER left out? A capitalised word that
+    is no stop word, title or organisation word, and never written in lower case in the
+    paragraph (so "The", "Minister" or "Cambodian" are not taken for names)."""
+    if index == 0:
+        return False
+    token = doc[index - 1]
+    word = token.text
+    return (token.is_alpha and token.is_title and len(word) > 1 and not token.is_stop and not token.ent_type_
+            and word.lower() not in lowered and word.lower() not in ORG_WORDS
+            and word.lower() not in STOP_WORDS_IN_PERSON and word.lower() not in MONTHS
+            and not title_of(word + " X"))
+
+
 def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, int]], list[_Found]]]:
     nlp = load_pipeline("fr" if lang == "fr" else "en")
     version = f"spacy-{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
@@ -157,15 +171,19 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
         sents = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
         found = []
+        lowered = set(re.findall(r"\b[a-zà-ÿ]+\b", text))
         for ent in doc.ents:
             label = LABELS.get(ent.label_)
             if label is None:
                 continue
             extractor = extractor_name("entity-ruler" if ent.ent_id_ else version)
             confidence = 0.95 if ent.ent_id_ else 0.75
-            title = title_of(text[max(0, ent.start_char - 40) : ent.start_char].split(",")[-1] + ent.text)
-            found.append(_Found(ent.start_char, ent.end_char, ent.text, ent.text, label, extractor,
-                                confidence, title))
+            start = ent.start_char
+            if label == "PER" and len(ent) == 1 and _given_name_before(doc, ent.start, lowered):
+                start = doc[ent.start - 1].idx  # "Arend Swartjes": NER kept only the family name
+            title = title_of(text[max(0, start - 40) : start].split(",")[-1] + text[start : ent.end_char])
+            found.append(_Found(start, ent.end_char, text[start : ent.end_char], text[start : ent.end_char],
+                                label, extractor, confidence, title))
         listed = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("name-list"), 0.8)
                   for n in find_listed_names(text)]
         listed += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
