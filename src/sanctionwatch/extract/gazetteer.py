@@ -66,7 +66,7 @@ def form_key(name: str) -> str:
     """How gazetteer forms are compared: Latin case-folded, Khmer without spaces or hyphens."""
     if has_khmer(name):
         return normalize_khmer(name).replace(" ", "").replace("-", "").replace(".", "")
-    folded = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
+    folded = unicodedata.normalize("NFKD", name.casefold().replace("’", "'").replace("-", " "))
     return " ".join("".join(ch for ch in folded if not unicodedata.combining(ch)).split())
 
 
