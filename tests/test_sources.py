@@ -134,3 +134,14 @@ def test_discover_lists_supported_files_and_reports_the_rest(tmp_path: Path) -> 
     assert [f.name for f in files] == ["a.txt", "b.HTML"]
     reasons = sorted(e.reason for e in errors)
     assert any("unsupported" in r for r in reasons) and any("no such file" in r for r in reasons)
+
+
+def test_short_html_page_and_html_without_text(tmp_path: Path) -> None:
+    page = tmp_path / "short.html"
+    page.write_text("<html><head><title>T</title></head><body><nav>Home</nav><p>Hun Sen met Kem Sokha.</p>"
+                    "</body></html>", encoding="utf-8")
+    raw = read_source(page)
+    assert "Hun Sen met Kem Sokha." in raw.text and "Home" not in raw.text
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body><script>var x = 1;</script></body></html>", encoding="utf-8")
+    assert "no text" in _refused(empty)
