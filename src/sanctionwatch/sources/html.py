@@ -11,7 +11,7 @@ def html_to_text(html: str, path: str) -> tuple[str, str, str | None]:
     """Return (text, title, date) of the main content; boilerplate (menus, footers) dropped."""
     try:
         result = trafilatura.bare_extraction(
-            html,
+            _without_furniture(html),
             include_comments=False,
             include_tables=True,
             with_metadata=True,
@@ -55,3 +55,17 @@ def _fallback_text(html: str) -> tuple[str, str]:
         body = root.find("body")
         text = " ".join((body if body is not None else root).text_content().split())
     return text, title
+
+
+def _without_furniture(html: str) -> str:
+    """The page without navigation, headers, footers and scripts, which short pages otherwise
+    leak into the extracted text (trafilatura's fallback keeps them when the page is small)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for element in root.xpath("|".join(f"//{tag}" for tag in _FURNITURE)):
+        element.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
