@@ -8,7 +8,6 @@ driver, one transaction per document, so an interrupted run resumes where it sto
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -180,6 +179,3 @@ def ingest(
         report.merges = refresh_resolution(store)
     return report
 
-
-def file_sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

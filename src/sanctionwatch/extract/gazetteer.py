@@ -33,10 +33,6 @@ class Gazetteer:
     entities: tuple[KnownEntity, ...]
     countries: dict[str, tuple[str, ...]]
 
-    @property
-    def by_key(self) -> dict[str, KnownEntity]:
-        return {e.key: e for e in self.entities}
-
     def khmer_forms(self) -> list[tuple[str, KnownEntity]]:
         """Khmer spellings (normalised, with the space-less and hyphenated variants)."""
         forms: list[tuple[str, KnownEntity]] = []

@@ -343,6 +343,3 @@ def keep_linkable_short_forms(mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
     return kept
 
-
-def mentions_in(sentence: Sentence, mentions: Iterable[Mention]) -> list[Mention]:
-    return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]

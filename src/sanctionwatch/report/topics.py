@@ -6,7 +6,6 @@ sentence; never from being mentioned next to a word like "treason".
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 
 from sanctionwatch.extract.roles import RoleEvidence, standing_topics
@@ -45,6 +44,3 @@ def entity_topics(view: EntityView, facts: dict[str, FactView]) -> dict[str, lis
             support[topic].append(st)
     return dict(sorted(support.items()))
 
-
-def topics_json(support: dict[str, list[Statement]]) -> dict[str, list[str]]:
-    return {topic: sorted({json.dumps([s.prop, s.value]) for s in sts}) for topic, sts in support.items()}

@@ -259,18 +259,6 @@ class SqlStore:
             if not with_evidence or r["id"] in evidence
         ]
 
-    def evidence_status(self) -> dict[str, str]:
-        """Review status per evidence id (proposed / accepted / rejected)."""
-        with self.engine.connect() as conn:
-            return dict(conn.execute(select(t.evidence.c.id, t.evidence.c.status)).all())
-
-    def entity_ids(self, schemata: Iterable[str] | None = None) -> list[tuple[str, str]]:
-        query = select(t.statements.c.entity_id, t.statements.c.schema).distinct()
-        if schemata is not None:
-            query = query.where(t.statements.c.schema.in_(sorted(set(schemata))))
-        with self.engine.connect() as conn:
-            return sorted(conn.execute(query).all())
-
     # -- resolution ------------------------------------------------------------------------
     def judgements(self) -> list[Judgement]:
         with self.engine.connect() as conn:
@@ -322,13 +310,6 @@ class SqlStore:
     def canonical_map(self) -> dict[str, str]:
         with self.engine.connect() as conn:
             return dict(conn.execute(select(t.canonical.c.entity_id, t.canonical.c.canonical_id)).all())
-
-    def members(self, canonical_id: str) -> list[str]:
-        with self.engine.connect() as conn:
-            ids = list(conn.execute(
-                select(t.canonical.c.entity_id).where(t.canonical.c.canonical_id == canonical_id)
-            ).scalars())
-        return sorted(ids) or [canonical_id]
 
     def set_evidence_status(self, statement_id: str, status: str, author: str, reason: str = "",
                             doc_id: str | None = None) -> int:
