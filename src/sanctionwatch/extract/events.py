@@ -7,6 +7,16 @@ and must be read exactly -- "the Cambodian government's arrest of Kem Sokha" (ag
 a handful of slot templates, and regexes run at tens of thousands of sentences per second.
 An agent is only ever read from an agent slot (subject of an active verb with an object,
 "by/par X", "X's <event> of Y", "X has used ... to"); everything else is at most a patient.
+
+Constructions whose subject is the one affected are read as patients, never as agents: the
+headline reduced passive ("Sokha jailed on treason charges", "the opposition banned"; only a
+person, a described class or a non-state organisation, with no object after the verb), exile
+("X fled the country", "X, who has lived in exile"), a media outlet closing itself ("RFA
+closed its office"). A possessive pronoun ("called for his release") is the one person who is
+the victim of another event of the sentence, else of the previous sentence (facts.py); "X's
+crackdown" makes X neither victim nor perpetrator. "Arrested ... on a number of charges" is also
+a charge event against the arrested; a bare "banned"/"interdit" is a political ban only when
+its patient is an opposition person or class.
 """
 
 from __future__ import annotations
@@ -70,7 +80,8 @@ _PASSIVE_GAP = re.compile(
     r"est|sont|été|fut|avait été|soit|ត្រូវបាន)\s+)+"
     r"(?:(?:\w+ly|\w+ment|also|then|later|subsequently|reportedly|allegedly|first|immediately|aussi|déjà|not|never|pas)\s+)*"
     r"(?:(?:\w+ed|\w+é|\w+ée|\w+és),?\s+(?:(?:or|and|ou|et)\s+)?(?:\w+ment\s+|\w+ly\s+)?)*"
-    r"(?:placed under\s+|put under\s+|sent to\s+|released into\s+|released from\s+|put in\s+|en\s+)?"
+    r"(?:placed under\s+|put under\s+|sent to\s+|released into\s+|released from\s+|put in\s+|en\s+|"
+    r"(?<=moved )to\s+|(?<=transferred )to\s+|(?<=returned )to\s+)?"
     r"|\s*[—–]\s*|\s*,\s*(?:(?:\w+ment|\w+ly)\s+)?)",  # reduced relative: "the CNRP, dissolved in ..."
     re.I)
 _USED_GAP = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:used|employed|resorted to)\s+[^.;]{0,90}", re.I)
@@ -109,7 +120,7 @@ def _filler_ok(gap: str) -> bool:
 def _is_participle(trig: str, lang: str) -> bool:
     last = trig.split()[0] if trig.split() else trig
     if lang == "fr":
-        return bool(re.search(r"(?:é|ée|és|ées|[sx]ous|sout|sout[e]?)$", last, re.I))
+        return bool(re.search(r"(?:é|ée|és|ées|[sx]ous|sout|sout[e]?|contrainte?s?)$", last, re.I))
     return bool(re.search(r"ed$", last, re.I)) or last.lower() in ("fled", "freed", "held", "put")
 
 
@@ -122,6 +133,8 @@ def _verbish(text: str, a: int, trig: str, lang: str) -> bool:
         return True  # "meets with", "rencontre avec"
     if re.search(r"\b(?:to|will|would|could|must|should|did|does|may|might)\s+$", before):
         return True
+    if lang == "fr" and re.search(r"\b(?:a|ont|avait|avaient)\s+$", before):
+        return True  # passé composé: "la Cour suprême a interdit l'opposition"
     if re.search(r"(?:\bde|\bd[’']|\bà|\bpour)\s*$", before) and re.search(r"(?:er|re|ir)$", trig.split()[0], re.I):
         return True  # French infinitive: "de dissoudre", "à libérer"
     return trig.lower().split()[0].endswith("ing") and not re.search(r"\bthe\s+$", before)
@@ -176,6 +189,8 @@ def _object_after(text: str, cands: Sequence[Candidate], b: int, ce: int, gap_rx
         gap = text[b:c.start]
         if c.possessive:
             continue  # "the CNRP's leader, Kem Sokha": the possessor is not the object
+        if gap_rx is _DIRECT_OBJ and _CONJ_START.fullmatch(gap):
+            break  # "the opposition banned and Sokha jailed": a new clause, not an object
         if gap_rx.fullmatch(gap) and _filler_ok(gap):
             if c.kind != "group" and len(_OF.findall(gap)) >= 2:
                 break  # "the arrest of the leader of the CNRP": the CNRP only modifies the object
@@ -188,6 +203,7 @@ def _object_after(text: str, cands: Sequence[Candidate], b: int, ce: int, gap_rx
     return []
 
 
+_CONJ_START = re.compile(r"\s*(?:and|or|but|et|ou|mais)\s+(?:(?:the|le|la|les|l[’'])\s*)?", re.I)
 _BY_GAP = re.compile(
     r"\s*(?:(?:arbitraire|illégale|arbitrary|unlawful)\s+)?(?:(?:of|de|du|des|d[’'])\s+[^,;:()]{0,60}?\s+)?(?:(?:\w+ly|\w+ment|[\w-]+ly)\s+)?"
     r"(?:by|par)\s+(?:(?:the|le|la|les|l[’'])\s+)?", re.I)
@@ -206,7 +222,8 @@ def _by_agent(text: str, cands: Sequence[Candidate], b: int, ce: int) -> list[Ca
 
 def _khmer_slots(text: str, cands: Sequence[Candidate], a: int, b: int) -> tuple[list[Candidate], list[Candidate]]:
     """Khmer: patient right after the verb (persons preferred), agent right before it; a
-    passive marker ត្រូវបាន makes the preceding candidate the patient."""
+    passive marker ត្រូវបាន (before the trigger, or part of it: "ត្រូវបានបិទ") makes the
+    preceding candidate the patient."""
     after = [c for c in cands if b <= c.start <= b + 40 and " " not in text[b:c.start].strip()
              and "។" not in text[b:c.start] and "និង" not in text[b:c.start]]
     persons = [c for c in after if c.schema == "Person"]
@@ -216,14 +233,98 @@ def _khmer_slots(text: str, cands: Sequence[Candidate], a: int, b: int) -> tuple
     if before:
         c = before[-1]
         gap = text[c.end:a]
-        if re.fullmatch(r"\s*ត្រូវបាន\s*", gap):
+        if re.fullmatch(r"\s*ត្រូវបាន\s*", gap) or text[a:b].startswith("ត្រូវ"):
             patients = patients or [c]
         elif re.fullmatch(r"\s*(?:បាន|នឹង|កំពុង)?\s*", gap):
             agents = [c]
     return agents, patients
 
 
+_HEADLINE_GAP = re.compile(r"[ \t]+")
+_NO_OBJECT = re.compile(r"\s*(?:$|[,.;:!?)—–]|-\s|(?:on|for|in|over|after|at|by|from|since|during|amid|without|"
+                        r"under|until|as|to|and|pour|en|le|par|à|sur|après|depuis|sans|et)\b)", re.I)
+_SELF_CLOSURE = re.compile(r"^(?:clos|ceas|fermé|(?:a|ont) fermé)", re.I)
+_EXILE_GAP = re.compile(
+    r"\s*(?:,\s*(?:who|which|qui)\s+)?(?:(?:has|have|had|is|was|are|were|been|remains?|remained|still|now|also|"
+    r"currently|reportedly|already|later|then|lived|lives|living|live|stays?|stayed|went|a|ont|avait|est|vit|"
+    r"vivait|toujours|depuis)\s+)*", re.I)
+
+
+def _headline_patient(text: str, cands: Sequence[Candidate], a: int, b: int, cs: int) -> list[Candidate]:
+    """'Sokha jailed on treason charges', 'With the opposition banned, ...': a participle with
+    no auxiliary and no object after it is a reduced passive; the word right before it is its
+    patient. Only a person, a described class or a non-state organisation (never an issuer,
+    never an arm of the state) is read this way."""
+    if not _NO_OBJECT.match(text, b):
+        return []
+    before = [c for c in cands if cs <= c.start and c.end <= a]
+    if not before:
+        return []
+    c = before[-1]
+    if c.kind == "pronoun" or c.possessive or c.issuer or not _HEADLINE_GAP.fullmatch(text[c.end:a]):
+        return []
+    if c.kind == "institution" or (c.schema not in ("Person", "Organization") and c.kind != "group"):
+        return []
+    if c.name in _STATE_ACTORS or roles.is_modifier(text, c, pp=True):
+        return []
+    return [c]
+
+
+_STATE_ACTORS = frozenset(e.name for e in vocab.ACTORS if e.schema == "PublicBody") | {
+    "Hun Sen", "Cambodian People's Party"}
+_OPPOSITION_NAMES = re.compile(r"cnrp|rescue party|opposition|politicians?|lawmakers|parliamentarians|"
+                               r"members|leaders?|activists|mps\b|membres|dirigeants|députés", re.I)
+
+
 def _slots(text: str, lang: str, cands: Sequence[Candidate], trig: Trigger, cs: int, ce: int) -> tuple[list[Candidate], list[Candidate], str]:
+    """(agents, patients, template name) for one trigger (see `_slots_main`), plus the
+    constructions whose subject is the one affected: "X lives in exile", "RFA closed its
+    office", and headline reduced passives ("Sokha jailed on treason charges")."""
+    a, b, kind = trig
+    ek = vocab.EVENT_KINDS[kind]
+    if lang != "km" and kind == "media_closure" and _SELF_CLOSURE.match(text[a:b]):
+        subj = _agent_before(text, cands, a, cs, _ACTIVE_GAP, scan=4)
+        return [], [c for c in subj if c.name not in _STATE_ACTORS and c.kind != "pronoun"], "self-closure"
+    agents, patients, template = _slots_main(text, lang, cands, trig, cs, ce)
+    if lang == "km":
+        return agents, patients, template
+    if ek.agent_is_subject:
+        if template == "passive":
+            return [], patients, template  # "forced into exile by X": X is not the exile
+        if not agents and not patients:
+            agents = _agent_before(text, cands, a, cs, _EXILE_GAP, scan=4)
+            template = "intransitive"
+        # whoever is exiled is a victim: never an arm of the state or a foreign issuer
+        return [c for c in agents if c.name not in _STATE_ACTORS and c.kind != "institution"], patients, template
+    if template == "nominal" and kind in _AGENTIVE_POSS and patients and all(
+            c.possessive and text[c.end:a].strip(" ’'s") == "" or c.possessive and _POSS_GAP.fullmatch(text[c.end:a])
+            for c in patients):
+        return agents, [], template  # "Hun Sen's crackdown": the possessor is not its victim
+    if not patients and (ek.coercive or kind == "release") and _is_participle(text[a:b], lang):
+        head = _headline_patient(text, cands, a, b, cs)
+        if head:
+            return agents, head, "headline-passive"
+    if not patients and template == "nominal" and kind in _POSSESSED_PATIENT:
+        m = _POSS_PRONOUN.search(text, max(cs, a - 60), a)
+        if m:
+            return agents, [Candidate(m.start(1), m.end(1), m.group(1), m.group(1).lower(), None, "pronoun",
+                                      False, False)], "possessive-pronoun"
+    if kind == "legislation" and not agents and not patients:
+        agents = [c for c in _agent_before(text, cands, a, cs, _ACTIVE_GAP) if c.kind != "pronoun"]
+        return agents, [], "legislation"
+    return agents, patients, template
+
+
+_POSS_PRONOUN = re.compile(r"\b(his|her|son|sa)\s+(?:(?:immediate|unconditional|eventual|early|continued|ongoing|"
+                           r"pre-trial|arbitrary|prolonged|recent|and|full|complete|safe|immédiate|inconditionnelle|et|,)\s*){0,4}$", re.I)
+_AGENTIVE_POSS = frozenset({"repression", "attack"})
+"""Kinds whose "X's <event>" is as often X's doing as X's suffering: the possessor is neither."""
+_POSSESSED_PATIENT = frozenset({"release", "arrest", "detention", "house_arrest", "conviction", "trial", "charge",
+                                "killing", "dismissal"})
+"""Kinds whose 'his <event>' is what happened to him; never "his crackdown", "sa répression"."""
+
+
+def _slots_main(text: str, lang: str, cands: Sequence[Candidate], trig: Trigger, cs: int, ce: int) -> tuple[list[Candidate], list[Candidate], str]:
     """(agents, patients, template name) for one trigger."""
     a, b, _kind = trig
     if lang == "km":
@@ -238,7 +339,8 @@ def _slots(text: str, lang: str, cands: Sequence[Candidate], trig: Trigger, cs: 
     if vocab.EVENT_KINDS[_kind].coercive or _kind == "release":
         cands = [c for c in cands if c.schema != "Country" or c.end <= a]  # "jailed ... for Cambodia 'espionage'"
     # 1. passive: "Kem Sokha was arrested (by X)"
-    placed = re.search(r"\b(?:placed|put|kept|held|remains?|released)\s+(?:under|into|in)\s+$",
+    placed = re.search(r"\b(?:placed|put|kept|held|remains?|released|moved|transferred|returned|placée?s?|"
+                       r"maintenue?s?|assignée?s?)\s+(?:under|into|in|to|en|sous|à)\s+$",
                        text[max(0, a - 25):a], re.I)
     if _is_participle(word, lang) or placed:
         patients = _agent_before(text, cands, a, cs, _PASSIVE_GAP, scan=4)
@@ -292,7 +394,7 @@ _REAL_BEFORE = re.compile(
     r"\b(?:drop(?:ping|ped)?|lift(?:ing)?|end(?:ing)?|revers(?:e|ing)|overturn(?:ing)?|quash(?:ing)?|"
     r"abandon(?:ner)?|lever|levée|lève|annuler|abandonner|withdraw(?:ing)?|condemn(?:s|ed|ing)?|"
     r"condamner|dénonce[rs]?|denounc(?:e|es|ed|ing)|responsible for|responsables? de|involved in|"
-    r"return of|retour de)\s+"
+    r"return of|retour de|releas(?:e|ed|ing) from)\s+"
     r"(?:(?:of\s+|de\s+|des\s+|du\s+|l[’']|the\s+|all\s+|les\s+|la\s+|le\s+|tous\s+les\s+|toutes\s+les\s+|"
     r"remaining\s+|other\s+|politically[- ]motivated\s+|criminal\s+|\w+\s+)){0,4}$", re.I)
 """'drop all charges', 'lift the ban', 'la levée de l'interdiction': the demand is to undo an
@@ -306,18 +408,22 @@ def _hypothetical(text: str, lang: str, a: int, cs: int) -> bool:
     return bool(roles.cues(vocab.HYPOTHETICAL_CUES, lang).search(text[cs:a]))
 
 
-_DURATION = re.compile(r"\b(?:for|pendant|de)\s+(five|\d+|two|three|four|ten|cinq|deux|trois|dix)[\s-](?:years?|ans)\b|"
-                       r"\b(five|\d+|two|three|four|ten)-year\b", re.I)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "deux": 2, "trois": 3, "cinq": 5, "dix": 10}
+_DURATION = re.compile(r"\b(?:for|pendant|de|to|à)\s+(five|\d+|two|three|four|ten|seven|cinq|deux|trois|dix|sept)"
+                       r"(?:(\s+and a half)?[\s-](?:years?|ans)\b(\s+et demie?)?)|"
+                       r"\b(five|\d+|two|three|four|ten|seven)-year\b", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "ten": 10, "deux": 2, "trois": 3, "cinq": 5,
+            "sept": 7, "dix": 10}
 
 
 def _duration(text: str, cs: int, ce: int) -> str | None:
     m = _DURATION.search(text[cs:ce])
     if not m:
         return None
-    word = (m.group(1) or m.group(2)).lower()
+    word = (m.group(1) or m.group(4)).lower()
     n = int(word) if word.isdigit() else _NUMBERS.get(word)
-    return f"P{n}Y" if n else None
+    if not n:
+        return None
+    return f"P{n}Y6M" if m.group(2) or m.group(3) else f"P{n}Y"
 
 
 _DOC_OF_DATE = re.compile(
@@ -416,9 +522,16 @@ def extract_events(sentence: Sentence, cands: Sequence[Candidate], doc_date: str
             agents = prev[1]  # "X dismantled the CNRP and banned its officials"
         if vocab.EVENT_KINDS[kind].coercive or kind == "release":
             patients = [c for c in patients if c.schema != "Country"]
-            patients = [_antecedent(cands, c) or c if c.kind == "pronoun" else c for c in patients]
+            patients = [_antecedent(cands, c) or c if c.kind == "pronoun" and template != "possessive-pronoun" else c
+                        for c in patients]
+        if kind == "political_ban" and _BARE_BAN.fullmatch(text[a:b]):
+            patients = [c for c in patients if c.schema == "Person" or _OPPOSITION_NAMES.search(c.name)]
+            if not patients:
+                continue  # "banned" alone: only a ban on opposition people is a political ban
         raw.append((trig, agents, patients, template))
         prev = (trig, agents, template)
+    _resolve_possessives(raw, cands)
+    _share_charges(text, raw, date_of)
     victims = {p.name for _t, _ag, pa, _tp in raw for p in pa
                if roles.slot_role("patient", _t[2]) == "victim"}
     facts: list[EventFact] = []
@@ -445,6 +558,8 @@ def extract_events(sentence: Sentence, cands: Sequence[Candidate], doc_date: str
         if not subj and not acts and date is None and not unresolved:
             continue
         if kind == "election" and date is None:
+            continue
+        if kind == "legislation" and date is None and not subj and not acts:
             continue
         hypothetical = _hypothetical(text, lang, a, cs) and kind != "election" and not _REAL_BEFORE.search(
             text[max(cs, a - 60):a])
@@ -476,6 +591,59 @@ def extract_events(sentence: Sentence, cands: Sequence[Candidate], doc_date: str
             unresolved=unresolved,
         ))
     return facts
+
+
+_BARE_BAN = re.compile(r"bann(?:ed|ing)|interdite?s?", re.I)
+_CHARGE_LINK = re.compile(r"[^.;:]{0,80}?\b(?:on|over|with|under|for|sur|pour|pour des|sous)\s+(?:[^.;:,]{0,50}?\s)?$", re.I)
+_FROM_CUSTODY = re.compile(r"\s+(?:from|into|de)\s+(?:(?:his|her|their|sa|son|the)\s+)?|"
+                           r"[^.;:]{0,40}?\bserv(?:ing|ed|e)\b[^.;:]{0,40}?\bin\s+(?:[\w-]+\s+){0,2}?", re.I)
+_SHARES_CHARGE = re.compile(r"arrest(?:ed|ing)?|detained|interpellée?s?|arrêtée?s?|ចាប់ខ្លួន", re.I)
+
+
+def _share_charges(text: str, raw: list, date_of: dict[int, temporal.DateExpr]) -> None:
+    """'Kem Sokha was arrested ... on a number of charges', 'Sokha jailed on treason charges':
+    the charges are laid against whoever the arrest names (a charge event of its own; "jailed
+    on charges" is the jailing only); a date written after the charges also dates the arrest
+    when that has none.
+
+    And 'his release from house arrest', 'released into house arrest after serving a year in
+    pre-trial detention': the house arrest or detention is that of whoever is released."""
+    for i, (trig, agents, patients, _template) in enumerate(raw):
+        a, _b, kind = trig
+        if kind != "charge" or patients or agents or i == 0:
+            continue
+        ptrig, _pag, ppat, _ptp = raw[i - 1]
+        if (not _SHARES_CHARGE.fullmatch(text[ptrig[0]:ptrig[1]]) or not ppat
+                or not _CHARGE_LINK.fullmatch(text[ptrig[1]:a])):
+            continue
+        if any(p.kind == "pronoun" for p in ppat):
+            continue
+        raw[i] = (trig, [], list(ppat), "shared-charge")
+        if i in date_of and (i - 1) not in date_of:
+            date_of[i - 1] = date_of[i]
+    for i, (trig, agents, patients, _template) in enumerate(raw):
+        a, _b, kind = trig
+        if kind not in ("house_arrest", "detention") or patients or agents or i == 0:
+            continue
+        ptrig, _pag, ppat, _ptp = raw[i - 1]
+        if ptrig[2] not in ("release", "house_arrest", "detention") or not ppat:
+            continue
+        if _FROM_CUSTODY.fullmatch(text[ptrig[1]:a]):
+            raw[i] = (trig, [], list(ppat), "custody-of-released")
+
+
+def _resolve_possessives(raw: list, cands: Sequence[Candidate]) -> None:
+    """'... was placed under house arrest; the UN called for his immediate release': a
+    possessive pronoun is the one person who is the victim of another event of the sentence
+    (never merely the one person named: "urged Hun Sen to order his release"). Otherwise it
+    stays unresolved for the document pass (the previous sentence's victim)."""
+    for i, (trig, agents, patients, template) in enumerate(raw):
+        if template != "possessive-pronoun":
+            continue
+        people = {p.name: p for j, (_t, _ag, pa, _tp) in enumerate(raw) if j != i for p in pa
+                  if p.schema == "Person" and p.kind != "pronoun" and p.start < patients[0].start}
+        if len(people) == 1:
+            raw[i] = (trig, agents, list(people.values()), template)
 
 
 def _antecedent(cands: Sequence[Candidate], pron: Candidate) -> Candidate | None:

@@ -217,9 +217,12 @@ def _extract_raw(sentence: Sentence, mentions: Sequence[Mention], doc_date: str 
 
 def _complete(fact: Fact, final: bool = False) -> bool:
     """Imposed / announced / lifted measures need an issuer; an event needs someone in it (an
-    election needs only its date, and an unresolved pronoun may still be resolved)."""
+    election, or a dated amendment of a law, needs only its date; an unresolved pronoun may
+    still be resolved)."""
     if isinstance(fact, MeasureFact):
         return not (fact.issuer is None and fact.status in ("imposed", "announced", "lifted"))
+    if fact.kind == "legislation" and fact.date is not None:
+        return True  # "the law was amended in February 2017": dated, nobody named
     return bool(fact.actors or fact.subjects or fact.kind == "election" or (fact.unresolved and not final))
 
 
@@ -246,7 +249,44 @@ def extract_document_facts(
                                  ctx.dateline or ctx.report_date or doc_date)
                     for s, ctx in zip(ordered, contexts, strict=True)]
     linked = _link_document(ordered, per_sentence, contexts, mentions)
-    return sort_facts([f for f in linked if _complete(f, final=True)])
+    return sort_facts(_merge_translations([f for f in linked if _complete(f, final=True)]))
+
+
+def _merge_translations(facts: list[Fact]) -> list[Fact]:
+    """A bilingual statement tells one measure twice: 'the EU imposed sanctions on two
+    Cambodian officials' and its Khmer version. When a document holds exactly one such
+    measure (same kind, status and issuer) in Khmer and exactly one in English or French, and
+    the Khmer one names no target of its own (only a described class, or none), and their
+    dates do not disagree, the Khmer reading takes the other's targets: one fact, two quotes.
+    Anything less certain (two candidates on either side, a named Khmer target) is left apart."""
+    if not any(isinstance(f, MeasureFact) and f.lang == "km" for f in facts):
+        return facts
+    groups: dict[tuple[str, str, str], tuple[list[int], list[int]]] = {}
+    for i, f in enumerate(facts):
+        if isinstance(f, MeasureFact) and f.issuer is not None:
+            km, other = groups.setdefault((f.kind, f.status, f.issuer.norm()), ([], []))
+            (km if f.lang == "km" else other).append(i)
+    out = list(facts)
+    for km, other in groups.values():
+        if not km or not other:
+            continue
+        km_keys = {facts[i].key() for i in km}
+        other_keys = {facts[i].key() for i in other}
+        if len(km_keys) != 1 or len(other_keys) != 1:
+            continue
+        src = facts[other[0]]
+        assert isinstance(src, MeasureFact)
+        if not all(t.is_class for i in km for t in facts[i].targets):  # type: ignore[union-attr]
+            continue
+        dates = {facts[i].date for i in (*km, *other)} - {None}
+        if len(dates) > 1:
+            continue
+        for i in km:
+            f = facts[i]
+            assert isinstance(f, MeasureFact)
+            out[i] = replace(f, targets=src.targets, date=f.date or src.date,
+                             date_precision=f.date_precision or src.date_precision)
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -644,10 +684,41 @@ def _merge_also(f: MeasureFact, sent: Sentence, text: str, prev_facts: list[Fact
     return None
 
 
+_POSSESSIVES = ("patient:his", "patient:her", "patient:son", "patient:sa", "patient:he", "patient:she",
+                "patient:il", "patient:elle")
+
+
+def _link_possessive(f: EventFact, prev_facts: list[Fact]) -> EventFact:
+    """A possessive patient ("his release") is the one person who was the victim of an event
+    in the previous sentence; with none, or with two, it stays unresolved (and the fact,
+    having nobody in it, is dropped)."""
+    if f.subjects or not any(u in _POSSESSIVES for u in f.unresolved):
+        return f
+    people = {p.norm(): p for g in prev_facts if isinstance(g, EventFact) for p in g.subjects
+              if p.role == "victim" and p.entity_hint == "Person"}
+    if len(people) != 1:
+        return f
+    [p] = people.values()
+    role = "victim" if f.kind == "release" or _coercive(f.kind) else "participant"
+    return replace(f, subjects=(replace(p, role=role),),
+                   unresolved=tuple(u for u in f.unresolved if u not in _POSSESSIVES),
+                   confidence=round(max(f.confidence - 0.1 + 0.15, 0.3), 2))
+
+
+def _coercive(kind: str) -> bool:
+    from sanctionwatch.extract.vocab import EVENT_KINDS
+
+    return EVENT_KINDS[kind].coercive
+
+
 def _link_event(f: Fact, sent: Sentence, prev_sent: Sentence | None, prev_facts: list[Fact],
                 mentions: Sequence[Mention], find_candidates, slot_role) -> Fact:  # noqa: ANN001
-    """Resolve 'He has ... jailed X' / 'It also banned ...' from the previous sentence."""
-    if not isinstance(f, EventFact) or prev_sent is None or prev_sent.paragraph != sent.paragraph:
+    """Resolve 'He has ... jailed X' / 'It also banned ...' from the previous sentence, and
+    'called for his immediate release' from the previous sentence's one victim."""
+    if not isinstance(f, EventFact) or prev_sent is None:
+        return f
+    f = _link_possessive(f, prev_facts)
+    if prev_sent.paragraph != sent.paragraph:
         return f
     agents = [u.split(":", 1)[1] for u in f.unresolved if u.startswith("agent:")]
     if not agents:

@@ -208,9 +208,12 @@ def _callers(text: str, lang: str, cands: Sequence[Candidate], a: int, cs: int) 
 _NP_STOP = re.compile(
     r"[.;:!?]|\s(?:if|si|unless|with a view|with the aim|in order|over|after|because|until|while|"
     r"and increase|which could|which|whose|dont|qui|pour|afin|as well|in response|in direct response|"
-    r"with sanctions|so that)\b|\s[-–—]\s|,?\s(?:and|et)\s+(?:we|they|it|he|she|nous|ils|elle|il|\w+ed)\b|$", re.I)
+    r"with sanctions|so that)\b|\s[-–—]\s|"
+    r"\s(?:le|en|on|in|since|depuis)\s+(?:\d{1,4}(?:er)?\b|(?:janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b)|,?\s(?:and|et)\s+(?:we|they|it|he|she|nous|ils|elle|il|\w+ed)\b|$", re.I)
 _PREP_TARGET = re.compile(
-    r"(?<![\w])(?:on|against|contre|for|to|aux|upon|of|targeting|à l[’']encontre de|à(?=\s+(?:la|le)\s))\s+", re.I)
+    r"(?<![\w])(?:on|against|contre|for|to|aux|upon|of|targeting|à l[’']encontre de|à(?=\s+(?:la|le|des|plusieurs|\d+|deux|trois|quatre|cinq)\s))\s+", re.I)
 _PREP_TARGET_FREEZE = re.compile(_PREP_TARGET.pattern[:-len(r")\s+")] + r"|de|des|du|d[’'](?=\w))\s*", re.I)
 """'geler les avoirs de trois hauts responsables': the owner of frozen assets is the target."""
 _TITLES = (r"(?:the|le|la|les|l[’']|mr\.?|ms\.?|mrs\.?|m\.|mme|dr\.?|general|gen\.|lt\.? gen\.?|"
