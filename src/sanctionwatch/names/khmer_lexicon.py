@@ -41,6 +41,7 @@ GIVEN_NAMES: dict[str, tuple[str, ...]] = {
     "រង្ស៊ី": ("Rainsy", "Rangsy", "Rangsei"),
     "សុខហួរ": ("Sochua", "Sokhua"),
     "សីហមុនី": ("Sihamoni", "Sihamony"),
+    "សីហនុ": ("Sihanouk", "Sihanuk"),
     "សុខុន": ("Sokhonn", "Sokhon"),
     "សុខា": ("Sokha",),
     "មុនី": ("Moni", "Mony"),

@@ -13,7 +13,11 @@ part, the score stays below the threshold (`D. Trump` vs `DON T`); a one-token o
 of ≤ 4 letters is an acronym that matches exactly or as initials (`MIA` is not `MIEA`, `EU` in
 `MIRA E.U.` is a coincidence); and unpaired parts of the longer name cost more the less exactly
 the shorter name matched (`Hun Sen` is all of `HUN, Sen` but only resembles part of
-`KIM, Song Hun`).
+`KIM, Song Hun`). A family name left unpaired while the other name's family name pairs with
+another part is a second family name, not an extra part (`KAY Kimsong` vs `KIM, Song`). A
+one-word organisation name of up to six letters is a coined word (`UNTAC` is not `SUNTAC`)
+unless an agreeing legal form backs the misspelling (`Appel Inc.` ~ `Apple Inc.`). Han, Kana
+and Hangul parts are joined and compared as characters, never by their readings.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from dataclasses import dataclass, field
 from itertools import product, starmap
 
 from sanctionwatch.names.parts import (
+    FAMILY,
     INITIAL,
     NUMBER,
     ORGANIZATION,
@@ -30,6 +35,7 @@ from sanctionwatch.names.parts import (
     NamePart,
     ParsedName,
 )
+from sanctionwatch.names.script import CJK_SCRIPTS
 from sanctionwatch.screen.similarity import (
     FUZZY,
     ORG_STRICT_LENGTH,
@@ -60,6 +66,10 @@ INITIALS_ONLY_CAP = 0.6
 SHORT_ORG_FACTOR = 0.75
 SHORT_ORG_LENGTH = 4
 UNEXPLAINED_COST = 1.0
+SHORT_ORG_WORD = 6
+# a family name left unpaired while the other name's family name pairs with something else
+# (`KAY Kimsong` vs `KIM, Song`, `王 涼平` vs `涼 平`): two different family names
+FAMILY_CONFLICT_FACTOR = 0.75
 
 
 @dataclass
@@ -92,6 +102,7 @@ def _grid(nq: int, nc: int) -> tuple[tuple[int, int, int], ...]:
 
 _GRIDS: dict[tuple[int, int], tuple[tuple[int, int, int], ...]] = {}
 _ALL: list[frozenset[int]] = [frozenset(range(n)) for n in range(16)]
+_NONE: frozenset[int] = frozenset()
 
 
 def _indices(n: int) -> frozenset[int]:
@@ -116,6 +127,10 @@ def _pairs(q: ParsedName, c: ParsedName, org: bool) -> list[tuple[int, int, floa
     qs, cs = q.core, c.core
     nq, nc = len(qs), len(cs)
     acronym = org and (nq == 1 or nc == 1)
+    # a one-word organisation name of a few letters (`UNTAC`, `ASEAN`) is a coined word: one
+    # letter more or different is another organisation (`SUNTAC`, `OZEAN GROUP GMBH`) unless an
+    # agreeing legal form backs the misspelling (`Appel Inc.` ~ `Apple Inc.`)
+    coined = acronym and not (q.legal & c.legal)
     candidates: list[tuple[float, int, int, int, str]]
     if q.all_plain and c.all_plain and not acronym:
         # Latin words of 2+ letters on both sides: `part_similarity` is the spelling alone
@@ -136,7 +151,7 @@ def _pairs(q: ParsedName, c: ParsedName, org: bool) -> list[tuple[int, int, floa
                     cf = cp.form
                     if acronym and (len(qf) <= ORG_STRICT_LENGTH or len(cf) <= ORG_STRICT_LENGTH) and qf != cf:
                         continue  # acronyms match exactly or not at all
-                    score, how = edit_similarity(qf, cf)
+                    score, how = edit_similarity(qf, cf, coined and min(len(qf), len(cf)) <= SHORT_ORG_WORD)
                 else:
                     score, how = part_similarity(qp, cp, acronym)
                 if score >= PAIR_MIN:
@@ -172,10 +187,17 @@ def _merge_pairs(
             continue  # no two free parts to join
         for i in sorted(free_one):
             forms = one[i].forms
+            syllabic = one[i].script in CJK_SCRIPTS
             best: tuple[float, list[int]] | None = None
             for j in sorted(free_many):
                 for k in (j + 1, j - 1):
                     if k not in free_many:
+                        continue
+                    if syllabic and many[j].script == many[k].script == one[i].script:
+                        # Han, Kana, Hangul: the characters, not their readings (`涼平` is not
+                        # `梁 萍`, though both read `liang ping`); a changed character is another name
+                        if k > j and one[i].native == many[j].native + many[k].native:
+                            best = (1.0, [j, k])
                         continue
                     joined = many[j].form + many[k].form
                     # a merge must be within the edit budget (≤ 3), so lengths must be close
@@ -234,8 +256,9 @@ def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = Non
         got_c += wc[j] * s
         used_q.add(i)
         used_c.add(j)
-    free_q: AbstractSet[int] = _indices(len(qs)) - used_q
-    free_c: AbstractSet[int] = _indices(len(cs)) - used_c
+    npairs = len(pairs)
+    free_q: AbstractSet[int] = _NONE if npairs == len(qs) else _indices(len(qs)) - used_q
+    free_c: AbstractSet[int] = _NONE if npairs == len(cs) else _indices(len(cs)) - used_c
     merges: list[tuple[list[int], list[int], float]] = []
     if free_q and free_c and (len(free_q) > 1 or len(free_c) > 1):
         free_q, free_c = set(free_q), set(free_c)
@@ -297,6 +320,17 @@ def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = Non
             factor *= CONFLICT_FACTOR**conflicts
             if notes is not None:
                 notes.append(f"{conflicts} part(s) contradict")
+    if not org and (free_q or free_c):
+        if _family_unpaired(qs, cs, free_q, free_c):
+            factor *= FAMILY_CONFLICT_FACTOR
+            if notes is not None:
+                notes.append("different family names")
+        if not (free_q and free_c) and _syllabic_extra(qs if free_q else cs, free_q or free_c):
+            # Chinese, Japanese and Korean names have no optional middle names: a Han, Kana or
+            # Hangul part left over is a name the other does not have (`涼平 井上` vs `Liang Ping`)
+            factor *= CONFLICT_FACTOR
+            if notes is not None:
+                notes.append("an unpaired Han, Kana or Hangul part")
     if q.patronymic and c.patronymic and _patronymic_reversed(q, c):
         factor *= REVERSAL_FACTOR
         if notes is not None:
@@ -376,6 +410,32 @@ def _unexplained(q: ParsedName, c: ParsedName, free_q: AbstractSet[int], free_c:
         return 0.0  # that is a conflict, counted separately
     extra, free = (c.core_extra, free_c) if free_c else (q.core_extra, free_q)
     return sum(extra[j] for j in free)
+
+
+def _family_unpaired(
+    qs: tuple[NamePart, ...], cs: tuple[NamePart, ...], free_q: AbstractSet[int], free_c: AbstractSet[int],
+) -> bool:
+    """Is a family name of one side unpaired while the other side's family name is paired?
+
+    Its partner then is another part (`KIM` of `KIM, Song` joined into `Kimsong`), so the two
+    names have different family names, even though every part of the shorter one is explained.
+    """
+    for one, other, free_one, free_other in ((qs, cs, free_q, free_c), (cs, qs, free_c, free_q)):
+        for i in free_one:
+            if one[i].role == FAMILY:
+                for j, p in enumerate(other):
+                    if p.role == FAMILY and j not in free_other:
+                        return True
+                break
+    return False
+
+
+def _syllabic_extra(parts: tuple[NamePart, ...], free: AbstractSet[int]) -> bool:
+    """Is an unpaired part written in Han, Kana or Hangul?"""
+    for i in free:
+        if parts[i].script in CJK_SCRIPTS:
+            return True
+    return False
 
 
 def _strong_pair(q: ParsedName, c: ParsedName, pairs: list[tuple[int, int, float, str]]) -> bool:

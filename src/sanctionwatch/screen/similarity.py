@@ -5,7 +5,11 @@ One rule for every alphabet: a part may differ by a number of edits that grows w
 falls steeply, because `Sancho`/`Sánchez` or `Orbach`/`Orbán` are different names while
 `Pulin`/`Putin` is a typo. Equal phonetic skeletons (`Kem`/`Koem`, `Mohammed`/`Muhammad`)
 count as a strong but not perfect match. Han, Kana and Hangul write a syllable per character,
-so a different character there is a different name part: no budget at all.
+so a different character there is a different name part: no budget at all. A Khmer part
+against a Latin one is compared with each romanisation the romaniser proposes; one letter
+beyond them is accepted only where romanisations disagree (vowel digraphs, doubled or aspirated
+consonants, a French `r`), since a changed single vowel or an added syllable is another name.
+An Arabic or Hebrew part matches a Latin one by consonants, `h` included.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names.keys import skeleton, vowel_key
 from sanctionwatch.names.parts import NamePart
@@ -37,6 +41,9 @@ TRANSLITERATED_EXACT = 0.95
 # a spelling that only resembles one of the guessed romanisations is weaker evidence than
 # one equal to it (`Sok` is a name of its own, not a way to write `សុខា` Sokha)
 ROMANISED_FUZZY_FACTOR = 0.9
+# a Latin spelling one letter away from every romanisation, by a letter the conventions do not
+# vary (a single vowel, a syllable added or dropped), names another syllable: another name
+ROMANISED_OTHER_SYLLABLE = 0.4
 # equal vowel keys count as phonetic only if the spellings are otherwise close: `Hieng`/`Heang`
 # and `Husayn`/`Hussein` are, `Sen`/`Song`, `Keo`/`Chau` and `Marquez`/`Marcos` are not
 PHONETIC_MAX_EDIT_SHARE = 0.45
@@ -124,14 +131,26 @@ def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[fl
     if q_script == KHMER or c_script == KHMER:
         khmer, other = (q, c) if q_script == KHMER else (c, q)
         best, best_how = 0.0, ROMANISED
+        other_syllable = near = False
         for rank, form in enumerate(khmer.forms):
             score, _ = edit_similarity(form, other.form)
             if score >= 1.0:
                 score = ROMANISED_EXACT - 0.01 * rank
+                near = True
             else:
+                variant = _romanised_variant(form, other.form)
+                if variant is False:
+                    other_syllable = True
+                    score = min(score, ROMANISED_OTHER_SYLLABLE)
+                elif variant:
+                    near = True
                 score = min(score * ROMANISED_FUZZY_FACTOR, ROMANISED_EXACT) - 0.01 * rank
             if score > best:
                 best = score
+        if other_syllable and not near:
+            # one letter from a romanisation, by a letter that makes it another syllable: a
+            # looser resemblance to a further variant (`Manith` ~ `Manet` by vowels) is no rescue
+            best = min(best, ROMANISED_OTHER_SYLLABLE * ROMANISED_FUZZY_FACTOR)
         return max(best, 0.0), best_how
     score, how = edit_similarity(q.form, c.form)
     if q_script != c_script and (q.variants or c.variants):
@@ -141,8 +160,7 @@ def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[fl
                 score = max(score, edit_similarity(qf, cf)[0])
     if q_script != c_script and (q_script in ABJADS or c_script in ABJADS) and score < PHONETIC_SCORE:
         # Arabic and Hebrew script omit short vowels: equal consonant skeletons are evidence
-        skel_q, skel_c = skeleton(q.form), skeleton(c.form)
-        if skel_q == skel_c and len(skel_q) >= 3:
+        if _abjad_consonants_agree(q.form, c.form):
             score = PHONETIC_SCORE
     if q_script != c_script:
         if q_script in CJK_SCRIPTS or c_script in CJK_SCRIPTS:
@@ -150,6 +168,62 @@ def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[fl
             score = score if score >= 1.0 else score * CJK_CROSS_FACTOR
         return min(score, TRANSLITERATED_EXACT), TRANSLITERATED
     return score, how
+
+
+def _abjad_consonants_agree(a: str, b: str) -> bool:
+    """Equal consonant skeletons of an abjad transliteration and a Latin spelling.
+
+    `h` stands for ح/ه/ח/ה, real consonants, so it counts: with every `h` kept, or else (a
+    final ه is often a vowel, `خامنه‌ای` ~ `Khamenei`) at least at the start of the word, so
+    that `حسنی` is not `Jason` nor `آراد` `Hurtado`.
+    """
+    skel_a, skel_b = _h_skeleton(a), _h_skeleton(b)
+    if skel_a == skel_b and len(skel_a) >= 3:
+        return True
+    skel_a, skel_b = skeleton(a), skeleton(b)
+    return skel_a == skel_b and len(skel_a) >= 3 and a.startswith("h") == b.startswith("h")
+
+
+def _h_skeleton(form: str) -> str:
+    """`skeleton` with `h` kept as a consonant."""
+    return skeleton(form.replace("h", "9")).replace("9", "h")
+
+
+@lru_cache(maxsize=65536)
+def _romanised_variant(form: str, other: str) -> bool | None:
+    """Is `other`, one edit from `form`, one of the spelling disagreements romanisations have?
+
+    None when `other` is not exactly one edit away. `form` is one of the romaniser's outputs, which already covers the competing spellings of
+    each vowel and final; a further difference must be one the conventions also produce: a
+    letter inside a vowel digraph (`Savoean`/`Savoeun`, `Esan`/`Eysan`), a doubled or
+    aspirated consonant (`Vany`/`Vanny`, `Prasith`/`Prasidh`), or the French `r` after a vowel
+    (`Thon`/`Thorn`). A changed single vowel or an added or dropped syllable is another name
+    (`Maneth`/`Manith`, `Sokh`/`Sokha`, `Maney`/`Manet`).
+    """
+    ops = Levenshtein.editops(form, other)
+    if len(ops) != 1:
+        return None  # equal, or more than one edit: judged by the edit budget and phonetics
+    op = ops[0]
+    tag, i, j = op.tag, op.src_pos, op.dest_pos
+    letter = form[i] if tag == "delete" else other[j]
+    if letter in "aeiouy" and (tag != "replace" or other[j] in "aeiouy"):
+        run_a, run_b = _run_at(form, i), _run_at(other, j)
+        return bool(run_a) and bool(run_b) and max(len(run_a), len(run_b)) >= 2
+    if letter == "r" and tag != "replace":
+        return (form if tag == "delete" else other)[max(i if tag == "delete" else j, 1) - 1] in "aeiou"
+    return skeleton(form) == skeleton(other)
+
+
+def _run_at(form: str, pos: int) -> str:
+    """The vowel run of `form` that touches position `pos` (empty if none)."""
+    vowels = "aeiouy"
+    start = pos
+    while start > 0 and form[start - 1] in vowels:
+        start -= 1
+    end = pos
+    while end < len(form) and form[end] in vowels:
+        end += 1
+    return form[start:end]
 
 
 def _initial_similarity(a: str, b: str) -> tuple[float, str]:
