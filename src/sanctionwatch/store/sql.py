@@ -220,8 +220,9 @@ class SqlStore:
         entity_ids: Iterable[str] | None = None,
         schemata: Iterable[str] | None = None,
         with_evidence: bool = True,
+        props: Iterable[str] | None = None,
     ) -> list[Statement]:
-        """Statements (with their evidence), optionally for some entity ids or schemata."""
+        """Statements (with their evidence), optionally for some entity ids, schemata or props."""
         query = select(t.statements)
         if entity_ids is not None:
             ids = sorted(set(entity_ids))
@@ -230,6 +231,8 @@ class SqlStore:
             query = query.where(t.statements.c.entity_id.in_(ids))
         if schemata is not None:
             query = query.where(t.statements.c.schema.in_(sorted(set(schemata))))
+        if props is not None:
+            query = query.where(t.statements.c.prop.in_(sorted(set(props))))
         with self.engine.connect() as conn:
             rows = conn.execute(query.order_by(t.statements.c.entity_id, t.statements.c.prop,
                                                t.statements.c.value)).mappings().all()
