@@ -12,7 +12,7 @@ import html
 from collections import defaultdict
 
 from sanctionwatch.report.entities import EntityView
-from sanctionwatch.report.facts import FactView, fact_views
+from sanctionwatch.report.facts import FactView, by_member_id, fact_views
 from sanctionwatch.report.show import merge_reasons
 from sanctionwatch.store.sql import SqlStore
 
@@ -39,7 +39,7 @@ def build_dossier(store: SqlStore, view: EntityView) -> dict:
     fact_ids = sorted({st.value.split("|", 1)[1] for sts in role_statements.values() for st in sts})
     facts = fact_views(store, ids=fact_ids) if fact_ids else []
     # facts read in several documents were merged after resolution: find each id's merged view
-    home = {member: f for f in facts for member in (f.merged or [f.id])}
+    home = by_member_id(facts)
     role_facts: dict[str, set[str]] = defaultdict(set)
     for role, sts in role_statements.items():
         for st in sts:
@@ -72,10 +72,10 @@ def build_dossier(store: SqlStore, view: EntityView) -> dict:
                 item = source({"document": ev.doc_id, "language": ev.lang, "quote": ev.quote})
                 if item not in by_fact[fact.id]:
                     by_fact[fact.id].append(item)
+        by_id = {f.id: f for f in facts}
         roles[role] = [
-            {"fact": fid, "kind": next(f.kind for f in facts if f.id == fid),
-             "date": next(f.date for f in facts if f.id == fid), "sources": items}
-            for fid, items in sorted(by_fact.items(), key=lambda kv: (next(f.date for f in facts if f.id == kv[0]) or "9999", kv[0]))
+            {"fact": fid, "kind": by_id[fid].kind, "date": by_id[fid].date, "sources": items}
+            for fid, items in sorted(by_fact.items(), key=lambda kv: (by_id[kv[0]].date or "9999", kv[0]))
         ]
     conflicts = []
     for f in facts:

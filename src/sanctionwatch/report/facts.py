@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sanctionwatch.model import Statement
@@ -216,3 +217,8 @@ def in_range(view: FactView, start: str | None, end: str | None) -> bool:
     if date is None:
         return start is None and end is None
     return (start is None or date >= start[: len(date)]) and (end is None or date[: len(end)] <= end)
+
+
+def by_member_id(facts: Iterable[FactView]) -> dict[str, FactView]:
+    """Fact id as extracted (also in `sw:role` statements) → the merged view holding it."""
+    return {member: f for f in facts for member in (f.merged or [f.id])}

@@ -11,7 +11,7 @@ from collections import defaultdict
 from sanctionwatch.extract.roles import RoleEvidence, standing_topics
 from sanctionwatch.model import Statement
 from sanctionwatch.report.entities import EntityView
-from sanctionwatch.report.facts import FactView
+from sanctionwatch.report.facts import FactView, by_member_id
 
 PEP_WORDS = ("prime minister", "minister", "president", "senator", "governor", "ambassador", "general",
              "premier ministre", "ministre", "président", "នាយករដ្ឋមន្ត្រី", "រដ្ឋមន្ត្រី")
@@ -20,13 +20,14 @@ PEP_WORDS = ("prime minister", "minister", "president", "senator", "governor", "
 def entity_topics(view: EntityView, facts: dict[str, FactView]) -> dict[str, list[Statement]]:
     """topic → the statements (roles, positions) it rests on."""
     support: dict[str, list[Statement]] = defaultdict(list)
+    home = by_member_id(facts.values())
     for st in view.statements:
         if st.prop == "position" and any(w in st.value.lower() for w in PEP_WORDS):
             support["role.pep"].append(st)
         if st.prop != "sw:role":
             continue
         role, fid = st.value.split("|", 1)
-        fact = next((f for f in facts.values() if fid in (f.merged or [f.id])), None)
+        fact = home.get(fid)
         if fact is None:
             continue
         description = None
