@@ -104,6 +104,15 @@ def _given_name(rest: str) -> str:
     return given if len(clusters(given)) <= 5 else ""
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """Known Khmer spellings, longest first, compiled once (not per paragraph); a match must
+    end at a cluster boundary so that a name is never cut inside a syllable."""
+    forms = sorted(load_gazetteer().khmer_forms(), key=lambda f: -len(f[0]))
+    return tuple((re.compile(re.escape(form) + r"(?![\u17b4-\u17d3\u17dd])"), form, entity.label)
+                 for form, entity in forms)
+
+
 def find_khmer_names(text: str) -> list[KhmerName]:
     """Names in a Khmer paragraph, non-overlapping, in text order."""
     found: list[KhmerName] = []
@@ -117,10 +126,9 @@ def find_khmer_names(text: str) -> list[KhmerName]:
             found.append(item)
             taken.append((item.start, item.end))
 
-    gazetteer = load_gazetteer()
-    for form, entity in sorted(gazetteer.khmer_forms(), key=lambda f: -len(f[0])):
-        for match in re.finditer(re.escape(form) + r"(?![\u17b4-\u17d3\u17dd])", text):
-            add(KhmerName(match.start(), match.end(), form, form, entity.label, "gazetteer", 0.95))
+    for pattern, form, label in _gazetteer_patterns():
+        for match in pattern.finditer(text):
+            add(KhmerName(match.start(), match.end(), form, form, label, "gazetteer", 0.95))
     for hon in _HONORIFIC_RE.finditer(text):
         after = hon.end()
         title = ((hon["hon"] or "") + " " + (hon["titles"] or hon["tonly"] or "")).strip()
