@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 
 .PHONY: install demo test lint bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py src/sanctionwatch/screen/similarity.py src/sanctionwatch/screen/name_score.py src/sanctionwatch/screen/matcher.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"

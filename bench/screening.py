@@ -8,9 +8,10 @@ Prints ONE table:
 * comparisons per second of each: a comparison is one scored pair of name_bench records (ours:
   `score_prepared` on two prepared records, returning a MatchResult whose explanations are
   built when read; logic-v2: `LogicV2.compare` on two entities). "Cold" is the first pass over
-  the pairs (records validated and names parsed / analysed inside the timing), "warm" a second
-  pass over the same pairs (both sides cache name analysis; ours also keeps its spelling-distance
-  memo of part pairs, as it did before);
+  the pairs (records validated and names parsed / analysed inside the timing), "warm" the fastest
+  of WARM_PASSES further passes over the same pairs (both sides cache name analysis; ours also
+  keeps its spelling-distance memo of part pairs). Ours runs the mypyc-compiled hot path that
+  `pip install` builds (setup.py); the "matcher build" line says which build ran;
 * screening: synthetic people of negatives_global.csv (none is on any list) queried against an
   index of generated names, by name only and by name + birth date: queries/s, p50/p99 latency
   on one core, the share of queries whose top hit is ≥ threshold (false-positive rate), index
@@ -34,6 +35,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime
+import math
 import random
 import resource
 import statistics
@@ -42,6 +44,7 @@ import tempfile
 import time
 import zlib
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +66,20 @@ def _non_latin(*names: str) -> bool:
     from sanctionwatch.names.script import LATIN, scripts_of
 
     return any(scripts_of(n) - {LATIN} for n in names)
+
+
+WARM_PASSES = 5
+
+
+def _best_pass(run: Callable[[], object]) -> float:
+    """Seconds of the fastest of WARM_PASSES passes (as `timeit` advises: the other passes
+    measure what else the shared cores were doing). Applied to both matchers alike."""
+    best = math.inf
+    for _ in range(WARM_PASSES):
+        t0 = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - t0)
+    return best
 
 
 def bench_pairs(data: Path) -> dict[str, dict[str, float]]:
@@ -87,10 +104,7 @@ def bench_pairs(data: Path) -> dict[str, dict[str, float]]:
     ]
     ours = [score_prepared(a, b).score for a, b in prepared]
     cold = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for a, b in prepared:
-        score_prepared(a, b)
-    warm = time.perf_counter() - t0
+    warm = _best_pass(lambda: [score_prepared(a, b) for a, b in prepared])
     out["sanctionwatch"] = {"scores": ours, "cold": len(rows) / cold, "warm": len(rows) / warm}  # type: ignore[dict-item]
 
     config = ScoringConfig.defaults()
@@ -105,10 +119,7 @@ def bench_pairs(data: Path) -> dict[str, dict[str, float]]:
     t0 = time.perf_counter()
     theirs = [LogicV2.compare(a, b, config).score for a, b in entities]
     cold = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for a, b in entities:
-        LogicV2.compare(a, b, config)
-    warm = time.perf_counter() - t0
+    warm = _best_pass(lambda: [LogicV2.compare(a, b, config) for a, b in entities])
     out["logic-v2"] = {"scores": theirs, "cold": len(rows) / cold, "warm": len(rows) / warm}  # type: ignore[dict-item]
 
     for res in out.values():
@@ -276,7 +287,10 @@ def main(argv: list[str] | None = None) -> None:
     index = bench_index(args.data, args.queries, args.index_size)
     ours, theirs = pairs["sanctionwatch"], pairs["logic-v2"]
     command = "python bench/screening.py " + " ".join(sys.argv[1:] if argv is None else argv)
+    from sanctionwatch.screen import MATCHER_BUILD
+
     print(f"command: {command.strip()}")
+    print(f"matcher build: {MATCHER_BUILD} (mypyc-compiled hot path, or its Python source)")
     print(f"{'metric':<52}{'sanctionwatch':>16}{'logic-v2':>12}")
     rows = [
         ("name_bench precision @0.7 (826 pairs)", ours["p"], theirs["p"], "{:.3f}"),
@@ -289,7 +303,7 @@ def main(argv: list[str] | None = None) -> None:
         ("Khmer↔Latin (our set) recall", khmer["sanctionwatch"][1], khmer["logic-v2"][1], "{:.3f}"),
         ("Khmer↔Latin (our set) F1", khmer["sanctionwatch"][2], khmer["logic-v2"][2], "{:.3f}"),
         ("comparisons/s, cold (first pass, incl. parsing)", ours["cold"], theirs["cold"], "{:,.0f}"),
-        ("comparisons/s, warm (second pass)", ours["warm"], theirs["warm"], "{:,.0f}"),
+        (f"comparisons/s, warm (best of {WARM_PASSES} passes)", ours["warm"], theirs["warm"], "{:,.0f}"),
         ("warm speed-up vs logic-v2", ours["warm"] / theirs["warm"], 1.0, "{:.1f}x"),
     ]
     for label, a, b, fmt in rows:

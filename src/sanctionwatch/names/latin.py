@@ -19,7 +19,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 @lru_cache(maxsize=1)
 def _transliterator():  # noqa: ANN202 - PyICU object
-    import icu
+    import icu  # type: ignore[import-untyped]
 
     return icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
 
@@ -44,7 +44,7 @@ _CYR_BASE = {
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi",
     "є": "ye", "ґ": "g", "ў": "w", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz",
 }
-_CYR_VARIANTS = (
+_CYR_VARIANTS: tuple[dict[str, str], ...] = (
     {},  # BGN/PCGN
     {"й": "i", "ю": "iu", "я": "ia"},  # passports (ICAO)
     {"й": "j", "х": "h", "ж": "z", "ю": "ju", "я": "ja", "ц": "c"},  # ISO 9 / German-style

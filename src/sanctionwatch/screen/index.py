@@ -24,7 +24,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -302,7 +302,7 @@ class NameIndex:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         if meta.get("format") != FORMAT_VERSION or meta.get("schemata") != _SCHEMATA:
             raise ValueError(f"{folder}: index format {meta.get('format')} is not {FORMAT_VERSION}; rebuild it")
-        mode = "r" if mmap else None
+        mode: Literal["r"] | None = "r" if mmap else None
 
         def arr(name: str) -> np.ndarray:
             return np.load(folder / f"{name}.npy", mmap_mode=mode)

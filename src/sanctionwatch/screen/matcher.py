@@ -92,7 +92,7 @@ def _explain(source: _Explain) -> dict[str, dict[str, Any]]:
     return {
         "name": {
             "score": round(names.score, 4), "weight": 1.0, "detail": names.detail(),
-            "pairs": [vars(p) for p in names.pairs],
+            "pairs": [p.as_dict() for p in names.pairs],
         },
         "birth_date": {"score": date_factor, "weight": round(date_bonus, 3), "detail": date_detail},
         "gender": {"score": gender[0], "weight": 1.0, "detail": gender[1]},
@@ -205,6 +205,8 @@ def match(query: Record, candidate: Record, threshold: float = THRESHOLD) -> Mat
     return score_prepared(prepare(query), prepare(candidate), threshold)
 
 
-def match_names(query: str, candidate: str, schema: str = "Person", threshold: float = THRESHOLD) -> MatchResult:
+def match_names(
+    query: str | None, candidate: str | None, schema: str = "Person", threshold: float = THRESHOLD,
+) -> MatchResult:
     """Convenience: compare two bare names (validated; may raise InvalidQuery)."""
     return match(Record.make(query, schema), Record.make(candidate, schema), threshold)

@@ -79,6 +79,9 @@ class PartPair:
     score: float
     how: str
 
+    def as_dict(self) -> dict[str, str | float]:
+        return {"query": self.query, "candidate": self.candidate, "score": self.score, "how": self.how}
+
 
 @dataclass
 class NameScore:

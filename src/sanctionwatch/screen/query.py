@@ -35,7 +35,7 @@ class Record:
 
     @classmethod
     def make(
-        cls, names: str | list[str] | tuple[str, ...], schema: str = "Person",
+        cls, names: str | list[str] | tuple[str, ...] | None, schema: str = "Person",
         birth_date: str | list[str] | None = None, country: str | list[str] | None = None,
         gender: str | None = None,
     ) -> Record:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA, Editop, Levenshtein
 
 from sanctionwatch.names.keys import skeleton, vowel_key
 from sanctionwatch.names.parts import NamePart
@@ -204,6 +204,7 @@ def _romanised_variant(form: str, other: str) -> bool | None:
     if len(ops) != 1:
         return None  # equal, or more than one edit: judged by the edit budget and phonetics
     op = ops[0]
+    assert isinstance(op, Editop)
     tag, i, j = op.tag, op.src_pos, op.dest_pos
     letter = form[i] if tag == "delete" else other[j]
     if letter in "aeiouy" and (tag != "replace" or other[j] in "aeiouy"):

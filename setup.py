@@ -1,0 +1,36 @@
+"""Build hook: compile the matcher's hot path with mypyc; pure Python when that is not possible.
+
+Everything else is declared in pyproject.toml. Screening scores hundreds of candidates per
+query, and the three modules below are where that time goes; mypyc compiles them (unchanged,
+type-checked Python) to C extension modules, about 1.5-2x faster. The source stays the reference:
+`SANCTIONWATCH_PURE_PYTHON=1` at build time skips compiling, at run time ignores the compiled
+modules, and `sanctionwatch.screen._compiled` ignores them when a source file is newer than its
+build (an edit without a rebuild), so what runs is never older than what is written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from setuptools import setup
+
+HOT_PATH = [
+    "src/sanctionwatch/screen/similarity.py",
+    "src/sanctionwatch/screen/name_score.py",
+    "src/sanctionwatch/screen/matcher.py",
+]
+
+
+def _ext_modules() -> list:
+    if os.environ.get("SANCTIONWATCH_PURE_PYTHON") == "1":
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError as exc:  # pragma: no cover - a build without mypy: pure Python
+        print(f"sanctionwatch: mypyc unavailable ({exc}); the matcher stays pure Python", file=sys.stderr)
+        return []
+    return mypycify(HOT_PATH, opt_level="3")
+
+
+setup(ext_modules=_ext_modules())
