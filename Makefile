@@ -24,7 +24,8 @@ demo: $(STAMP)
 	$(BIN)/sanctionwatch show "Hun Sen" --db $(DEMO_DB)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench setup.py
+	$(BIN)/mypy --no-error-summary src/sanctionwatch/screen/similarity.py src/sanctionwatch/screen/name_score.py src/sanctionwatch/screen/matcher.py
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest

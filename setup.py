@@ -30,7 +30,12 @@ def _ext_modules() -> list:
     except ImportError as exc:  # pragma: no cover - a build without mypy: pure Python
         print(f"sanctionwatch: mypyc unavailable ({exc}); the matcher stays pure Python", file=sys.stderr)
         return []
-    return mypycify(HOT_PATH, opt_level="3")
+    try:
+        return mypycify(HOT_PATH, opt_level="3")
+    except (Exception, SystemExit) as exc:  # a type error: install the source, say so loudly
+        print(f"sanctionwatch: WARNING: mypyc could not compile the matcher ({exc}); it stays pure "
+              "Python. `make lint` runs the same type check.", file=sys.stderr)
+        return []
 
 
 setup(ext_modules=_ext_modules())

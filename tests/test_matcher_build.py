@@ -50,7 +50,7 @@ def _assert_same(files: list[Path]) -> None:
     if len(_compiled.compiled_files()) < len(_compiled.HOT_PATH):
         pytest.skip("the matcher is not compiled in this install (no mypyc build): nothing to compare")
     compiled, source = _run(files, pure=False), _run(files, pure=True)
-    assert compiled["build"] == "compiled"
+    assert compiled["build"] == "compiled", "the compiled matcher is older than its source: run `make install`"
     assert source["build"] == "source"
     assert len(compiled["results"]) == len(source["results"]) > 100
     for i, (c, s) in enumerate(zip(compiled["results"], source["results"], strict=True)):

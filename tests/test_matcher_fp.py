@@ -9,6 +9,10 @@
   conventions do not vary, is another syllable (`Manith`/`Manet`, `Sokh`/`Sokha`).
 * A one-word organisation name of a few letters is a coined word: one letter more or different
   is another organisation, unless an agreeing legal form backs the misspelling.
+* An organisation name with a country name the other lacks is a national branch or subsidiary
+  (`Raiffeisen Bank Ukraine` is not `Raiffeisen Bank`); a country both names share is no sign.
+* A name written together matches its parts with the articles and particles it drops
+  (`Vandenberg` ~ `Van den Berg`, `Delarue` ~ `De La Rue`): then no part is left over.
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ WRONG = [
     ("UNTAC", "SUNTAC", "Organization"),
     ("ASEAN", "OZEAN GROUP GMBH", "Company"),
     ("KAY Kimsong", "KIM, Song", "Person"),
+    # national branches and subsidiaries
+    ("Raiffeisen Bank Ukraine", "Raiffeisen Bank", "Company"),
+    ("Citibank Korea Inc.", "Citibank Inc.", "Company"),
 ]
 
 RIGHT = [
@@ -54,6 +61,10 @@ RIGHT = [
     ("Chevon Corporation", "Chevron Corporation", "Company"),
     ("Kimsong KAY", "KAY, Kim Song", "Person"),
     ("Hing Bun Hieng", "Hing Bunhieng", "Person"),
+    ("Bank of China", "Bank of China Limited", "Company"),  # the country is in both
+    ("Vandenberg Holdings", "Van den Berg Holdings", "Company"),
+    ("Delarue plc", "De La Rue plc", "Company"),
+    ("Vanderbilt", "van der Bilt", "Person"),
 ]
 
 

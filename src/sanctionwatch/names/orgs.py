@@ -83,3 +83,33 @@ def join_numbers(tokens: list[str]) -> list[str]:
             continue
         out.append(value)
     return out
+
+# One-word country names (FtM's English country labels, ASCII, plus Korea, Congo, Turkey,
+# England, Britain, USA): in an organisation name they mark a national branch or subsidiary
+# (`Banco Santander México` is not `Banco Santander`).
+COUNTRY_WORDS = frozenset({
+    "afghanistan", "albania", "algeria", "andorra", "angola", "anguilla", "antarctica",
+    "argentina", "armenia", "artsakh", "aruba", "australia", "austria", "azerbaijan", "bahamas",
+    "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin", "bermuda",
+    "bhutan", "bolivia", "botswana", "brazil", "britain", "brunei", "bulgaria", "burundi",
+    "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "comoros", "congo",
+    "croatia", "cuba", "curacao", "cyprus", "czechia", "czechoslovakia", "denmark", "djibouti",
+    "dominica", "ecuador", "egypt", "england", "eritrea", "estonia", "eswatini", "ethiopia",
+    "fiji", "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana", "gibraltar",
+    "greece", "greenland", "grenada", "guadeloupe", "guam", "guatemala", "guernsey", "guinea",
+    "guyana", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+    "ireland", "israel", "italy", "jamaica", "japan", "jersey", "jordan", "kashmir", "kazakhstan",
+    "kenya", "kiribati", "korea", "kosovo", "kurdistan", "kuwait", "kyrgyzstan", "laos", "latvia",
+    "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg",
+    "madagascar", "malawi", "malaysia", "maldives", "mali", "malta", "martinique", "mauritania",
+    "mauritius", "mayotte", "mexico", "micronesia", "moldova", "monaco", "mongolia", "montenegro",
+    "montserrat", "morocco", "mozambique", "myanmar", "namibia", "naoero", "nepal", "netherlands",
+    "nicaragua", "niger", "nigeria", "niue", "norway", "oman", "pakistan", "palau", "palestine",
+    "panama", "paraguay", "peru", "philippines", "pitcairn", "poland", "portugal", "qatar",
+    "reunion", "romania", "russia", "rwanda", "samoa", "sark", "scotland", "senegal", "serbia",
+    "seychelles", "singapore", "slovakia", "slovenia", "somalia", "somaliland", "spain", "sudan",
+    "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand",
+    "tibet", "togo", "tokelau", "tonga", "transnistria", "tunisia", "turkey", "turkiye",
+    "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "usa", "uzbekistan", "vanuatu",
+    "venezuela", "vietnam", "wales", "yemen", "yugoslavia", "zaire", "zambia", "zimbabwe",
+})

@@ -19,6 +19,7 @@ from sanctionwatch.names.latin import ascii_form, cyrillic_forms
 from sanctionwatch.names.normalize import fold, normalize_name
 from sanctionwatch.names.orgs import (
     CLASS_WORDS,
+    COUNTRY_WORDS,
     FUNCTION_WORDS,
     LEGAL_FORMS,
     canonical_phrases,
@@ -88,6 +89,8 @@ class ParsedName:
     family_first: bool = False
     core: tuple[NamePart, ...] = ()
     joined: str = ""
+    # written together with its articles and particles (`Vanderbilt` ~ `van der Bilt`)
+    joined_all: str = ""
     key: tuple[tuple[str, str], ...] = ()
     strong_count: int = 0
     legal: frozenset[str] = frozenset()
@@ -106,6 +109,9 @@ class ParsedName:
     all_strong: bool = False
     initials: str = ""
     has_initial: bool = False
+    # organisations: which core parts are country names (a national branch or subsidiary)
+    core_country: tuple[bool, ...] = ()
+    has_country: bool = False
 
     @property
     def total_weight(self) -> float:
@@ -143,10 +149,12 @@ def _finish(original: str, kind: str, script: str, parts: list[NamePart], family
         for j, (p, s) in enumerate(zip(core, strong, strict=True))
     )
     plain = tuple(p.script == LATIN and p.role != INITIAL and len(p.form) > 1 for p in core)
+    country = tuple(kind == ORGANIZATION and p.form in COUNTRY_WORDS for p in core)
     return ParsedName(
         original, kind, script, tuple(parts), family_first,
         core=core,
         joined="".join(p.form for p in core),
+        joined_all="".join(p.form for p in parts if p.role != LEGAL),
         key=tuple((p.form, p.native) for p in parts),
         strong_count=sum(strong),
         legal=frozenset(p.form for p in parts if p.role == LEGAL),
@@ -164,6 +172,8 @@ def _finish(original: str, kind: str, script: str, parts: list[NamePart], family
         all_strong=all(strong),
         initials="".join(p.form[:1] for p in core),
         has_initial=any(p.role == INITIAL for p in core),
+        core_country=country,
+        has_country=any(country),
     )
 
 

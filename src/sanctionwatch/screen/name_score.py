@@ -70,6 +70,9 @@ SHORT_ORG_WORD = 6
 # a family name left unpaired while the other name's family name pairs with something else
 # (`KAY Kimsong` vs `KIM, Song`, `王 涼平` vs `涼 平`): two different family names
 FAMILY_CONFLICT_FACTOR = 0.75
+# an organisation name with a country name the other lacks (`Banco Santander México` vs
+# `Banco Santander`) names a national branch or subsidiary, a different legal person
+SUBSIDIARY_FACTOR = 0.8
 
 
 @dataclass
@@ -289,11 +292,19 @@ def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = Non
             PartPair(" ".join(qs[i].text for i in iq), " ".join(cs[j].text for j in ic), round(s, 3), "joined")
             for iq, ic, s in merges
         ]
-    # the whole name written together (`VladimirPutin`, `SiemensAG`, `Ramimakhlouf`)
-    if score < 0.9 and len(qs) != len(cs):
+    # the whole name written together (`VladimirPutin`, `SiemensAG`, `Ramimakhlouf`), with its
+    # articles and particles if need be (`Vanderbilt` ~ `van der Bilt`)
+    one_word = False
+    if score < 0.9 and (len(qs) != len(cs) or q.joined_all != q.joined or c.joined_all != c.joined):
         joined_score = edit_similarity(q.joined, c.joined)[0]
+        if q.joined_all != q.joined or c.joined_all != c.joined:
+            joined_score = max(joined_score, edit_similarity(q.joined_all, c.joined_all)[0])
         if joined_score * 0.95 > score:
             score = joined_score * 0.95
+            if joined_score >= MERGE_MIN:
+                # every part is explained by the name written together: no part is left over
+                one_word = True
+                free_q = free_c = _NONE
             if notes is not None:
                 notes.append("matched as one word")
     # penalties: each is a factor on the score
@@ -354,7 +365,7 @@ def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = Non
             score *= max(0.0, 1.0 - UNEXPLAINED_COST * unexplained * (1.0 - short))
             if notes is not None:
                 notes.append("extra parts beside an inexact match")
-    if score > INITIALS_ONLY_CAP and not (pairs and q.all_strong and c.all_strong) and not _strong_pair(q, c, pairs) and not (
+    if score > INITIALS_ONLY_CAP and not one_word and not (pairs and q.all_strong and c.all_strong) and not _strong_pair(q, c, pairs) and not (
         merges and max(s for _, _, s in merges) >= MERGE_MIN
     ):
         score = INITIALS_ONLY_CAP
@@ -383,6 +394,13 @@ def _org_penalties(
             if notes is not None:
                 notes.append("a short name found inside a longer one")
             break
+    if (q.has_country or c.has_country) and bool(free_q) != bool(free_c):
+        # a country name on one side only: a national branch or subsidiary of the other
+        side, free_side = (q, free_q) if free_q else (c, free_c)
+        if any(side.core_country[i] for i in free_side):
+            factor *= SUBSIDIARY_FACTOR
+            if notes is not None:
+                notes.append("a country name on one side only (a national branch?)")
     if q.legal and c.legal and not q.legal & c.legal:
         factor *= LEGAL_CONFLICT_FACTOR
         if notes is not None:
