@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 
 .PHONY: install demo test lint bench clean
 
-$(STAMP): pyproject.toml setup.py src/sanctionwatch/screen/similarity.py src/sanctionwatch/screen/name_score.py src/sanctionwatch/screen/matcher.py
+$(STAMP): pyproject.toml setup.py src/sanctionwatch/names/parts.py src/sanctionwatch/screen/similarity.py src/sanctionwatch/screen/name_score.py src/sanctionwatch/screen/matcher.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
@@ -25,7 +25,7 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench setup.py
-	$(BIN)/mypy --no-error-summary src/sanctionwatch/screen/similarity.py src/sanctionwatch/screen/name_score.py src/sanctionwatch/screen/matcher.py
+	$(BIN)/mypy --no-error-summary src/sanctionwatch/names/parts.py src/sanctionwatch/screen/similarity.py src/sanctionwatch/screen/name_score.py src/sanctionwatch/screen/matcher.py
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest

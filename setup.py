@@ -1,10 +1,10 @@
 """Build hook: compile the matcher's hot path with mypyc; pure Python when that is not possible.
 
 Everything else is declared in pyproject.toml. Screening scores hundreds of candidates per
-query, and the three modules below are where that time goes; mypyc compiles them (unchanged,
+query, and the modules below are where that time goes; mypyc compiles them (unchanged,
 type-checked Python) to C extension modules, about 1.5-2x faster. The source stays the reference:
 `SANCTIONWATCH_PURE_PYTHON=1` at build time skips compiling, at run time ignores the compiled
-modules, and `sanctionwatch.screen._compiled` ignores them when a source file is newer than its
+modules, and `sanctionwatch._compiled` ignores them when a source file is newer than its
 build (an edit without a rebuild), so what runs is never older than what is written.
 """
 
@@ -15,7 +15,8 @@ import sys
 
 from setuptools import setup
 
-HOT_PATH = [
+HOT_PATH = [  # keep in step with sanctionwatch._compiled.HOT_PATH
+    "src/sanctionwatch/names/parts.py",
     "src/sanctionwatch/screen/similarity.py",
     "src/sanctionwatch/screen/name_score.py",
     "src/sanctionwatch/screen/matcher.py",

@@ -76,3 +76,13 @@ def test_given_name_left_out_by_ner_is_recovered() -> None:
     assert "Arend Swartjes" in people
     people = _people("The Minister said Swartjes, who spoke for the embassy, had left; Arend Swartjes agreed.")
     assert "The Swartjes" not in people and "Minister Swartjes" not in people
+
+
+def test_software_names_are_not_people() -> None:
+    """Seed 003 lists secure apps; NER tags `Jitsi Meet` and `Lotus Messenger` as PERSON."""
+    from sanctionwatch.extract.names import plausible_person
+
+    assert not plausible_person("Jitsi Meet")
+    assert not plausible_person("Lotus Messenger")
+    assert plausible_person("Kem Sokha")
+    assert plausible_person("Mark Field")

@@ -7,6 +7,7 @@ build and one with `SANCTIONWATCH_PURE_PYTHON=1`, and compare every score and ex
 
 from __future__ import annotations
 
+import importlib.machinery
 import json
 import os
 import subprocess
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from sanctionwatch.screen import _compiled
+from sanctionwatch import _compiled
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -66,14 +67,17 @@ def test_compiled_and_source_agree_on_name_bench(data_dir: Path) -> None:
 
 
 def test_a_source_newer_than_its_build_is_stale(tmp_path: Path) -> None:
-    for name in _compiled.HOT_PATH:
-        (tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
-        (tmp_path / f"{name}.py").write_text("")
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
+    for relative in _compiled.HOT_PATH.values():
+        source = tmp_path / relative
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text("")
+        source.with_name(source.stem + suffix).write_bytes(b"")
     found = _compiled.compiled_files(tmp_path)
     assert set(found) == set(_compiled.HOT_PATH)
-    os.utime(tmp_path / "name_score.py", (2_000_000_000, 2_000_000_000))
-    os.utime(found["name_score"], (1_900_000_000, 1_900_000_000))
-    assert _compiled.stale_modules(found) == ["name_score"]
+    os.utime(tmp_path / "screen" / "name_score.py", (2_000_000_000, 2_000_000_000))
+    os.utime(found["sanctionwatch.screen.name_score"], (1_900_000_000, 1_900_000_000))
+    assert _compiled.stale_modules(found, tmp_path) == ["sanctionwatch.screen.name_score"]
 
 
 def test_pure_python_switch_runs_the_source() -> None:

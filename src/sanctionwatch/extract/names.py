@@ -37,6 +37,9 @@ STOP_WORDS_IN_PERSON = {
     "parti", "cour", "conseil", "ministère", "international", "national", "republic", "kingdom",
     "minister", "ministre", "president", "président", "the", "and", "et", "of", "for", "on",
     "visa", "visas", "sanctions", "facebook", "twitter", "photo", "ap", "afp", "reuters", "file",
+    # software and devices that NER reads as people (`Jitsi Meet`, `Lotus Messenger`)
+    "messenger", "meet", "app", "apps", "chat", "browser", "android", "iphone", "ios", "vpn",
+    "software", "encryption", "e-mail", "email", "online",
 }
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

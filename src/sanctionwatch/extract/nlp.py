@@ -42,7 +42,22 @@ def load_pipeline(lang: str) -> Language:
     nlp.tokenizer.rules = dict(nlp.tokenizer.rules)  # re-set so the tokenizer cache is flushed
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns())
+    if lang == "en":
+        institutions = nlp.add_pipe(
+            "entity_ruler", name="institution_ruler", after="ner", config={"overwrite_ents": True},
+        )
+        institutions.add_patterns(INSTITUTION_PATTERNS)
     return nlp
+
+
+# An institution named by its country in lower case (`Cambodia parliament`, `Japanese embassy`):
+# NER tags the country alone; after NER, the country and the noun become one organisation.
+INSTITUTION_PATTERNS = [
+    {"label": "ORG", "pattern": [
+        {"ENT_TYPE": {"IN": ["GPE", "NORP"]}, "OP": "+"},
+        {"LOWER": {"IN": ["parliament", "embassy"]}},
+    ]},
+]
 
 
 def model_version(lang: str) -> str:

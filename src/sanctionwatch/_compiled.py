@@ -1,0 +1,85 @@
+"""Which matcher code runs: the mypyc-compiled hot path, or its Python source.
+
+`setup.py` compiles the modules in HOT_PATH with mypyc when the package is installed. Python's
+import system prefers a compiled module to its `.py`, so after an edit without a rebuild the old
+compiled code would run silently. The package's `__init__` calls `choose_build()` before any
+other import: when a source is newer than its build, or `SANCTIONWATCH_PURE_PYTHON=1`, a finder
+placed first on `sys.meta_path` loads all of HOT_PATH from source (the compiled modules call
+each other directly, so it is all of them or none).
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import os
+import sys
+import warnings
+from pathlib import Path
+from types import ModuleType
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# module → source path relative to the package; also the list setup.py compiles
+HOT_PATH = {
+    "sanctionwatch.names.parts": "names/parts.py",
+    "sanctionwatch.screen.similarity": "screen/similarity.py",
+    "sanctionwatch.screen.name_score": "screen/name_score.py",
+    "sanctionwatch.screen.matcher": "screen/matcher.py",
+}
+BUILD = "source"
+
+
+def compiled_files(package_dir: Path = PACKAGE_DIR) -> dict[str, Path]:
+    """The compiled extension of each hot-path module that has one."""
+    found: dict[str, Path] = {}
+    for module, relative in HOT_PATH.items():
+        source = package_dir / relative
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            built = source.with_name(source.stem + suffix)
+            if built.exists():
+                found[module] = built
+                break
+    return found
+
+
+def stale_modules(compiled: dict[str, Path], package_dir: Path = PACKAGE_DIR) -> list[str]:
+    """Hot-path modules whose source was changed after their compiled build."""
+    return [m for m, built in compiled.items()
+            if (package_dir / HOT_PATH[m]).stat().st_mtime > built.stat().st_mtime]
+
+
+class _SourceFinder(importlib.abc.MetaPathFinder):
+    """Finds the hot-path modules as `.py` sources, ahead of their compiled builds."""
+
+    def find_spec(self, fullname: str, path: object = None, target: ModuleType | None = None):  # noqa: ANN201
+        relative = HOT_PATH.get(fullname)
+        if relative is None:
+            return None
+        return importlib.util.spec_from_file_location(fullname, PACKAGE_DIR / relative)
+
+
+def choose_build() -> str:
+    """Decide which build of the hot path runs; returns "compiled" or "source"."""
+    global BUILD
+    compiled = compiled_files()
+    if len(compiled) < len(HOT_PATH):
+        BUILD = "source"  # not compiled (no compiler, a type error, or SANCTIONWATCH_PURE_PYTHON=1)
+        return BUILD
+    reason = None
+    if os.environ.get("SANCTIONWATCH_PURE_PYTHON") == "1":
+        reason = "SANCTIONWATCH_PURE_PYTHON=1"
+    elif stale := stale_modules(compiled):
+        reason = "stale"
+        warnings.warn(
+            f"sanctionwatch: the compiled matcher ({', '.join(stale)}) is older than its source; "
+            "running the source instead (slower). Rebuild with `make install` (or `pip install -e .`).",
+            RuntimeWarning, stacklevel=2,
+        )
+    if reason is None:
+        BUILD = "compiled"
+    else:
+        if not any(isinstance(f, _SourceFinder) for f in sys.meta_path):
+            sys.meta_path.insert(0, _SourceFinder())
+        BUILD = "source"
+    return BUILD
