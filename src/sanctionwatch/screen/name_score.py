@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import product, starmap
 
 from sanctionwatch.names.parts import (
     FAMILY,
@@ -100,13 +99,6 @@ class NameScore:
         return f"{self.query!r} vs {self.candidate!r}: {paired}" + (f" ({extra})" if extra else "")
 
 
-def _grid(nq: int, nc: int) -> tuple[tuple[int, int, int], ...]:
-    """(|i - j|, i, j) for every part pair of an nq × nc comparison, row by row."""
-    grid = _GRIDS[(nq, nc)] = tuple((abs(i - j), i, j) for i in range(nq) for j in range(nc))
-    return grid
-
-
-_GRIDS: dict[tuple[int, int], tuple[tuple[int, int, int], ...]] = {}
 _ALL: list[frozenset[int]] = [frozenset(range(n)) for n in range(16)]
 _NONE: frozenset[int] = frozenset()
 
@@ -140,12 +132,13 @@ def _pairs(q: ParsedName, c: ParsedName, org: bool) -> list[tuple[int, int, floa
     candidates: list[tuple[float, int, int, int, str]]
     if q.all_plain and c.all_plain and not acronym:
         # Latin words of 2+ letters on both sides: `part_similarity` is the spelling alone
-        grid = _GRIDS.get((nq, nc)) or _grid(nq, nc)
-        candidates = [
-            (-s, d, i, j, how)
-            for (s, how), (d, i, j) in zip(starmap(edit_similarity, product(q.core_forms, c.core_forms)), grid)  # noqa: B905
-            if s >= PAIR_MIN
-        ]
+        candidates = []
+        c_forms = c.core_forms
+        for i, qf in enumerate(q.core_forms):
+            for j in range(nc):
+                s, how = edit_similarity(qf, c_forms[j])
+                if s >= PAIR_MIN:
+                    candidates.append((-s, i - j if i >= j else j - i, i, j, how))
     else:
         candidates = []
         q_plain, c_plain = q.core_plain, c.core_plain
