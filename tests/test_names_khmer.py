@@ -70,3 +70,13 @@ def test_strip_honorifics_in_three_languages() -> None:
     assert strip_honorifics("ឯកឧត្តម រដ្ឋមន្ត្រី ទៀ បាញ់") == "ទៀ បាញ់"
     assert strip_honorifics("He Yafei") == "He Yafei"  # a Chinese family name, not a title
     assert strip_honorifics("Oknha") == "Oknha"  # a bare title is kept rather than emptied
+
+
+def test_silent_pali_vowel_inside_a_compound() -> None:
+    """ជាតិ reads `cheat`: inside សុជាតិវង្ស the short -i is silent (Pa Socheatvong, the governor)."""
+    from sanctionwatch.names.khmer_roman import word_variants
+    from sanctionwatch.screen.matcher import match_names
+
+    assert "Socheatvong" in word_variants("សុជាតិវង្ស")
+    assert match_names("ប៉ា សុជាតិវង្ស", "Pa Socheatvong").match
+    assert not match_names("ប៉ា សុជាតិវង្ស", "Pa Socheat").match

@@ -157,7 +157,8 @@ def _syllables(word: str, silent_tail: bool = False) -> list[_Syllable]:
     A word-final consonant cluster without a vowel (ទ្ធ in ប្រសិទ្ធ, ណ្ណ in សុវណ្ណ, ង្ស in វង្ស)
     is a final written the Pali–Sanskrit way: its first letter closes the syllable before and
     the subscripts are silent (Prasith, Sovann, Vong). With `silent_tail`, a short -i/-u after such
-    a cluster is silent too (រិទ្ធិ Rith), a common but not universal reading.
+    a cluster is silent too (រិទ្ធិ Rith), and so is one closing an open -a- syllable inside a
+    compound (ជាតិ in សុជាតិវង្ស Socheatvong): common but not universal readings.
     """
     out: list[_Syllable] = []
     clusters = [c for c in _parse_clusters(word) if not c.silent]
@@ -176,6 +177,10 @@ def _syllables(word: str, silent_tail: bool = False) -> list[_Syllable]:
         if (nxt is not None and n + 2 == len(clusters) and nxt.subs and nxt.bare
                 and nxt.base in _FINALS and cl.bare and not cl.subs):
             can_close = False  # សុ|វណ្ណ Sovann, វង្ស Vong: this consonant opens the final syllable
+        if (silent_tail and nxt is not None and prev is not None and not prev.final and prev.vowel == "ា"
+                and cl.base in _FINALS and not cl.subs and not cl.shifter and cl.vowel in ("ិ", "ុ")):
+            prev.final = cl.base  # ជាតិ in សុជាតិវង្ស Socheatvong: the Pali short vowel is silent
+            continue
         if cl.bare and not cl.subs and can_close:
             prev.final = cl.base  # type: ignore[union-attr]
             prev.bantoc = cl.bantoc  # type: ignore[union-attr]
