@@ -86,3 +86,23 @@ def test_software_names_are_not_people() -> None:
     assert not plausible_person("Lotus Messenger")
     assert plausible_person("Kem Sokha")
     assert plausible_person("Mark Field")
+
+
+def test_lone_surname_after_a_role_word_is_a_person(tmp_path) -> None:  # noqa: ANN001
+    """`CIA chief Pompeo` names a person though no full name is written; a Title Case headline
+    (`Ambassador Calls on Cambodia`) does not."""
+    from sanctionwatch.clean.document import clean_document
+    from sanctionwatch.extract.mentions import extract_documents
+    from sanctionwatch.sources import read_source
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Trump fires top diplomat, will replace him as secretary of state with CIA chief Pompeo.\n\n"
+        "Outgoing US Ambassador Calls on Cambodia to Mend Damaged Relations\n",
+        encoding="utf-8",
+    )
+    doc, _ = clean_document(read_source(path))
+    extraction = extract_documents([doc])[0]
+    people = {m.name for m in extraction.mentions if m.label == "PER"}
+    assert "Pompeo" in people
+    assert "Calls" not in people

@@ -275,7 +275,7 @@ def _assemble(doc: Document) -> Extraction:
             ))
             if vetted.title and vetted.label == "PER":
                 titles.append((start, vetted.title))
-    mentions = keep_linkable_short_forms(mentions)
+    mentions = keep_linkable_short_forms(mentions, doc.text)
     mentions = sorted(mentions + _unlabelled_short_forms(doc, sentences, mentions), key=lambda m: (m.start, m.end))
     return Extraction(tuple(sentences), tuple(mentions), tuple(titles))
 
@@ -323,14 +323,56 @@ def full_name_for(token: str, full_names: Iterable[str]) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def keep_linkable_short_forms(mentions: list[Mention]) -> list[Mention]:
-    """Single-word person names are kept only when they stand for one full name in the document.
+# a role word right before a lone surname makes it a person (`CIA chief Pompeo`, `M. Poutine`)
+ROLE_WORDS_BEFORE_SURNAME = frozenset({
+    "chief", "president", "chancellor", "secretary", "minister", "premier", "senator",
+    "ambassador", "mr", "mrs", "ms", "m", "mme", "monsieur", "madame", "dr", "general",
+    "director", "spokesman", "spokeswoman", "spokesperson", "leader", "ministre", "président",
+    "chancelière", "chancelier", "secrétaire", "sénateur", "ambassadeur", "dirigeant",
+})
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def _role_word_before(text: str, start: int) -> bool:
+    match = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    return match is not None and match.group(1).lower() in ROLE_WORDS_BEFORE_SURNAME
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in Title Case (`Outgoing US Ambassador Calls on Cambodia…`): any word may be
+    capitalised there, so a capitalised word after a role word is no evidence of a name."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _lone_surname_is_person(m: Mention, text: str, known_surnames: frozenset[str]) -> bool:
+    """A lone capitalised word tagged PER, right after a role word, outside a Title Case headline,
+    and not the family name of a known actor (that one is linked, or left out, by the rules
+    for short forms: a lone `Trump` is not a new person)."""
+    return (m.label == "PER" and bool(text) and m.name[:1].isupper()
+            and m.name.casefold() not in known_surnames and _role_word_before(text, m.start)
+            and not _title_case(text[m.sentence_start:m.sentence_end]))
+
+
+@lru_cache(maxsize=1)
+def _known_surnames() -> frozenset[str]:
+    """Every word of the known people's Latin names (gazetteer), case-folded."""
+    return frozenset(
+        word.casefold() for entity in load_gazetteer().entities if entity.label == "PER"
+        for name in entity.names for word in name.split()
+    )
+
+
+def keep_linkable_short_forms(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """Single-word person names are kept only when they stand for one full name in the document,
+    or when a role word stands right before them (`CIA chief Pompeo`).
 
     "Sokha" next to "Kem Sokha" is Kem Sokha (spaCy even tags it ORG); "Threats" or "Calls"
-    at the start of a headline is nobody. A lone word that no full name explains is dropped.
+    at the start of a headline is nobody. A lone word that nothing explains is dropped.
     """
     gazetteer = load_gazetteer()
     full_names = {m.name for m in mentions if m.label == "PER" and len(m.name.split()) > 1}
+    known_surnames = _known_surnames()
     kept: list[Mention] = []
     for m in mentions:
         single = len(m.name.split()) == 1 and m.lang != "km"
@@ -339,6 +381,8 @@ def keep_linkable_short_forms(mentions: list[Mention]) -> list[Mention]:
             continue
         if full_name_for(m.name, full_names) is not None and m.name[:1].isupper():
             kept.append(replace(m, label="PER", confidence=round(m.confidence * 0.9, 3)))
+        elif _lone_surname_is_person(m, text, known_surnames):
+            kept.append(replace(m, confidence=round(m.confidence * 0.8, 3)))
         elif m.label == "ORG":
             kept.append(m)
     return kept
