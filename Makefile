@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml setup.py src/sanctionwatch/names/parts.py src/sanctionw
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -c "import sanctionwatch.screen as s; print('matcher build:', s.MATCHER_BUILD)"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -32,7 +32,9 @@ def _ext_modules() -> list:
         print(f"sanctionwatch: mypyc unavailable ({exc}); the matcher stays pure Python", file=sys.stderr)
         return []
     try:
-        return mypycify(HOT_PATH, opt_level="3")
+        # the build runs before the dependencies are installed (a fresh virtual environment):
+        # modules it cannot see (rapidfuzz, numpy, PyICU) are typed Any and called through Python
+        return mypycify(["--ignore-missing-imports", *HOT_PATH], opt_level="3")
     except (Exception, SystemExit) as exc:  # a type error: install the source, say so loudly
         print(f"sanctionwatch: WARNING: mypyc could not compile the matcher ({exc}); it stays pure "
               "Python. `make lint` runs the same type check.", file=sys.stderr)

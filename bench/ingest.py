@@ -24,6 +24,8 @@ from corpus import generate  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--profile", metavar="FILE", help="also profile the pipeline run (cProfile) into FILE "
+                        "and print its top costs; the timings of a profiled run are not comparable")
     args = parser.parse_args()
 
     from sanctionwatch.clean.document import clean_document
@@ -62,9 +64,18 @@ def main() -> None:
         unique_seconds = time.perf_counter() - start
 
         store = open_store(f"sqlite:///{Path(tmp) / 'bench.db'}")
+        profiler = None
+        if args.profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         start = time.perf_counter()
         report = ingest([Path(tmp) / "corpus"], store)
         pipeline_seconds = time.perf_counter() - start
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(args.profile)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"command: python bench/ingest.py --docs {args.docs}")
@@ -76,6 +87,11 @@ def main() -> None:
     print(f"ratio                {pipeline_seconds / model_seconds:>10.2f} ×   (target ≤ 1.3)")
     print(f"ratio vs distinct    {pipeline_seconds / unique_seconds:>10.2f} ×   (overhead beyond the model)")
     print(f"peak memory (RSS)    {peak_mb:>10.0f} MB")
+    if args.profile:
+        import pstats
+
+        print(f"profile of the pipeline run: {args.profile} (profiled: the figures above are not comparable)")
+        pstats.Stats(args.profile).sort_stats("tottime").print_stats(25)
 
 
 if __name__ == "__main__":

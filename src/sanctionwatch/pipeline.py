@@ -8,6 +8,8 @@ driver, one transaction per document, so an interrupted run resumes where it sto
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -120,6 +122,80 @@ EXECUTORS: dict[str, Callable[[list[Path], Limits], Iterable[tuple[Path, Process
 }
 
 
+@dataclass
+class _Write:
+    path: Path
+    result: ProcessedDocument
+    links: list[DuplicateLink]
+    stored: bool = False
+
+
+class _WriteBehind:
+    """Writes documents on one background thread, in the order given, one transaction each.
+
+    The driver reads, cleans, extracts and checks duplicates of the next documents while the
+    previous ones are committed (SQLite and PostgreSQL drivers release the GIL while they
+    write), so a document's index updates and commit cost no time the models need. Nothing
+    changes about what is stored: every document is still written by `SqlStore.write_document`
+    in its own transaction, in input order, all before `ingest` returns; after a failed write
+    nothing later is written and the error is raised in the driver, and when the driver fails
+    the documents it had finished are written first, so an interrupted run leaves a prefix of
+    the documents stored, as before, and resumes after it. The queue is bounded (memory stays
+    flat).
+    """
+
+    def __init__(self, store: SqlStore, depth: int = 2 * BATCH) -> None:
+        self._store = store
+        self._todo: queue.Queue[_Write | None] = queue.Queue(maxsize=depth)
+        self._done: queue.SimpleQueue[_Write] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="sanctionwatch-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self._todo.get()
+            if item is None:
+                return
+            if self._error is not None:
+                continue  # keep draining, so that the driver never blocks on a full queue
+            try:
+                item.stored = self._store.write_document(item.result.document, item.result.statements,
+                                                         item.links)
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the driver
+                self._error = exc
+                continue
+            self._done.put(item)
+
+    def _check(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def submit(self, item: _Write) -> None:
+        self._check()
+        self._todo.put(item)
+
+    def written(self) -> Iterator[_Write]:
+        """Documents written since the last call, in order."""
+        while True:
+            try:
+                yield self._done.get_nowait()
+            except queue.Empty:
+                return
+
+    def finish(self) -> None:
+        """Wait until every submitted document is written; raise what failed."""
+        self._todo.put(None)
+        self._thread.join()
+        self._check()
+
+    def flush(self) -> None:
+        """The driver failed: still write what it handed over (as a synchronous run would have
+        before failing), then stop; the driver's error is the one raised."""
+        self._todo.put(None)
+        self._thread.join()
+
+
 def ingest(
     paths: Iterable[str | Path],
     store: SqlStore,
@@ -148,34 +224,48 @@ def ingest(
     for doc_id, idx, text, fp in store.stored_paragraphs():
         finder.add(doc_id, idx, text, fp)
     seen_in_run: set[str] = set()
-    for path, result in EXECUTORS[executor](todo, limits):
-        if isinstance(result, SourceError):
-            report.errors.append(result)
-            if on_progress:
-                on_progress(path, f"skipped: {result.reason}")
-            continue
-        doc = result.document
-        if doc.id in seen_in_run:  # the same bytes twice in one run (a copy under another name)
-            report.already_stored += 1
-            continue
-        seen_in_run.add(doc.id)
-        links = []
-        for p in doc.paragraphs:
-            first = finder.add(doc.id, p.index, doc.text[p.start : p.end], p.fingerprint)
-            if first is not None and first != (doc.id, p.index):
-                links.append(DuplicateLink(p.index, first[0], first[1]))
-        if store.write_document(doc, result.statements, links):
+
+    def account(item: _Write) -> None:
+        doc = item.result.document
+        if item.stored:
             report.ingested += 1
             report.paragraphs += len(doc.paragraphs)
-            report.duplicate_paragraphs += len(links)
-            report.boilerplate_lines += result.boilerplate_lines
-            report.statements += len(result.statements)
+            report.duplicate_paragraphs += len(item.links)
+            report.boilerplate_lines += item.result.boilerplate_lines
+            report.statements += len(item.result.statements)
             report.languages.update(p.lang for p in doc.paragraphs)
         else:
             report.already_stored += 1
         if on_progress:
-            on_progress(path, "ingested")
+            on_progress(item.path, "ingested")
+
+    writer = _WriteBehind(store)
+    try:
+        for path, result in EXECUTORS[executor](todo, limits):
+            for item in writer.written():
+                account(item)
+            if isinstance(result, SourceError):
+                report.errors.append(result)
+                if on_progress:
+                    on_progress(path, f"skipped: {result.reason}")
+                continue
+            doc = result.document
+            if doc.id in seen_in_run:  # the same bytes twice in one run (a copy under another name)
+                report.already_stored += 1
+                continue
+            seen_in_run.add(doc.id)
+            links = []
+            for p in doc.paragraphs:
+                first = finder.add(doc.id, p.index, doc.text[p.start : p.end], p.fingerprint)
+                if first is not None and first != (doc.id, p.index):
+                    links.append(DuplicateLink(p.index, first[0], first[1]))
+            writer.submit(_Write(path, result, links))
+        writer.finish()
+    except BaseException:
+        writer.flush()
+        raise
+    for item in writer.written():
+        account(item)
     if report.ingested or store.resolution_stale():
         report.merges = refresh_resolution(store)
     return report
-

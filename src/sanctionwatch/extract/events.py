@@ -28,7 +28,14 @@ from functools import lru_cache
 from sanctionwatch.extract import roles, temporal, vocab
 from sanctionwatch.extract.facts import EventFact, Participant
 from sanctionwatch.extract.roles import Candidate
-from sanctionwatch.extract.spans import Trigger, longest_non_overlapping
+from sanctionwatch.extract.spans import (
+    Requirement,
+    Trigger,
+    fold,
+    longest_non_overlapping,
+    may_match,
+    requirement_any,
+)
 from sanctionwatch.model import Sentence
 
 # Trigger: (start, end, kind), sentence-relative (from extract.spans)
@@ -36,6 +43,12 @@ from sanctionwatch.model import Sentence
 
 @lru_cache(maxsize=8)
 def _trigger_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((kind, pat) for kind, pat, _req in _screened_patterns(lang))
+
+
+@lru_cache(maxsize=8)
+def _screened_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], Requirement | None], ...]:
+    """Trigger regexes per kind, each with its literal screen (spans.requirement_any)."""
     out = []
     for kind in vocab.EVENT_KINDS.values():
         pats = kind.triggers.get(lang, ())
@@ -43,7 +56,8 @@ def _trigger_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             continue
         body = "|".join(f"(?:{p})" for p in pats)
         rx = body if lang == "km" else rf"(?<![\w-])(?:{body})(?![\w])"
-        out.append((kind.name, re.compile(rx, re.I)))
+        pat = re.compile(rx, re.I)
+        out.append((kind.name, pat, requirement_any([pat])))
     return tuple(out)
 
 
@@ -56,7 +70,10 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
 def _find_triggers(text: str, lang: str) -> tuple[Trigger, ...]:
     """Non-overlapping event triggers, longest first where they overlap, in text order."""
     found: list[Trigger] = []
-    for kind, pat in _trigger_patterns(lang):
+    folded = fold(text)
+    for kind, pat, req in _screened_patterns(lang):
+        if not may_match(req, folded):
+            continue  # no literal this kind's triggers need: the regex cannot match
         for m in pat.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), kind))

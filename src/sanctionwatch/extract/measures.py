@@ -19,13 +19,26 @@ from sanctionwatch.extract import roles, temporal, vocab
 from sanctionwatch.extract.events import assign_dates
 from sanctionwatch.extract.facts import MeasureFact, Participant
 from sanctionwatch.extract.roles import Candidate
-from sanctionwatch.extract.spans import Trigger, longest_non_overlapping
+from sanctionwatch.extract.spans import (
+    Requirement,
+    Trigger,
+    fold,
+    longest_non_overlapping,
+    may_match,
+    requirement_any,
+)
 from sanctionwatch.model import Sentence
 
 
 @lru_cache(maxsize=8)
 def _patterns(lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """(kind, part, regex) with part "single", "object" or "action"."""
+    return tuple((kind, part, pat) for kind, part, pat, _req in _screened_patterns(lang))
+
+
+@lru_cache(maxsize=8)
+def _screened_patterns(lang: str) -> tuple[tuple[str, str, re.Pattern[str], Requirement | None], ...]:
+    """`_patterns` with each regex's literal screen (spans.requirement_any)."""
     out = []
     for kind in vocab.MEASURE_KINDS.values():
         for part, table in (("single", kind.triggers), ("object", kind.object_patterns),
@@ -35,7 +48,8 @@ def _patterns(lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
                 continue
             body = "|".join(f"(?:{p})" for p in pats)
             rx = body if lang == "km" else rf"(?<![\w])(?:{body})(?![\w])"  # "2-Suspendre le visa"
-            out.append((kind.name, part, re.compile(rx, re.I)))
+            pat = re.compile(rx, re.I)
+            out.append((kind.name, part, pat, requirement_any([pat])))
     return tuple(out)
 
 
@@ -51,7 +65,10 @@ def _find_triggers(text: str, lang: str) -> tuple[Trigger, ...]:
     found: list[Trigger] = []
     objects: dict[str, list[tuple[int, int]]] = {}
     actions: dict[str, list[tuple[int, int]]] = {}
-    for kind, part, pat in _patterns(lang):
+    folded = fold(text)
+    for kind, part, pat, req in _screened_patterns(lang):
+        if not may_match(req, folded):
+            continue  # no literal this regex needs: it cannot match
         for m in pat.finditer(text):
             if m.end() == m.start():
                 continue

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sanctionwatch.extract import vocab
+from sanctionwatch.extract.spans import Requirement, fold, may_match, requirement_any
 from sanctionwatch.model import Mention, Sentence
 
 _LABEL_SCHEMA = {"PER": "Person", "ORG": "Organization", "GPE": "Country", "LOC": "Address"}
@@ -49,11 +50,18 @@ class Candidate:
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[tuple[re.Pattern[str], vocab.GazetteerEntry, str], ...]:
     """Compiled aliases of institutions and actors (kind recorded per alias)."""
+    return tuple((pat, entry, kind) for pat, entry, kind, _req in _screened_gazetteer())
+
+
+@lru_cache(maxsize=1)
+def _screened_gazetteer() -> tuple[tuple[re.Pattern[str], vocab.GazetteerEntry, str, Requirement | None], ...]:
+    """`_gazetteer` with each entry's literal screen (spans.requirement_any)."""
     out = []
     for entries, kind in ((vocab.INSTITUTIONS, "institution"), (vocab.ACTORS, "actor")):
         for entry in entries:
             body = "|".join(f"(?:{alias})" for alias in entry.aliases)  # one scan per entry
-            out.append((re.compile(body, re.I), entry, kind))
+            pat = re.compile(body, re.I)
+            out.append((pat, entry, kind, requirement_any([pat])))
     return tuple(out)
 
 
@@ -69,18 +77,26 @@ def _groups() -> re.Pattern[str]:
     return re.compile(body, re.I)
 
 
+@lru_cache(maxsize=1)
+def _groups_screen() -> Requirement | None:
+    return requirement_any([_groups()])
+
+
 @lru_cache(maxsize=8)
 def _pronouns(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(vocab.PRONOUNS.get(lang, vocab.PRONOUNS["en"])), re.I)
 
 
+@lru_cache(maxsize=8192)
 def gazetteer_lookup(text: str) -> vocab.GazetteerEntry | None:
-    """The gazetteer entry whose alias matches the whole of `text`, if any."""
+    """The gazetteer entry whose alias matches the whole of `text`, if any (cached: the same
+    names come back in every document)."""
     stripped = text.strip()
     bare = re.sub(r"^(?:the|la|le|les|l[’'])\s*", "", stripped, flags=re.I)
     for form in dict.fromkeys((stripped, bare)):
-        for pat, entry, _kind in _gazetteer():
-            if pat.fullmatch(form):
+        folded = fold(form)
+        for pat, entry, _kind, req in _screened_gazetteer():
+            if may_match(req, folded) and pat.fullmatch(form):
                 return entry
     return None
 
@@ -118,18 +134,7 @@ def find_candidates(sentence: Sentence, mentions: Sequence[Mention] = ()) -> tup
                 entry is None or entry.issuer)
             cand = Candidate(a, b, text[a:b], name, schema, "mention", issuer, _possessive(text, b))
         raw.append((0, a, b, cand))
-    for pat, entry, kind in _gazetteer():
-        for mt in pat.finditer(text):
-            a, b = mt.span()
-            if a == b:
-                continue
-            cand = Candidate(a, b, text[a:b], entry.name, entry.schema, kind, entry.issuer,
-                             _possessive(text, b))
-            raw.append((1 if kind == "institution" else 2, a, b, cand))
-    for mt in _groups().finditer(text):
-        a, b = mt.span()
-        raw.append((3, a, b, Candidate(a, b, text[a:b], _norm_class(text[a:b]), None, "group",
-                                       False, _possessive(text, b))))
+    raw.extend(_text_candidates(text))
     for mt in _pronouns(sentence.lang).finditer(text):
         a, b = mt.span()
         raw.append((4, a, b, Candidate(a, b, text[a:b], text[a:b].lower(), None, "pronoun", False,
@@ -143,6 +148,31 @@ def find_candidates(sentence: Sentence, mentions: Sequence[Mention] = ()) -> tup
         kept.append(cand)
     kept.sort(key=lambda c: (c.start, c.end))
     return tuple(kept)
+
+
+@lru_cache(maxsize=4096)
+def _text_candidates(text: str) -> tuple[tuple[int, int, int, Candidate], ...]:
+    """Gazetteer hits and described classes of a sentence: they depend on its text alone
+    (offsets are sentence-relative), so a sentence repeated across documents is scanned once,
+    and a regex whose literal screen rules it out is not run at all."""
+    folded = fold(text)
+    raw: list[tuple[int, int, int, Candidate]] = []
+    for pat, entry, kind, req in _screened_gazetteer():
+        if not may_match(req, folded):
+            continue
+        for mt in pat.finditer(text):
+            a, b = mt.span()
+            if a == b:
+                continue
+            cand = Candidate(a, b, text[a:b], entry.name, entry.schema, kind, entry.issuer,
+                             _possessive(text, b))
+            raw.append((1 if kind == "institution" else 2, a, b, cand))
+    if may_match(_groups_screen(), folded):
+        for mt in _groups().finditer(text):
+            a, b = mt.span()
+            raw.append((3, a, b, Candidate(a, b, text[a:b], _norm_class(text[a:b]), None, "group",
+                                           False, _possessive(text, b))))
+    return tuple(raw)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sanctionwatch.extract.spans import Requirement, fold, may_match, requirement_any
+
 KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 
 MONTHS: dict[str, int] = {
@@ -81,6 +83,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("y", re.compile(r"(?<![\d/.,-])(?<!No )((?:19[89]|20[0-3])\d)(?![\d/]|\s*\()")),
     ("km_y", re.compile(rf"ឆ្នាំង?\s*({_KD}{{4}})")),
 )
+
+
+_SCREENS: dict[str, Requirement | None] = {name: requirement_any([pat]) for name, pat in _PATTERNS}
 
 
 @dataclass(frozen=True)
@@ -188,10 +193,8 @@ def _find_dates_cached(text: str, lang: str, ref_date: str | None) -> tuple[Date
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for name, pat in _PATTERNS:
-        if name.startswith("km_") and lang != "km" and not re.search("[\u1780-\u17ff]", text):
-            continue
-        for m in pat.finditer(text):
+    for name, matches in _matches(text, lang):
+        for m in matches:
             a, b = m.span()
             expr = _interpret(name, m, lang, ref)
             if expr is None or not free(a, b):
@@ -201,6 +204,28 @@ def _find_dates_cached(text: str, lang: str, ref_date: str | None) -> tuple[Date
             found.append(DateExpr(a, b, text[a:b], value, precision, relative))
     found.sort(key=lambda d: (d.start, -d.end))
     return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _matches(text: str, lang: str) -> tuple[tuple[str, tuple[re.Match[str], ...]], ...]:
+    """Every rule's matches in `text`, in rule order: they do not depend on the reference date,
+    so a sentence read under several document dates is scanned once."""
+    folded = fold(text)
+    screened: dict[Requirement | None, bool] = {}
+    out: list[tuple[str, tuple[re.Match[str], ...]]] = []
+    for name, pat in _PATTERNS:
+        if name.startswith("km_") and lang != "km" and not re.search("[\u1780-\u17ff]", text):
+            continue
+        req = _SCREENS[name]
+        ok = screened.get(req)
+        if ok is None:
+            ok = screened[req] = may_match(req, folded)
+        if not ok:
+            continue  # none of the words this rule needs (a month name, a year's "19"/"20")
+        matches = tuple(pat.finditer(text))
+        if matches:
+            out.append((name, matches))
+    return tuple(out)
 
 
 def _interpret(

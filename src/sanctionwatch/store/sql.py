@@ -53,11 +53,28 @@ class DuplicateLink:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - driver hook
+    """WAL with synchronous=NORMAL: a commit is durable against a crash of the process (only
+    a power loss may lose the last transactions, never corrupt the file). A document's
+    statements and evidence touch a few hundred scattered index pages, so the default
+    checkpoint (every 1,000 WAL pages, each one an fsync of the WAL and of the database) would
+    run every other document; checkpointing every 10,000 pages (40 MB of WAL, trimmed back to
+    64 MB at most afterwards) leaves durability as it is and syncs ten times less often. A
+    64 MB page cache keeps those indexes in memory instead of re-reading them for each document."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA wal_autocheckpoint=10000")
+    cursor.execute("PRAGMA journal_size_limit=67108864")
+    cursor.execute("PRAGMA cache_size=-65536")  # 64 MB: the id indexes stay in memory between documents
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+_DOC_COLUMNS = ("id", "path", "media_type", "encoding", "title", "published", "text", "size", "ingested_at", "dataset")
+_PARAGRAPH_COLUMNS = ("doc_id", "idx", "start", "end", "lang", "fingerprint", "duplicate_of_doc", "duplicate_of_idx")
+_STATEMENT_COLUMNS = ("id", "entity_id", "schema", "prop", "value", "lang", "dataset", "first_seen")
+_EVIDENCE_COLUMNS = ("id", "statement_id", "doc_id", "start", "end", "quote_start", "quote_end", "quote",
+                     "extractor", "confidence", "lang", "status", "duplicate")
 
 
 class SqlStore:
@@ -65,6 +82,7 @@ class SqlStore:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = database_url(url)
+        self._sql_cache: dict[str, tuple[str, tuple[str, ...] | None]] = {}
         try:
             self.engine: Engine = create_engine(self.url, future=True)
             if self.engine.dialect.name == "sqlite":
@@ -105,6 +123,30 @@ class SqlStore:
         with self.engine.connect() as conn:
             return set(conn.execute(select(t.documents.c.id)).scalars())
 
+    def _bulk_sql(self, name: str, make) -> tuple[str, tuple[str, ...] | None]:
+        """(SQL, parameter order) of an INSERT over every column of a table, compiled once per
+        store for its dialect: rows go straight to the driver's executemany, without building
+        and compiling a statement per document. The order is None for a named paramstyle
+        (PostgreSQL: rows are passed as dicts)."""
+        cached = self._sql_cache.get(name)
+        if cached is None:
+            stmt = make()
+            compiled = stmt.compile(dialect=self.engine.dialect, column_keys=[c.name for c in stmt.table.c])
+            order = tuple(compiled.positiontup) if compiled.positiontup else None
+            cached = self._sql_cache[name] = (compiled.string, order)
+        return cached
+
+    def _executemany(self, conn, name: str, make, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        sql, order = self._bulk_sql(name, make)
+        if order is None:
+            params: list = [dict(zip(columns, row, strict=True)) for row in rows]
+        elif order == columns:
+            params = rows
+        else:
+            pos = [columns.index(c) for c in order]
+            params = [tuple(row[i] for i in pos) for row in rows]
+        conn.exec_driver_sql(sql, params)
+
     def write_document(
         self,
         doc: Document,
@@ -117,48 +159,47 @@ class SqlStore:
         """
         dup = {d.index: d for d in duplicates}
         stamp = now()
-        stmt_rows: dict[str, dict] = {}
-        ev_rows: dict[str, dict] = {}
-        dup_paragraphs = {
-            p.index for p in doc.paragraphs if p.index in dup
-        }
+        stmt_rows: dict[str, tuple] = {}
+        ev_rows: dict[str, tuple] = {}
+        dup_paragraphs = {p.index for p in doc.paragraphs if p.index in dup}
         spans = [(p.start, p.end, p.index) for p in doc.paragraphs]
+        duplicate_at: dict[int, bool] = {}  # quote start -> quoted in a duplicated paragraph
         for st in statements:
-            stmt_rows.setdefault(st.id, {
-                "id": st.id, "entity_id": st.entity_id, "schema": st.schema, "prop": st.prop,
-                "value": st.value, "lang": st.lang, "dataset": st.dataset, "first_seen": stamp,
-            })
+            st_id = st.id
+            if st_id not in stmt_rows:
+                stmt_rows[st_id] = (st_id, st.entity_id, st.schema, st.prop, st.value, st.lang, st.dataset, stamp)
             for ev in st.evidence:
-                para = next((i for s, e, i in spans if s <= ev.quote_start < e + 1), None)
-                ev_id = make_id(st.id, ev.id, prefix="ev")
-                ev_rows.setdefault(ev_id, {
-                    "id": ev_id, "statement_id": st.id, "doc_id": ev.doc_id, "start": ev.start,
-                    "end": ev.end, "quote_start": ev.quote_start, "quote_end": ev.quote_end,
-                    "quote": ev.quote, "extractor": ev.extractor, "confidence": ev.confidence,
-                    "lang": ev.lang, "status": "proposed", "duplicate": para in dup_paragraphs,
-                })
+                ev_id = make_id(st_id, ev.id, prefix="ev")
+                if ev_id in ev_rows:
+                    continue
+                qs = ev.quote_start
+                duplicate = duplicate_at.get(qs)
+                if duplicate is None:
+                    para = next((i for s, e, i in spans if s <= qs < e + 1), None)
+                    duplicate = duplicate_at[qs] = para in dup_paragraphs
+                ev_rows[ev_id] = (ev_id, st_id, ev.doc_id, ev.start, ev.end, qs, ev.quote_end, ev.quote,
+                                  ev.extractor, ev.confidence, ev.lang, "proposed", duplicate)
         try:
             with self.engine.begin() as conn:
                 exists = conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc.id)).first()
                 if exists:
                     return False
-                conn.execute(insert(t.documents).values(
-                    id=doc.id, path=doc.path, media_type=doc.media_type, encoding=doc.encoding,
-                    title=doc.title, published=doc.published, text=doc.text, size=doc.size,
-                    ingested_at=stamp, dataset="default",
-                ))
+                self._executemany(conn, "documents", lambda: insert(t.documents), _DOC_COLUMNS, [(
+                    doc.id, doc.path, doc.media_type, doc.encoding, doc.title, doc.published, doc.text,
+                    doc.size, stamp, "default")])
                 if doc.paragraphs:
-                    conn.execute(insert(t.paragraphs), [
-                        {"doc_id": doc.id, "idx": p.index, "start": p.start, "end": p.end,
-                         "lang": p.lang, "fingerprint": p.fingerprint,
-                         "duplicate_of_doc": dup[p.index].doc_id if p.index in dup else None,
-                         "duplicate_of_idx": dup[p.index].idx if p.index in dup else None}
+                    self._executemany(conn, "paragraphs", lambda: insert(t.paragraphs), _PARAGRAPH_COLUMNS, [
+                        (doc.id, p.index, p.start, p.end, p.lang, p.fingerprint,
+                         dup[p.index].doc_id if p.index in dup else None,
+                         dup[p.index].idx if p.index in dup else None)
                         for p in doc.paragraphs
                     ])
                 if stmt_rows:
-                    conn.execute(self._upsert(t.statements, ["id"]), list(stmt_rows.values()))
+                    self._executemany(conn, "statements", lambda: self._upsert(t.statements, ["id"]),
+                                      _STATEMENT_COLUMNS, list(stmt_rows.values()))
                 if ev_rows:
-                    conn.execute(self._upsert(t.evidence, ["id"]), list(ev_rows.values()))
+                    self._executemany(conn, "evidence", lambda: self._upsert(t.evidence, ["id"]),
+                                      _EVIDENCE_COLUMNS, list(ev_rows.values()))
         except OperationalError as exc:
             raise StoreError(f"writing {doc.path} to {self.safe_url} failed: {str(exc).splitlines()[0]}") from exc
         return True
