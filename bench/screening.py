@@ -75,7 +75,7 @@ MIN_SAMPLE_SECONDS = 0.2
 
 def _best_pass(run: Callable[[], object]) -> float:
     """Seconds per pass, as `timeit` measures: each sample repeats the pass until it lasts at
-    least MIN_SAMPLE_SECONDS (one pass of logic-v2 already does; ours needs about twenty), and
+    least MIN_SAMPLE_SECONDS (one pass of logic-v2 already does; ours needs a dozen or more), and
     the fastest of WARM_SAMPLES samples counts (the others measure what else the shared cores
     were doing). Applied to both matchers alike."""
     t0 = time.perf_counter()

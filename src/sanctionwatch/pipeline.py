@@ -185,13 +185,12 @@ class _WriteBehind:
 
     def finish(self) -> None:
         """Wait until every submitted document is written; raise what failed."""
-        self._todo.put(None)
-        self._thread.join()
+        self.flush()
         self._check()
 
     def flush(self) -> None:
-        """The driver failed: still write what it handed over (as a synchronous run would have
-        before failing), then stop; the driver's error is the one raised."""
+        """Write what was handed over, then stop the thread. When the driver failed, this is what
+        a synchronous run would have stored before failing; the driver's error is the one raised."""
         self._todo.put(None)
         self._thread.join()
 

@@ -42,11 +42,6 @@ from sanctionwatch.model import Sentence
 
 
 @lru_cache(maxsize=8)
-def _trigger_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((kind, pat) for kind, pat, _req in _screened_patterns(lang))
-
-
-@lru_cache(maxsize=8)
 def _screened_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], Requirement | None], ...]:
     """Trigger regexes per kind, each with its literal screen (spans.requirement_any)."""
     out = []

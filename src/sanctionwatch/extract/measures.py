@@ -31,14 +31,8 @@ from sanctionwatch.model import Sentence
 
 
 @lru_cache(maxsize=8)
-def _patterns(lang: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """(kind, part, regex) with part "single", "object" or "action"."""
-    return tuple((kind, part, pat) for kind, part, pat, _req in _screened_patterns(lang))
-
-
-@lru_cache(maxsize=8)
 def _screened_patterns(lang: str) -> tuple[tuple[str, str, re.Pattern[str], Requirement | None], ...]:
-    """`_patterns` with each regex's literal screen (spans.requirement_any)."""
+    """(kind, part, regex, literal screen) with part "single", "object" or "action"."""
     out = []
     for kind in vocab.MEASURE_KINDS.values():
         for part, table in (("single", kind.triggers), ("object", kind.object_patterns),

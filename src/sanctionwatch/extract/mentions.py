@@ -341,22 +341,23 @@ def _role_word_before(text: str, start: int) -> bool:
 def _title_case(sentence: str) -> bool:
     """A headline in Title Case (`Outgoing US Ambassador Calls on Cambodia…`): any word may be
     capitalised there, so a capitalised word after a role word is no evidence of a name."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", sentence)]
+    words = re.findall(r"[^\W\d_]{4,}", sentence)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _lone_surname_is_person(m: Mention, text: str, known_surnames: frozenset[str]) -> bool:
+def _lone_surname_is_person(m: Mention, text: str, known_name_words: frozenset[str]) -> bool:
     """A lone capitalised word tagged PER, right after a role word, outside a Title Case headline,
-    and not the family name of a known actor (that one is linked, or left out, by the rules
-    for short forms: a lone `Trump` is not a new person)."""
+    and not a word of a known actor's name (the gazetteer's people are linked, or left out, by
+    the rules for short forms)."""
     return (m.label == "PER" and bool(text) and m.name[:1].isupper()
-            and m.name.casefold() not in known_surnames and _role_word_before(text, m.start)
+            and m.name.casefold() not in known_name_words and _role_word_before(text, m.start)
             and not _title_case(text[m.sentence_start:m.sentence_end]))
 
 
 @lru_cache(maxsize=1)
-def _known_surnames() -> frozenset[str]:
-    """Every word of the known people's Latin names (gazetteer), case-folded."""
+def _known_name_words() -> frozenset[str]:
+    """Every word of the known people's Latin names (gazetteer), case-folded: a lone word among
+    them belongs to a known actor, whose short forms other rules handle."""
     return frozenset(
         word.casefold() for entity in load_gazetteer().entities if entity.label == "PER"
         for name in entity.names for word in name.split()
@@ -372,7 +373,7 @@ def keep_linkable_short_forms(mentions: list[Mention], text: str = "") -> list[M
     """
     gazetteer = load_gazetteer()
     full_names = {m.name for m in mentions if m.label == "PER" and len(m.name.split()) > 1}
-    known_surnames = _known_surnames()
+    known_name_words = _known_name_words()
     kept: list[Mention] = []
     for m in mentions:
         single = len(m.name.split()) == 1 and m.lang != "km"
@@ -381,7 +382,7 @@ def keep_linkable_short_forms(mentions: list[Mention], text: str = "") -> list[M
             continue
         if full_name_for(m.name, full_names) is not None and m.name[:1].isupper():
             kept.append(replace(m, label="PER", confidence=round(m.confidence * 0.9, 3)))
-        elif _lone_surname_is_person(m, text, known_surnames):
+        elif _lone_surname_is_person(m, text, known_name_words):
             kept.append(replace(m, confidence=round(m.confidence * 0.8, 3)))
         elif m.label == "ORG":
             kept.append(m)

@@ -48,14 +48,9 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[tuple[re.Pattern[str], vocab.GazetteerEntry, str], ...]:
-    """Compiled aliases of institutions and actors (kind recorded per alias)."""
-    return tuple((pat, entry, kind) for pat, entry, kind, _req in _screened_gazetteer())
-
-
-@lru_cache(maxsize=1)
 def _screened_gazetteer() -> tuple[tuple[re.Pattern[str], vocab.GazetteerEntry, str, Requirement | None], ...]:
-    """`_gazetteer` with each entry's literal screen (spans.requirement_any)."""
+    """Compiled aliases of institutions and actors (kind recorded per alias), each entry with
+    its literal screen (spans.requirement_any)."""
     out = []
     for entries, kind in ((vocab.INSTITUTIONS, "institution"), (vocab.ACTORS, "actor")):
         for entry in entries:

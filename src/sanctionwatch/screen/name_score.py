@@ -288,9 +288,10 @@ def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = Non
     # the whole name written together (`VladimirPutin`, `SiemensAG`, `Ramimakhlouf`), with its
     # articles and particles if need be (`Vanderbilt` ~ `van der Bilt`)
     one_word = False
-    if score < 0.9 and (len(qs) != len(cs) or q.joined_all != q.joined or c.joined_all != c.joined):
+    particles = q.joined_all != q.joined or c.joined_all != c.joined
+    if score < 0.9 and (len(qs) != len(cs) or particles):
         joined_score = edit_similarity(q.joined, c.joined)[0]
-        if q.joined_all != q.joined or c.joined_all != c.joined:
+        if particles:
             joined_score = max(joined_score, edit_similarity(q.joined_all, c.joined_all)[0])
         if joined_score * 0.95 > score:
             score = joined_score * 0.95
