@@ -241,6 +241,16 @@ def extract_document_facts(
     previous sentence's measure; list items under a "call upon ... to:" header; pronoun agents
     ("He has ... jailed") resolved to the previous sentence's first person.
     """
+    from sanctionwatch.extract.acts import read_document
+
+    return read_document(sentences, mentions, doc_date)
+
+
+def _legacy_document_facts(
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    doc_date: str | None,
+) -> list[Fact]:
     ordered = sorted(sentences, key=lambda s: (s.start, s.end))
     contexts = _contexts(ordered, mentions, doc_date)
     by_start = sorted(mentions, key=lambda m: (m.start, m.end))

@@ -238,6 +238,9 @@ EVENT_KINDS: dict[str, EventKind] = {
             },
             agent_is_subject=True,
         ),
+        EventKind("appointment", "OTHER", "", False),
+        EventKind("disqualification", "COERCE", "172", True),
+        EventKind("pardon", "RETREAT", "0841", False),
     )
 }
 """Event kinds. Order matters only for overlapping triggers: the longest match wins."""
@@ -358,6 +361,8 @@ MEASURE_KINDS: dict[str, MeasureKind] = {
                 "km": (r"មិនទទួលស្គាល់", r"កុំទទួលស្គាល់"),
             },
         ),
+        MeasureKind("arms_embargo", "SANCTION", "163", True),
+        MeasureKind("export_restriction", "SANCTION", "163", True),
         MeasureKind(
             "election_observation_declined", "REJECT", "12", False,
             {

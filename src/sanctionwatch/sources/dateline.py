@@ -91,7 +91,9 @@ def find_publication_date(text: str, max_lines: int = 40) -> str | None:
         if seen > max_lines:
             break
         # Letterheads put the dateline after a reference: "CL/203 – 22 – Geneva, 18 October 2018".
-        for candidate in (line, re.split(r"\s[–—|]\s", line)[-1]):
+        # Wire stories open with one: "WASHINGTON, July 5, 2018 — The Treasury …".
+        parts = re.split(r"\s[–—|]\s", line)
+        for candidate in (line, parts[-1], parts[0]):
             date = parse_dateline(candidate)
             if date:
                 return date

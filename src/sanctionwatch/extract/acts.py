@@ -1,0 +1,228 @@
+"""A document's events and measures: every sentence read with its language pack, then the
+links that need the rest of the document.
+
+- Reference: a slot filled by a pronoun ("he", "ils", "both men") takes the nearest compatible
+  antecedent named earlier in the document; the fact keeps the sentence as evidence.
+- Issuers: an imposed measure whose sentence names no issuer ("three further properties are
+  designated") takes the issuer of the nearest earlier measure in the same document.
+- One fact per act: a headline and the body, or a consequence ("property … blocked") and the
+  designation it follows from, are one measure when kind (or implied kind), status and issuer
+  agree and their dates do not disagree. Two acts with different dates stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sanctionwatch.extract import vocab
+from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
+from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
+from sanctionwatch.extract.syntax import parse_sentences
+from sanctionwatch.lang import LanguagePack, PackError, load_pack
+from sanctionwatch.model import Mention, Sentence
+
+Fact = EventFact | MeasureFact
+
+IMPLIED: dict[str, frozenset[str]] = {
+    "sdn_designation": frozenset({"asset_freeze", "sanctions"}),
+    "targeted_measures": frozenset({"asset_freeze", "visa_restriction", "sanctions"}),
+    "asset_freeze": frozenset({"sanctions"}),
+    "visa_restriction": frozenset({"sanctions"}),
+}
+"""Kinds that one act of the key kind also is: a designation blocks property; EU restrictive
+measures are a travel ban and an asset freeze; each is a sanction."""
+
+
+def _pack(lang: str) -> LanguagePack | None:
+    try:
+        return load_pack(lang)
+    except PackError:
+        return None
+
+
+def _agent_is_patient() -> frozenset[str]:
+    return frozenset(k for k, v in vocab.EVENT_KINDS.items() if v.agent_is_subject)
+
+
+def _coercive() -> dict[str, bool]:
+    return {k: v.coercive for k, v in vocab.EVENT_KINDS.items()}
+
+
+def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                  doc_date: str | None) -> list[Fact]:
+    """All events and measures of one document (pure and deterministic)."""
+    ordered = sorted(sentences, key=lambda s: (s.start, s.end))
+    by_pack: dict[str, list[Sentence]] = {}
+    for s in ordered:
+        pack = _pack(s.lang)
+        if pack is not None and find_hits(s, pack):
+            by_pack.setdefault(s.lang, []).append(s)
+    facts: list[Fact] = []
+    coercive, ap = _coercive(), _agent_is_patient()
+    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    for lang, sents in sorted(by_pack.items()):
+        pack = load_pack(lang)
+        parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.parser)
+        for s, parse in zip(sents, parses, strict=True):
+            inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
+            facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
+    facts = sort_facts(facts)
+    facts = [_resolve_references(f, ms) for f in facts]
+    facts = _carry_issuers(facts)
+    facts = [f for f in facts if _complete(f)]
+    return sort_facts(_merge_acts(facts))
+
+
+# --------------------------------------------------------------------------------------------
+# Reference
+# --------------------------------------------------------------------------------------------
+
+
+def _antecedents(offset: int, mentions: Sequence[Mention], label: str, n: int,
+                 exclude: set[str]) -> list[Mention]:
+    out: list[Mention] = []
+    names: set[str] = set()
+    for m in reversed(mentions):
+        if m.end > offset or m.label != label or m.name in exclude or m.name in names:
+            continue
+        out.append(m)
+        names.add(m.name)
+        if len(out) == n:
+            break
+    return out
+
+
+def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
+    if not fact.unresolved:
+        return fact
+    present = {p.name for p in fact.participants()}
+    filled: dict[str, list[Participant]] = {}
+    left = []
+    for item in fact.unresolved:
+        slot, rest = item.split(":", 1)
+        word, at = rest.rsplit("@", 1)
+        offset = int(at)
+        if word in ("he", "she", "him", "her", "il", "elle", "lui", "គាត់"):
+            found = _antecedents(offset, mentions, "PER", 1, present)
+        elif word in ("they", "them", "ils", "elles", "eux", "both"):
+            found = _antecedents(offset, mentions, "PER", 2, present)
+        else:
+            found = []
+        if not found:
+            left.append(item)
+            continue
+        filled.setdefault(slot, []).extend(
+            Participant(m.name, slot, HINTS.get(m.label, "Organization"), None, None, None) for m in found)
+    if isinstance(fact, MeasureFact):
+        targets = fact.targets + tuple(replace(p, role="target") for p in filled.get("target", []))
+        issuer = fact.issuer
+        return replace(fact, targets=targets, issuer=issuer, unresolved=tuple(left))
+    coercive = vocab.EVENT_KINDS[fact.kind].coercive
+    subjects = fact.subjects + tuple(replace(p, role="victim" if coercive else "participant")
+                                     for p in filled.get("patient", []))
+    actors = fact.actors + tuple(replace(p, role="perpetrator" if coercive else "participant")
+                                 for p in filled.get("agent", []))
+    return replace(fact, subjects=subjects, actors=actors, unresolved=tuple(left))
+
+
+# --------------------------------------------------------------------------------------------
+# Issuers and completeness
+# --------------------------------------------------------------------------------------------
+
+
+def _carry_issuers(facts: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    last: Participant | None = None
+    for f in facts:
+        if isinstance(f, MeasureFact):
+            if f.issuer is None and f.status in ("imposed", "announced", "lifted", "threatened"):
+                default = vocab.KIND_DEFAULT_ISSUER.get(f.kind)
+                if last is not None:
+                    f = replace(f, issuer=replace(last, start=None, end=None), confidence=f.confidence * 0.8)
+                elif default is not None:
+                    f = replace(f, issuer=Participant(default, "issuer", "PublicBody", None, None, None))
+            if f.issuer is not None and f.issuer.start is not None:
+                last = f.issuer
+        out.append(f)
+    return out
+
+
+def _complete(fact: Fact) -> bool:
+    if isinstance(fact, MeasureFact):
+        return not (fact.issuer is None and fact.status in ("imposed", "announced", "lifted"))
+    if fact.kind in ("election", "legislation"):
+        return True
+    return bool(fact.actors or fact.subjects or fact.date)
+
+
+# --------------------------------------------------------------------------------------------
+# One fact per act
+# --------------------------------------------------------------------------------------------
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _issuers_agree(a: Participant | None, b: Participant | None) -> bool:
+    return a is None or b is None or a.norm() == b.norm()
+
+
+def _absorbs(big: MeasureFact, small: MeasureFact) -> bool:
+    if big.status != small.status or not _issuers_agree(big.issuer, small.issuer):
+        return False
+    if not _dates_agree(big.date, small.date):
+        return False
+    return small.kind == big.kind or small.kind in IMPLIED.get(big.kind, frozenset())
+
+
+def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    seen = {p.norm() for p in a}
+    return a + tuple(p for p in b if p.norm() not in seen and not seen.add(p.norm()))  # type: ignore[func-returns-value]
+
+
+def _merge_into(big: MeasureFact, small: MeasureFact) -> MeasureFact:
+    return replace(
+        big, targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
+        issuer=big.issuer or small.issuer, date=big.date or small.date,
+        date_precision=big.date_precision or small.date_precision,
+        legal_basis=big.legal_basis or small.legal_basis,
+        commentators=_union(big.commentators, small.commentators),
+    )
+
+
+def _rank(kind: str) -> int:
+    return -len(IMPLIED.get(kind, ()))
+
+
+def _merge_acts(facts: list[Fact]) -> list[Fact]:
+    measures = [f for f in facts if isinstance(f, MeasureFact)]
+    events = [f for f in facts if isinstance(f, EventFact)]
+    merged: list[MeasureFact] = []
+    for f in sorted(measures, key=lambda m: (_rank(m.kind), m.quote_start, m.trigger_start or 0)):
+        for i, g in enumerate(merged):
+            if _absorbs(g, f):
+                merged[i] = _merge_into(g, f)
+                break
+        else:
+            merged.append(f)
+    return [*merged, *_merge_events(events)]
+
+
+def _merge_events(events: list[EventFact]) -> list[EventFact]:
+    """Same kind, same subjects (or one side without), dates that agree, same sentence or
+    headline-and-body: one event."""
+    out: list[EventFact] = []
+    for e in events:
+        for i, g in enumerate(out):
+            same_subjects = ({p.norm() for p in e.subjects} == {p.norm() for p in g.subjects}
+                             or (not e.subjects or not g.subjects) and e.quote_start == g.quote_start)
+            if (g.kind == e.kind and same_subjects and _dates_agree(g.date, e.date)
+                    and g.hypothetical == e.hypothetical and g.negated == e.negated):
+                out[i] = replace(g, subjects=_union(g.subjects, e.subjects), actors=_union(g.actors, e.actors),
+                                 date=g.date or e.date, date_precision=g.date_precision or e.date_precision)
+                break
+        else:
+            out.append(e)
+    return out

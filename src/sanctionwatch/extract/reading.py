@@ -1,0 +1,585 @@
+"""Read the events and measures of one sentence with a language pack: triggers from the pack's
+lexicon, arguments from the dependency parse (or from word order and particles when the pack's
+language has no parser), status and modality from the cues that govern the trigger.
+
+Why the parse: "the EU imposed sanctions on X for corruption", "X was designated by OFAC",
+"the designation of X, commander of Y", "X and his wife" — who fills which slot is a matter of
+grammar, not of which names sit near the trigger. A cue governs a trigger when it is the trigger
+itself, one of its syntactic ancestors, or an auxiliary/negation/marker attached to one, so "the
+Parliament calls for sanctions" is a call while "sanctions, which the Parliament had called for,
+were imposed" is not. Climbing stops at relative clauses and subjects: the modality of "the
+persons designated today may be exposed to …" belongs to the exposure, not the designation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
+from sanctionwatch.extract.syntax import Parse
+from sanctionwatch.extract.temporal import find_dates
+from sanctionwatch.lang import LanguagePack
+from sanctionwatch.model import Mention, Sentence
+
+HINTS = {"PER": "Person", "ORG": "Organization", "GPE": "Country"}
+NAMED_TARGET_KINDS_ONLY = frozenset({"visa_restriction", "asset_freeze", "sdn_designation"})
+"""Measures aimed at persons and entities: a country is never their target."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A trigger found in a sentence (document offsets)."""
+
+    kind: str
+    form: str
+    start: int
+    end: int
+    measure: bool
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if not any(h.start < o.end and o.start < h.end for o in out):
+            out.append(h)
+    return sorted(out, key=lambda h: h.start)
+
+
+def find_hits(sentence: Sentence, pack: LanguagePack) -> list[Hit]:
+    """Measure and event triggers, longest first; a measure and an event may share words."""
+    text, off = sentence.text, sentence.start
+    measures = [Hit(t.kind, t.form, off + m.start(), off + m.end(), True)
+                for t in pack.measure_triggers for m in t.pattern.finditer(text)]
+    events = [Hit(t.kind, t.form, off + m.start(), off + m.end(), False)
+              for t in pack.event_triggers for m in t.pattern.finditer(text)]
+    return sorted(_longest(measures) + _longest(events), key=lambda h: (h.start, not h.measure))
+
+
+# --------------------------------------------------------------------------------------------
+# Modality
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Modality:
+    call: int | None = None  # token index of the governing call cue
+    threat: bool = False
+    condition: bool = False
+    future: bool = False
+    lift: bool = False
+    negated: bool = False
+    schedule: bool = False
+    background: bool = False
+
+
+def _governors(parse: Parse, anchor: int) -> list[set[int]]:
+    """Levels of tokens that govern `anchor`: itself, then each ancestor, each with its
+    auxiliaries, negations and markers; climbing stops above a relative clause or a subject."""
+    levels = []
+    i = anchor
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        level = {i, *parse.children(i, "aux")}
+        levels.append(level)
+        tok = parse.toks[i]
+        if tok.head == i or tok.label in ("relcl", "acl:relcl", "acl") or tok.rel in ("subj", "psubj"):
+            break
+        i = tok.head
+    return levels
+
+
+def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str) -> set[int]:
+    pat = pack.cue(name)
+    if pat is None:
+        return set()
+    out = set()
+    for m in pat.finditer(sentence.text):
+        i = parse.at(sentence.start + m.start())
+        if i is not None:
+            out.add(i)
+    return out
+
+
+def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, start: int) -> Modality:
+    """The cues that govern the trigger at token `anchor` (document offset `start`)."""
+    cues = {name: _cue_tokens(sentence, parse, pack, name)
+            for name in ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background")}
+    if parse.parsed:
+        levels = _governors(parse, anchor)
+        gov = set().union(*levels)
+        near = levels[0] | (levels[1] if len(levels) > 1 else set())
+    else:  # word order: cues earlier in the same clause
+        lo = _clause_start(sentence, pack, start)
+        gov = {t.i for t in parse.toks if lo <= t.start < start}
+        near = {t.i for t in parse.toks if lo <= t.start <= start + 12}
+        near |= gov
+    calls = sorted(cues["call"] & gov)
+    return Modality(
+        call=calls[-1] if calls else None,
+        threat=bool(cues["threat"] & gov),
+        condition=bool(cues["condition"] & gov),
+        future=bool(cues["future"] & gov),
+        lift=bool(cues["lift"] & (near if parse.parsed else gov | near)),
+        negated=bool(cues["negation"] & near),
+        schedule=bool(cues["schedule"] & gov),
+        background=bool(cues["background"] & gov),
+    )
+
+
+def measure_status(mod: Modality) -> str | None:
+    """imposed / announced / threatened / called_for / lifted, or None when the sentence only
+    denies it or is too unsure to say (a call to lift, a lifting that may happen)."""
+    if mod.lift:
+        if mod.call is not None or mod.threat or mod.condition or mod.future or mod.negated:
+            return None
+        return "lifted"
+    if mod.call is not None:
+        return "called_for"
+    if mod.threat or mod.condition:
+        return "threatened"
+    if mod.negated:
+        return None
+    if mod.future:
+        return "announced"
+    return "imposed"
+
+
+def _clause_start(sentence: Sentence, pack: LanguagePack, offset: int) -> int:
+    rel = offset - sentence.start
+    lo = 0
+    for m in pack.clause_break.finditer(sentence.text):
+        if m.end() <= rel:
+            lo = m.end()
+    return sentence.start + lo
+
+
+def _clause_end(sentence: Sentence, pack: LanguagePack, offset: int) -> int:
+    rel = offset - sentence.start
+    for m in pack.clause_break.finditer(sentence.text):
+        if m.start() >= rel:
+            return sentence.start + m.start()
+    return sentence.end
+
+
+# --------------------------------------------------------------------------------------------
+# Arguments from the parse
+# --------------------------------------------------------------------------------------------
+
+
+def _preps(parse: Parse, i: int) -> list[tuple[str, int]]:
+    """(marker, noun) pairs of the prepositional arguments of token `i`, for both label sets:
+    `prep -> pobj` (ClearNLP) and `obl/nmod` nouns with a `case` child (UD)."""
+    out = []
+    for c in parse.children(i, "prep", "agent"):
+        pobjs = parse.children(c, "pobj")
+        if pobjs:
+            out.extend((parse.toks[c].text.casefold(), p) for p in pobjs)
+        elif parse.toks[c].rel == "agent":
+            continue
+        else:
+            case = [k for k in parse.children(c, "case") if k < c]
+            marker = " ".join(parse.toks[k].text.casefold() for k in case)
+            out.append((marker, c))
+    return out
+
+
+def _agent_nouns(parse: Parse, i: int, pack: LanguagePack) -> list[int]:
+    out = []
+    for c in parse.children(i, "agent"):
+        out.extend(parse.children(c, "pobj") or [c])
+    passive = bool(parse.children(i, "psubj")) or any(parse.toks[k].label in ("auxpass", "aux:pass")
+                                                        for k in parse.children(i, "aux"))
+    if passive:
+        out += [n for marker, n in _preps(parse, i) if marker in pack.words.get("agent_markers", ())]
+    return out
+
+
+def _is_passive(parse: Parse, i: int) -> bool:
+    return bool(parse.children(i, "psubj")) or any(
+        parse.toks[k].label in ("auxpass", "aux:pass") for k in parse.children(i, "aux"))
+
+
+def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequence[Mention]) -> list[int]:
+    """Tokens of the noun phrase at `head` that can name a participant: relative clauses,
+    reasons ("for corruption") and descriptions in apposition to a name are left out."""
+    skip = set()
+    named = {parse.at(m.start) for m in mentions}
+    for j in parse.subtree(head):
+        t = parse.toks[j]
+        if t.rel == "clause" and j != head:
+            skip.add(j)
+        elif t.rel == "appos" and _within_mention(parse, t.head, mentions):
+            skip.add(j)
+    for j in list(parse.subtree(head, frozenset(skip))):
+        for marker, noun in _preps(parse, j):
+            if marker.split()[:1] and marker.split()[0] in pack.words.get("reason_markers", ()):
+                skip.add(noun)
+                for c in parse.children(j, "prep"):
+                    if noun in parse.children(c, "pobj"):
+                        skip.add(c)
+    del named
+    return parse.subtree(head, frozenset(skip))
+
+
+def _within_mention(parse: Parse, i: int, mentions: Sequence[Mention]) -> bool:
+    t = parse.toks[i]
+    return any(m.start <= t.start and t.end <= m.end for m in mentions)
+
+
+def _participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePack,
+                     mentions: Sequence[Mention], labels: tuple[str, ...],
+                     classes: bool, named_only: frozenset[int] = frozenset()) -> tuple[list[Participant], list[str]]:
+    """Named participants in the phrases at `heads` (mentions of `labels`), else the phrase as a
+    described class; pronoun heads come back as unresolved slots ("target:he@123")."""
+    out: list[Participant] = []
+    unresolved: list[str] = []
+    for h in heads:
+        toks = _phrase_tokens(parse, h, pack, mentions)
+        lo, hi = parse.toks[toks[0]].start, parse.toks[toks[-1]].end
+        inside = set(toks)
+        found = [m for m in mentions if lo <= m.start and m.end <= hi and parse.at(m.start) in inside
+                 and m.label in labels and _fills(parse, h, m, pack)]
+        if found:
+            out.extend(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
+                       for m in found)
+            continue
+        word = parse.toks[h].text.casefold()
+        groups = ("pronouns_person", "pronouns_plural", "pronouns_self", "pronouns_thing")
+        if any(pack.has(g, word) for g in groups) and len(toks) == 1:
+            unresolved.append(f"{role}:{word}@{parse.toks[h].start}")
+            continue
+        if any(pack.has("both_words", parse.toks[j].text) for j in toks[:2]) and len(toks) <= 3:
+            unresolved.append(f"{role}:both@{parse.toks[h].start}")
+            continue
+        if classes and h not in named_only:
+            desc = _description(parse, toks, h)
+            if desc is not None:
+                out.append(Participant(" ".join(desc[0].casefold().split()), role, None, desc[0], desc[1], desc[2]))
+    return out, unresolved
+
+
+_PATH_RELS = frozenset({"conj", "appos", "poss", "pobj", "prep", "root"})
+
+
+def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack) -> bool:
+    """Is the name `m` what the phrase at `head` refers to (the head itself, a conjunct, an
+    apposition, a possessor or "of"-complement of it), not a modifier ("two Ortega allies")?
+    A country fills it only as the head or a conjunct ("Myanmar's army chief" is not Myanmar)."""
+    if not parse.parsed:
+        return True
+    t = parse.head_of_span(m.start, m.end)
+    if t is None:
+        return False
+    allowed = _PATH_RELS if m.label != "GPE" else frozenset({"conj", "appos", "root"})
+    while t != head:
+        tok = parse.toks[t]
+        if tok.head == t:
+            return False
+        if tok.rel not in allowed:
+            return False
+        if tok.rel == "prep":
+            marker = " ".join(parse.toks[k].text.casefold() for k in parse.children(t, "case"))
+            if marker and not pack.has("patient_markers", marker.split()[-1]):
+                return False
+            if not marker and not pack.has("patient_markers", tok.text):
+                return False
+        t = tok.head
+    return True
+
+
+def _description(parse: Parse, toks: list[int], head: int) -> tuple[str, int, int] | None:
+    """A described class ("eleven senior officers"): the contiguous words around the head,
+    up to the first comma or parenthesis after it, at most 12 words, as written."""
+    run = [head]
+    for j in range(head - 1, -1, -1):
+        if j not in toks or parse.toks[j].text in ",;:(" or head - j > 8:
+            break
+        run.insert(0, j)
+    for j in range(head + 1, len(parse.toks)):
+        if j not in toks or parse.toks[j].text in ",;:()" or len(run) >= 12:
+            break
+        run.append(j)
+    if len(run) == 1 and len(parse.toks[head].text) < 4:
+        return None
+    lo, hi = parse.toks[run[0]].start, parse.toks[run[-1]].end
+    words = [parse.toks[j].text for j in run]
+    if not any(w[:1].isalpha() for w in words):
+        return None
+    return " ".join(words), lo, hi
+
+
+def _governing_verb(parse: Parse, a: int) -> int | None:
+    """The verb a nominal trigger depends on, through prepositions and nouns ("added X to the
+    list of Specially Designated Nationals" -> added)."""
+    i, steps = a, 0
+    while steps < 6:
+        t = parse.toks[i]
+        if t.head == i or t.rel not in ("obj", "psubj", "pobj", "prep", "agent", "conj", "mod"):
+            return None if i == a else i
+        i = t.head
+        steps += 1
+        h = parse.toks[i]
+        if parse.children(i, "subj", "psubj", "obj") or h.rel in ("root", "clause") or h.head == i:
+            return i
+    return None
+
+
+@dataclass
+class Slots:
+    agents: list[Participant]
+    patients: list[Participant]
+    callers: list[Participant]
+    unresolved: list[str]
+
+
+def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
+                mentions: Sequence[Mention], mod: Modality, measure: bool, agent_is_patient: bool,
+                patient_labels: tuple[str, ...], avoid: frozenset[int] = frozenset()) -> Slots:
+    """Agent (issuer / actor), patients (targets / subjects) and callers of one trigger."""
+    agent_heads: list[int] = []
+    patient_heads: list[int] = []
+    a = anchor
+    passive = _is_passive(parse, a)
+    own_subj = parse.children(a, "subj")
+    patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
+    if agent_is_patient:
+        patient_heads += own_subj
+    else:
+        agent_heads += ([] if passive else own_subj)
+    agent_heads += _agent_nouns(parse, a, pack)
+    targets = set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
+    for marker, noun in _preps(parse, a):
+        if marker in targets or (marker.split()[-1:] and marker.split()[-1] in targets):
+            patient_heads.append(noun)
+    possessors = parse.children(a, "poss")
+    patient_heads += possessors
+    mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
+    v = _governing_verb(parse, a)
+    if v is not None and parse.toks[a].rel in ("obj", "pobj", "psubj", "prep"):
+        vt = parse.toks[v]
+        del vt
+        v_passive = _is_passive(parse, v)
+        if not agent_heads and not agent_is_patient:
+            agent_heads += _agent_nouns(parse, v, pack) if v_passive else parse.children(v, "subj")
+        for marker, noun in _preps(parse, v):
+            if noun != a and (marker in targets):
+                patient_heads.append(noun)
+        if parse.toks[a].rel in ("obj", "pobj") and (v_passive or _patient_verb(parse, v, pack)):
+            patient_heads += parse.children(v, "psubj") + (parse.children(v, "subj") if _patient_verb(parse, v, pack) else [])
+    if not agent_heads:
+        agent_heads += [k for k in parse.children(a, "poss")] if measure and not patient_heads else []
+    # an infinitive or coordinated verb without its own subject takes its head's
+    if not agent_heads and not own_subj and parse.toks[a].rel in ("clause", "conj") and not agent_is_patient:
+        h = parse.toks[a].head
+        if h != a:
+            objs = parse.children(h, "obj")
+            agent_heads += objs if (mod.call is not None and objs) else parse.children(h, "subj")
+    callers: list[Participant] = []
+    unresolved: list[str] = []
+    if mod.call is not None:
+        c = mod.call
+        subj = parse.children(c, "subj") or _agent_nouns(parse, c, pack)
+        if not subj and parse.toks[c].rel == "aux":  # "should": the subject of its verb
+            subj = []
+        got, unres = _participants_at(parse, subj, "caller", pack, mentions, ("PER", "ORG", "GPE"), False)
+        callers += got
+        unresolved += unres
+        # the addressee of a call is who would impose it: "urged the EU to impose"
+        if measure and not agent_heads:
+            agent_heads += parse.children(c, "obj")
+            agent_heads += [n for marker, n in _preps(parse, c) if marker.split()[-1:] in (["on"], ["upon"], ["à"])]
+        agent_heads = [h for h in agent_heads if h not in subj]
+    agent_heads = [h for h in agent_heads if h not in avoid]
+    patient_heads = [h for h in patient_heads if h not in avoid]
+    agents, unres = _participants_at(parse, agent_heads, "issuer" if measure else "agent", pack, mentions,
+                                     ("ORG", "GPE", "PER"), False)
+    unresolved += unres
+    agent_ids = {(p.start, p.end) for p in agents}
+    patients, unres = _participants_at(parse, patient_heads, "target" if measure else "patient", pack,
+                                       mentions, patient_labels, True, frozenset(possessors))
+    unresolved += unres
+    patients = [p for p in patients if (p.start, p.end) not in agent_ids]
+    if mods and not agents and measure:  # "EU sanctions"; a country only beside named targets
+        named = any(not p.is_class for p in patients)
+        agents = [Participant(m.name, "issuer", HINTS.get(m.label, "Organization"), None, m.start, m.end)
+                  for m in mentions if any(parse.at(m.start) == k for k in mods)
+                  and (m.label == "ORG" or (m.label == "GPE" and named))]
+    return Slots(agents, patients, callers, unresolved)
+
+
+def _patient_verb(parse: Parse, v: int, pack: LanguagePack) -> bool:
+    return pack.has("subjects_of_patient_verbs", parse.toks[v].text)
+
+
+# --------------------------------------------------------------------------------------------
+# Arguments from word order (no parser)
+# --------------------------------------------------------------------------------------------
+
+
+def linear_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Sequence[Mention],
+                 measure: bool, agent_is_patient: bool, patient_labels: tuple[str, ...],
+                 mod: Modality) -> Slots:
+    """Slots from word order inside the trigger's clause: the agent before the trigger (or after
+    an agent particle), patients after it (before it when a passive cue precedes the trigger)."""
+    lo, hi = _clause_start(sentence, pack, hit.start), _clause_end(sentence, pack, hit.end)
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    before = [m for m in mentions if lo <= m.start and m.end <= hit.start]
+    after = [m for m in mentions if hit.end <= m.start and m.end <= hi]
+    reason = pack.words.get("reason_markers", frozenset())
+    agent_marks = pack.words.get("agent_markers", frozenset())
+    cut = hi
+    for m in after:
+        gap = text[rel(hit.end):rel(m.start)]
+        if any(w.casefold() in reason for w in gap.split()) and not pack.spaced is False:
+            cut = min(cut, m.start)
+    if not pack.spaced:
+        for word in reason:
+            k = text.find(word, rel(hit.end), rel(hi))
+            if k >= 0:
+                cut = min(cut, sentence.start + k)
+    after = [m for m in after if m.start < cut]
+    passive_cue = pack.cue("passive")
+    passive = bool(passive_cue and passive_cue.search(text[rel(lo):rel(hit.start)]))
+    agents: list[Mention] = []
+    patients: list[Mention] = []
+    by_agent = [m for m in after if any(text[rel(hit.end):rel(m.start)].rstrip().casefold().endswith(w)
+                                        for w in agent_marks)]
+    if passive or agent_is_patient:
+        patients = [m for m in before if m.label in patient_labels][-3:]
+        agents = by_agent[:1]
+    else:
+        agents = [m for m in before if m.label in ("ORG", "GPE", "PER")][-1:] or by_agent[:1]
+        patients = [m for m in after if m.label in patient_labels and m not in by_agent]
+    callers: list[Participant] = []
+    if mod.call is not None and measure:
+        callers = [Participant(m.name, "caller", HINTS[m.label], None, m.start, m.end)
+                   for m in agents]
+        agents = [m for m in after if m.label in ("ORG", "GPE")][:1]
+        patients = [m for m in patients if m not in agents]
+    role_a, role_p = ("issuer", "target") if measure else ("agent", "patient")
+    return Slots(
+        [Participant(m.name, role_a, HINTS.get(m.label, "Organization"), None, m.start, m.end) for m in agents],
+        [Participant(m.name, role_p, HINTS.get(m.label, "Organization"), None, m.start, m.end) for m in patients],
+        callers, [])
+
+
+# --------------------------------------------------------------------------------------------
+# One sentence
+# --------------------------------------------------------------------------------------------
+
+
+def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int) -> tuple[str | None, str | None]:
+    dates = find_dates(sentence.text, pack.code, ref)
+    if not dates:
+        return None, None
+    lo, hi = _clause_start(sentence, pack, at), _clause_end(sentence, pack, at)
+    rel = at - sentence.start
+    same = [d for d in dates if lo - sentence.start <= d.start and d.end <= hi - sentence.start] or dates
+    best = min(same, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
+    return best.value, best.precision
+
+
+def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, str | None]:
+    for lb in pack.legal_bases:
+        m = lb.pattern.search(sentence.text)
+        if m:
+            return m.group(0), lb.kind
+    return None, None
+
+
+def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
+                  ref_date: str | None, coercive: dict[str, bool],
+                  agent_is_patient: frozenset[str]) -> list[EventFact | MeasureFact]:
+    """Every event and measure the sentence states, with slots, status and date."""
+    hits = find_hits(sentence, pack)
+    if not hits:
+        return []
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end
+              and m.label in ("PER", "ORG", "GPE")]
+    commentators = _commentators(sentence, parse, pack, inside)
+    speaker_spans = {(p.start, p.end) for p in commentators}
+    legal, legal_kind = _legal_basis(sentence, pack)
+    avoid = frozenset(t.i for d in find_dates(sentence.text, pack.code, ref_date) for t in parse.toks
+                      if sentence.start + d.start <= t.start and t.end <= sentence.start + d.end)
+    out: list[EventFact | MeasureFact] = []
+    for hit in hits:
+        anchor = parse.head_of_span(hit.start, hit.end) if parse.parsed else parse.at(hit.start)
+        if anchor is None:
+            continue
+        mod = modality(sentence, parse, pack, anchor, hit.start)
+        labels = ("PER", "ORG") if (hit.measure and hit.kind in NAMED_TARGET_KINDS_ONLY) else ("PER", "ORG", "GPE")
+        ap = (not hit.measure) and hit.kind in agent_is_patient
+        if parse.parsed:
+            slots = parse_slots(sentence, parse, pack, anchor, inside, mod, hit.measure, ap, labels, avoid)
+        else:
+            slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
+        date, precision = _date(sentence, pack, ref_date, hit.start)
+        if hit.measure:
+            status = measure_status(mod)
+            if status is None:
+                continue
+            kind = hit.kind
+            if legal_kind and kind in ("sanctions", "targeted_measures") and legal_kind == "sdn_designation":
+                kind = legal_kind
+            targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans)
+            issuer = slots.agents[0] if slots.agents else None
+            out.append(MeasureFact(
+                kind=kind, status=status, issuer=issuer, targets=targets, callers=tuple(slots.callers),
+                date=date, date_precision=precision, legal_basis=legal, quote_start=sentence.start,
+                quote_end=sentence.end, trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start],
+                confidence=0.7 if parse.parsed else 0.6, doc_id=sentence.doc_id, lang=sentence.lang,
+                trigger_start=hit.start, trigger_end=hit.end,
+                commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
+            ))
+        else:
+            is_coercive = coercive.get(hit.kind, False)
+            actors = tuple(Participant(p.name, "perpetrator" if is_coercive else "participant", p.entity_hint,
+                                       p.description, p.start, p.end)
+                           for p in slots.agents if (p.start, p.end) not in speaker_spans and not p.is_class)
+            subjects = tuple(Participant(p.name, "victim" if is_coercive else "participant", p.entity_hint,
+                                         p.description, p.start, p.end)
+                             for p in slots.patients)
+            hypothetical = mod.schedule or mod.call is not None or mod.condition or mod.threat
+            out.append(EventFact(
+                kind=hit.kind, date=date, date_precision=precision, place=None, actors=actors,
+                subjects=subjects, quote_start=sentence.start, quote_end=sentence.end,
+                trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start],
+                confidence=0.7 if parse.parsed else 0.6, negated=mod.negated and not hypothetical,
+                hypothetical=hypothetical, doc_id=sentence.doc_id, lang=sentence.lang,
+                trigger_start=hit.start, trigger_end=hit.end, commentators=tuple(commentators),
+                unresolved=tuple(slots.unresolved),
+            ))
+    return out
+
+
+def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
+                  mentions: Sequence[Mention]) -> list[Participant]:
+    """Quoted speakers: the subject of a speech verb, or the name after "according to"."""
+    pat = pack.cue("speech")
+    if pat is None:
+        return []
+    out: list[Participant] = []
+    for m in pat.finditer(sentence.text):
+        i = parse.at(sentence.start + m.start())
+        if i is None:
+            continue
+        heads = parse.children(i, "subj") if parse.parsed else []
+        if heads:
+            got, _ = _participants_at(parse, heads, "commentator", pack, mentions, ("PER", "ORG"), False)
+            out += got
+        else:  # "according to X", "X said" without a parse: the nearest name
+            after = [x for x in mentions if x.start >= sentence.start + m.end()][:1]
+            before = [x for x in mentions if x.end <= sentence.start + m.start()][-1:]
+            pick = after if m.group(0).casefold().startswith(("according", "selon")) else before
+            out += [Participant(x.name, "commentator", HINTS[x.label], None, x.start, x.end)
+                    for x in pick if x.label in ("PER", "ORG")]
+    seen = set()
+    uniq = []
+    for p in out:
+        if (p.start, p.end) not in seen:
+            seen.add((p.start, p.end))
+            uniq.append(p)
+    return uniq

@@ -1,0 +1,190 @@
+"""Language packs: everything language-specific that the fact extractors read, as data.
+
+Why a pack per language (spaCy's `spacy/lang/<code>/` is the model): the extractors in
+`sanctionwatch.extract` must read English, French and Khmer with one mechanism, and a fourth
+language must not need a single line of extractor code. A pack is a folder holding
+`lexicon.json` (measure and event triggers, consequences, legal bases) and `grammar.json`
+(modality cues, argument markers, pronouns, clause markers, titles, speech verbs, settings).
+Packs are found in this package's folders and in every folder given to `add_pack_path` or
+listed in `$SANCTIONWATCH_LANG_PATH` (os.pathsep-separated), so a user can add a language
+without touching the package.
+
+Trigger syntax (one string per trigger, matched case-insensitively on the sentence text):
+words separated by spaces; `*` at the end of a word matches any ending (`designat*`); `…`
+stands for a gap of up to `gap_words` words inside one clause (`froze … assets`). Whether a
+trigger must start and end on word boundaries is the pack's `spaced` setting (false for
+scripts written without spaces between words, such as Khmer).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).parent
+_EXTRA_PATHS: list[Path] = []
+
+
+class PackError(ValueError):
+    """A language pack that cannot be loaded (names the file and the problem)."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger phrase of a measure or event kind, compiled.
+
+    form: `verb` (takes subject and object), `noun` (takes prepositional arguments and is
+    governed by a verb), or `consequence` (a state that implies the measure: blocked property).
+    """
+
+    kind: str
+    form: str
+    phrase: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class LegalBasis:
+    """A legal instrument named in the text, and the measure kind it implies."""
+
+    pattern: re.Pattern[str]
+    kind: str
+    label: str
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """A language's data, compiled once. Extractors read these fields, never a language code."""
+
+    code: str
+    name: str
+    spaced: bool
+    parser: str | None  # name of a spaCy pipeline that gives a dependency parse, or None
+    measure_triggers: tuple[Trigger, ...]
+    event_triggers: tuple[Trigger, ...]
+    legal_bases: tuple[LegalBasis, ...]
+    cues: dict[str, re.Pattern[str]]
+    words: dict[str, frozenset[str]]
+    clause_break: re.Pattern[str]
+    raw: dict[str, object] = field(repr=False, compare=False, default_factory=dict)
+
+    def cue(self, name: str) -> re.Pattern[str] | None:
+        return self.cues.get(name)
+
+    def has(self, group: str, word: str) -> bool:
+        """Is `word` (any case) in the pack's word group (pronouns, agent markers …)?"""
+        return word.casefold() in self.words.get(group, frozenset())
+
+
+def add_pack_path(path: str | Path) -> None:
+    """Look for language packs in `path` too (a folder holding `<code>/lexicon.json` …)."""
+    p = Path(path)
+    if p not in _EXTRA_PATHS:
+        _EXTRA_PATHS.insert(0, p)
+    load_pack.cache_clear()
+    available_languages.cache_clear()
+
+
+def _search_paths() -> list[Path]:
+    env = [Path(p) for p in os.environ.get("SANCTIONWATCH_LANG_PATH", "").split(os.pathsep) if p]
+    return [*_EXTRA_PATHS, *env, PACKAGE_DIR]
+
+
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    """Codes of every pack that can be found, sorted."""
+    codes = set()
+    for base in _search_paths():
+        if base.is_dir():
+            codes.update(d.name for d in base.iterdir() if (d / "lexicon.json").is_file())
+    return tuple(sorted(codes))
+
+
+def _read(path: Path) -> dict[str, object]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise PackError(f"{path}: cannot read language pack file: {e}") from e
+    if not isinstance(data, dict):
+        raise PackError(f"{path}: a language pack file must hold one JSON object")
+    return data
+
+
+def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4) -> str:
+    """The regular expression of one trigger or cue phrase (see the module docstring)."""
+    sep = r"\s+" if spaced else r"\s*"
+    gap = rf"(?:\s+[^\s;:!?]+){{0,{gap_words}}}?" if spaced else r"[^;:។!?]{0,40}?"
+    body = ""
+    for word in phrase.split():
+        if word == "…":
+            body += gap
+            continue
+        star = word.endswith("*")
+        core = re.escape(word.rstrip("*")).replace("'", "['’]").replace("’", "['’]")
+        body += (sep if body else "") + core + (r"[\w'’-]*" if star else "")
+    if spaced:
+        return rf"(?<![\w-]){body}(?![\w])"
+    return body
+
+
+def _compile(phrases: list[str], spaced: bool, gap: int) -> re.Pattern[str]:
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{phrase_regex(p, spaced, gap)})" for p in ordered), re.IGNORECASE)
+
+
+def _triggers(section: object, spaced: bool, gap: int, where: Path) -> tuple[Trigger, ...]:
+    if not isinstance(section, dict):
+        raise PackError(f"{where}: triggers must be an object of kind -> forms")
+    out = []
+    for kind, forms in section.items():
+        if not isinstance(forms, dict):
+            raise PackError(f"{where}: kind {kind!r} must map forms (verb, noun, consequence) to lists")
+        for form, phrases in forms.items():
+            for phrase in phrases:
+                pat = re.compile(phrase_regex(phrase, spaced, gap), re.IGNORECASE)
+                out.append(Trigger(kind, form, phrase, pat))
+    return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def load_pack(code: str) -> LanguagePack:
+    """The pack for language `code`, from the first search path that has it."""
+    for base in _search_paths():
+        folder = base / code
+        if (folder / "lexicon.json").is_file():
+            break
+    else:
+        raise PackError(f"no language pack for {code!r} (looked in {', '.join(map(str, _search_paths()))})")
+    lexicon = _read(folder / "lexicon.json")
+    grammar = _read(folder / "grammar.json") if (folder / "grammar.json").is_file() else {}
+    settings = grammar.get("settings", {})
+    if not isinstance(settings, dict):
+        raise PackError(f"{folder / 'grammar.json'}: settings must be an object")
+    spaced = bool(settings.get("spaced", True))
+    gap = int(settings.get("gap_words", 4))
+    cues_raw = grammar.get("cues", {})
+    words_raw = grammar.get("words", {})
+    if not isinstance(cues_raw, dict) or not isinstance(words_raw, dict):
+        raise PackError(f"{folder / 'grammar.json'}: cues and words must be objects of lists")
+    legal = []
+    for item in lexicon.get("legal_bases", []):  # type: ignore[attr-defined]
+        legal.append(LegalBasis(re.compile(item["pattern"], re.IGNORECASE), item["kind"], item["label"]))
+    return LanguagePack(
+        code=code,
+        name=str(settings.get("name", code)),
+        spaced=spaced,
+        parser=settings.get("parser") or None,  # type: ignore[arg-type]
+        measure_triggers=_triggers(lexicon.get("measures", {}), spaced, gap, folder / "lexicon.json"),
+        event_triggers=_triggers(lexicon.get("events", {}), spaced, gap, folder / "lexicon.json"),
+        legal_bases=tuple(legal),
+        cues={name: _compile(list(ph), spaced, gap) for name, ph in cues_raw.items()},
+        words={name: frozenset(w.casefold() for w in ws) for name, ws in words_raw.items()},
+        clause_break=_compile(list(grammar.get("clause_markers", [])), spaced, gap),  # type: ignore[arg-type]
+        raw={"lexicon": lexicon, "grammar": grammar},
+    )
