@@ -604,8 +604,15 @@ def _why_missed_measure(
     )
     if issuers:
         return f"[issuer mismatch: predicted {' | '.join(issuers)}]"
-    if any(p.get("kind") in {gm["kind"], *gm.get("also_kinds", [])} for p in preds):
-        return "[status mismatch]"
+    statuses = sorted(
+        {
+            str(p.get("status"))
+            for p in preds
+            if p.get("kind") in {gm["kind"], *gm.get("also_kinds", [])}
+        }
+    )
+    if statuses:
+        return f"[status mismatch: predicted {' | '.join(statuses)}]"
     return "[no measure of that kind]"
 
 
