@@ -131,21 +131,38 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
 # --------------------------------------------------------------------------------------------
 
 
+CARRY_DISTANCE = 600
+"""How far (characters) an issuer carries to a measure whose sentence names none: the same or
+the next sentences of one passage, not the rest of the report."""
+
+
 def _carry_issuers(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
-    last: Participant | None = None
+    last: MeasureFact | None = None
     for f in facts:
         if isinstance(f, MeasureFact):
             if f.issuer is None and f.status in ("imposed", "announced", "lifted", "threatened"):
                 default = vocab.KIND_DEFAULT_ISSUER.get(f.kind)
-                if last is not None:
-                    f = replace(f, issuer=replace(last, start=None, end=None), confidence=f.confidence * 0.8)
+                if last is not None and last.issuer is not None and f.quote_start - last.quote_end < CARRY_DISTANCE:
+                    f = replace(f, issuer=replace(last.issuer, start=None, end=None), confidence=f.confidence * 0.8)
                 elif default is not None:
                     f = replace(f, issuer=Participant(default, "issuer", "PublicBody", None, None, None))
             if f.issuer is not None and f.issuer.start is not None:
-                last = f.issuer
+                last = f
+            f = _refine_kind(f)
         out.append(f)
     return out
+
+
+def _refine_kind(f: MeasureFact) -> MeasureFact:
+    """A generic "sanctions" by an authority with one instrument is that instrument (the
+    Treasury's sanctions are SDN designations)."""
+    if f.issuer is None or f.kind not in ("sanctions", "targeted_measures"):
+        return f
+    for kind, issuer in vocab.KIND_DEFAULT_ISSUER.items():
+        if vocab.issuer_is(f.issuer.name, issuer):
+            return replace(f, kind=kind)
+    return f
 
 
 def _complete(fact: Fact) -> bool:
@@ -171,6 +188,8 @@ def _issuers_agree(a: Participant | None, b: Participant | None) -> bool:
 
 def _absorbs(big: MeasureFact, small: MeasureFact) -> bool:
     if big.status != small.status or not _issuers_agree(big.issuer, small.issuer):
+        return False
+    if (big.issuer is None or small.issuer is None) and abs(big.quote_start - small.quote_start) > CARRY_DISTANCE:
         return False
     if not _dates_agree(big.date, small.date):
         return False

@@ -245,6 +245,11 @@ def _participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePa
             out.extend(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
                        for m in found)
             continue
+        if not classes and role in ("issuer", "agent", "caller"):
+            proper = _proper_phrase(parse, toks, h, pack)
+            if proper is not None:
+                out.append(Participant(proper[0], role, "Organization", None, proper[1], proper[2]))
+                continue
         word = parse.toks[h].text.casefold()
         groups = ("pronouns_person", "pronouns_plural", "pronouns_self", "pronouns_thing")
         if any(pack.has(g, word) for g in groups) and len(toks) == 1:
@@ -287,6 +292,23 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack) -> bool:
                 return False
         t = tok.head
     return True
+
+
+def _proper_phrase(parse: Parse, toks: list[int], head: int, pack: LanguagePack) -> tuple[str, int, int] | None:
+    """A capitalised name NER did not tag ("the Treasury", "le Conseil"): the head and its
+    capitalised modifiers, without determiners. Only for agents: a body acts, a class does not."""
+    t = parse.toks[head]
+    if not t.text[:1].isupper() or head == 0 and t.text.casefold() in pack.words.get("pronouns_person", ()):
+        return None
+    run = [j for j in toks if abs(j - head) <= 4 and (parse.toks[j].text[:1].isupper() or j == head
+                                                      or parse.toks[j].text.casefold() in ("of", "de", "du", "des", "for"))]
+    run = [j for j in run if parse.toks[j].text.casefold() not in pack.words.get("determiners", ())]
+    while run and parse.toks[run[-1]].text.casefold() in ("of", "de", "du", "des", "for"):
+        run.pop()
+    if not run or len(parse.toks[head].text) < 2:
+        return None
+    lo, hi = parse.toks[run[0]].start, parse.toks[run[-1]].end
+    return " ".join(parse.toks[j].text for j in run), lo, hi
 
 
 def _description(parse: Parse, toks: list[int], head: int) -> tuple[str, int, int] | None:
@@ -362,7 +384,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         del vt
         v_passive = _is_passive(parse, v)
         if not agent_heads and not agent_is_patient:
-            agent_heads += _agent_nouns(parse, v, pack) if v_passive else parse.children(v, "subj")
+            agent_heads += _agent_nouns(parse, v, pack) if v_passive else _subject_of(parse, v, mod)
         for marker, noun in _preps(parse, v):
             if noun != a and (marker in targets):
                 patient_heads.append(noun)
@@ -370,12 +392,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             patient_heads += parse.children(v, "psubj") + (parse.children(v, "subj") if _patient_verb(parse, v, pack) else [])
     if not agent_heads:
         agent_heads += [k for k in parse.children(a, "poss")] if measure and not patient_heads else []
-    # an infinitive or coordinated verb without its own subject takes its head's
-    if not agent_heads and not own_subj and parse.toks[a].rel in ("clause", "conj") and not agent_is_patient:
-        h = parse.toks[a].head
-        if h != a:
-            objs = parse.children(h, "obj")
-            agent_heads += objs if (mod.call is not None and objs) else parse.children(h, "subj")
+    if not agent_heads and not own_subj and not passive and not agent_is_patient:
+        agent_heads += _subject_of(parse, a, mod)
     callers: list[Participant] = []
     unresolved: list[str] = []
     if mod.call is not None:
@@ -409,6 +427,23 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     return Slots(agents, patients, callers, unresolved)
 
 
+def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0) -> list[int]:
+    """The subject of verb `v`; an infinitive, participle or coordinated verb without its own
+    takes its head's ("Britain had gone further, imposing sanctions"), except that the
+    addressee of a call is who would act ("urged the EU to impose")."""
+    subj = parse.children(v, "subj")
+    if subj or depth > 3:
+        return subj
+    t = parse.toks[v]
+    if t.head == v or t.rel not in ("clause", "conj") or t.label in ("relcl", "acl:relcl", "acl"):
+        return []
+    h = t.head
+    objs = parse.children(h, "obj")
+    if mod.call is not None and objs and t.label in ("xcomp", "ccomp", "advcl"):
+        return objs
+    return _subject_of(parse, h, mod, depth + 1)
+
+
 def _patient_verb(parse: Parse, v: int, pack: LanguagePack) -> bool:
     return pack.has("subjects_of_patient_verbs", parse.toks[v].text)
 
@@ -433,7 +468,7 @@ def linear_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Seq
     cut = hi
     for m in after:
         gap = text[rel(hit.end):rel(m.start)]
-        if any(w.casefold() in reason for w in gap.split()) and not pack.spaced is False:
+        if any(w.casefold() in reason for w in gap.split()) and pack.spaced:
             cut = min(cut, m.start)
     if not pack.spaced:
         for word in reason:
@@ -525,15 +560,16 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if legal_kind and kind in ("sanctions", "targeted_measures") and legal_kind == "sdn_designation":
                 kind = legal_kind
             targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans)
-            issuer = slots.agents[0] if slots.agents else None
-            out.append(MeasureFact(
-                kind=kind, status=status, issuer=issuer, targets=targets, callers=tuple(slots.callers),
-                date=date, date_precision=precision, legal_basis=legal, quote_start=sentence.start,
-                quote_end=sentence.end, trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start],
-                confidence=0.7 if parse.parsed else 0.6, doc_id=sentence.doc_id, lang=sentence.lang,
-                trigger_start=hit.start, trigger_end=hit.end,
-                commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
-            ))
+            issuers: list[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
+            for issuer in issuers:  # "Britain and Canada imposed …": one measure each
+                out.append(MeasureFact(
+                  kind=kind, status=status, issuer=issuer, targets=targets, callers=tuple(slots.callers),
+                  date=date, date_precision=precision, legal_basis=legal, quote_start=sentence.start,
+                  quote_end=sentence.end, trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start],
+                  confidence=0.7 if parse.parsed else 0.6, doc_id=sentence.doc_id, lang=sentence.lang,
+                  trigger_start=hit.start, trigger_end=hit.end,
+                  commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
+                ))
         else:
             is_coercive = coercive.get(hit.kind, False)
             actors = tuple(Participant(p.name, "perpetrator" if is_coercive else "participant", p.entity_hint,

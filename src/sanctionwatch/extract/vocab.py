@@ -379,6 +379,18 @@ SANCTION_KINDS: tuple[str, ...] = tuple(k for k, v in MEASURE_KINDS.items() if v
 KIND_DEFAULT_ISSUER: dict[str, str] = {"sdn_designation": "US Treasury (OFAC)"}
 """Measures only one authority can impose: the SDN list is OFAC's, whoever is urged."""
 
+
+def issuer_is(name: str, canonical: str) -> bool:
+    """Does `name` (as written) name the institution `canonical` of INSTITUTIONS?"""
+    import re
+
+    for entry in INSTITUTIONS:
+        if entry.name == canonical:
+            return any(re.fullmatch(alias, name.strip(), re.IGNORECASE)
+                       or re.fullmatch(r"(?:the\s+)?(?:" + alias + r")(?:'s)?", name.strip(), re.IGNORECASE)
+                       for alias in entry.aliases)
+    return False
+
 # --------------------------------------------------------------------------------------------
 # Status cues (matched on the lower-cased clause before the trigger unless said otherwise)
 # --------------------------------------------------------------------------------------------
