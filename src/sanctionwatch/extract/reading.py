@@ -109,6 +109,9 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
     if parse.parsed:
         levels = _governors(parse, anchor)
         gov = set().union(*levels)
+        # a modal right before the trigger governs it even when the parse attached it elsewhere
+        gov |= {j for j in range(max(0, anchor - 4), anchor)
+                if not any(pack.clause_break.fullmatch(parse.toks[k].text) for k in range(j, anchor))}
         near = levels[0] | (levels[1] if len(levels) > 1 else set())
     else:  # word order: cues earlier in the same clause
         lo = _clause_start(sentence, pack, start)
@@ -175,7 +178,9 @@ def _preps(parse: Parse, i: int) -> list[tuple[str, int]]:
     for c in parse.children(i, "prep", "agent"):
         pobjs = parse.children(c, "pobj")
         if pobjs:
-            out.extend((parse.toks[c].text.casefold(), p) for p in pobjs)
+            lead = [parse.toks[k].text.casefold() for k in parse.children(c, "aux") if k < c]
+            marker = " ".join([*lead[-1:], parse.toks[c].text.casefold()])
+            out.extend((marker, p) for p in pobjs)
         elif parse.toks[c].rel == "agent":
             continue
         else:
@@ -239,8 +244,11 @@ def _participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePa
         toks = _phrase_tokens(parse, h, pack, mentions)
         lo, hi = parse.toks[toks[0]].start, parse.toks[toks[-1]].end
         inside = set(toks)
+        agentive = role in ("issuer", "agent", "caller", "commentator")
         found = [m for m in mentions if lo <= m.start and m.end <= hi and parse.at(m.start) in inside
-                 and m.label in labels and _fills(parse, h, m, pack)]
+                 and m.label in labels and _fills(parse, h, m, pack, agentive)]
+        if agentive and len(found) > 1:  # "the Treasury's Office of Foreign Assets Control (OFAC)"
+            found = [m for m in found if not _via_appos(parse, h, m)] or found[:1]
         if found:
             out.extend(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
                        for m in found)
@@ -268,7 +276,16 @@ def _participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePa
 _PATH_RELS = frozenset({"conj", "appos", "poss", "pobj", "prep", "root"})
 
 
-def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack) -> bool:
+def _via_appos(parse: Parse, head: int, m: Mention) -> bool:
+    t = parse.head_of_span(m.start, m.end)
+    while t is not None and t != head and parse.toks[t].head != t:
+        if parse.toks[t].rel == "appos":
+            return True
+        t = parse.toks[t].head
+    return False
+
+
+def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bool = False) -> bool:
     """Is the name `m` what the phrase at `head` refers to (the head itself, a conjunct, an
     apposition, a possessor or "of"-complement of it), not a modifier ("two Ortega allies")?
     A country fills it only as the head or a conjunct ("Myanmar's army chief" is not Myanmar)."""
@@ -277,7 +294,7 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack) -> bool:
     t = parse.head_of_span(m.start, m.end)
     if t is None:
         return False
-    allowed = _PATH_RELS if m.label != "GPE" else frozenset({"conj", "appos", "root"})
+    allowed = _PATH_RELS if m.label != "GPE" and not agentive else frozenset({"conj", "appos", "root"})
     while t != head:
         tok = parse.toks[t]
         if tok.head == t:
@@ -343,6 +360,10 @@ def _governing_verb(parse: Parse, a: int) -> int | None:
         i = t.head
         steps += 1
         h = parse.toks[i]
+        if h.label in ("acl", "acl:relcl") and t.rel in ("agent", "prep") and h.head != i:
+            # "the list of persons targeted by measures": the act is what governs the list
+            i = h.head
+            continue
         if parse.children(i, "subj", "psubj", "obj") or h.rel in ("root", "clause") or h.head == i:
             return i
     return None
@@ -372,14 +393,17 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         agent_heads += ([] if passive else own_subj)
     agent_heads += _agent_nouns(parse, a, pack)
     targets = set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
+    coordinated = set(pack.words.get("coordination_markers", ()))
     for marker, noun in _preps(parse, a):
-        if marker in targets or (marker.split()[-1:] and marker.split()[-1] in targets):
+        if marker in targets or marker in coordinated or (marker.split()[-1:] and marker.split()[-1] in targets):
             patient_heads.append(noun)
+    for h in list(patient_heads):  # "X, together with Y": Y is named beside X
+        patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
     possessors = parse.children(a, "poss")
     patient_heads += possessors
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
     v = _governing_verb(parse, a)
-    if v is not None and parse.toks[a].rel in ("obj", "pobj", "psubj", "prep"):
+    if v is not None and parse.toks[a].rel in ("obj", "pobj", "psubj", "prep", "agent"):
         vt = parse.toks[v]
         del vt
         v_passive = _is_passive(parse, v)
@@ -549,6 +573,15 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         ap = (not hit.measure) and hit.kind in agent_is_patient
         if parse.parsed:
             slots = parse_slots(sentence, parse, pack, anchor, inside, mod, hit.measure, ap, labels, avoid)
+            if hit.measure and not any(not p.is_class for p in slots.patients) and not any(
+                    u.startswith("target:") for u in slots.unresolved):
+                # a parse that lost the object ("Treasury designated commanders A, B and C" read
+                # as a noun phrase): the names right after the trigger in its clause
+                flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
+                if flat_slots.patients:
+                    slots.patients[:] = [p for p in slots.patients if not p.is_class] + flat_slots.patients
+                if not slots.agents and mod.call is None:
+                    slots.agents[:] = flat_slots.agents
         else:
             slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
         date, precision = _date(sentence, pack, ref_date, hit.start)
