@@ -407,11 +407,16 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         vt = parse.toks[v]
         del vt
         v_passive = _is_passive(parse, v)
-        if not agent_heads and not agent_is_patient:
+        if not agent_heads and not agent_is_patient and _support_verb(sentence, parse, pack, v):
+            # "the EU imposed sanctions", "police carried out arrests" -- but not "Blinken
+            # condemned the arrest": only a verb that performs the act lends its subject
             agent_heads += _agent_nouns(parse, v, pack) if v_passive else _subject_of(parse, v, mod)
         for marker, noun in _preps(parse, v):
             if noun != a and (marker in targets):
                 patient_heads.append(noun)
+        if parse.toks[a].rel in ("pobj", "prep", "agent") and a not in parse.children(v, "obj"):
+            # "added X to the list …", "placed X under sanctions": X is the target
+            patient_heads += [o for o in parse.children(v, "obj") if o != a]
         if parse.toks[a].rel in ("obj", "pobj") and (v_passive or _patient_verb(parse, v, pack)):
             patient_heads += parse.children(v, "psubj") + (parse.children(v, "subj") if _patient_verb(parse, v, pack) else [])
     if not agent_heads:
@@ -449,6 +454,15 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
     return Slots(agents, patients, callers, unresolved)
+
+
+def _support_verb(sentence: Sentence, parse: Parse, pack: LanguagePack, v: int) -> bool:
+    pat = pack.cue("support")
+    if pat is None:
+        return True
+    t = parse.toks[v]
+    m = pat.match(sentence.text, t.start - sentence.start)
+    return m is not None and m.start() == t.start - sentence.start
 
 
 def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0) -> list[int]:
@@ -570,7 +584,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             continue
         mod = modality(sentence, parse, pack, anchor, hit.start)
         labels = ("PER", "ORG") if (hit.measure and hit.kind in NAMED_TARGET_KINDS_ONLY) else ("PER", "ORG", "GPE")
-        ap = (not hit.measure) and hit.kind in agent_is_patient
+        ap = (not hit.measure) and (hit.kind in agent_is_patient or hit.form == "intransitive")
         if parse.parsed:
             slots = parse_slots(sentence, parse, pack, anchor, inside, mod, hit.measure, ap, labels, avoid)
             if hit.measure and not any(not p.is_class for p in slots.patients) and not any(
@@ -584,6 +598,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                     slots.agents[:] = flat_slots.agents
         else:
             slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
+        outside = [p for p in slots.patients if p.start is None or p.end is None
+                   or not (p.start < hit.end and hit.start < p.end)]
+        slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
         date, precision = _date(sentence, pack, ref_date, hit.start)
         if hit.measure:
             status = measure_status(mod)
