@@ -53,7 +53,10 @@ def find_hits(sentence: Sentence, pack: LanguagePack) -> list[Hit]:
                 for t in pack.measure_triggers for m in t.pattern.finditer(text)]
     events = [Hit(t.kind, t.form, off + m.start(), off + m.end(), False)
               for t in pack.event_triggers for m in t.pattern.finditer(text)]
-    return sorted(_longest(measures) + _longest(events), key=lambda h: (h.start, not h.measure))
+    vetoed = [(off + m.start(), off + m.end()) for m in pack.exclude.finditer(text)]
+    hits = [h for h in _longest(measures) + _longest(events)
+            if not any(a <= h.start < b for a, b in vetoed)]  # "judges designated to hear the case"
+    return sorted(hits, key=lambda h: (h.start, not h.measure))
 
 
 # --------------------------------------------------------------------------------------------
@@ -317,6 +320,9 @@ def _proper_phrase(parse: Parse, toks: list[int], head: int, pack: LanguagePack)
     t = parse.toks[head]
     if not t.text[:1].isupper() or head == 0 and t.text.casefold() in pack.words.get("pronouns_person", ()):
         return None
+    words = [x.text for x in parse.toks if x.text[:1].isalpha()]
+    if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+        return None  # a Title Case headline: capitals say nothing there
     run = [j for j in toks if abs(j - head) <= 4 and (parse.toks[j].text[:1].isupper() or j == head
                                                       or parse.toks[j].text.casefold() in ("of", "de", "du", "des", "for"))]
     run = [j for j in run if parse.toks[j].text.casefold() not in pack.words.get("determiners", ())]
@@ -403,6 +409,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     patient_heads += possessors
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
     v = _governing_verb(parse, a)
+    if v is not None and not measure and not (parse.toks[a].rel in ("obj", "psubj") and parse.toks[a].head == v):
+        v = None  # an event noun lends slots only to the verb whose object it is ("carried out arrests")
     if v is not None and parse.toks[a].rel in ("obj", "pobj", "psubj", "prep", "agent"):
         vt = parse.toks[v]
         del vt
@@ -414,7 +422,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         for marker, noun in _preps(parse, v):
             if noun != a and (marker in targets):
                 patient_heads.append(noun)
-        if parse.toks[a].rel in ("pobj", "prep", "agent") and a not in parse.children(v, "obj"):
+        if measure and parse.toks[a].rel in ("pobj", "prep", "agent") and a not in parse.children(v, "obj"):
             # "added X to the list …", "placed X under sanctions": X is the target
             patient_heads += [o for o in parse.children(v, "obj") if o != a]
         if parse.toks[a].rel in ("obj", "pobj") and (v_passive or _patient_verb(parse, v, pack)):
@@ -578,7 +586,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     avoid = frozenset(t.i for d in find_dates(sentence.text, pack.code, ref_date) for t in parse.toks
                       if sentence.start + d.start <= t.start and t.end <= sentence.start + d.end)
     out: list[EventFact | MeasureFact] = []
-    for hit in hits:
+    events_first = sorted(hits, key=lambda h: h.measure)  # victims known before targets
+    victims: set[tuple[int | None, int | None]] = set()
+    for hit in events_first:
         anchor = parse.head_of_span(hit.start, hit.end) if parse.parsed else parse.at(hit.start)
         if anchor is None:
             continue
@@ -587,7 +597,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         ap = (not hit.measure) and (hit.kind in agent_is_patient or hit.form == "intransitive")
         if parse.parsed:
             slots = parse_slots(sentence, parse, pack, anchor, inside, mod, hit.measure, ap, labels, avoid)
-            if hit.measure and not any(not p.is_class for p in slots.patients) and not any(
+            if hit.measure and hit.form == "verb" and not any(not p.is_class for p in slots.patients) and not any(
                     u.startswith("target:") for u in slots.unresolved):
                 # a parse that lost the object ("Treasury designated commanders A, B and C" read
                 # as a noun phrase): the names right after the trigger in its clause
@@ -609,7 +619,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             kind = hit.kind
             if legal_kind and kind in ("sanctions", "targeted_measures") and legal_kind == "sdn_designation":
                 kind = legal_kind
-            targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans)
+            targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans
+                            and (p.is_class or (p.start, p.end) not in victims))
             issuers: list[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
             for issuer in issuers:  # "Britain and Canada imposed …": one measure each
                 out.append(MeasureFact(
@@ -628,6 +639,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             subjects = tuple(Participant(p.name, "victim" if is_coercive else "participant", p.entity_hint,
                                          p.description, p.start, p.end)
                              for p in slots.patients)
+            if is_coercive:
+                victims.update((p.start, p.end) for p in subjects if not p.is_class)
             hypothetical = mod.schedule or mod.call is not None or mod.condition or mod.threat
             out.append(EventFact(
                 kind=hit.kind, date=date, date_precision=precision, place=None, actors=actors,
@@ -638,7 +651,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 trigger_start=hit.start, trigger_end=hit.end, commentators=tuple(commentators),
                 unresolved=tuple(slots.unresolved),
             ))
-    return out
+    return sort_by_position(out)
+
+
+def sort_by_position(facts: list[EventFact | MeasureFact]) -> list[EventFact | MeasureFact]:
+    return sorted(facts, key=lambda f: (f.trigger_start or 0, f.fact_type, f.kind))
 
 
 def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,

@@ -70,6 +70,7 @@ class LanguagePack:
     cues: dict[str, re.Pattern[str]]
     words: dict[str, frozenset[str]]
     clause_break: re.Pattern[str]
+    exclude: re.Pattern[str] = re.compile(r"(?!x)x")
     raw: dict[str, object] = field(repr=False, compare=False, default_factory=dict)
 
     def cue(self, name: str) -> re.Pattern[str] | None:
@@ -186,5 +187,6 @@ def load_pack(code: str) -> LanguagePack:
         cues={name: _compile(list(ph), spaced, gap) for name, ph in cues_raw.items()},
         words={name: frozenset(w.casefold() for w in ws) for name, ws in words_raw.items()},
         clause_break=_compile(list(grammar.get("clause_markers", [])), spaced, gap),  # type: ignore[arg-type]
+        exclude=_compile(list(lexicon.get("exclude", [])), spaced, gap),  # type: ignore[arg-type]
         raw={"lexicon": lexicon, "grammar": grammar},
     )
