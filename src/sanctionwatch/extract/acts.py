@@ -166,8 +166,8 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
 
 
 def _complete(fact: Fact) -> bool:
-    if isinstance(fact, MeasureFact):
-        return not (fact.issuer is None and fact.status in ("imposed", "announced", "lifted"))
+    if isinstance(fact, MeasureFact):  # nobody with the power to act: no measure, no target
+        return not (fact.issuer is None and fact.status in ("imposed", "announced", "lifted", "threatened"))
     if fact.kind in ("election", "legislation"):
         return True
     return bool(fact.actors or fact.subjects or fact.date)

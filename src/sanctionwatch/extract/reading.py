@@ -448,6 +448,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         agent_heads = [h for h in agent_heads if h not in subj]
     agent_heads = [h for h in agent_heads if h not in avoid]
     patient_heads = [h for h in patient_heads if h not in avoid]
+    if not measure and own_subj and not patient_heads and set(own_subj) <= set(agent_heads):
+        # "Jimmy Lai jailed for 20 years": a coercive verb with a subject and no object is a
+        # headline's passive -- the subject is who it happened to
+        patient_heads, agent_heads = list(own_subj), [h for h in agent_heads if h not in own_subj]
     agents, unres = _participants_at(parse, agent_heads, "issuer" if measure else "agent", pack, mentions,
                                      ("ORG", "GPE", "PER"), False)
     unresolved += unres
@@ -597,7 +601,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         ap = (not hit.measure) and (hit.kind in agent_is_patient or hit.form == "intransitive")
         if parse.parsed:
             slots = parse_slots(sentence, parse, pack, anchor, inside, mod, hit.measure, ap, labels, avoid)
-            if hit.measure and hit.form == "verb" and not any(not p.is_class for p in slots.patients) and not any(
+            verbal = hit.form == "verb" or bool(parse.children(anchor, "subj", "psubj", "aux")) \
+                or parse.toks[anchor].rel in ("root", "clause")
+            if hit.measure and verbal and not any(not p.is_class for p in slots.patients) and not any(
                     u.startswith("target:") for u in slots.unresolved):
                 # a parse that lost the object ("Treasury designated commanders A, B and C" read
                 # as a noun phrase): the names right after the trigger in its clause
