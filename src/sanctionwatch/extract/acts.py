@@ -193,7 +193,12 @@ def _absorbs(big: MeasureFact, small: MeasureFact) -> bool:
         return False
     if not _dates_agree(big.date, small.date):
         return False
-    return small.kind == big.kind or small.kind in IMPLIED.get(big.kind, frozenset())
+    if small.kind == big.kind:
+        return True
+    # another kind is the same act only when it says what that act does ("property … is
+    # blocked" after a designation) or is read from the same sentence
+    return small.kind in IMPLIED.get(big.kind, frozenset()) and (
+        small.consequence or small.quote_start == big.quote_start)
 
 
 def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:

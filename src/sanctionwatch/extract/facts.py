@@ -120,6 +120,7 @@ class MeasureFact:
     trigger_end: int | None = None
     commentators: tuple[Participant, ...] = ()
     unresolved: tuple[str, ...] = ()  # ("issuer:we",) or ("issuer:missing",)
+    consequence: bool = False  # read from what it does ("property … blocked"), not named
 
     fact_type = "measure"
 

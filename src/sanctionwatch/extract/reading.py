@@ -36,6 +36,7 @@ class Hit:
     start: int
     end: int
     measure: bool
+    gapped: bool = False
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
@@ -49,9 +50,9 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 def find_hits(sentence: Sentence, pack: LanguagePack) -> list[Hit]:
     """Measure and event triggers, longest first; a measure and an event may share words."""
     text, off = sentence.text, sentence.start
-    measures = [Hit(t.kind, t.form, off + m.start(), off + m.end(), True)
+    measures = [Hit(t.kind, t.form, off + m.start(), off + m.end(), True, t.gapped)
                 for t in pack.measure_triggers for m in t.pattern.finditer(text)]
-    events = [Hit(t.kind, t.form, off + m.start(), off + m.end(), False)
+    events = [Hit(t.kind, t.form, off + m.start(), off + m.end(), False, t.gapped)
               for t in pack.event_triggers for m in t.pattern.finditer(text)]
     vetoed = [(off + m.start(), off + m.end()) for m in pack.exclude.finditer(text)]
     hits = [h for h in _longest(measures) + _longest(events)
@@ -105,9 +106,12 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
     return out
 
 
-def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, start: int) -> Modality:
-    """The cues that govern the trigger at token `anchor` (document offset `start`)."""
-    cues = {name: _cue_tokens(sentence, parse, pack, name)
+def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, start: int,
+             end: int | None = None) -> Modality:
+    """The cues that govern the trigger at token `anchor` (document offset `start`); the
+    trigger's own words are never its cue ("ដកទិដ្ឋាការ", revoke a visa, is no lifting)."""
+    own = {t.i for t in parse.toks if end is not None and start <= t.start < end}
+    cues = {name: _cue_tokens(sentence, parse, pack, name) - own
             for name in ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background")}
     if parse.parsed:
         levels = _governors(parse, anchor)
@@ -269,7 +273,7 @@ def _participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePa
         if any(pack.has("both_words", parse.toks[j].text) for j in toks[:2]) and len(toks) <= 3:
             unresolved.append(f"{role}:both@{parse.toks[h].start}")
             continue
-        if classes and h not in named_only:
+        if classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text):
             desc = _description(parse, toks, h)
             if desc is not None:
                 out.append(Participant(" ".join(desc[0].casefold().split()), role, None, desc[0], desc[1], desc[2]))
@@ -418,11 +422,15 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         if not agent_heads and not agent_is_patient and _support_verb(sentence, parse, pack, v):
             # "the EU imposed sanctions", "police carried out arrests" -- but not "Blinken
             # condemned the arrest": only a verb that performs the act lends its subject
-            agent_heads += _agent_nouns(parse, v, pack) if v_passive else _subject_of(parse, v, mod)
+            agent_heads += _agent_nouns(parse, v, pack) if v_passive else _subject_of(parse, v, mod, 0, pack)
         for marker, noun in _preps(parse, v):
             if noun != a and (marker in targets):
                 patient_heads.append(noun)
-        if measure and parse.toks[a].rel in ("pobj", "prep", "agent") and a not in parse.children(v, "obj"):
+        marker = _marker_of(parse, a)
+        if measure and marker and pack.has("patient_preps", marker) and mod.call is None:
+            # "X has been under US sanctions", "subject to EU sanctions": X is the target
+            patient_heads += _subject_of(parse, v, mod, 0, pack)
+        elif measure and parse.toks[a].rel in ("pobj", "prep", "agent") and a not in parse.children(v, "obj"):
             # "added X to the list …", "placed X under sanctions": X is the target
             patient_heads += [o for o in parse.children(v, "obj") if o != a]
         if parse.toks[a].rel in ("obj", "pobj") and (v_passive or _patient_verb(parse, v, pack)):
@@ -430,7 +438,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if not agent_heads:
         agent_heads += [k for k in parse.children(a, "poss")] if measure and not patient_heads else []
     if not agent_heads and not own_subj and not passive and not agent_is_patient:
-        agent_heads += _subject_of(parse, a, mod)
+        agent_heads += _subject_of(parse, a, mod, 0, pack)
     callers: list[Participant] = []
     unresolved: list[str] = []
     if mod.call is not None:
@@ -444,7 +452,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # the addressee of a call is who would impose it: "urged the EU to impose"
         if measure and not agent_heads:
             agent_heads += parse.children(c, "obj")
-            agent_heads += [n for marker, n in _preps(parse, c) if marker.split()[-1:] in (["on"], ["upon"], ["à"])]
+            agent_heads += [n for marker, n in _preps(parse, c)
+                            if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
         agent_heads = [h for h in agent_heads if h not in subj]
     agent_heads = [h for h in agent_heads if h not in avoid]
     patient_heads = [h for h in patient_heads if h not in avoid]
@@ -468,6 +477,15 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     return Slots(agents, patients, callers, unresolved)
 
 
+def _marker_of(parse: Parse, a: int) -> str:
+    """The preposition that introduces noun `a` ("under" in "under sanctions"), or ""."""
+    t = parse.toks[a]
+    if t.rel == "pobj" and t.head != a:
+        return parse.toks[t.head].text.casefold()
+    case = [k for k in parse.children(a, "case") if k < a]
+    return parse.toks[case[-1]].text.casefold() if case else ""
+
+
 def _support_verb(sentence: Sentence, parse: Parse, pack: LanguagePack, v: int) -> bool:
     pat = pack.cue("support")
     if pat is None:
@@ -477,21 +495,29 @@ def _support_verb(sentence: Sentence, parse: Parse, pack: LanguagePack, v: int) 
     return m is not None and m.start() == t.start - sentence.start
 
 
-def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0) -> list[int]:
+def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
+                pack: LanguagePack | None = None) -> list[int]:
     """The subject of verb `v`; an infinitive, participle or coordinated verb without its own
     takes its head's ("Britain had gone further, imposing sanctions"), except that the
-    addressee of a call is who would act ("urged the EU to impose")."""
+    addressee of a call is who would act ("urged the EU to impose"); a relative pronoun
+    stands for the noun its clause describes ("the EU, which imposed …")."""
     subj = parse.children(v, "subj")
+    t = parse.toks[v]
+    if (subj and pack is not None and t.label in ("relcl", "acl:relcl") and t.head != v
+            and all(pack.has("relative_pronouns", parse.toks[k].text) for k in subj)):
+        return [t.head]
     if subj or depth > 3:
         return subj
     t = parse.toks[v]
-    if t.head == v or t.rel not in ("clause", "conj") or t.label in ("relcl", "acl:relcl", "acl"):
+    if t.head == v or t.label in ("relcl", "acl:relcl", "acl"):
+        return []
+    if t.rel not in ("clause", "conj") and t.label not in ("acomp", "attr", "oprd", "prep"):
         return []
     h = t.head
     objs = parse.children(h, "obj")
     if mod.call is not None and objs and t.label in ("xcomp", "ccomp", "advcl"):
         return objs
-    return _subject_of(parse, h, mod, depth + 1)
+    return _subject_of(parse, h, mod, depth + 1, pack)
 
 
 def _patient_verb(parse: Parse, v: int, pack: LanguagePack) -> bool:
@@ -540,10 +566,22 @@ def linear_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Seq
         patients = [m for m in after if m.label in patient_labels and m not in by_agent]
     callers: list[Participant] = []
     if mod.call is not None and measure:
+        cue = pack.cue("call")
+        first = cue.search(text, rel(lo)) if cue is not None else None
+        at = sentence.start + first.start() if first is not None and first.start() < rel(hit.start) else lo
         callers = [Participant(m.name, "caller", HINTS[m.label], None, m.start, m.end)
-                   for m in agents]
-        agents = [m for m in after if m.label in ("ORG", "GPE")][:1]
+                   for m in before if m.end <= at and m.label in ("ORG", "GPE", "PER")][-2:]
+        addressees = [m for m in before if m.start >= at and m.label in ("ORG", "GPE")]
+        agents = addressees or [m for m in after if m.label in ("ORG", "GPE")][:1]
         patients = [m for m in patients if m not in agents]
+    if not agents and not passive and mod.call is None:
+        # "the restrictions which Washington imposed": the agent of a relative clause
+        for m in after:
+            gap = text[rel(hit.end):rel(m.start)]
+            if m.label in ("ORG", "GPE") and any(w in gap for w in pack.words.get("relative_markers", ())):
+                agents = [m]
+                patients = [p for p in patients if p is not m]
+                break
     role_a, role_p = ("issuer", "target") if measure else ("agent", "patient")
     return Slots(
         [Participant(m.name, role_a, HINTS.get(m.label, "Organization"), None, m.start, m.end) for m in agents],
@@ -593,16 +631,17 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     events_first = sorted(hits, key=lambda h: h.measure)  # victims known before targets
     victims: set[tuple[int | None, int | None]] = set()
     for hit in events_first:
-        anchor = parse.head_of_span(hit.start, hit.end) if parse.parsed else parse.at(hit.start)
+        anchor = parse.head_of_span(hit.start, hit.end) if parse.parsed and not hit.gapped else parse.at(hit.start)
         if anchor is None:
             continue
-        mod = modality(sentence, parse, pack, anchor, hit.start)
+        mod = modality(sentence, parse, pack, anchor, hit.start, hit.end)
         labels = ("PER", "ORG") if (hit.measure and hit.kind in NAMED_TARGET_KINDS_ONLY) else ("PER", "ORG", "GPE")
         ap = (not hit.measure) and (hit.kind in agent_is_patient or hit.form == "intransitive")
         if parse.parsed:
             slots = parse_slots(sentence, parse, pack, anchor, inside, mod, hit.measure, ap, labels, avoid)
-            verbal = hit.form == "verb" or bool(parse.children(anchor, "subj", "psubj", "aux")) \
-                or parse.toks[anchor].rel in ("root", "clause")
+            role = parse.toks[anchor].rel
+            verbal = bool(parse.children(anchor, "subj", "psubj", "aux", "obj")) or role in ("root", "clause") \
+                or (hit.form == "verb" and role not in ("obj", "pobj", "subj", "psubj", "prep"))
             if hit.measure and verbal and not any(not p.is_class for p in slots.patients) and not any(
                     u.startswith("target:") for u in slots.unresolved):
                 # a parse that lost the object ("Treasury designated commanders A, B and C" read
@@ -610,8 +649,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
                 if flat_slots.patients:
                     slots.patients[:] = [p for p in slots.patients if not p.is_class] + flat_slots.patients
-                if not slots.agents and mod.call is None:
-                    slots.agents[:] = flat_slots.agents
+
         else:
             slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
         outside = [p for p in slots.patients if p.start is None or p.end is None
@@ -634,7 +672,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   date=date, date_precision=precision, legal_basis=legal, quote_start=sentence.start,
                   quote_end=sentence.end, trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start],
                   confidence=0.7 if parse.parsed else 0.6, doc_id=sentence.doc_id, lang=sentence.lang,
-                  trigger_start=hit.start, trigger_end=hit.end,
+                  trigger_start=hit.start, trigger_end=hit.end, consequence=hit.form == "consequence",
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
                 ))
         else:

@@ -46,6 +46,11 @@ class Trigger:
     phrase: str
     pattern: re.Pattern[str]
 
+    @property
+    def gapped(self) -> bool:
+        """A two-part trigger ("froze … assets"): its first word is the predicate."""
+        return "…" in self.phrase
+
 
 @dataclass(frozen=True)
 class LegalBasis:
