@@ -68,10 +68,35 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
             facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
     facts = sort_facts(facts)
+    facts = [_canonical_bodies(f) for f in facts]
     facts = [_resolve_references(f, ms) for f in facts]
     facts = _carry_issuers(facts)
     facts = [f for f in facts if _complete(f)]
     return sort_facts(_merge_acts(facts))
+
+
+# --------------------------------------------------------------------------------------------
+# Known bodies
+# --------------------------------------------------------------------------------------------
+
+
+def _canonical(p: Participant) -> Participant:
+    """An issuer or caller the actor knowledge base knows, under its canonical name, so that
+    "the State Department", "Department of State" and "le département d'État" are one issuer
+    (the span keeps what the text wrote)."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    entry = gazetteer_lookup(p.name)
+    if entry is None or entry.schema == "Person":
+        return p
+    return replace(p, name=entry.name, entity_hint=entry.schema if entry.schema != "Country" else "Country")
+
+
+def _canonical_bodies(fact: Fact) -> Fact:
+    if isinstance(fact, MeasureFact):
+        return replace(fact, issuer=_canonical(fact.issuer) if fact.issuer else None,
+                       callers=tuple(_canonical(c) for c in fact.callers))
+    return fact
 
 
 # --------------------------------------------------------------------------------------------

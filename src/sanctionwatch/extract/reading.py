@@ -14,7 +14,7 @@ persons designated today may be exposed to …" belongs to the exposure, not the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.syntax import Parse
@@ -402,7 +402,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     else:
         agent_heads += ([] if passive else own_subj)
     agent_heads += _agent_nouns(parse, a, pack)
-    targets = set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
+    targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
+               if measure else set(pack.words.get("event_patient_markers", ())))
     coordinated = set(pack.words.get("coordination_markers", ()))
     for marker, noun in _preps(parse, a):
         if marker in targets or marker in coordinated or (marker.split()[-1:] and marker.split()[-1] in targets):
@@ -457,6 +458,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         agent_heads = [h for h in agent_heads if h not in subj]
     agent_heads = [h for h in agent_heads if h not in avoid]
     patient_heads = [h for h in patient_heads if h not in avoid]
+    if (not measure and not own_subj and not patient_heads and not agent_heads
+            and parse.toks[a].label in ("advcl", "acl", "conj") and parse.toks[a].head != a):
+        # "Arrested in September on a treason charge, Kem Sokha …": a participle without a
+        # subject of its own is about the subject of the clause it modifies
+        patient_heads += parse.children(parse.toks[a].head, "subj", "psubj")
     if not measure and own_subj and not patient_heads and set(own_subj) <= set(agent_heads):
         # "Jimmy Lai jailed for 20 years": a coercive verb with a subject and no object is a
         # headline's passive -- the subject is who it happened to
@@ -466,7 +472,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     unresolved += unres
     agent_ids = {(p.start, p.end) for p in agents}
     patients, unres = _participants_at(parse, patient_heads, "target" if measure else "patient", pack,
-                                       mentions, patient_labels, True, frozenset(possessors))
+                                       mentions, patient_labels, measure, frozenset(possessors))
     unresolved += unres
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
     if mods and not agents and measure:  # "EU sanctions"; a country only beside named targets
@@ -564,6 +570,10 @@ def linear_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Seq
     else:
         agents = [m for m in before if m.label in ("ORG", "GPE", "PER")][-1:] or by_agent[:1]
         patients = [m for m in after if m.label in patient_labels and m not in by_agent]
+        if not measure and not patients and agents and agents[0].label == "PER":
+            # "X ជាប់ឃុំ", "X detained": a person before an act with nobody after it is who it
+            # happened to (the agent is named with a marker, or not at all)
+            patients, agents = agents, by_agent[:1]
     callers: list[Participant] = []
     if mod.call is not None and measure:
         cue = pack.cue("call")
@@ -630,6 +640,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     out: list[EventFact | MeasureFact] = []
     events_first = sorted(hits, key=lambda h: h.measure)  # victims known before targets
     victims: set[tuple[int | None, int | None]] = set()
+    anchors: dict[int, int] = {}  # index in `out` -> anchor token
     for hit in events_first:
         anchor = parse.head_of_span(hit.start, hit.end) if parse.parsed and not hit.gapped else parse.at(hit.start)
         if anchor is None:
@@ -685,6 +696,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                              for p in slots.patients)
             if is_coercive:
                 victims.update((p.start, p.end) for p in subjects if not p.is_class)
+            anchors[len(out)] = anchor
             hypothetical = mod.schedule or mod.call is not None or mod.condition or mod.threat
             out.append(EventFact(
                 kind=hit.kind, date=date, date_precision=precision, place=None, actors=actors,
@@ -695,7 +707,32 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 trigger_start=hit.start, trigger_end=hit.end, commentators=tuple(commentators),
                 unresolved=tuple(slots.unresolved),
             ))
+    if parse.parsed:
+        out = _share_subjects(parse, out, anchors)
     return sort_by_position(out)
+
+
+def _share_subjects(parse: Parse, facts: list[EventFact | MeasureFact],
+                    anchors: dict[int, int]) -> list[EventFact | MeasureFact]:
+    """An event noun attached to another event ("arrested on a treason charge", "sentenced
+    at the close of a trial") is about the same people when it names nobody itself."""
+    by_anchor = {a: i for i, a in anchors.items()}
+    out = list(facts)
+    for i, a in anchors.items():
+        f = out[i]
+        if not isinstance(f, EventFact) or f.subjects:
+            continue
+        for depth, up in enumerate(parse.ancestors(a)):
+            j = by_anchor.get(up)
+            if depth > 3:
+                break
+            if j is None:
+                continue
+            g = out[j]
+            if isinstance(g, EventFact) and g.subjects:
+                out[i] = replace(f, subjects=tuple(replace(p, role=p.role) for p in g.subjects))
+            break
+    return out
 
 
 def sort_by_position(facts: list[EventFact | MeasureFact]) -> list[EventFact | MeasureFact]:
