@@ -118,6 +118,26 @@ def _antecedents(offset: int, mentions: Sequence[Mention], label: str, n: int,
     return out
 
 
+SELF_PRONOUNS = frozenset({"we", "nous", "យើង", "us", "our"})
+
+
+def _last_institution(offset: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The nearest institution named before `offset` that the knowledge base knows as one
+    that can act (a ministry, a council, a government)."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    for m in reversed(mentions):
+        if m.end <= offset and m.label in ("ORG", "GPE"):
+            entry = gazetteer_lookup(m.name)
+            if entry is not None and entry.issuer and entry.schema != "Person":
+                return m
+    return None
+
+
+REFERENCE_DISTANCE = 300
+"""A pronoun target ("lui interdire …") takes a name from the same or the previous sentence only."""
+
+
 def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
     if not fact.unresolved:
         return fact
@@ -128,12 +148,22 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
         slot, rest = item.split(":", 1)
         word, at = rest.rsplit("@", 1)
         offset = int(at)
+        if slot == "agent":  # an accusation never rests on a pronoun
+            left.append(item)
+            continue
+        if slot == "issuer" and word in SELF_PRONOUNS:  # "we suspended": the body speaking
+            body = _last_institution(offset, mentions)
+            if body is not None:
+                issuer_fill = Participant(body.name, "issuer", "Organization", None, None, None)
+                filled.setdefault("issuer", []).append(issuer_fill)
+                continue
         if word in ("he", "she", "him", "her", "il", "elle", "lui", "គាត់"):
             found = _antecedents(offset, mentions, "PER", 1, present)
         elif word in ("they", "them", "ils", "elles", "eux", "both"):
             found = _antecedents(offset, mentions, "PER", 2, present)
         else:
             found = []
+        found = [m for m in found if offset - m.end <= REFERENCE_DISTANCE or slot != "target"]
         if not found:
             left.append(item)
             continue
@@ -141,7 +171,7 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
             Participant(m.name, slot, HINTS.get(m.label, "Organization"), None, None, None) for m in found)
     if isinstance(fact, MeasureFact):
         targets = fact.targets + tuple(replace(p, role="target") for p in filled.get("target", []))
-        issuer = fact.issuer
+        issuer = fact.issuer or next(iter(filled.get("issuer", [])), None)
         return replace(fact, targets=targets, issuer=issuer, unresolved=tuple(left))
     coercive = vocab.EVENT_KINDS[fact.kind].coercive
     subjects = fact.subjects + tuple(replace(p, role="victim" if coercive else "participant")

@@ -75,6 +75,7 @@ class Modality:
     negated: bool = False
     schedule: bool = False
     background: bool = False
+    performative: bool = False
 
 
 def _governors(parse: Parse, anchor: int) -> list[set[int]]:
@@ -88,7 +89,8 @@ def _governors(parse: Parse, anchor: int) -> list[set[int]]:
         level = {i, *parse.children(i, "aux")}
         levels.append(level)
         tok = parse.toks[i]
-        if tok.head == i or tok.label in ("relcl", "acl:relcl", "acl") or tok.rel in ("subj", "psubj"):
+        if tok.head == i or tok.rel in ("subj", "psubj") or (
+                i == anchor and tok.label in ("relcl", "acl:relcl", "acl")):
             break
         i = tok.head
     return levels
@@ -100,9 +102,8 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
         return set()
     out = set()
     for m in pat.finditer(sentence.text):
-        i = parse.at(sentence.start + m.start())
-        if i is not None:
-            out.add(i)
+        lo, hi = sentence.start + m.start(), sentence.start + m.end()
+        out.update(t.i for t in parse.toks if t.start < hi and lo < t.end)
     return out
 
 
@@ -112,7 +113,8 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
     trigger's own words are never its cue ("ដកទិដ្ឋាការ", revoke a visa, is no lifting)."""
     own = {t.i for t in parse.toks if end is not None and start <= t.start < end}
     cues = {name: _cue_tokens(sentence, parse, pack, name) - own
-            for name in ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background")}
+            for name in ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background",
+                         "performative")}
     if parse.parsed:
         levels = _governors(parse, anchor)
         gov = set().union(*levels)
@@ -135,6 +137,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         negated=bool(cues["negation"] & near),
         schedule=bool(cues["schedule"] & gov),
         background=bool(cues["background"] & gov),
+        performative=bool(cues["performative"] & gov),
     )
 
 
@@ -151,7 +154,7 @@ def measure_status(mod: Modality) -> str | None:
         return "threatened"
     if mod.negated:
         return None
-    if mod.future:
+    if mod.future and not mod.performative:  # "we announce … will restrict" is the act itself
         return "announced"
     return "imposed"
 
@@ -517,7 +520,7 @@ def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
     t = parse.toks[v]
     if t.head == v or t.label in ("relcl", "acl:relcl", "acl"):
         return []
-    if t.rel not in ("clause", "conj") and t.label not in ("acomp", "attr", "oprd", "prep"):
+    if t.rel not in ("clause", "conj") and t.label not in ("acomp", "attr", "oprd"):
         return []
     h = t.head
     objs = parse.children(h, "obj")
@@ -567,13 +570,16 @@ def linear_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Seq
     if passive or agent_is_patient:
         patients = [m for m in before if m.label in patient_labels][-3:]
         agents = by_agent[:1]
+    elif not measure:
+        # word order alone never names a perpetrator: only an agent particle ("by") does
+        patients = [m for m in after if m.label in patient_labels and m not in by_agent]
+        if not patients:
+            patients = [m for m in before if m.label == "PER"][-1:]
+        agents = by_agent[:1]
     else:
         agents = [m for m in before if m.label in ("ORG", "GPE", "PER")][-1:] or by_agent[:1]
         patients = [m for m in after if m.label in patient_labels and m not in by_agent]
-        if not measure and not patients and agents and agents[0].label == "PER":
-            # "X ជាប់ឃុំ", "X detained": a person before an act with nobody after it is who it
-            # happened to (the agent is named with a marker, or not at all)
-            patients, agents = agents, by_agent[:1]
+
     callers: list[Participant] = []
     if mod.call is not None and measure:
         cue = pack.cue("call")
@@ -623,6 +629,18 @@ def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, st
     return None, None
 
 
+def _anchor(parse: Parse, hit: Hit) -> int | None:
+    """The token a trigger's arguments hang on: its syntactic head, or for a two-part trigger
+    led by a verb ("froze … assets") that verb."""
+    if not parse.parsed:
+        return parse.at(hit.start)
+    first = parse.at(hit.start)
+    if hit.gapped and first is not None and (
+            parse.children(first, "subj", "psubj", "obj", "aux") or parse.toks[first].rel in ("root", "clause", "conj")):
+        return first
+    return parse.head_of_span(hit.start, hit.end)
+
+
 def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
                   ref_date: str | None, coercive: dict[str, bool],
                   agent_is_patient: frozenset[str]) -> list[EventFact | MeasureFact]:
@@ -642,7 +660,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     victims: set[tuple[int | None, int | None]] = set()
     anchors: dict[int, int] = {}  # index in `out` -> anchor token
     for hit in events_first:
-        anchor = parse.head_of_span(hit.start, hit.end) if parse.parsed and not hit.gapped else parse.at(hit.start)
+        anchor = _anchor(parse, hit)
         if anchor is None:
             continue
         mod = modality(sentence, parse, pack, anchor, hit.start, hit.end)

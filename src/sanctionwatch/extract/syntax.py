@@ -19,9 +19,9 @@ from dataclasses import dataclass
 _RELATIONS: dict[str, tuple[str, ...]] = {
     "subj": ("nsubj", "csubj", "expl"),
     "psubj": ("nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"),
-    "obj": ("dobj", "obj", "dative", "iobj", "attr", "oprd"),
+    "obj": ("dobj", "obj", "iobj", "attr", "oprd"),
     "agent": ("agent", "obl:agent"),
-    "prep": ("prep", "obl", "obl:arg", "obl:mod", "nmod", "nmod:poss", "npadvmod"),
+    "prep": ("prep", "dative", "obl", "obl:arg", "obl:mod", "nmod", "nmod:poss", "npadvmod"),
     "pobj": ("pobj", "pcomp"),
     "case": ("case",),
     "conj": ("conj",),
