@@ -72,7 +72,20 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_resolve_references(f, ms) for f in facts]
     facts = _carry_issuers(facts)
     facts = [f for f in facts if _complete(f)]
+    facts = _victims_are_not_targets(facts)
     return sort_facts(_merge_acts(facts))
+
+
+def _victims_are_not_targets(facts: list[Fact]) -> list[Fact]:
+    """Someone the document shows as the victim of a coercive act (arrested, dissolved, freed)
+    is never read as the target of a measure in that document: the worst error this registry
+    can make is to list a victim beside those responsible."""
+    victims = {p.norm() for f in facts if isinstance(f, EventFact) for p in f.subjects
+               if p.role == "victim" and not p.is_class}
+    if not victims:
+        return facts
+    return [replace(f, targets=tuple(p for p in f.targets if p.is_class or p.norm() not in victims))
+            if isinstance(f, MeasureFact) else f for f in facts]
 
 
 # --------------------------------------------------------------------------------------------

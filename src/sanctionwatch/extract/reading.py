@@ -23,6 +23,8 @@ from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
 
 HINTS = {"PER": "Person", "ORG": "Organization", "GPE": "Country"}
+FREED_KINDS = frozenset({"release", "pardon"})
+"""Whoever is freed or pardoned was the victim of the detention or sentence before it."""
 NAMED_TARGET_KINDS_ONLY = frozenset({"visa_restriction", "asset_freeze", "sdn_designation"})
 """Measures aimed at persons and entities: a country is never their target."""
 
@@ -279,7 +281,7 @@ def _participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePa
         if classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text):
             desc = _description(parse, toks, h)
             if desc is not None:
-                out.append(Participant(" ".join(desc[0].casefold().split()), role, None, desc[0], desc[1], desc[2]))
+                out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
 
 
@@ -325,7 +327,8 @@ def _proper_phrase(parse: Parse, toks: list[int], head: int, pack: LanguagePack)
     """A capitalised name NER did not tag ("the Treasury", "le Conseil"): the head and its
     capitalised modifiers, without determiners. Only for agents: a body acts, a class does not."""
     t = parse.toks[head]
-    if not t.text[:1].isupper() or head == 0 and t.text.casefold() in pack.words.get("pronouns_person", ()):
+    pronouns = ("pronouns_person", "pronouns_plural", "pronouns_self", "pronouns_thing", "determiners")
+    if not t.text[:1].isupper() or any(pack.has(g, t.text) for g in pronouns):
         return None
     words = [x.text for x in parse.toks if x.text[:1].isalpha()]
     if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
@@ -705,7 +708,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
                 ))
         else:
-            is_coercive = coercive.get(hit.kind, False)
+            is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             actors = tuple(Participant(p.name, "perpetrator" if is_coercive else "participant", p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in slots.agents if (p.start, p.end) not in speaker_spans and not p.is_class)
