@@ -362,7 +362,10 @@ def _description(parse: Parse, toks: list[int], head: int) -> tuple[str, int, in
     words = [parse.toks[j].text for j in run]
     if not any(w[:1].isalpha() for w in words):
         return None
-    return " ".join(words), lo, hi
+    text = words[0]
+    for prev, j in zip(run, run[1:], strict=False):  # as written: "commander-in-chief", "Myanmar's"
+        text += (" " if parse.toks[j].start > parse.toks[prev].end else "") + parse.toks[j].text
+    return text, lo, hi
 
 
 def _governing_verb(parse: Parse, a: int) -> int | None:
@@ -679,8 +682,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # a parse that lost the object ("Treasury designated commanders A, B and C" read
                 # as a noun phrase): the names right after the trigger in its clause
                 flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
-                if flat_slots.patients:
-                    slots.patients[:] = [p for p in slots.patients if not p.is_class] + flat_slots.patients
+                named = [p for p in flat_slots.patients if p.entity_hint != "Country"]
+                if named:
+                    slots.patients[:] = named
 
         else:
             slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
