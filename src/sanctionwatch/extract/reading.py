@@ -481,7 +481,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     unresolved += unres
     agent_ids = {(p.start, p.end) for p in agents}
     patients, unres = _participants_at(parse, patient_heads, "target" if measure else "patient", pack,
-                                       mentions, patient_labels, measure, frozenset(possessors))
+                                       mentions, patient_labels, True, frozenset(possessors))
     unresolved += unres
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
     if mods and not agents and measure:  # "EU sanctions"; a country only beside named targets
@@ -627,6 +627,35 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int) -> t
     return best.value, best.precision
 
 
+DURATION_KINDS = frozenset({"political_ban", "conviction", "detention", "house_arrest", "disqualification"})
+_KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
+
+
+def _duration(sentence: Sentence, pack: LanguagePack, hit: Hit) -> str | None:
+    """ISO 8601 length nearest the trigger in its clause: "five-year ban" -> P5Y,
+    "two and a half years" -> P2Y6M."""
+    if pack.duration is None:
+        return None
+    lo, hi = _clause_start(sentence, pack, hit.start), _clause_end(sentence, pack, hit.end)
+    best = None
+    for m in pack.duration.finditer(sentence.text, lo - sentence.start, hi - sentence.start):
+        dist = abs(m.start() + sentence.start - hit.start)
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    if best is None:
+        return None
+    m = best[1]
+    raw = m.group("n").casefold()
+    n = int(raw.translate(_KHMER_DIGITS)) if raw.translate(_KHMER_DIGITS).isdigit() else pack.duration_numbers.get(raw)
+    unit = pack.duration_units.get(m.group("u").casefold())
+    if n is None or unit is None:
+        return None
+    half = "half" in m.groupdict() and m.group("half")
+    if half and unit == "Y":
+        return f"P{n}Y6M"
+    return f"P{n}W" if unit == "W" else f"P{n}{unit}"
+
+
 def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, str | None]:
     for lb in pack.legal_bases:
         m = lb.pattern.search(sentence.text)
@@ -688,7 +717,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
 
         else:
             slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
-        outside = [p for p in slots.patients if p.start is None or p.end is None
+        outside = [p for p in slots.patients if p.start is None or p.end is None or hit.gapped
                    or not (p.start < hit.end and hit.start < p.end)]
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
         date, precision = _date(sentence, pack, ref_date, hit.start)
@@ -723,13 +752,14 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 victims.update((p.start, p.end) for p in subjects if not p.is_class)
             anchors[len(out)] = anchor
             hypothetical = mod.schedule or mod.call is not None or mod.condition or mod.threat
+            duration = _duration(sentence, pack, hit) if hit.kind in DURATION_KINDS else None
             out.append(EventFact(
                 kind=hit.kind, date=date, date_precision=precision, place=None, actors=actors,
                 subjects=subjects, quote_start=sentence.start, quote_end=sentence.end,
                 trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start],
                 confidence=0.7 if parse.parsed else 0.6, negated=mod.negated and not hypothetical,
                 hypothetical=hypothetical, doc_id=sentence.doc_id, lang=sentence.lang,
-                trigger_start=hit.start, trigger_end=hit.end, commentators=tuple(commentators),
+                trigger_start=hit.start, trigger_end=hit.end, commentators=tuple(commentators), duration=duration,
                 unresolved=tuple(slots.unresolved),
             ))
     if parse.parsed:

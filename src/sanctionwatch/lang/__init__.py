@@ -76,6 +76,9 @@ class LanguagePack:
     words: dict[str, frozenset[str]]
     clause_break: re.Pattern[str]
     exclude: re.Pattern[str] = re.compile(r"(?!x)x")
+    duration: re.Pattern[str] | None = None
+    duration_units: dict[str, str] = field(default_factory=dict)
+    duration_numbers: dict[str, int] = field(default_factory=dict)
     raw: dict[str, object] = field(repr=False, compare=False, default_factory=dict)
 
     def cue(self, name: str) -> re.Pattern[str] | None:
@@ -158,6 +161,21 @@ def _triggers(section: object, spaced: bool, gap: int, where: Path) -> tuple[Tri
     return tuple(out)
 
 
+def _durations(section: object, where: Path) -> dict[str, object]:
+    """Lengths ("five-year ban", « deux ans et demi »): a pattern with {numbers} and {units}
+    filled from the pack's word lists."""
+    if section is None:
+        return {}
+    if not isinstance(section, dict) or "pattern" not in section:
+        raise PackError(f"{where}: durations needs a pattern, units and numbers")
+    units = {k.casefold(): v for k, v in section.get("units", {}).items()}
+    numbers = {k.casefold(): int(v) for k, v in section.get("numbers", {}).items()}
+    alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!x)x"  # noqa: E731
+    pattern = str(section["pattern"]).replace("{numbers}", alt(numbers)).replace("{units}", alt(units))
+    return {"duration": re.compile(pattern, re.IGNORECASE), "duration_units": units,
+            "duration_numbers": numbers}
+
+
 @lru_cache(maxsize=16)
 def load_pack(code: str) -> LanguagePack:
     """The pack for language `code`, from the first search path that has it."""
@@ -193,5 +211,6 @@ def load_pack(code: str) -> LanguagePack:
         words={name: frozenset(w.casefold() for w in ws) for name, ws in words_raw.items()},
         clause_break=_compile(list(grammar.get("clause_markers", [])), spaced, gap),  # type: ignore[arg-type]
         exclude=_compile(list(lexicon.get("exclude", [])), spaced, gap),  # type: ignore[arg-type]
+        **_durations(grammar.get("durations"), folder / "grammar.json"),
         raw={"lexicon": lexicon, "grammar": grammar},
     )
