@@ -126,7 +126,8 @@ class SqlStore(Store):
             with engine.connect() as conn:
                 return is_store(conn)
         except OperationalError as exc:
-            if "does not exist" in str(exc):
+            message = str(exc)
+            if "database" in message and "does not exist" in message:
                 return False  # PostgreSQL: no such database
             raise StoreError(f"cannot reach the store at {engine.url.render_as_string(hide_password=True)}: "
                              f"{str(exc).splitlines()[0]}") from exc
@@ -160,11 +161,13 @@ class SqlStore(Store):
         """INSERT of a statement; when it exists, the language of the smallest document id wins
         (so `lang` is the same whatever order documents are written in)."""
         stmt = (pg_insert if self.dialect == "postgresql" else sqlite_insert)(t.statements)
-        current = t.statements.c.lang_doc
+        current, new = t.statements.c.lang_doc, stmt.excluded.lang_doc
+        if self.dialect == "postgresql":  # byte order, as SQLite and Python compare
+            current, new = current.collate("C"), new.collate("C")
         return stmt.on_conflict_do_update(
             index_elements=["id"],
             set_={"lang": stmt.excluded.lang, "lang_doc": stmt.excluded.lang_doc},
-            where=or_(current.is_(None), stmt.excluded.lang_doc < current),
+            where=or_(t.statements.c.lang_doc.is_(None), new < current),
         )
 
     def close(self) -> None:
@@ -211,7 +214,8 @@ class SqlStore(Store):
     ) -> bool:
         """Store a document with its paragraphs, statements and evidence in one transaction.
 
-        Returns False (and writes nothing) when the document is already stored.
+        Returns False (and writes nothing) when the document is already stored. `duplicates`
+        are what the writer knows so far; `settle_duplicates` has the last word.
         """
         dup = {d.index: d for d in duplicates}
         stamp = now()
@@ -290,11 +294,10 @@ class SqlStore(Store):
         """Paragraphs with their text, read on `conn`; the ids of their documents go to `seen`.
         Paragraph rows come first (one statement: a consistent set of whole documents; a
         document is written with its paragraphs in one transaction), texts after."""
-        rows = conn.execute(
+        rows = sorted(conn.execute(  # sorted here: the server's collation may order ids otherwise
             select(t.paragraphs.c.doc_id, t.paragraphs.c.idx, t.paragraphs.c.start,
                    t.paragraphs.c.end, t.paragraphs.c.fingerprint)
-            .order_by(t.paragraphs.c.doc_id, t.paragraphs.c.idx)
-        ).all()
+        ).all())
         seen.update(r[0] for r in rows)
         texts: dict[str, str] = {}
         ids = sorted(seen)
