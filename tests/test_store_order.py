@@ -112,3 +112,20 @@ def test_two_ingests_side_by_side_give_the_same_store(files, clean_dump, store_u
         refresh_resolution(store)
     assert first.dump() == clean_dump
     assert settle_duplicates(first) == 0  # settled once for this set of documents
+
+
+def test_a_resolution_from_fewer_documents_never_replaces_a_fresher_one(store_url: str) -> None:
+    from sanctionwatch.model import Document
+
+    store = open_store(store_url)
+    for n in (1, 2):
+        store.write_document(Document(id=f"doc-{n}", path=f"/x/{n}.txt", media_type="text/plain",
+                                      encoding="utf-8", title="t", published=None, text="x", size=1), [])
+    older = {"sw-a": "sw-a"}
+    fresher = {"sw-a": "sw-a", "sw-b": "sw-a"}
+    assert store.replace_auto_judgements([], older, basis=1)  # read while one document was stored
+    assert store.resolution_stale()  # saved, but known to be behind
+    assert store.replace_auto_judgements([], fresher, basis=2)
+    assert not store.resolution_stale()
+    assert not store.replace_auto_judgements([], older, basis=1)  # the slower, older run loses
+    assert store.canonical_map() == fresher and not store.resolution_stale()

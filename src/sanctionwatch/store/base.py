@@ -183,7 +183,12 @@ class Store(ABC):
     def resolution_stale(self) -> bool: ...
 
     @abstractmethod
-    def replace_auto_judgements(self, items: Iterable[Judgement], mapping: dict[str, str]) -> None: ...
+    def document_count(self) -> int: ...
+
+    @abstractmethod
+    def replace_auto_judgements(self, items: Iterable[Judgement], mapping: dict[str, str],
+                                basis: int | None = None) -> bool:
+        """Save the resolver's result, computed from the first `basis` documents (see SqlStore)."""
 
     @abstractmethod
     def add_judgement(self, judgement: Judgement) -> None: ...

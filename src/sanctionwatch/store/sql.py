@@ -487,8 +487,19 @@ class SqlStore(Store):
             mark = conn.execute(select(t.meta.c.value).where(t.meta.c.key == "resolved_documents")).scalar()
         return str(docs) != (mark or "0")
 
-    def replace_auto_judgements(self, items: Iterable[Judgement], mapping: dict[str, str]) -> None:
-        """Swap in the resolver's judgements and the compiled canonical ids, atomically."""
+    def document_count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
+
+    def replace_auto_judgements(self, items: Iterable[Judgement], mapping: dict[str, str],
+                                basis: int | None = None) -> bool:
+        """Swap in the resolver's judgements and the compiled canonical ids, atomically.
+
+        `basis` is how many documents were stored when the resolver started reading (documents
+        are only ever added, so a count names a set). With two ingests finishing at once, a
+        result computed from fewer documents never replaces one already saved for all of them;
+        saved over an older one, it leaves the resolution marked stale. Returns False when the
+        result was dropped."""
         stamp = now()
         rows = {
             j.id: {"id": j.id, "left_id": j.left_id, "right_id": j.right_id, "judgement": j.judgement,
@@ -496,16 +507,21 @@ class SqlStore(Store):
             for j in items
         }
         with self.engine.begin() as conn:
+            previous = self._lock_marker(conn, "resolved_documents")
+            docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
+            if basis is not None and basis < docs and previous == str(docs):
+                return False
             conn.execute(delete(t.judgements).where(t.judgements.c.origin == "auto"))
             if rows:
                 conn.execute(insert(t.judgements), list(rows.values()))
             conn.execute(delete(t.canonical))
-            docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
-            conn.execute(self._upsert(t.meta, ["key"], ["value"]), [{"key": "resolved_documents", "value": str(docs)}])
+            conn.execute(update(t.meta).where(t.meta.c.key == "resolved_documents")
+                         .values(value=str(docs if basis is None else min(basis, docs))))
             if mapping:
                 conn.execute(insert(t.canonical), [
                     {"entity_id": k, "canonical_id": v} for k, v in sorted(mapping.items())
                 ])
+        return True
 
     def add_judgement(self, judgement: Judgement) -> None:
         """Record an analyst's decision (it outranks the resolver's) and audit it."""
