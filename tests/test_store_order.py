@@ -129,3 +129,34 @@ def test_a_resolution_from_fewer_documents_never_replaces_a_fresher_one(store_ur
     assert not store.resolution_stale()
     assert not store.replace_auto_judgements([], older, basis=1)  # the slower, older run loses
     assert store.canonical_map() == fresher and not store.resolution_stale()
+
+
+def test_a_document_arriving_during_settlement_is_taken_into_account(store_url: str) -> None:
+    """A parallel ingest writes a document (with a smaller id) while duplicates are computed:
+    the settlement notices, computes again, and the new document holds the first copy."""
+    from sanctionwatch.clean.dedup import first_copies
+    from sanctionwatch.model import Document, Paragraph
+
+    text = "The same paragraph.\n\nAnother one."
+
+    def doc(n: int) -> Document:
+        return Document(id=f"doc-{n}", path=f"/x/{n}.txt", media_type="text/plain", encoding="utf-8",
+                        title="t", published=None, text=text, size=len(text),
+                        paragraphs=(Paragraph(0, 0, 19, "en", False, "fp-same"),
+                                    Paragraph(1, 21, len(text), "en", False, f"fp-{n}")))
+
+    store, other = open_store(store_url), open_store(store_url)
+    store.write_document(doc(5), [])
+    seen: list[int] = []
+
+    def find(rows):  # noqa: ANN001, ANN202
+        rows = list(rows)
+        seen.append(len(rows))
+        if len(seen) == 1:
+            other.write_document(doc(1), [])
+        return first_copies(rows)
+
+    assert store.settle_duplicates(find) == 1
+    assert seen == [2, 4]
+    firsts = {(r[0], r[1]): r[6] for r in store.dump()["sw_paragraphs"]}
+    assert firsts == {("doc-1", 0): None, ("doc-1", 1): None, ("doc-5", 0): "doc-1", ("doc-5", 1): None}

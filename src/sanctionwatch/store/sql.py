@@ -90,6 +90,10 @@ def _sqlite_file(url) -> Path | None:  # noqa: ANN001 - a sqlalchemy URL
     return Path(database)
 
 
+class _Outdated(Exception):
+    """Documents arrived between computing a settlement and writing it."""
+
+
 class SqlStore(Store):
     """Statements, evidence, documents and judgements in one relational database."""
 
@@ -335,18 +339,20 @@ class SqlStore(Store):
             if attempt < attempts - 1:
                 with self.engine.connect() as conn:
                     mapping = find(self._paragraph_texts(conn, seen))
-            with self.engine.begin() as conn:
-                previous = self._lock_marker(conn, "duplicates_settled")
-                if mapping is None:  # last try: compute while holding the lock
-                    mapping = find(self._paragraph_texts(conn, seen))
-                current = set(conn.execute(select(t.paragraphs.c.doc_id).distinct()).scalars())
-                if current != seen:
-                    conn.rollback()
-                    continue
-                changed = self._apply_duplicates(conn, mapping, full=not previous)
-                conn.execute(update(t.meta).where(t.meta.c.key == "duplicates_settled")
-                             .values(value=self._basis(seen)))
-                return changed
+            try:
+                with self.engine.begin() as conn:
+                    previous = self._lock_marker(conn, "duplicates_settled")
+                    if mapping is None:  # last try: compute while holding the lock
+                        mapping = find(self._paragraph_texts(conn, seen))
+                    current = set(conn.execute(select(t.paragraphs.c.doc_id).distinct()).scalars())
+                    if current != seen:
+                        raise _Outdated  # rolls the transaction back
+                    changed = self._apply_duplicates(conn, mapping, full=not previous)
+                    conn.execute(update(t.meta).where(t.meta.c.key == "duplicates_settled")
+                                 .values(value=self._basis(seen)))
+                    return changed
+            except _Outdated:
+                continue
         raise StoreError(f"documents kept arriving while duplicates were settled in {self.safe_url}")
 
     def _lock_marker(self, conn, key: str) -> str:  # noqa: ANN001
