@@ -37,12 +37,10 @@ def _fresh_pg(url: str) -> str:
     from sqlalchemy import create_engine
 
     from sanctionwatch.config import database_url
-    from sanctionwatch.screening import _meta as index_metadata
-    from sanctionwatch.store.schema import metadata
+    from sanctionwatch.store.schema import drop_all
 
     engine = create_engine(database_url(url))
-    metadata.drop_all(engine)
-    index_metadata.drop_all(engine)
+    drop_all(engine)
     engine.dispose()
     return url
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sanctionwatch.clean.dedup import DuplicateFinder
+from sanctionwatch.clean.dedup import DuplicateFinder, settle_duplicates
 from sanctionwatch.clean.document import clean_document
 from sanctionwatch.config import Limits
 from sanctionwatch.errors import SourceError
@@ -219,14 +219,17 @@ def ingest(
             todo.append(path)
     if on_total:
         on_total(len(todo))
-    finder = DuplicateFinder()
-    for doc_id, idx, text, fp in store.stored_paragraphs():
-        finder.add(doc_id, idx, text, fp)
+    # Links between this run's documents only (provisional): settle_duplicates decides over
+    # the whole store once they are written, the same whatever order they came in.
+    minhashes: dict = {}
+    finder = DuplicateFinder(minhashes)
     seen_in_run: set[str] = set()
+    ingested_ids: list[str] = []
 
     def account(item: _Write) -> None:
         doc = item.result.document
         if item.stored:
+            ingested_ids.append(doc.id)
             report.ingested += 1
             report.paragraphs += len(doc.paragraphs)
             report.duplicate_paragraphs += len(item.links)
@@ -265,6 +268,8 @@ def ingest(
         raise
     for item in writer.written():
         account(item)
+    settle_duplicates(store, minhashes)
+    report.duplicate_paragraphs = store.duplicate_paragraphs(ingested_ids)
     if report.ingested or store.resolution_stale():
         report.merges = refresh_resolution(store)
     return report

@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, LargeBinary, MetaData, String, Table, Text, delete, insert, select
-
 from sanctionwatch.model import DATASET
 from sanctionwatch.screen.errors import InvalidQuery
 from sanctionwatch.screen.index import NameIndex
@@ -34,15 +32,6 @@ ALGORITHM = "sanctionwatch-v1"
 MATCHABLE = {"Person", "Organization", "Company", "PublicBody", "LegalEntity", "Vessel", "Airplane"}
 NAME_PROPS = ("name", "alias", "previousName")  # FtM: weakAlias is not used for matching
 INDEX_PROPS = ("birthDate", "country", "nationality", "gender")
-
-_meta = MetaData()
-index_blobs = Table(
-    "sw_index_blobs", _meta,
-    Column("dataset", String(64), primary_key=True),
-    Column("fingerprint", String(64), nullable=False),
-    Column("hashes", Text, nullable=False),
-    Column("blob", LargeBinary, nullable=False),
-)
 
 
 @dataclass
@@ -70,10 +59,8 @@ def registry_entities(store: SqlStore) -> list[dict]:
 
 def dataset_entities(store: SqlStore) -> dict[str, list[dict]]:
     """dataset → entities: `default` (the registry) plus each imported list's latest release."""
-    from sanctionwatch.store.lists import current_entities
-
     datasets: dict[str, list[dict]] = {DATASET: registry_entities(store)}
-    for entity in current_entities(store):
+    for entity in store.lists.current_entities():
         for dataset in entity.get("datasets") or ["external"]:
             if dataset != "registry":
                 datasets.setdefault(dataset, []).append(entity)
@@ -94,13 +81,11 @@ def _index_record(entity: dict) -> tuple[list[str], dict[str, Any]] | None:
 
 
 class _Backend:
-    """Where indexes are kept: a folder beside a SQLite file, or a table in PostgreSQL."""
+    """Where indexes are kept: a folder beside a SQLite file, or the store (`store.indexes`)."""
 
     def __init__(self, store: SqlStore, folder: Path | None) -> None:
         self.store = store
         self.folder = folder
-        if folder is None:
-            _meta.create_all(store.engine)
 
     def load(self, dataset: str) -> tuple[NameIndex, str, dict[str, str]] | None:
         if self.folder is not None:
@@ -113,15 +98,15 @@ class _Backend:
                 return NameIndex.load(path / "index", mmap=False), meta["fingerprint"], meta["hashes"]
             except (OSError, ValueError, KeyError):
                 return None
-        with self.store.engine.connect() as conn:
-            row = conn.execute(select(index_blobs).where(index_blobs.c.dataset == dataset)).mappings().first()
-        if row is None:
+        saved = self.store.indexes.load(dataset)
+        if saved is None:
             return None
+        fingerprint, hashes, blob = saved
         tmp = Path(tempfile.mkdtemp(prefix="sw-index-"))
         try:
-            with tarfile.open(fileobj=io.BytesIO(row["blob"]), mode="r") as tar:
+            with tarfile.open(fileobj=io.BytesIO(blob), mode="r") as tar:
                 tar.extractall(tmp, filter="data")
-            return NameIndex.load(tmp, mmap=False), row["fingerprint"], json.loads(row["hashes"])
+            return NameIndex.load(tmp, mmap=False), fingerprint, hashes
         except (OSError, ValueError, tarfile.TarError):
             return None
         finally:
@@ -142,20 +127,17 @@ class _Backend:
             buffer = io.BytesIO()
             with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
                 tar.add(tmp, arcname=".")
-        with self.store.engine.begin() as conn:
-            conn.execute(delete(index_blobs).where(index_blobs.c.dataset == dataset))
-            conn.execute(insert(index_blobs).values(dataset=dataset, fingerprint=fingerprint,
-                                                    hashes=json.dumps(hashes), blob=buffer.getvalue()))
+        self.store.indexes.save(dataset, fingerprint, hashes, buffer.getvalue())
 
 
 def default_index_folder(store: SqlStore) -> Path | None:
     """`<db file>.index/` for SQLite; None (kept in the database) for PostgreSQL."""
     if store.dialect != "sqlite":
         return None
-    database = store.engine.url.database
-    if not database or database == ":memory:":
+    path = store.local_path
+    if path is None:  # in memory
         return Path(tempfile.mkdtemp(prefix="sw-index-"))
-    return Path(database + ".index")
+    return Path(str(path) + ".index")
 
 
 class Screener:

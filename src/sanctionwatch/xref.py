@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import insert, select, update
-
 from sanctionwatch.model import DATASET
 from sanctionwatch.resolve.run import refresh_resolution
 from sanctionwatch.screening import Screener
-from sanctionwatch.store import schema as t
-from sanctionwatch.store.sql import Judgement, SqlStore, now
+from sanctionwatch.store import Judgement, SqlStore
 
 DECISIONS = {"accept": "accepted", "reject": "rejected", "unsure": "unsure"}
 
@@ -47,21 +44,12 @@ def find_candidates(store: SqlStore, screener: Screener, threshold: float = 0.7,
                     found.append({"registry_id": entity, "list_id": hit.entity["id"], "dataset": dataset,
                                   "score": round(hit.result.score, 4),
                                   "explanations": json.dumps(hit.result.explanations, ensure_ascii=False, sort_keys=True)})
-    stamp = now()
-    with store.engine.begin() as conn:
-        known = {(r[0], r[1]) for r in conn.execute(select(t.xref.c.registry_id, t.xref.c.list_id))}
-        fresh = [dict(c, status="pending", found_at=stamp) for c in found if (c["registry_id"], c["list_id"]) not in known]
-        if fresh:
-            conn.execute(insert(t.xref), fresh)
+    store.xref.add_candidates(found)
     return found
 
 
 def candidates(store: SqlStore, status: str | None = None) -> list[dict]:
-    query = select(t.xref).order_by(t.xref.c.score.desc(), t.xref.c.registry_id, t.xref.c.list_id)
-    if status:
-        query = query.where(t.xref.c.status == status)
-    with store.engine.connect() as conn:
-        return [dict(r) for r in conn.execute(query).mappings()]
+    return store.xref.candidates(status)
 
 
 def decide(store: SqlStore, registry_id: str, list_id: str, decision: str, author: str, reason: str = "") -> dict:
@@ -69,26 +57,21 @@ def decide(store: SqlStore, registry_id: str, list_id: str, decision: str, autho
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
     status = DECISIONS[decision]
-    with store.engine.begin() as conn:
-        row = conn.execute(select(t.xref).where(t.xref.c.registry_id == registry_id)
-                           .where(t.xref.c.list_id == list_id)).mappings().first()
-        if row is None:
-            raise LookupError(f"no candidate link {registry_id} → {list_id}; run `sanctionwatch xref` first")
-        conn.execute(update(t.xref).where(t.xref.c.registry_id == registry_id).where(t.xref.c.list_id == list_id)
-                     .values(status=status, decided_by=author, decided_at=now()))
+    row = store.xref.candidate(registry_id, list_id)
+    if row is None:
+        raise LookupError(f"no candidate link {registry_id} → {list_id}; run `sanctionwatch xref` first")
+    store.xref.set_status(registry_id, list_id, status, author)
     judgement = {"accepted": "positive", "rejected": "negative", "unsure": "unsure"}[status]
     store.add_judgement(Judgement(registry_id, list_id, judgement, "analyst",
                                   reason or f"xref {decision} (score {row['score']})", author))
     refresh_resolution(store)
-    return {**dict(row), "status": status, "decided_by": author}
+    return {**row, "status": status, "decided_by": author}
 
 
 def designations(store: SqlStore, list_ids: set[str]) -> list[dict]:
     """Sanction entities of imported lists that designate any of `list_ids`."""
-    from sanctionwatch.store.lists import current_entities
-
     out = []
-    for e in current_entities(store):
+    for e in store.lists.current_entities():
         if e["schema"] == "Sanction" and set(e["properties"].get("entity", [])) & list_ids:
             p = e["properties"]
             out.append({"id": e["id"], "dataset": (e.get("datasets") or [""])[0], "entity": p.get("entity", []),
@@ -98,7 +81,4 @@ def designations(store: SqlStore, list_ids: set[str]) -> list[dict]:
 
 
 def linked_list_ids(store: SqlStore, registry_ids: set[str]) -> set[str]:
-    with store.engine.connect() as conn:
-        return {r[0] for r in conn.execute(
-            select(t.xref.c.list_id).where(t.xref.c.status == "accepted").where(t.xref.c.registry_id.in_(sorted(registry_ids)))
-        )}
+    return store.xref.linked_list_ids(registry_ids)

@@ -4,6 +4,9 @@ Each import of a list is a release (dataset + checksum of the bytes read): impor
 bytes again is a no-op; a newer release stores its entities and the changes since the previous
 one. External entities stay apart from the registry's statements; links to registry entities
 are judgements (see xref), so each source keeps its own facts.
+
+`SqlLists` is the store's `lists` sub-interface (`store.lists.releases()`, …). The module-level
+functions below are the older spelling of the same calls, kept so callers can move at leisure.
 """
 
 from __future__ import annotations
@@ -11,11 +14,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
 
 from sanctionwatch.store import schema as t
-from sanctionwatch.store.sql import SqlStore, now
+from sanctionwatch.store.base import ListReleases
+from sanctionwatch.store.sql import now
+
+if TYPE_CHECKING:
+    from sanctionwatch.store.sql import SqlStore
 
 
 def release_id(dataset: str, checksum: str) -> str:
@@ -28,68 +36,6 @@ def checksum_of(files: dict[str, str]) -> str:
     return hashlib.sha256(joined.encode()).hexdigest()
 
 
-def latest_release(store: SqlStore, dataset: str) -> dict | None:
-    with store.engine.connect() as conn:
-        row = conn.execute(
-            select(t.releases).where(t.releases.c.dataset == dataset).order_by(t.releases.c.seq.desc())
-        ).mappings().first()
-    return dict(row) if row else None
-
-
-def releases(store: SqlStore, dataset: str | None = None) -> list[dict]:
-    query = select(t.releases).order_by(t.releases.c.dataset, t.releases.c.seq)
-    if dataset:
-        query = query.where(t.releases.c.dataset == dataset)
-    with store.engine.connect() as conn:
-        return [dict(r) for r in conn.execute(query).mappings()]
-
-
-def find_release(store: SqlStore, ref: str) -> dict | None:
-    """A release by id, by `dataset@N` (sequence number) or by dataset (its latest)."""
-    with store.engine.connect() as conn:
-        row = conn.execute(select(t.releases).where(t.releases.c.id == ref)).mappings().first()
-        if row is None and "@" in ref:
-            dataset, seq = ref.rsplit("@", 1)
-            if seq.isdigit():
-                row = conn.execute(select(t.releases).where(t.releases.c.dataset == dataset)
-                                   .where(t.releases.c.seq == int(seq))).mappings().first()
-    if row is not None:
-        return dict(row)
-    return latest_release(store, ref)
-
-
-def release_entities(store: SqlStore, rid: str) -> list[dict]:
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(t.list_entities.c.data).where(t.list_entities.c.release_id == rid)
-                            .order_by(t.list_entities.c.entity_id)).scalars()
-        return [json.loads(r) for r in rows]
-
-
-def current_entities(store: SqlStore, datasets: Iterable[str] | None = None) -> list[dict]:
-    """Entities of the latest release of each dataset (or of `datasets`)."""
-    with store.engine.connect() as conn:
-        latest = conn.execute(
-            select(t.releases.c.dataset, func.max(t.releases.c.seq)).group_by(t.releases.c.dataset)
-        ).all()
-        ids = []
-        for dataset, seq in latest:
-            if datasets is None or dataset in set(datasets):
-                rid = conn.execute(select(t.releases.c.id).where(t.releases.c.dataset == dataset)
-                                   .where(t.releases.c.seq == seq)).scalar_one()
-                ids.append(rid)
-        out = []
-        for rid in sorted(ids):
-            for data, dataset, caption in conn.execute(
-                select(t.list_entities.c.data, t.list_entities.c.dataset, t.list_entities.c.caption)
-                .where(t.list_entities.c.release_id == rid).order_by(t.list_entities.c.entity_id)
-            ):
-                entity = json.loads(data)
-                entity.setdefault("datasets", [dataset])
-                entity.setdefault("caption", caption)
-                out.append(entity)
-        return out
-
-
 def caption_of(entity: dict) -> str:
     props = entity.get("properties", {})
     for prop in ("name", "alias", "title", "authority"):
@@ -98,39 +44,131 @@ def caption_of(entity: dict) -> str:
     return entity.get("caption") or entity["id"]
 
 
+class SqlLists(ListReleases):
+    """Releases, their entities and changes in the store's database."""
+
+    def __init__(self, store: SqlStore) -> None:
+        self._engine = store.engine
+
+    def latest_release(self, dataset: str) -> dict | None:
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                select(t.releases).where(t.releases.c.dataset == dataset).order_by(t.releases.c.seq.desc())
+            ).mappings().first()
+        return dict(row) if row else None
+
+    def releases(self, dataset: str | None = None) -> list[dict]:
+        query = select(t.releases).order_by(t.releases.c.dataset, t.releases.c.seq)
+        if dataset:
+            query = query.where(t.releases.c.dataset == dataset)
+        with self._engine.connect() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def find_release(self, ref: str) -> dict | None:
+        with self._engine.connect() as conn:
+            row = conn.execute(select(t.releases).where(t.releases.c.id == ref)).mappings().first()
+            if row is None and "@" in ref:
+                dataset, seq = ref.rsplit("@", 1)
+                if seq.isdigit():
+                    row = conn.execute(select(t.releases).where(t.releases.c.dataset == dataset)
+                                       .where(t.releases.c.seq == int(seq))).mappings().first()
+        if row is not None:
+            return dict(row)
+        return self.latest_release(ref)
+
+    def release_entities(self, rid: str) -> list[dict]:
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(t.list_entities.c.data).where(t.list_entities.c.release_id == rid)
+                                .order_by(t.list_entities.c.entity_id)).scalars()
+            return [json.loads(r) for r in rows]
+
+    def current_entities(self, datasets: Iterable[str] | None = None) -> list[dict]:
+        wanted = None if datasets is None else set(datasets)
+        with self._engine.connect() as conn:
+            latest = conn.execute(
+                select(t.releases.c.dataset, func.max(t.releases.c.seq)).group_by(t.releases.c.dataset)
+            ).all()
+            ids = []
+            for dataset, seq in latest:
+                if wanted is None or dataset in wanted:
+                    rid = conn.execute(select(t.releases.c.id).where(t.releases.c.dataset == dataset)
+                                       .where(t.releases.c.seq == seq)).scalar_one()
+                    ids.append(rid)
+            out = []
+            for rid in sorted(ids):
+                for data, dataset, caption in conn.execute(
+                    select(t.list_entities.c.data, t.list_entities.c.dataset, t.list_entities.c.caption)
+                    .where(t.list_entities.c.release_id == rid).order_by(t.list_entities.c.entity_id)
+                ):
+                    entity = json.loads(data)
+                    entity.setdefault("datasets", [dataset])
+                    entity.setdefault("caption", caption)
+                    out.append(entity)
+            return out
+
+    def store_release(self, dataset: str, fmt: str, path: str, files: dict[str, str],
+                      entities: list[dict], meta: dict, changes: list[dict] | None) -> tuple[str, bool]:
+        checksum = checksum_of(files)
+        rid = release_id(dataset, checksum)
+        with self._engine.begin() as conn:
+            if conn.execute(select(t.releases.c.id).where(t.releases.c.id == rid)).first():
+                return rid, False
+            seq = (conn.execute(select(func.max(t.releases.c.seq))
+                                .where(t.releases.c.dataset == dataset)).scalar() or 0) + 1
+            conn.execute(insert(t.releases).values(
+                id=rid, dataset=dataset, seq=seq, format=fmt, path=path, checksum=checksum,
+                list_date=meta.get("list_date"), imported_at=now(),
+                meta=json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str),
+            ))
+            rows = {}
+            for e in entities:
+                rows[e["id"]] = {"release_id": rid, "entity_id": e["id"], "dataset": dataset,
+                                 "schema": e["schema"], "caption": caption_of(e),
+                                 "data": json.dumps(e, ensure_ascii=False, sort_keys=True)}
+            values = list(rows.values())
+            for chunk in range(0, len(values), 5000):
+                conn.execute(insert(t.list_entities), values[chunk : chunk + 5000])
+            if changes:
+                conn.execute(insert(t.changes), [
+                    {"release_id": rid, "entity_id": c["id"], "change": c["change"],
+                     "names": json.dumps(c.get("names", []), ensure_ascii=False),
+                     "detail": json.dumps(c, ensure_ascii=False, sort_keys=True, default=str)}
+                    for c in changes
+                ])
+        return rid, True
+
+    def release_changes(self, rid: str) -> list[dict]:
+        with self._engine.connect() as conn:
+            return [json.loads(r) for r in conn.execute(
+                select(t.changes.c.detail).where(t.changes.c.release_id == rid).order_by(t.changes.c.entity_id)
+            ).scalars()]
+
+
+# -- the older spelling: free functions over a store -------------------------------------------
+def latest_release(store: SqlStore, dataset: str) -> dict | None:
+    return store.lists.latest_release(dataset)
+
+
+def releases(store: SqlStore, dataset: str | None = None) -> list[dict]:
+    return store.lists.releases(dataset)
+
+
+def find_release(store: SqlStore, ref: str) -> dict | None:
+    return store.lists.find_release(ref)
+
+
+def release_entities(store: SqlStore, rid: str) -> list[dict]:
+    return store.lists.release_entities(rid)
+
+
+def current_entities(store: SqlStore, datasets: Iterable[str] | None = None) -> list[dict]:
+    return store.lists.current_entities(datasets)
+
+
 def store_release(store: SqlStore, dataset: str, fmt: str, path: str, files: dict[str, str],
                   entities: list[dict], meta: dict, changes: list[dict] | None) -> tuple[str, bool]:
-    """Save a release; returns (release id, created). The same bytes again create nothing."""
-    checksum = checksum_of(files)
-    rid = release_id(dataset, checksum)
-    with store.engine.begin() as conn:
-        if conn.execute(select(t.releases.c.id).where(t.releases.c.id == rid)).first():
-            return rid, False
-        seq = (conn.execute(select(func.max(t.releases.c.seq)).where(t.releases.c.dataset == dataset)).scalar() or 0) + 1
-        conn.execute(insert(t.releases).values(
-            id=rid, dataset=dataset, seq=seq, format=fmt, path=path, checksum=checksum,
-            list_date=meta.get("list_date"), imported_at=now(),
-            meta=json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str),
-        ))
-        rows = {}
-        for e in entities:
-            rows[e["id"]] = {"release_id": rid, "entity_id": e["id"], "dataset": dataset,
-                             "schema": e["schema"], "caption": caption_of(e),
-                             "data": json.dumps(e, ensure_ascii=False, sort_keys=True)}
-        for chunk in range(0, len(rows), 5000):
-            conn.execute(insert(t.list_entities), list(rows.values())[chunk : chunk + 5000])
-        if changes:
-            conn.execute(insert(t.changes), [
-                {"release_id": rid, "entity_id": c["id"], "change": c["change"],
-                 "names": json.dumps(c.get("names", []), ensure_ascii=False),
-                 "detail": json.dumps(c, ensure_ascii=False, sort_keys=True, default=str)}
-                for c in changes
-            ])
-    return rid, True
+    return store.lists.store_release(dataset, fmt, path, files, entities, meta, changes)
 
 
 def release_changes(store: SqlStore, rid: str) -> list[dict]:
-    with store.engine.connect() as conn:
-        return [json.loads(r) for r in conn.execute(
-            select(t.changes.c.detail).where(t.changes.c.release_id == rid).order_by(t.changes.c.entity_id)
-        ).scalars()]
+    return store.lists.release_changes(rid)

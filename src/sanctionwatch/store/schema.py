@@ -11,17 +11,20 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    Engine,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
 )
 
-SCHEMA_VERSION = "1"
+LEGACY_SCHEMA_VERSION = "1"
+"""What `sw_meta.schema_version` said in stores made before migrations (the first revision)."""
 metadata = MetaData()
 
 meta = Table("sw_meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text))
@@ -66,6 +69,9 @@ statements = Table(
     Column("lang", String(8)),
     Column("dataset", String(64), nullable=False),
     Column("first_seen", String(32), nullable=False),
+    # The document whose reading gave `lang`: the smallest document id that states the fact,
+    # so that the language does not depend on the order documents arrived in.
+    Column("lang_doc", String(64)),
     Index("ix_sw_statements_entity", "entity_id"),
     Index("ix_sw_statements_schema_prop", "schema", "prop"),
 )
@@ -174,3 +180,33 @@ xref = Table(
     Column("decided_at", String(32)),
     Column("found_at", String(32), nullable=False),
 )
+
+# -- screening indexes kept in the database (PostgreSQL), so that API processes share one copy --
+index_blobs = Table(
+    "sw_index_blobs",
+    metadata,
+    Column("dataset", String(64), primary_key=True),
+    Column("fingerprint", String(64), nullable=False),
+    Column("hashes", Text, nullable=False),
+    Column("blob", LargeBinary, nullable=False),
+)
+
+TIMESTAMPS = {
+    "sw_documents": ("ingested_at",),
+    "sw_statements": ("first_seen",),
+    "sw_judgements": ("created_at",),
+    "sw_audit": ("at",),
+    "sw_releases": ("imported_at",),
+    "sw_xref": ("decided_at", "found_at"),
+    "sw_index_blobs": ("blob",),  # a tar.gz of a cache: its bytes carry file times
+}
+"""Columns left out of `SqlStore.dump`: when something was done, not what is stored."""
+
+
+def drop_all(engine: Engine) -> None:
+    """Drop every table of the store and the migration history (tests reset PostgreSQL so)."""
+    from sqlalchemy import text
+
+    metadata.drop_all(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))

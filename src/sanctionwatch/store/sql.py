@@ -1,18 +1,41 @@
 """The statement store on SQLAlchemy: a SQLite file by default, PostgreSQL for a shared server.
 
 Every write of a document is one transaction: a crash leaves either the whole document or
-nothing, so re-running an interrupted ingest stores every document exactly once.
+nothing, so re-running an interrupted ingest stores every document exactly once. The schema
+is made and upgraded by migrations (`migrate.py`), safely when several processes open a new
+store at once.
+
+What is stored does not depend on the order documents arrive in (a resumed or a parallel
+ingest leaves the same rows as one clean run):
+
+- a statement's `lang` is the one given by the smallest document id that states it
+  (`lang_doc`), whichever document was written first;
+- duplicate paragraphs are settled over the whole store after each ingest
+  (`settle_duplicates`: first copies are decided in (document id, paragraph index) order), and
+  an evidence row is a `duplicate` when its quote starts in a duplicate paragraph.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import (
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -21,35 +44,12 @@ from sanctionwatch.config import database_url
 from sanctionwatch.errors import StoreError
 from sanctionwatch.model import Document, Evidence, Paragraph, Statement, make_id
 from sanctionwatch.store import schema as t
+from sanctionwatch.store.base import DuplicateLink, Judgement, ParagraphKey, Store
+from sanctionwatch.store.migrate import ensure_schema, is_store
 
 
 def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass(frozen=True)
-class Judgement:
-    left_id: str
-    right_id: str
-    judgement: str  # positive | negative | unsure
-    origin: str  # auto | analyst
-    reason: str
-    author: str = "sanctionwatch"
-    created_at: str = ""
-
-    @property
-    def id(self) -> str:
-        a, b = sorted((self.left_id, self.right_id))
-        return make_id(a, b, self.origin, prefix="jd")
-
-
-@dataclass(frozen=True)
-class DuplicateLink:
-    """Paragraph `index` of the document being written repeats paragraph (doc_id, idx)."""
-
-    index: int
-    doc_id: str
-    idx: int
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - driver hook
@@ -72,31 +72,81 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - dr
 
 _DOC_COLUMNS = ("id", "path", "media_type", "encoding", "title", "published", "text", "size", "ingested_at", "dataset")
 _PARAGRAPH_COLUMNS = ("doc_id", "idx", "start", "end", "lang", "fingerprint", "duplicate_of_doc", "duplicate_of_idx")
-_STATEMENT_COLUMNS = ("id", "entity_id", "schema", "prop", "value", "lang", "dataset", "first_seen")
+_STATEMENT_COLUMNS = ("id", "entity_id", "schema", "prop", "value", "lang", "dataset", "first_seen", "lang_doc")
 _EVIDENCE_COLUMNS = ("id", "statement_id", "doc_id", "start", "end", "quote_start", "quote_end", "quote",
                      "extractor", "confidence", "lang", "status", "duplicate")
 
 
-class SqlStore:
+def _paragraph_at(spans: list[tuple[int, int, int]], offset: int) -> int | None:
+    """The paragraph (index) an evidence quote starting at `offset` belongs to; `spans` are
+    (start, end, index) in text order (a quote may start on the blank after a paragraph)."""
+    return next((i for s, e, i in spans if s <= offset < e + 1), None)
+
+
+def _sqlite_file(url) -> Path | None:  # noqa: ANN001 - a sqlalchemy URL
+    database = url.database
+    if url.get_backend_name() != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+class _Outdated(Exception):
+    """Documents arrived between computing a settlement and writing it."""
+
+
+class SqlStore(Store):
     """Statements, evidence, documents and judgements in one relational database."""
 
     def __init__(self, url: str | None = None) -> None:
+        from sanctionwatch.store.indexes import SqlIndexBlobs
+        from sanctionwatch.store.lists import SqlLists
+        from sanctionwatch.store.xref import SqlXref
+
         self.url = database_url(url)
         self._sql_cache: dict[str, tuple[str, tuple[str, ...] | None]] = {}
         try:
             self.engine: Engine = create_engine(self.url, future=True)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            t.metadata.create_all(self.engine)
-            with self.engine.begin() as conn:
-                conn.execute(self._upsert(t.meta, ["key"]).values(key="schema_version", value=t.SCHEMA_VERSION))
+            ensure_schema(self.engine)
         except (SQLAlchemyError, OSError) as exc:
             raise StoreError(f"cannot open the store at {self.safe_url}: {exc.__class__.__name__}: "
                              f"{str(exc).splitlines()[0]}") from exc
+        self.lists = SqlLists(self)
+        self.xref = SqlXref(self)
+        self.indexes = SqlIndexBlobs(self)
+
+    @staticmethod
+    def exists(url: str | None = None) -> bool:
+        """True when `url` names an existing store; never creates anything (a mistyped `--db`
+        on a read command must not leave an empty store behind)."""
+        engine = create_engine(database_url(url))
+        try:
+            path = _sqlite_file(engine.url)
+            if engine.url.get_backend_name() == "sqlite" and path is None:
+                return False  # in memory: a new, empty database every time
+            if path is not None and not path.is_file():
+                return False
+            with engine.connect() as conn:
+                return is_store(conn)
+        except OperationalError as exc:
+            message = str(exc)
+            if "database" in message and "does not exist" in message:
+                return False  # PostgreSQL: no such database
+            raise StoreError(f"cannot reach the store at {engine.url.render_as_string(hide_password=True)}: "
+                             f"{str(exc).splitlines()[0]}") from exc
+        except SQLAlchemyError:
+            return False  # not a database file at all
+        finally:
+            engine.dispose()
 
     @property
     def safe_url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True) if hasattr(self, "engine") else self.url
+
+    @property
+    def local_path(self) -> Path | None:
+        return _sqlite_file(self.engine.url)
 
     @property
     def dialect(self) -> str:
@@ -110,6 +160,19 @@ class SqlStore:
                 index_elements=keys, set_={c: getattr(stmt.excluded, c) for c in update_cols}
             )
         return stmt.on_conflict_do_nothing(index_elements=keys)
+
+    def _statement_upsert(self):
+        """INSERT of a statement; when it exists, the language of the smallest document id wins
+        (so `lang` is the same whatever order documents are written in)."""
+        stmt = (pg_insert if self.dialect == "postgresql" else sqlite_insert)(t.statements)
+        current, new = t.statements.c.lang_doc, stmt.excluded.lang_doc
+        if self.dialect == "postgresql":  # byte order, as SQLite and Python compare
+            current, new = current.collate("C"), new.collate("C")
+        return stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={"lang": stmt.excluded.lang, "lang_doc": stmt.excluded.lang_doc},
+            where=or_(t.statements.c.lang_doc.is_(None), new < current),
+        )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -155,7 +218,8 @@ class SqlStore:
     ) -> bool:
         """Store a document with its paragraphs, statements and evidence in one transaction.
 
-        Returns False (and writes nothing) when the document is already stored.
+        Returns False (and writes nothing) when the document is already stored. `duplicates`
+        are what the writer knows so far; `settle_duplicates` has the last word.
         """
         dup = {d.index: d for d in duplicates}
         stamp = now()
@@ -167,7 +231,8 @@ class SqlStore:
         for st in statements:
             st_id = st.id
             if st_id not in stmt_rows:
-                stmt_rows[st_id] = (st_id, st.entity_id, st.schema, st.prop, st.value, st.lang, st.dataset, stamp)
+                stmt_rows[st_id] = (st_id, st.entity_id, st.schema, st.prop, st.value, st.lang, st.dataset,
+                                    stamp, doc.id)
             for ev in st.evidence:
                 ev_id = make_id(st_id, ev.id, prefix="ev")
                 if ev_id in ev_rows:
@@ -175,8 +240,7 @@ class SqlStore:
                 qs = ev.quote_start
                 duplicate = duplicate_at.get(qs)
                 if duplicate is None:
-                    para = next((i for s, e, i in spans if s <= qs < e + 1), None)
-                    duplicate = duplicate_at[qs] = para in dup_paragraphs
+                    duplicate = duplicate_at[qs] = _paragraph_at(spans, qs) in dup_paragraphs
                 ev_rows[ev_id] = (ev_id, st_id, ev.doc_id, ev.start, ev.end, qs, ev.quote_end, ev.quote,
                                   ev.extractor, ev.confidence, ev.lang, "proposed", duplicate)
         try:
@@ -195,7 +259,7 @@ class SqlStore:
                         for p in doc.paragraphs
                     ])
                 if stmt_rows:
-                    self._executemany(conn, "statements", lambda: self._upsert(t.statements, ["id"]),
+                    self._executemany(conn, "statements", self._statement_upsert,
                                       _STATEMENT_COLUMNS, list(stmt_rows.values()))
                 if ev_rows:
                     self._executemany(conn, "evidence", lambda: self._upsert(t.evidence, ["id"]),
@@ -226,16 +290,125 @@ class SqlStore:
             return [dict(r) for r in conn.execute(select(*cols).order_by(t.documents.c.path)).mappings()]
 
     def stored_paragraphs(self) -> Iterator[tuple[str, int, str, str]]:
-        """(doc_id, idx, text, fingerprint) of every stored paragraph, for duplicate detection."""
+        """(doc_id, idx, text, fingerprint) of every stored paragraph, in (doc_id, idx) order."""
         with self.engine.connect() as conn:
-            texts = dict(conn.execute(select(t.documents.c.id, t.documents.c.text)).all())
-            rows = conn.execute(
-                select(t.paragraphs.c.doc_id, t.paragraphs.c.idx, t.paragraphs.c.start,
-                       t.paragraphs.c.end, t.paragraphs.c.fingerprint)
-                .order_by(t.paragraphs.c.doc_id, t.paragraphs.c.idx)
-            ).all()
+            yield from self._paragraph_texts(conn, set())
+
+    def _paragraph_texts(self, conn, seen: set[str]) -> Iterator[tuple[str, int, str, str]]:  # noqa: ANN001
+        """Paragraphs with their text, read on `conn`; the ids of their documents go to `seen`.
+        Paragraph rows come first (one statement: a consistent set of whole documents; a
+        document is written with its paragraphs in one transaction), texts after."""
+        rows = sorted(conn.execute(  # sorted here: the server's collation may order ids otherwise
+            select(t.paragraphs.c.doc_id, t.paragraphs.c.idx, t.paragraphs.c.start,
+                   t.paragraphs.c.end, t.paragraphs.c.fingerprint)
+        ).all())
+        seen.update(r[0] for r in rows)
+        texts: dict[str, str] = {}
+        ids = sorted(seen)
+        for chunk in range(0, len(ids), 500):
+            texts.update(conn.execute(select(t.documents.c.id, t.documents.c.text)
+                                      .where(t.documents.c.id.in_(ids[chunk : chunk + 500]))).all())
         for doc_id, idx, start, end, fp in rows:
             yield doc_id, idx, texts[doc_id][start:end], fp
+
+    @staticmethod
+    def _basis(doc_ids: Iterable[str]) -> str:
+        """What a duplicate settlement was computed from: the set of documents with paragraphs."""
+        return hashlib.sha1("\n".join(sorted(doc_ids)).encode()).hexdigest()
+
+    def _settled_marker(self, conn) -> str | None:  # noqa: ANN001
+        return conn.execute(select(t.meta.c.value).where(t.meta.c.key == "duplicates_settled")).scalar()
+
+    def settle_duplicates(self, find: Callable[[Iterator[tuple[str, int, str, str]]],
+                                               dict[ParagraphKey, ParagraphKey]]) -> int:
+        """Set duplicate status from `find` over every stored paragraph (see `Store`).
+
+        `find` runs outside any lock; the result is written in one transaction that first takes
+        the write lock (by writing the settlement marker: the SQLite file's write lock, a row
+        lock on PostgreSQL) and checks that the documents are still those `find` saw. If some
+        arrived meanwhile (a parallel ingest), it starts again; the last try computes under the
+        lock. So whichever ingest finishes last leaves the status of the full set of documents."""
+        attempts = 4
+        for attempt in range(attempts):
+            with self.engine.connect() as conn:
+                doc_ids = set(conn.execute(select(t.paragraphs.c.doc_id).distinct()).scalars())
+                if self._settled_marker(conn) == self._basis(doc_ids):
+                    return 0
+            seen: set[str] = set()
+            mapping = None
+            if attempt < attempts - 1:
+                with self.engine.connect() as conn:
+                    mapping = find(self._paragraph_texts(conn, seen))
+            try:
+                with self.engine.begin() as conn:
+                    previous = self._lock_marker(conn, "duplicates_settled")
+                    if mapping is None:  # last try: compute while holding the lock
+                        mapping = find(self._paragraph_texts(conn, seen))
+                    current = set(conn.execute(select(t.paragraphs.c.doc_id).distinct()).scalars())
+                    if current != seen:
+                        raise _Outdated  # rolls the transaction back
+                    changed = self._apply_duplicates(conn, mapping, full=not previous)
+                    conn.execute(update(t.meta).where(t.meta.c.key == "duplicates_settled")
+                                 .values(value=self._basis(seen)))
+                    return changed
+            except _Outdated:
+                continue
+        raise StoreError(f"documents kept arriving while duplicates were settled in {self.safe_url}")
+
+    def _lock_marker(self, conn, key: str) -> str:  # noqa: ANN001
+        """Take the store's write lock for this transaction by writing the `key` row of sw_meta
+        (unchanged if present); returns its value ("" if new). On SQLite the first write takes
+        the file's write lock; on PostgreSQL the row lock queues concurrent settlements."""
+        stmt = (pg_insert if self.dialect == "postgresql" else sqlite_insert)(t.meta)
+        conn.execute(stmt.values(key=key, value="").on_conflict_do_update(
+            index_elements=["key"], set_={"value": t.meta.c.value}))
+        return conn.execute(select(t.meta.c.value).where(t.meta.c.key == key)).scalar() or ""
+
+    def _apply_duplicates(self, conn, mapping: dict[ParagraphKey, ParagraphKey], full: bool) -> int:  # noqa: ANN001
+        """Write the paragraphs whose first copy changed, then the evidence `duplicate` flags of
+        their documents (of every document when `full`: the first settlement). Returns rows changed."""
+        spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        para_updates = []
+        for doc_id, idx, start, end, dup_doc, dup_idx in conn.execute(
+            select(t.paragraphs.c.doc_id, t.paragraphs.c.idx, t.paragraphs.c.start, t.paragraphs.c.end,
+                   t.paragraphs.c.duplicate_of_doc, t.paragraphs.c.duplicate_of_idx)
+            .order_by(t.paragraphs.c.doc_id, t.paragraphs.c.idx)
+        ):
+            spans[doc_id].append((start, end, idx))
+            old = (dup_doc, dup_idx) if dup_doc is not None else None
+            new = mapping.get((doc_id, idx))
+            if old != new:
+                para_updates.append({"k_doc": doc_id, "k_idx": idx, "v_doc": new[0] if new else None,
+                                     "v_idx": new[1] if new else None})
+        if para_updates:
+            conn.execute(update(t.paragraphs)
+                         .where(t.paragraphs.c.doc_id == bindparam("k_doc"))
+                         .where(t.paragraphs.c.idx == bindparam("k_idx"))
+                         .values(duplicate_of_doc=bindparam("v_doc"), duplicate_of_idx=bindparam("v_idx")),
+                         para_updates)
+        docs = sorted(spans) if full else sorted({u["k_doc"] for u in para_updates})
+        ev_updates = []
+        for chunk in range(0, len(docs), 200):
+            for ev_id, doc_id, qs, flag in conn.execute(
+                select(t.evidence.c.id, t.evidence.c.doc_id, t.evidence.c.quote_start, t.evidence.c.duplicate)
+                .where(t.evidence.c.doc_id.in_(docs[chunk : chunk + 200]))
+            ):
+                want = (doc_id, _paragraph_at(spans[doc_id], qs)) in mapping
+                if bool(flag) != want:
+                    ev_updates.append({"k_id": ev_id, "v_dup": want})
+        if ev_updates:
+            conn.execute(update(t.evidence).where(t.evidence.c.id == bindparam("k_id"))
+                         .values(duplicate=bindparam("v_dup")), ev_updates)
+        return len(para_updates) + len(ev_updates)
+
+    def duplicate_paragraphs(self, doc_ids: Iterable[str] | None = None) -> int:
+        query = select(func.count()).select_from(t.paragraphs).where(t.paragraphs.c.duplicate_of_doc.is_not(None))
+        with self.engine.connect() as conn:
+            if doc_ids is None:
+                return conn.execute(query).scalar_one()
+            ids = sorted(set(doc_ids))
+            return sum(conn.execute(query.where(t.paragraphs.c.doc_id.in_(ids[i : i + 500]))).scalar_one()
+                       for i in range(0, len(ids), 500))
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -320,8 +493,19 @@ class SqlStore:
             mark = conn.execute(select(t.meta.c.value).where(t.meta.c.key == "resolved_documents")).scalar()
         return str(docs) != (mark or "0")
 
-    def replace_auto_judgements(self, items: Iterable[Judgement], mapping: dict[str, str]) -> None:
-        """Swap in the resolver's judgements and the compiled canonical ids, atomically."""
+    def document_count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
+
+    def replace_auto_judgements(self, items: Iterable[Judgement], mapping: dict[str, str],
+                                basis: int | None = None) -> bool:
+        """Swap in the resolver's judgements and the compiled canonical ids, atomically.
+
+        `basis` is how many documents were stored when the resolver started reading (documents
+        are only ever added, so a count names a set). With two ingests finishing at once, a
+        result computed from fewer documents never replaces one already saved for all of them;
+        saved over an older one, it leaves the resolution marked stale. Returns False when the
+        result was dropped."""
         stamp = now()
         rows = {
             j.id: {"id": j.id, "left_id": j.left_id, "right_id": j.right_id, "judgement": j.judgement,
@@ -329,16 +513,21 @@ class SqlStore:
             for j in items
         }
         with self.engine.begin() as conn:
+            previous = self._lock_marker(conn, "resolved_documents")
+            docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
+            if basis is not None and basis < docs and previous == str(docs):
+                return False
             conn.execute(delete(t.judgements).where(t.judgements.c.origin == "auto"))
             if rows:
                 conn.execute(insert(t.judgements), list(rows.values()))
             conn.execute(delete(t.canonical))
-            docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
-            conn.execute(self._upsert(t.meta, ["key"], ["value"]), [{"key": "resolved_documents", "value": str(docs)}])
+            conn.execute(update(t.meta).where(t.meta.c.key == "resolved_documents")
+                         .values(value=str(docs if basis is None else min(basis, docs))))
             if mapping:
                 conn.execute(insert(t.canonical), [
                     {"entity_id": k, "canonical_id": v} for k, v in sorted(mapping.items())
                 ])
+        return True
 
     def add_judgement(self, judgement: Judgement) -> None:
         """Record an analyst's decision (it outranks the resolver's) and audit it."""
@@ -378,15 +567,29 @@ class SqlStore:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(select(t.audit).order_by(t.audit.c.seq)).mappings()]
 
+    def name_rows(self, props: tuple[str, ...] = ("name", "weakAlias", "alias")) -> list[tuple[str, str, str, str]]:
+        query = (
+            select(t.statements.c.entity_id, t.statements.c.schema, t.statements.c.value, t.evidence.c.doc_id)
+            .join(t.evidence, t.evidence.c.statement_id == t.statements.c.id, isouter=True)
+            .where(t.statements.c.prop.in_(props))
+            .where(t.statements.c.schema != "Document")
+            .distinct()
+        )
+        with self.engine.connect() as conn:
+            return sorted((r[0], r[1], r[2], r[3] or "") for r in conn.execute(query).all())
+
+    def dump(self) -> dict[str, list[tuple]]:
+        out: dict[str, list[tuple]] = {}
+        with self.engine.connect() as conn:
+            for table in t.metadata.sorted_tables:
+                skip = t.TIMESTAMPS.get(table.name, ())
+                cols = [c for c in table.c if c.name not in skip]
+                rows = [tuple(r) for r in conn.execute(select(*cols)).all()]
+                out[table.name] = sorted(rows, key=lambda row: tuple((v is None, v if v is not None else 0)
+                                                                     for v in row))
+        return out
+
 
 def name_rows(store: SqlStore, props: tuple[str, ...] = ("name", "weakAlias", "alias")) -> list[tuple[str, str, str, str]]:
-    """(entity_id, schema, name, doc_id) for every name statement with its evidence documents."""
-    query = (
-        select(t.statements.c.entity_id, t.statements.c.schema, t.statements.c.value, t.evidence.c.doc_id)
-        .join(t.evidence, t.evidence.c.statement_id == t.statements.c.id, isouter=True)
-        .where(t.statements.c.prop.in_(props))
-        .where(t.statements.c.schema != "Document")
-        .distinct()
-    )
-    with store.engine.connect() as conn:
-        return sorted((r[0], r[1], r[2], r[3] or "") for r in conn.execute(query).all())
+    """(entity_id, schema, name, doc_id) for every name statement: `store.name_rows`."""
+    return store.name_rows(props)
