@@ -148,6 +148,14 @@ def _last_institution(offset: int, mentions: Sequence[Mention]) -> Mention | Non
 
 
 REFERENCE_DISTANCE = 300
+
+
+def _last_body(offset: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The nearest organisation or country named before `offset`, in the same passage."""
+    for m in reversed(mentions):
+        if m.end <= offset and m.label in ("ORG", "GPE"):
+            return m if offset - m.end <= REFERENCE_DISTANCE else None
+    return None
 """A pronoun target ("lui interdire …") takes a name from the same or the previous sentence only."""
 
 
@@ -164,8 +172,8 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
         if slot == "agent":  # an accusation never rests on a pronoun
             left.append(item)
             continue
-        if slot == "issuer" and word in SELF_PRONOUNS:  # "we suspended": the body speaking
-            body = _last_institution(offset, mentions)
+        if slot == "issuer":  # "we suspended", "Canada said it may …": the body just named
+            body = _last_institution(offset, mentions) if word in SELF_PRONOUNS else _last_body(offset, mentions)
             if body is not None:
                 issuer_fill = Participant(body.name, "issuer", "Organization", None, None, None)
                 filled.setdefault("issuer", []).append(issuer_fill)

@@ -406,8 +406,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     passive = _is_passive(parse, a)
     own_subj = parse.children(a, "subj")
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
-    if agent_is_patient:
-        patient_heads += own_subj
+    if agent_is_patient:  # "X fled", "X is due to stand trial"
+        patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
     else:
         agent_heads += ([] if passive else own_subj)
     agent_heads += _agent_nouns(parse, a, pack)
@@ -627,6 +627,20 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int) -> t
     return best.value, best.precision
 
 
+VIOLENT_KINDS = frozenset({"killing", "attack"})
+PROSECUTION_KINDS = frozenset({"arrest", "detention", "charge", "trial", "conviction"})
+
+
+def _for_violence(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
+    """Is the prosecution for a crime of violence ("convicted of murdering …")? Then its
+    subject is an accused, and the one killed is the victim, of the killing."""
+    cue = pack.cue("violent_crime")
+    if cue is None:
+        return False
+    hi = _clause_end(sentence, pack, hit.end)
+    return cue.search(sentence.text, hit.end - sentence.start, hi - sentence.start) is not None
+
+
 DURATION_KINDS = frozenset({"political_ban", "conviction", "detention", "house_arrest", "disqualification"})
 _KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 
@@ -654,6 +668,19 @@ def _duration(sentence: Sentence, pack: LanguagePack, hit: Hit) -> str | None:
     if half and unit == "Y":
         return f"P{n}Y6M"
     return f"P{n}W" if unit == "W" else f"P{n}{unit}"
+
+
+def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Participant | None:
+    """An institution the knowledge base knows, written in the trigger's clause before it, when
+    no name tagger found one (Khmer has no tagger for bodies): the nearest one."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    lo = _clause_start(sentence, pack, hit.start) - sentence.start
+    found = [f for f in find_institutions(sentence.text[lo:hit.start - sentence.start])]
+    if not found:
+        return None
+    start, end, name, schema = found[-1]
+    return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
 
 
 def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, str | None]:
@@ -730,6 +757,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 kind = legal_kind
             targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans
                             and (p.is_class or (p.start, p.end) not in victims))
+            if not slots.agents and mod.call is None:
+                known = _known_body_before(sentence, pack, hit)
+                if known is not None:
+                    slots.agents.append(known)
             issuers: list[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
             for issuer in issuers:  # "Britain and Canada imposed …": one measure each
                 out.append(MeasureFact(
@@ -742,6 +773,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 ))
         else:
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
+            if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
+                is_coercive = False  # convicted of a killing: the accused, not a victim
             actors = tuple(Participant(p.name, "perpetrator" if is_coercive else "participant", p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in slots.agents if (p.start, p.end) not in speaker_spans and not p.is_class)
@@ -775,6 +808,15 @@ def _share_subjects(parse: Parse, facts: list[EventFact | MeasureFact],
     out = list(facts)
     for i, a in anchors.items():
         f = out[i]
+        if isinstance(f, EventFact) and f.kind in VIOLENT_KINDS and not f.actors:
+            # "X was convicted of murdering Y": the court's finding names X as the killer
+            for up in list(parse.ancestors(a))[:3]:
+                j = by_anchor.get(up)
+                g = out[j] if j is not None else None
+                if isinstance(g, EventFact) and g.kind == "conviction":
+                    named = tuple(replace(p, role="perpetrator") for p in g.subjects if not p.is_class)
+                    out[i] = f = replace(f, actors=named)
+                    break
         if not isinstance(f, EventFact) or f.subjects:
             continue
         for depth, up in enumerate(parse.ancestors(a)):

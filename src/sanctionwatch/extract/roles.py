@@ -44,6 +44,23 @@ def gazetteer_lookup(text: str) -> vocab.GazetteerEntry | None:
     return None
 
 
+def find_institutions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, canonical name, schema) of every issuing institution named in `text`,
+    in order, longest alias first where two overlap."""
+    folded = fold(text)
+    found: list[tuple[int, int, str, str]] = []
+    for pat, entry, kind, req in _screened_gazetteer():
+        if kind != "institution" or not entry.issuer or not may_match(req, folded):
+            continue
+        found += [(m.start(), m.end(), entry.name, entry.schema) for m in pat.finditer(text) if m.end() > m.start()]
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, int, str, str]] = []
+    for f in found:
+        if not out or f[0] >= out[-1][1]:
+            out.append(f)
+    return out
+
+
 @dataclass(frozen=True)
 class RoleEvidence:
     """One role an entity holds in one fact, with what the fact was."""

@@ -1,0 +1,179 @@
+"""The pack-driven fact reader on sentences written for these tests (not from the seeds nor the
+dev corpus): slots from syntax, status from the cues that govern the trigger, dates against the
+document, the guards that keep victims out of target and perpetrator roles, and a fourth
+language added as a folder of data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sanctionwatch.extract.facts import EventFact, MeasureFact, extract_facts_from_text
+from sanctionwatch.lang import PackError, add_pack_path, available_languages, load_pack
+
+
+def _measures(text: str, lang: str = "en", date: str | None = "2022-03-09") -> list[MeasureFact]:
+    return [f for f in extract_facts_from_text(text, lang, date) if isinstance(f, MeasureFact)]
+
+
+def _events(text: str, lang: str = "en", date: str | None = "2022-03-09") -> list[EventFact]:
+    return [f for f in extract_facts_from_text(text, lang, date) if isinstance(f, EventFact)]
+
+
+def _names(parts) -> set[str]:
+    return {p.name for p in parts}
+
+
+def test_packs_ship_for_english_french_and_khmer() -> None:
+    assert {"en", "fr", "km"} <= set(available_languages())
+    assert load_pack("en").parser and load_pack("km").parser is None and not load_pack("km").spaced
+
+
+def test_a_fourth_language_is_a_folder_of_data(tmp_path: Path) -> None:
+    es = tmp_path / "es"
+    es.mkdir()
+    (es / "lexicon.json").write_text(json.dumps({"measures": {
+        "asset_freeze": {"noun": ["congel* … activos", "congelación de activos"]},
+        "visa_restriction": {"noun": ["prohibición de entrada"]},
+    }}), encoding="utf-8")
+    (es / "grammar.json").write_text(json.dumps({
+        "settings": {"name": "Español", "spaced": True, "parser": None},
+        "cues": {"call": ["pide*", "exige*"], "passive": ["fue", "fueron"]},
+        "words": {"agent_markers": ["por"], "reason_markers": ["por"]},
+        "clause_markers": [";", "pero"],
+    }), encoding="utf-8")
+    add_pack_path(tmp_path)
+    assert "es" in available_languages()
+    from sanctionwatch.extract.reading import read_sentence
+    from sanctionwatch.extract.syntax import flat
+    from sanctionwatch.model import Mention, Sentence
+
+    text = "El Gobierno de Canadá congeló los activos de Ramón Ortiz."
+    s = Sentence("doc", 0, 0, len(text), text, "es")
+    mentions = [Mention("doc", 3, 21, "Gobierno de Canadá", "Gobierno de Canadá", "ORG", "es", 0, len(text), "t", 0.9),
+                Mention("doc", 45, 56, "Ramón Ortiz", "Ramón Ortiz", "PER", "es", 0, len(text), "t", 0.9)]
+    [m] = read_sentence(s, flat(text, 0), load_pack("es"), mentions, "2022-01-01", {}, frozenset())
+    assert (m.kind, m.status, m.issuer.name, _names(m.targets)) == (
+        "asset_freeze", "imposed", "Gobierno de Canadá", {"Ramón Ortiz"})
+
+
+def test_a_broken_pack_names_its_file(tmp_path: Path) -> None:
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "lexicon.json").write_text("{not json", encoding="utf-8")
+    add_pack_path(tmp_path)
+    with pytest.raises(PackError, match="xx/lexicon.json"):
+        load_pack("xx")
+
+
+def test_two_measures_in_one_clause_with_coordinated_targets_and_a_reason() -> None:
+    ms = _measures("The European Union imposed an asset freeze and a travel ban on Arkady Vetrov "
+                   "and Oleg Marchenko for their role in the repression of protesters.")
+    kinds = {m.kind for m in ms}
+    assert {"asset_freeze", "visa_restriction"} <= kinds
+    for m in ms:
+        assert m.status == "imposed" and m.issuer is not None and m.issuer.name == "European Union"
+        assert {"Arkady Vetrov", "Oleg Marchenko"} <= _names(m.targets)
+        assert not any("repression" in p.name for p in m.targets)  # the reason is not a target
+
+
+def test_passive_designation_by_an_agent_with_a_relative_date() -> None:
+    [m] = _measures("Businessman Oleg Marchenko was designated by the Treasury on Monday.", date="2022-03-09")
+    assert m.kind == "sdn_designation" and m.status == "imposed"
+    assert m.issuer.name == "US Treasury (OFAC)" and _names(m.targets) == {"Oleg Marchenko"}
+    assert m.date == "2022-03-07"  # the Monday before a Wednesday report
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The European Parliament urged the Council to impose sanctions on Oleg Marchenko.", "called_for"),
+    ("Canada said it may impose sanctions on Oleg Marchenko.", "threatened"),
+    ("The United States lifted its sanctions on Oleg Marchenko in 2021.", "lifted"),
+    ("The United States will impose sanctions on Oleg Marchenko.", "announced"),
+    ("The United States imposed sanctions on Oleg Marchenko in 2021.", "imposed"),
+])
+def test_status_comes_from_the_cues_that_govern_the_trigger(text: str, status: str) -> None:
+    assert {m.status for m in _measures(text)} == {status}
+
+
+def test_a_call_names_its_caller_and_the_body_that_would_act() -> None:
+    [m] = _measures("The European Parliament urged the Council to impose sanctions on Oleg Marchenko.")
+    assert _names(m.callers) == {"European Parliament"}
+    assert m.issuer is not None and m.issuer.name in ("EU Council", "Council")  # the addressee acts
+
+
+def test_a_measure_nobody_can_impose_is_not_read() -> None:
+    assert _measures("Sanctions are not the answer, she said.") == []
+
+
+def test_the_victim_of_an_arrest_is_never_a_target() -> None:
+    facts = extract_facts_from_text("The EU sanctioned the officers responsible for the arrest of the "
+                                    "journalist Daria Volkova.", "en", "2022-03-09")
+    targets = {p.name for f in facts if isinstance(f, MeasureFact) for p in f.targets}
+    victims = {p.name for f in facts if isinstance(f, EventFact) for p in f.subjects if p.role == "victim"}
+    assert "Daria Volkova" in victims and "Daria Volkova" not in targets
+
+
+def test_a_headline_passive_makes_the_subject_the_patient() -> None:
+    [e] = _events("Opposition leader Nikolai Orlov jailed for nine years")
+    assert e.kind in ("detention", "conviction") and _names(e.subjects) == {"Nikolai Orlov"}
+    assert all(p.role == "victim" for p in e.subjects) and not e.actors
+    assert e.duration == "P9Y"
+
+
+def test_a_person_convicted_of_a_killing_is_its_perpetrator_not_a_victim() -> None:
+    events = _events("Pavel Zorin was convicted of murdering the activist Anna Lebedeva.")
+    conviction = next(e for e in events if e.kind == "conviction")
+    killing = next(e for e in events if e.kind == "killing")
+    assert all(p.role != "victim" for p in conviction.subjects)
+    assert _names(killing.subjects) == {"Anna Lebedeva"}
+    assert _names(killing.actors) == {"Pavel Zorin"}
+
+
+def test_a_scheduled_trial_is_hypothetical() -> None:
+    [e] = _events("Nikolai Orlov is due to stand trial next month.")
+    assert e.kind == "trial" and e.hypothetical and _names(e.subjects) == {"Nikolai Orlov"}
+
+
+def test_a_quoted_speaker_is_a_commentator_not_an_actor() -> None:
+    [e] = _events("Foreign Minister Ivan Petrenko condemned the arrest of Nikolai Orlov.")
+    assert _names(e.subjects) == {"Nikolai Orlov"} and not e.actors
+
+
+def test_french_noun_forms_and_a_pronoun_target() -> None:
+    ms = _measures("Le Conseil a décidé de geler les avoirs de Pavel Ivanov et de lui interdire de "
+                   "pénétrer sur le territoire de l'Union.", "fr", "2022-03-09")
+    by_kind = {m.kind: m for m in ms}
+    assert _names(by_kind["asset_freeze"].targets) == {"Pavel Ivanov"}
+    assert _names(by_kind["visa_restriction"].targets) == {"Pavel Ivanov"}  # « lui »
+    assert all(m.status == "imposed" for m in ms)
+
+
+def test_french_call_and_threat() -> None:
+    [m] = _measures("Les ONG exhortent l'Union européenne à sanctionner Pavel Ivanov.", "fr")
+    assert m.status == "called_for" and m.issuer.name == "European Union"
+    [t] = _measures("Le Conseil s'est dit prêt à adopter des mesures restrictives contre les responsables.", "fr")
+    assert t.status == "threatened" and t.kind == "targeted_measures"
+
+
+def test_khmer_word_order_and_particles() -> None:
+    [m] = _measures("សហរដ្ឋអាមេរិកបានដាក់ទណ្ឌកម្មលើលោក ហេង សារិទ្ធ កាលពីថ្ងៃទី៧ ខែមីនា ឆ្នាំ២០២២។", "km")
+    assert m.kind == "sanctions" and m.status == "imposed" and m.date == "2022-03-07"
+    assert m.issuer is not None and m.issuer.name == "United States"
+    [c] = _measures("អង្គការសិទ្ធិមនុស្សបានអំពាវនាវឱ្យសហភាពអឺរ៉ុបដាក់ទណ្ឌកម្មលើលោក ហេង សារិទ្ធ។", "km")
+    assert c.status == "called_for"
+
+
+def test_one_fact_per_act_in_a_document() -> None:
+    text = ("Today the Treasury designated Oleg Marchenko. The Treasury also designated Arkady Vetrov "
+            "today. All property of the persons designated today that is in the United States is blocked.")
+    ms = _measures(text, date="2022-03-07")
+    assert len(ms) == 1  # two sentences and a consequence: one designation
+    assert ms[0].kind == "sdn_designation" and ms[0].date == "2022-03-07"
+    assert {"Oleg Marchenko", "Arkady Vetrov"} <= _names(ms[0].targets)
+
+
+def test_acts_years_apart_stay_apart() -> None:
+    ms = _measures("The Treasury designated Oleg Marchenko in March 2019. The Treasury designated "
+                   "Oleg Marchenko again in May 2022.")
+    assert sorted(m.date for m in ms) == ["2019-03", "2022-05"]
