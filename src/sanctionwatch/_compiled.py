@@ -114,19 +114,4 @@ def choose_build() -> str:
         if not any(isinstance(f, _SourceFinder) for f in sys.meta_path):
             sys.meta_path.insert(0, _SourceFinder())
         BUILD = "source"
-HASHES = "_build_hashes.json"
-
-
-def source_hash(path: Path) -> str:
-    """SHA-256 of a source file's bytes (what `setup.py` records when it compiles it)."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def build_hashes(package_dir: Path = PACKAGE_DIR) -> dict[str, str]:
-    """Module → hash of the source each compiled module was built from ({} if not recorded)."""
-    try:
-        recorded = json.loads((package_dir / HASHES).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in recorded.items()} if isinstance(recorded, dict) else {}
     return BUILD
