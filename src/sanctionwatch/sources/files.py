@@ -128,7 +128,7 @@ def walk(
         if stat.S_ISDIR(info.st_mode):
             found: list[Path] = []
             _walk_dir(path, wanted, follow_symlinks, roots, seen_dirs, found, out)
-            found.sort(key=os.fsencode)
+            found.sort()  # as Path orders them (by component), the order ingest always used
             out.files.extend(found)
         elif path.suffix.lower() in wanted:
             out.files.append(path)
