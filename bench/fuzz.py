@@ -283,7 +283,7 @@ def run_batch(args, rng, seed_data, good, batch_no, tmp: Path, outside: Path, st
 def _kind(reason: str) -> str:
     """The kind of a refusal: its first words, without file-specific details."""
     head = reason.split("(")[0].split(":")[0].strip()
-    return " ".join(head.split()[:4])
+    return " ".join([w for w in head.split() if "/" not in w][:4])
 
 
 def main() -> None:

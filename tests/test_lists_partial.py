@@ -88,6 +88,14 @@ def test_read_command_refuses_a_missing_sqlite_file(tmp_path: Path) -> None:
     assert not typo.exists()
     result = runner.invoke(app, ["lists", "--db", f"sqlite:///{typo}"])
     assert result.exit_code == 2 and not typo.exists()
+    from sanctionwatch.config import missing_sqlite_file
+
+    assert missing_sqlite_file(str(typo)) == typo
+    assert missing_sqlite_file("postgresql://127.0.0.1:5432/test") is None  # servers: never "missing"
+    assert missing_sqlite_file(":memory:") is None
+    existing = tmp_path / "real.db"
+    existing.write_bytes(b"")
+    assert missing_sqlite_file(str(existing)) is None
 
 
 def test_version() -> None:

@@ -86,6 +86,7 @@ def ingest(
     """Ingest reports: extract people and organisations with the sentence each came from."""
     from sanctionwatch.pipeline import EXECUTORS
     from sanctionwatch.pipeline import ingest as run_ingest
+    from sanctionwatch.sources.files import display_name
 
     if executor not in EXECUTORS:
         err.print(f"[red]error:[/red] unknown executor {executor!r}; use one of {', '.join(EXECUTORS)}")
@@ -101,7 +102,7 @@ def ingest(
             progress.update(task, total=n)
 
         def on_progress(path: Path, status: str) -> None:
-            progress.update(task, advance=1, description=f"{path.name}: {status}")
+            progress.update(task, advance=1, description=f"{display_name(path.name)}: {status}")
 
         report = run_ingest(paths, store, Limits.from_env(max_bytes, follow_symlinks), executor, on_progress, on_total)
     for error in report.errors:  # one unwrapped line each, so that grep and people can read it
