@@ -205,6 +205,27 @@ def test_legacy_code_pages_still_decode() -> None:
 
 def test_binary_with_nul_bytes_is_still_binary() -> None:
     assert "binary" in _refuse(bytes(range(256)) * 40)
+    assert "NUL characters" in _refuse(b"Hun Sen met Kem Sokha. " * 1000 + b"\x00 end")
+
+
+def test_text_layers_are_made_storable() -> None:
+    from sanctionwatch.sources.read import storable
+
+    assert storable("Hun\x00 Sen \ud800") == "Hun Sen \ufffd"  # PostgreSQL and UTF-8 accept it
+
+
+def test_unreadable_file_is_named(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("Hun Sen", encoding="utf-8")
+    real_open = os.open
+
+    def deny(file, flags, *args, **kwargs):  # root opens any file: deny as chmod 0 would
+        if str(file) == str(path):
+            raise PermissionError(errno.EACCES, "Permission denied", str(file))
+        return real_open(file, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", deny)
+    assert "unreadable (Permission denied)" in _reason(path)
 
 
 def test_shared_corpus_has_no_false_alarm(seeds_dir: Path) -> None:

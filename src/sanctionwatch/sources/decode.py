@@ -106,6 +106,8 @@ def _decode_wide(data: bytes) -> tuple[str, str] | None:
 def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     """Decode `data`, returning (text, encoding). Raise SourceError naming `path` otherwise."""
     text, encoding = _decode(data, path)
+    if "\x00" in text:  # past the first 8 KB, or inside UTF-16/32: not a text file
+        raise SourceError(path, f"binary content, not text (NUL characters in the {encoding} text)")
     reason = mojibake_reason(text)
     if reason:
         raise SourceError(path, f"mis-encoded: {reason} (as {encoding})")

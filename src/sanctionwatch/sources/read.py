@@ -7,6 +7,7 @@ name) is the same document and re-ingesting it is a no-op.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,17 @@ def read_source(path: str | Path, limits: Limits | None = None) -> RawDocument:
                           f"({type(exc).__name__}: {str(exc)[:200]})") from exc
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """Text every store and encoder accepts: no NUL (PostgreSQL refuses it in text) and no lone
+    surrogate (UTF-8 cannot encode one); a PDF's text layer or an HTML entity can carry both."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
     if not data.strip():
         raise SourceError(name, "empty file")
@@ -96,6 +108,7 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
         text, encoding = decode_bytes(data, name)
         if media_type == "text/html":
             text, title, published = html_to_text(text, name)
+    text, title = storable(text), storable(title)
     if not text.strip():
         raise SourceError(name, "no text in the file")
     published = published or find_publication_date(text)
