@@ -67,6 +67,20 @@ def test_any_reader_exception_is_this_files_error(tmp_path: Path, monkeypatch) -
     assert "RecursionError" in _reason(page)
 
 
+def test_a_reader_that_never_ends_is_stopped(tmp_path: Path, monkeypatch) -> None:
+    import sanctionwatch.sources.pdf as pdf
+
+    def forever(*args, **kwargs):
+        while True:  # a parsing bomb: small file, endless work, inside the reader's try/except
+            pass
+
+    monkeypatch.setattr(pdf, "PdfReader", forever)
+    path = tmp_path / "slow.pdf"
+    path.write_bytes(make_pdf([["Kem Sokha"]]))
+    assert "took over 0.3 s" in _reason(path, Limits(max_seconds=0.3))
+    assert read_source(SAMPLE / "ipu-statement.txt", Limits(max_seconds=0.3)).text  # timer gone
+
+
 def test_non_utf8_file_name_is_read_and_named(tmp_path: Path) -> None:
     odd = Path(os.fsdecode(os.fsencode(str(tmp_path)) + b"/\xff-report.txt"))
     shutil.copyfile(SAMPLE / "ipu-statement.txt", odd)

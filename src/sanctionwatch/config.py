@@ -13,6 +13,8 @@ DEFAULT_DB = "sqlite:///sanctionwatch.db"
 ENV_DB = "SANCTIONWATCH_DB"
 ENV_MAX_BYTES = "SANCTIONWATCH_MAX_BYTES"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a 20 MB report is already a book
+ENV_MAX_SECONDS = "SANCTIONWATCH_MAX_SECONDS"
+DEFAULT_MAX_SECONDS = 120.0  # reading (not analysing) one file; the seeds take well under 1 s
 
 
 def database_url(value: str | None = None) -> str:
@@ -51,15 +53,17 @@ def missing_sqlite_file(value: str | None = None) -> Path | None:
 
 @dataclass(frozen=True)
 class Limits:
-    """Input limits: files larger than this are refused with a clear message; symlinks out of
-    the folders given are refused unless `follow_symlinks`."""
+    """Input limits: files larger than this, or taking longer than `max_seconds` to read, are
+    refused with a clear message; symlinks out of the folders given unless `follow_symlinks`."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
     follow_symlinks: bool = False
+    max_seconds: float = DEFAULT_MAX_SECONDS
 
     @classmethod
     def from_env(cls, max_bytes: int | None = None, follow_symlinks: bool = False) -> Limits:
         if max_bytes is None:
             env = os.environ.get(ENV_MAX_BYTES)
             max_bytes = int(env) if env else DEFAULT_MAX_BYTES
-        return cls(max_bytes=max_bytes, follow_symlinks=follow_symlinks)
+        seconds = float(os.environ.get(ENV_MAX_SECONDS) or DEFAULT_MAX_SECONDS)
+        return cls(max_bytes=max_bytes, follow_symlinks=follow_symlinks, max_seconds=seconds)

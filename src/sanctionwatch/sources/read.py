@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sanctionwatch.config import Limits
+from sanctionwatch.config import ENV_MAX_SECONDS, Limits
 from sanctionwatch.errors import SourceError
+from sanctionwatch.sources.budget import ReadTimeout, time_budget
 from sanctionwatch.sources.dateline import find_publication_date
 from sanctionwatch.sources.decode import decode_bytes
 from sanctionwatch.sources.files import display_name, read_bounded, walk
@@ -74,9 +75,13 @@ def read_source(path: str | Path, limits: Limits | None = None) -> RawDocument:
     name = display_name(path)
     data = read_bounded(path, limits.max_bytes)
     try:
-        return _parse(data, name, Path(path).suffix, limits)
+        with time_budget(limits.max_seconds):
+            return _parse(data, name, Path(path).suffix, limits)
     except SourceError:
         raise
+    except ReadTimeout as exc:
+        raise SourceError(name, f"took over {limits.max_seconds:g} s to read (a parsing bomb?); raise "
+                          f"the budget with ${ENV_MAX_SECONDS}") from exc
     except MemoryError as exc:
         raise SourceError(name, "too big once decompressed (out of memory)") from exc
     except Exception as exc:  # noqa: BLE001 - any reader failure is this file's problem only
