@@ -90,6 +90,13 @@ class Walk:
         self.errors.append(SourceError(display_name(path), reason))
 
 
+def _link_target(path: Path) -> str:
+    try:
+        return display_name(os.readlink(path))
+    except OSError as exc:  # replaced or removed meanwhile
+        return f"unreadable link: {_reason(exc)}"
+
+
 def _inside(target: str, roots: Iterable[str]) -> bool:
     return any(target == root or target.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
 
@@ -176,7 +183,7 @@ def _walk_dir(
             if is_link:
                 target = os.path.realpath(path)
                 if not (is_dir or is_file):
-                    out.refuse(path, f"broken symlink (to {display_name(os.readlink(path))})")
+                    out.refuse(path, f"broken symlink (to {_link_target(path)})")
                     continue
                 if not follow and not _inside(target, roots):
                     out.refuse(path, f"symlink to {display_name(target)}, outside the folders "
