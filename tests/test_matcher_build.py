@@ -68,17 +68,26 @@ def test_compiled_and_source_agree_on_name_bench(data_dir: Path) -> None:
     _assert_same([data_dir / "name_bench" / "cases.csv"])
 
 
-def test_a_source_newer_than_its_build_is_stale(tmp_path: Path) -> None:
+def test_a_source_edited_after_its_build_is_stale(tmp_path: Path) -> None:
+    """Staleness is the recorded source hash, not file times: a wheel's times say nothing."""
     suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
     for relative in _compiled.HOT_PATH.values():
         source = tmp_path / relative
         source.parent.mkdir(parents=True, exist_ok=True)
-        source.write_text("")
+        source.write_text(f"# {relative}\n")
         source.with_name(source.stem + suffix).write_bytes(b"")
     found = _compiled.compiled_files(tmp_path)
     assert set(found) == set(_compiled.HOT_PATH)
+    assert sorted(_compiled.stale_modules(found, tmp_path)) == sorted(_compiled.HOT_PATH)  # no record
+    (tmp_path / _compiled.HASHES).write_text(json.dumps(
+        {m: _compiled.source_hash(tmp_path / r) for m, r in _compiled.HOT_PATH.items()}))
+    # a source much newer than its build (as after unpacking a wheel) is not stale
     os.utime(tmp_path / "screen" / "name_score.py", (2_000_000_000, 2_000_000_000))
     os.utime(found["sanctionwatch.screen.name_score"], (1_900_000_000, 1_900_000_000))
+    assert _compiled.stale_modules(found, tmp_path) == []
+    # an edit (an editable install) is, whatever the times say
+    (tmp_path / "screen" / "name_score.py").write_text("# edited\n")
+    os.utime(tmp_path / "screen" / "name_score.py", (1_000_000_000, 1_000_000_000))
     assert _compiled.stale_modules(found, tmp_path) == ["sanctionwatch.screen.name_score"]
 
 

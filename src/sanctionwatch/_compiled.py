@@ -3,16 +3,23 @@
 `setup.py` compiles the modules in HOT_PATH with mypyc when the package is installed. Python's
 import system prefers a compiled module to its `.py`, so after an edit without a rebuild the old
 compiled code would run silently. The package's `__init__` calls `choose_build()` before any
-other import: when a source is newer than its build, or `SANCTIONWATCH_PURE_PYTHON=1`, a finder
-placed first on `sys.meta_path` loads all of HOT_PATH from source (the compiled modules call
-each other directly, so it is all of them or none).
+other import: when a source differs from what was compiled, or `SANCTIONWATCH_PURE_PYTHON=1`,
+a finder placed first on `sys.meta_path` loads all of HOT_PATH from source (the compiled
+modules call each other directly, so it is all of them or none).
+
+"Differs" is decided by content, not file times: `setup.py` records the SHA-256 of each source
+it compiles in `_build_hashes.json` beside them, and the installed `.py` must still have that
+hash. File times say nothing after a wheel install (the wheel's times, the unpacking order),
+and a hash does: a wheel runs its compiled matcher, an edited editable install its source.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import json
 import os
 import sys
 import warnings
@@ -28,6 +35,21 @@ HOT_PATH = {
     "sanctionwatch.screen.matcher": "screen/matcher.py",
 }
 BUILD = "source"
+HASHES = "_build_hashes.json"
+
+
+def source_hash(path: Path) -> str:
+    """SHA-256 of a source file's bytes (what `setup.py` records when it compiles it)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build_hashes(package_dir: Path = PACKAGE_DIR) -> dict[str, str]:
+    """Module → hash of the source each compiled module was built from ({} if not recorded)."""
+    try:
+        recorded = json.loads((package_dir / HASHES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in recorded.items()} if isinstance(recorded, dict) else {}
 
 
 def compiled_files(package_dir: Path = PACKAGE_DIR) -> dict[str, Path]:
@@ -44,9 +66,18 @@ def compiled_files(package_dir: Path = PACKAGE_DIR) -> dict[str, Path]:
 
 
 def stale_modules(compiled: dict[str, Path], package_dir: Path = PACKAGE_DIR) -> list[str]:
-    """Hot-path modules whose source was changed after their compiled build."""
-    return [m for m, built in compiled.items()
-            if (package_dir / HOT_PATH[m]).stat().st_mtime > built.stat().st_mtime]
+    """Hot-path modules whose source is not the one their compiled build was made from (or
+    whose build recorded no hash: nothing says it is current)."""
+    recorded = build_hashes(package_dir)
+    stale = []
+    for module in compiled:
+        try:
+            current = source_hash(package_dir / HOT_PATH[module])
+        except OSError:
+            current = None
+        if current is None or recorded.get(module) != current:
+            stale.append(module)
+    return stale
 
 
 class _SourceFinder(importlib.abc.MetaPathFinder):
@@ -72,7 +103,8 @@ def choose_build() -> str:
     elif stale := stale_modules(compiled):
         reason = "stale"
         warnings.warn(
-            f"sanctionwatch: the compiled matcher ({', '.join(stale)}) is older than its source; "
+            f"sanctionwatch: the compiled matcher ({', '.join(stale)}) was built from another "
+            "version of its source; "
             "running the source instead (slower). Rebuild with `make install` (or `pip install -e .`).",
             RuntimeWarning, stacklevel=2,
         )

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from sanctionwatch.config import ENV_DB, Limits
+from sanctionwatch.config import ENV_DB, Limits, missing_sqlite_file
 from sanctionwatch.errors import SanctionwatchError
 from sanctionwatch.store import open_store
 
@@ -35,12 +35,43 @@ DbOption = Annotated[
 ]
 
 
-def _store(db: str | None):
+def _store(db: str | None, create: bool = False):
+    """Open the store; only commands that write new data (`create`) may start a new SQLite file:
+    a read command given a mistyped path refuses instead of showing an empty registry."""
+    missing = None if create else missing_sqlite_file(db)
+    if missing is not None:
+        err.print(f"[red]error:[/red] no store at {missing}: the file does not exist. Check --db "
+                  f"(or ${ENV_DB}); `sanctionwatch ingest` or `import` creates a store.")
+        raise typer.Exit(2)
     try:
         return open_store(db)
     except SanctionwatchError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
+
+
+def _version(value: bool) -> None:
+    if not value:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    import sanctionwatch
+    import sanctionwatch.screen as screen
+
+    try:
+        number = version("sanctionwatch")
+    except PackageNotFoundError:  # running from a source tree
+        number = sanctionwatch.__version__
+    typer.echo(f"sanctionwatch {number} (matcher: {screen.MATCHER_BUILD})")
+    raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and which matcher build runs.")] = False,
+) -> None:
+    """sanctionwatch: a sourced registry of who did what to whom, and name screening over it."""
 
 
 @app.command()
@@ -49,15 +80,18 @@ def ingest(
     db: DbOption = None,
     max_bytes: Annotated[int | None, typer.Option(help="Refuse files larger than this (bytes).")] = None,
     executor: Annotated[str, typer.Option(help="local, or ray for distributed ingest.")] = "local",
+    follow_symlinks: Annotated[bool, typer.Option(
+        "--follow-symlinks", help="Read symlinks that lead outside the folders given.")] = False,
 ) -> None:
     """Ingest reports: extract people and organisations with the sentence each came from."""
     from sanctionwatch.pipeline import EXECUTORS
     from sanctionwatch.pipeline import ingest as run_ingest
+    from sanctionwatch.sources.files import display_name
 
     if executor not in EXECUTORS:
         err.print(f"[red]error:[/red] unknown executor {executor!r}; use one of {', '.join(EXECUTORS)}")
         raise typer.Exit(2)
-    store = _store(db)
+    store = _store(db, create=True)
     with Progress(
         TextColumn("[bold]ingest[/bold]"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         TextColumn("{task.description}"), console=err, transient=True, disable=not err.is_terminal,
@@ -68,9 +102,9 @@ def ingest(
             progress.update(task, total=n)
 
         def on_progress(path: Path, status: str) -> None:
-            progress.update(task, advance=1, description=f"{path.name}: {status}")
+            progress.update(task, advance=1, description=f"{display_name(path.name)}: {status}")
 
-        report = run_ingest(paths, store, Limits.from_env(max_bytes), executor, on_progress, on_total)
+        report = run_ingest(paths, store, Limits.from_env(max_bytes, follow_symlinks), executor, on_progress, on_total)
     for error in report.errors:  # one unwrapped line each, so that grep and people can read it
         typer.echo(f"skipped {error}", err=True)
     table = Table(title="ingest summary", show_header=False)

@@ -22,10 +22,18 @@ def _import(store, fmt: str, path: Path, dataset: str, reader) -> None:
     result = reader(path, errors.append)
     for error in result.errors if not errors else errors:
         typer.echo(f"{error}", err=True)
+    absent = result.meta.extra.get("absent") or []
+    if absent:
+        unloaded = ", ".join(result.meta.extra.get("unloaded") or []) or "-"
+        typer.echo(f"warning: {path}: {' and '.join(absent)} not found; this release has none of "
+                   f"what they hold ({unloaded}). Diffs do not count those values as removed.",
+                   err=True)
     previous = latest_release(store, dataset)
     changes = None
     if previous is not None:
-        changes = diff_entities(release_entities(store, previous["id"]), result.entities)
+        changes = diff_entities(release_entities(store, previous["id"]), result.entities,
+                                unloaded_old=_unloaded(previous),
+                                unloaded_new=result.meta.extra.get("unloaded") or ())
     rid, created = store_release(store, dataset, fmt, str(path), result.meta.files, result.entities,
                                  result.meta.to_dict(), changes)
     table = Table(title=f"import {dataset}", show_header=False)
@@ -37,6 +45,17 @@ def _import(store, fmt: str, path: Path, dataset: str, reader) -> None:
         table.add_row("changes since previous release",
                       ", ".join(f"{k} {sum(v.values())}" for k, v in sorted(counts.items())) or "none")
     console.print(table)
+
+
+def _unloaded(release: dict | None) -> list[str]:
+    """Properties a stored release could not load (a companion file was absent)."""
+    if not release or not release.get("meta"):
+        return []
+    try:
+        meta = json.loads(release["meta"]) if isinstance(release["meta"], str) else release["meta"]
+    except ValueError:
+        return []
+    return list(meta.get("unloaded") or [])
 
 
 @app.command("import")
@@ -58,7 +77,7 @@ def import_list(
         err.print(f"[red]error:[/red] {path}: no such file or folder")
         raise typer.Exit(2)
     try:
-        _import(_store(db), format, path, dataset or DEFAULT_DATASETS[format], fmt.read)
+        _import(_store(db, create=True), format, path, dataset or DEFAULT_DATASETS[format], fmt.read)
     except (OSError, ValueError) as exc:
         err.print(f"[red]error:[/red] {path}: {exc}")
         raise typer.Exit(1) from exc
@@ -76,7 +95,7 @@ def load(
     if not path.is_file():
         err.print(f"[red]error:[/red] {path}: no such file")
         raise typer.Exit(2)
-    _import(_store(db), "ftm-json", path, dataset, read_ftm_json)
+    _import(_store(db, create=True), "ftm-json", path, dataset, read_ftm_json)
 
 
 @app.command()
@@ -98,11 +117,17 @@ def diff(
     old: Annotated[str, typer.Argument(help="A release: DATASET@N, a release id, registry@N (or N).")],
     new: Annotated[str, typer.Argument(help="The newer release, same forms.")],
     db: DbOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON line per change: change, id, names.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line per change, with every changed field's "
+                                          "old, new, added and removed values.")] = False,
+    schema: Annotated[str | None, typer.Option(help="Only entities of this schema (Person, Vessel…).")] = None,
+    field: Annotated[str | None, typer.Option(help="Only changes of this property (alias, address…).")] = None,
+    program: Annotated[str | None, typer.Option(help="Only entities under this programme (code or part of its name).")] = None,
 ) -> None:
-    """Added, removed and changed entities between two releases of a list or of the registry."""
+    """Added, removed and changed entities between two releases, field by field (before → after)."""
     from sanctionwatch.lists.diff import diff_entities
+    from sanctionwatch.lists.diff_view import field_rows, filter_changes, programs_by_entity
     from sanctionwatch.release import load_release_entities
+    from sanctionwatch.store.lists import find_release
 
     store = _store(db)
     try:
@@ -110,19 +135,23 @@ def diff(
     except LookupError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    changes = diff_entities(before, after)
+    refs = [f"registry@{r}" if r.isdigit() else r for r in (old, new)]
+    changes = diff_entities(before, after, unloaded_old=_unloaded(find_release(store, refs[0])),
+                            unloaded_new=_unloaded(find_release(store, refs[1])))
+    programs = programs_by_entity(before, after) if program else None
+    changes = filter_changes(changes, schema, field, program, programs)
     if as_json:
         for c in changes:
             print(json.dumps({"change": c["change"], "id": c["id"], "schema": c.get("schema"),
-                              "names": c.get("names", []),
-                              "properties": sorted(c.get("properties", {}))}, ensure_ascii=False, sort_keys=True))
+                              "names": c.get("names", []), "properties": c.get("properties", {})},
+                             ensure_ascii=False, sort_keys=True))
         return
     table = Table(title=f"{old} → {new}: {len(changes)} changes")
-    for col in ("change", "id", "schema", "names", "properties"):
+    for col in ("change", "id", "schema", "names", "field", "before", "after"):
         table.add_column(col)
-    for c in changes:
-        table.add_row(c["change"], c["id"], c.get("schema") or "", "; ".join(c.get("names", []))[:80],
-                      ", ".join(sorted(c.get("properties", {})))[:60])
+    for row in field_rows(changes):
+        table.add_row(row["change"], row["id"], row["schema"] or "", "; ".join(row["names"])[:60],
+                      row["field"], "; ".join(row["before"])[:80] or "-", "; ".join(row["after"])[:80] or "-")
     console.print(table)
 
 

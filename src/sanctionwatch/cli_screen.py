@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from sanctionwatch.cli import DbOption, _store, app, console, err
+from sanctionwatch.csvsafe import safe_dict, unescape_cell
 
 OUT_COLUMNS = ["row", "query", "rank", "score", "match", "entity_id", "caption", "schema", "dataset", "detail"]
 MAX_BATCH = 1_000_000
@@ -95,7 +96,7 @@ def _screen_batch(db: str | None, batch: Path, out: Path, dataset: str, limit: i
     done: set[str] = set()
     if out.exists():
         with out.open(encoding="utf-8", newline="") as handle:
-            done = {r["row"] for r in csv.DictReader(handle)}
+            done = {unescape_cell(r["row"]) for r in csv.DictReader(handle)}
     screener = _screener(db)
     new_file = not out.exists()
     problems = 0
@@ -120,16 +121,19 @@ def _screen_batch(db: str | None, batch: Path, out: Path, dataset: str, limit: i
             except (InvalidQuery, LookupError) as exc:
                 typer.echo(f"{batch}:{number}: {exc}", err=True)
                 problems += 1
-                writer.writerow({"row": key, "query": row.get("name"), "rank": 0, "detail": f"error: {exc}"})
+                writer.writerow(safe_dict({"row": key, "query": row.get("name"), "rank": 0,
+                                           "detail": f"error: {exc}"}))
                 continue
             if not hits:
-                writer.writerow({"row": key, "query": row["name"], "rank": 0, "score": 0.0, "match": False})
+                writer.writerow(safe_dict({"row": key, "query": row["name"], "rank": 0, "score": 0.0,
+                                           "match": False}))
             for rank, h in enumerate(hits, start=1):
-                writer.writerow({"row": key, "query": row["name"], "rank": rank, "score": f"{h.result.score:.4f}",
+                writer.writerow(safe_dict({
+                                 "row": key, "query": row["name"], "rank": rank, "score": f"{h.result.score:.4f}",
                                  "match": h.result.match, "entity_id": h.entity["id"],
                                  "caption": h.entity.get("caption", ""), "schema": h.entity["schema"],
                                  "dataset": ", ".join(h.entity.get("datasets", [])),
-                                 "detail": _detail(h.result.explanations)})
+                                 "detail": _detail(h.result.explanations)}))
             handle.flush()
     console.print(f"screened {len(rows) - len(done)} rows ({len(done)} already done), {problems} with problems → {out}")
 

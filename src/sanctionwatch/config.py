@@ -13,6 +13,8 @@ DEFAULT_DB = "sqlite:///sanctionwatch.db"
 ENV_DB = "SANCTIONWATCH_DB"
 ENV_MAX_BYTES = "SANCTIONWATCH_MAX_BYTES"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a 20 MB report is already a book
+ENV_MAX_SECONDS = "SANCTIONWATCH_MAX_SECONDS"
+DEFAULT_MAX_SECONDS = 120.0  # reading (not analysing) one file; the seeds take well under 1 s
 
 
 def database_url(value: str | None = None) -> str:
@@ -28,15 +30,40 @@ def database_url(value: str | None = None) -> str:
     return url
 
 
+def missing_sqlite_file(value: str | None = None) -> Path | None:
+    """The SQLite file the store URL names, when that file does not exist (else None).
+
+    Opening a SQLite URL creates the file, so a read command given a typo would silently show
+    an empty registry; commands that only read ask this first. Server URLs and in-memory
+    databases are never "missing".
+    """
+    from sqlalchemy.engine import make_url
+
+    try:
+        url = make_url(database_url(value))
+    except Exception:  # noqa: BLE001 - a malformed URL is reported when the store is opened
+        return None
+    if not url.drivername.startswith("sqlite") or url.database in (None, "", ":memory:"):
+        return None
+    if url.database.startswith("file:") or url.query.get("mode") == "memory":
+        return None
+    path = Path(url.database)
+    return None if path.exists() else path
+
+
 @dataclass(frozen=True)
 class Limits:
-    """Input limits: files larger than this are refused with a clear message."""
+    """Input limits: files larger than this, or taking longer than `max_seconds` to read, are
+    refused with a clear message; symlinks out of the folders given unless `follow_symlinks`."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
+    follow_symlinks: bool = False
+    max_seconds: float = DEFAULT_MAX_SECONDS
 
     @classmethod
-    def from_env(cls, max_bytes: int | None = None) -> Limits:
+    def from_env(cls, max_bytes: int | None = None, follow_symlinks: bool = False) -> Limits:
         if max_bytes is None:
             env = os.environ.get(ENV_MAX_BYTES)
             max_bytes = int(env) if env else DEFAULT_MAX_BYTES
-        return cls(max_bytes=max_bytes)
+        seconds = float(os.environ.get(ENV_MAX_SECONDS) or DEFAULT_MAX_SECONDS)
+        return cls(max_bytes=max_bytes, follow_symlinks=follow_symlinks, max_seconds=seconds)

@@ -24,6 +24,7 @@ from sanctionwatch.extract.mentions import extract_documents
 from sanctionwatch.model import Document, Statement
 from sanctionwatch.resolve.run import refresh_resolution
 from sanctionwatch.resolve.statements import build_statements
+from sanctionwatch.sources.files import display_name, read_bounded
 from sanctionwatch.sources.read import discover, document_id, read_source
 from sanctionwatch.store.sql import DuplicateLink, SqlStore
 
@@ -58,26 +59,50 @@ class IngestReport:
 
 def process_files(paths: list[Path] | list[str], limits: Limits | None = None) -> list[ProcessedDocument | SourceError]:
     """Read, clean and extract files (batched through the models). Pure: bad input comes back
-    as a SourceError in its place, never raised, and nothing is written anywhere."""
+    as a SourceError in its place, never raised, and nothing is written anywhere. Any exception
+    of one document's reading, cleaning or extraction is that document's SourceError only."""
     cleaned: list[tuple[Document, int] | SourceError] = []
     for path in paths:
         try:
             cleaned.append(clean_document(read_source(path, limits)))
         except SourceError as exc:
             cleaned.append(exc)
+        except Exception as exc:  # noqa: BLE001 - isolated per document
+            cleaned.append(_failed(path, "cleaning", exc))
     docs = [c[0] for c in cleaned if not isinstance(c, SourceError)]
-    extractions = iter(extract_documents(docs))
+    try:
+        extractions = list(extract_documents(docs))
+    except Exception:  # noqa: BLE001 - find the document that fails, keep the others
+        extractions = []
+        for doc in docs:
+            try:
+                extractions.extend(extract_documents([doc]))
+            except Exception as exc:  # noqa: BLE001
+                extractions.append(_failed(doc.path, "extraction", exc))
     out: list[ProcessedDocument | SourceError] = []
+    pending = iter(extractions)
     for item in cleaned:
         if isinstance(item, SourceError):
             out.append(item)
             continue
         document, dropped = item
-        extraction = next(extractions)
-        statements = build_statements(document, extraction)
-        statements.extend(fact_statements(document, extraction))
+        extraction = next(pending)
+        if isinstance(extraction, SourceError):
+            out.append(extraction)
+            continue
+        try:
+            statements = build_statements(document, extraction)
+            statements.extend(fact_statements(document, extraction))
+        except Exception as exc:  # noqa: BLE001
+            out.append(_failed(document.path, "extraction", exc))
+            continue
         out.append(ProcessedDocument(document, tuple(statements), dropped))
     return out
+
+
+def _failed(path: str | Path, stage: str, exc: Exception) -> SourceError:
+    """A SourceError for an unexpected failure, naming the stage and the exception."""
+    return SourceError(display_name(path), f"{stage} failed ({type(exc).__name__}: {str(exc)[:200]})")
 
 
 def process_file(path: str | Path, limits: Limits | None = None) -> ProcessedDocument | SourceError:
@@ -85,12 +110,13 @@ def process_file(path: str | Path, limits: Limits | None = None) -> ProcessedDoc
     return process_files([path], limits)[0]
 
 
-def quick_id(path: Path) -> str | None:
-    """The document id from the raw bytes, without parsing, to skip stored files early."""
+def quick_id(path: Path, limits: Limits) -> str | None:
+    """The document id from the raw bytes, without parsing, to skip stored files early; bounded
+    by the size limit like every read."""
     try:
-        return document_id(path.read_bytes())
-    except OSError:
-        return None
+        return document_id(read_bounded(path, limits.max_bytes))
+    except SourceError:
+        return None  # read_source names the problem when the file is processed
 
 
 BATCH = 16
@@ -206,13 +232,13 @@ def ingest(
     """Ingest files and folders into `store`; returns what happened. Never raises on bad files."""
     limits = limits or Limits.from_env()
     report = IngestReport()
-    files, errors = discover(paths)
+    files, errors = discover(paths, limits.follow_symlinks)
     report.errors.extend(errors)
     report.files = len(files)
     stored = store.document_ids()
     todo: list[Path] = []
     for path in files:
-        doc_id = quick_id(path)
+        doc_id = quick_id(path, limits)
         if doc_id is not None and doc_id in stored:
             report.already_stored += 1
         else:

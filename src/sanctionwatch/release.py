@@ -12,6 +12,7 @@ import io
 import json
 from pathlib import Path
 
+from sanctionwatch.csvsafe import safe_row
 from sanctionwatch.report.export import dumps, iter_ftm
 from sanctionwatch.store.lists import find_release, release_entities, store_release
 from sanctionwatch.store.sql import SqlStore
@@ -21,19 +22,20 @@ CSV_COLUMNS = ["id", "schema", "caption", "names", "aliases", "positions", "topi
 
 
 def entities_csv(entities: list[dict]) -> str:
-    """One row per entity for spreadsheet users: names, aliases, positions, topics, sources."""
+    """One row per entity for spreadsheet users: names, aliases, positions, topics, sources.
+    Cells are spreadsheet-safe (`csvsafe`): a name like `=HYPERLINK(…)` is text, not a formula."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(safe_row(CSV_COLUMNS))
     for e in entities:
         props = e.get("properties", {})
         docs = sorted({ev["document"] for st in e.get("statements", []) for ev in st["evidence"]})
-        writer.writerow([
+        writer.writerow(safe_row([
             e["id"], e["schema"], e.get("caption", ""), "; ".join(props.get("name", [])),
             "; ".join(props.get("alias", []) + props.get("weakAlias", [])), "; ".join(props.get("position", [])),
             "; ".join(props.get("topics", [])), "; ".join(props.get("country", [])), len(docs),
             len(e.get("statements", [])),
-        ])
+        ]))
     return out.getvalue()
 
 

@@ -123,18 +123,38 @@ def diff_entities(
     old: Iterable[Mapping[str, Any]],
     new: Iterable[Mapping[str, Any]],
     ignore: Collection[str] = (),
+    unloaded_old: Collection[str] = (),
+    unloaded_new: Collection[str] = (),
 ) -> list[Change]:
     """Changes from `old` to `new` (collections of FtM entity dicts), sorted by change and id.
 
     `ignore`: properties left out of the comparison (e.g. {"notes"} to see only changes in
     names, dates and identifiers, not in OFAC's free-text remarks).
+    `unloaded_old` / `unloaded_new`: properties a release could not have read in full because a
+    companion file was absent (an OFAC set without alt.csv has no a.k.a. names). Absent is not
+    removed: values missing only from the side that did not load them are not changes, while
+    values that side does have are still compared (an alias read from sdn.csv can be added).
     """
     with _gc_paused():
-        return _diff(old, new, ignore)
+        return _diff(old, new, ignore, frozenset(unloaded_old), frozenset(unloaded_new))
+
+
+def _partial(old_sets: _Values, new_sets: _Values, unloaded_old: frozenset[str],
+             unloaded_new: frozenset[str]) -> tuple[_Values, _Values]:
+    """Both sides as if the side that did not load a property had the other side's values."""
+    old_sets, new_sets = dict(old_sets), dict(new_sets)
+    for prop in unloaded_new:
+        if prop in old_sets:
+            new_sets[prop] = new_sets.get(prop, frozenset()) | old_sets[prop]
+    for prop in unloaded_old:
+        if prop in new_sets:
+            old_sets[prop] = old_sets.get(prop, frozenset()) | new_sets[prop]
+    return old_sets, new_sets
 
 
 def _diff(
-    old: Iterable[Mapping[str, Any]], new: Iterable[Mapping[str, Any]], ignore: Collection[str]
+    old: Iterable[Mapping[str, Any]], new: Iterable[Mapping[str, Any]], ignore: Collection[str],
+    unloaded_old: frozenset[str] = frozenset(), unloaded_new: frozenset[str] = frozenset(),
 ) -> list[Change]:
     before = _index(old)
     after = _index(new)
@@ -148,6 +168,8 @@ def _diff(
         if old_schema == schema and old_props == props:
             continue  # identical as given: the cheap, common case
         old_sets, new_sets = _sets(old_props, ignore), _sets(props, ignore)
+        if unloaded_old or unloaded_new:
+            old_sets, new_sets = _partial(old_sets, new_sets, unloaded_old, unloaded_new)
         if old_schema == schema and old_sets == new_sets:
             continue  # same values in another order, or differences only in ignored props
         record = _record("changed", entity_id, schema, old_sets, new_sets, after)

@@ -52,6 +52,9 @@ SDN_COLUMNS = 12
 ALT_COLUMNS = 5
 ADD_COLUMNS = 6
 EMPTY = "-0-"
+COMPANIONS = {"alt": ("alias", "weakAlias", "previousName", "name"), "add": ("address", "country")}
+"""What alt.csv and add.csv feed: absent files leave these incomplete (recorded in the release's
+metadata as `absent` and `unloaded`, so that a diff does not report their values as removed)."""
 DETAIL_URL = "https://sanctionssearch.ofac.treas.gov/Details.aspx?id={}"
 BLOCKING = "Blocking of property and interests in property (SDN List)"
 
@@ -329,6 +332,9 @@ def iter_ofac_csv(
     directory = Path(directory)
     log = log or ImportLog(ImportMeta(SOURCE, FORMAT, str(directory)))
     paths = _resolve(directory, parts)
+    absent = [part for part in ("alt", "add") if paths[part] is None]
+    log.meta.extra["absent"] = [f"{part}.csv" for part in absent]
+    log.meta.extra["unloaded"] = sorted({prop for part in absent for prop in COMPANIONS[part]})
     aliases = _load_side(paths["alt"], ALT_COLUMNS, log)
     addresses = _load_side(paths["add"], ADD_COLUMNS, log)
     builder = _OfacBuilder(log, aliases, addresses)

@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from sanctionwatch.report.entities import EntityView
 from sanctionwatch.report.facts import FactView, by_member_id, fact_views
+from sanctionwatch.report.mdsafe import md_code, md_text
 from sanctionwatch.report.show import merge_reasons
 from sanctionwatch.store.sql import SqlStore
 
@@ -110,8 +111,9 @@ def _party(p: dict) -> str:
 
 
 def render_markdown(d: dict) -> str:
-    esc = lambda s: (s or "").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")  # noqa: E731
-    lines = [f"# {esc(d['caption'])}", "", f"*{d['schema']}* · `{d['id']}` · languages: {', '.join(d['languages'])}", ""]
+    esc = md_text  # link, image and HTML syntax from documents is neutralised (report.mdsafe)
+    lines = [f"# {esc(d['caption'])}", "", f"*{esc(d['schema'])}* · `{md_code(d['id'])}` · "
+             f"languages: {esc(', '.join(d['languages']))}", ""]
     lines += ["## Identity", "", "| name | mentions | first source |", "|---|---|---|"]
     lines += [f"| {esc(n['name'])} | {n['count']} | {esc(n['sources'][0]['quote'][:200]) if n['sources'] else ''} |"
               for n in d["names"]]
@@ -127,23 +129,23 @@ def render_markdown(d: dict) -> str:
         for item in items:
             lines.append(f"- {esc(item['kind'] or '')} {esc(item['date'] or 'undated')}")
             for s in item["sources"]:
-                lines.append(f"  > {esc(s['quote'])} — *{esc(s['path'] or s['document'])}*, {s['language']}")
+                lines.append(f"  > {esc(s['quote'])} — *{esc(s['path'] or s['document'])}*, {esc(s['language'])}")
     if d["conflicts"]:
         lines += ["", "## Conflicting claims", ""]
         for c in d["conflicts"]:
-            lines.append(f"- {c['claim']}: " + " | ".join(esc(str(v)) for v in c["values"]))
+            lines.append(f"- {esc(c['claim'])}: " + " | ".join(esc(str(v)) for v in c["values"]))
     lines += ["", "## Events and measures", ""]
     for f in d["timeline"]:
-        head = f"**{esc(f['date'] or 'undated')}** {f['type']} `{esc(f['kind'])}`"
+        head = f"**{esc(f['date'] or 'undated')}** {esc(f['type'])} `{md_code(f['kind'])}`"
         if f["type"] == "measure":
             head += f" ({esc(f['status'] or '')}) by {esc(_party(f['issuer'] or {}))} → " + ", ".join(
                 esc(_party(t)) for t in f["targets"])
         else:
             head += " — " + ", ".join(esc(_party(a)) for a in f["actors"]) + " → " + ", ".join(
                 esc(_party(s)) for s in f["subjects"])
-        lines.append(f"- {head} (role: {', '.join(f['role'])})")
+        lines.append(f"- {head} (role: {esc(', '.join(f['role']))})")
         for s in f["sources"]:
-            lines.append(f"  > {esc(s['quote'])} — *{esc(s['path'] or s['document'])}*, {s['language']}")
+            lines.append(f"  > {esc(s['quote'])} — *{esc(s['path'] or s['document'])}*, {esc(s['language'])}")
     return "\n".join(lines) + "\n"
 
 

@@ -7,14 +7,17 @@ name) is the same document and re-ingesting it is a no-op.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sanctionwatch.config import Limits
+from sanctionwatch.config import ENV_MAX_SECONDS, Limits
 from sanctionwatch.errors import SourceError
+from sanctionwatch.sources.budget import ReadTimeout, time_budget
 from sanctionwatch.sources.dateline import find_publication_date
 from sanctionwatch.sources.decode import decode_bytes
+from sanctionwatch.sources.files import display_name, read_bounded, walk
 from sanctionwatch.sources.html import html_to_text
 from sanctionwatch.sources.pdf import pdf_to_text
 
@@ -39,28 +42,16 @@ def document_id(data: bytes) -> str:
     return "doc-" + hashlib.sha256(data).hexdigest()[:32]
 
 
-def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[SourceError]]:
+def discover(
+    paths: Iterable[str | Path], follow_symlinks: bool = False
+) -> tuple[list[Path], list[SourceError]]:
     """Expand files and folders into the supported files they hold, sorted for determinism.
 
-    Paths that do not exist or have an unsupported suffix come back as errors, not exceptions.
+    Paths that do not exist, cannot be read, have an unsupported suffix, or are symlinks out of
+    the folders given (see `files.walk`) come back as errors, not exceptions.
     """
-    found: list[Path] = []
-    errors: list[SourceError] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
-            )
-        elif path.is_file():
-            if path.suffix.lower() in SUPPORTED_SUFFIXES:
-                found.append(path)
-            else:
-                errors.append(SourceError(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
-                                          f"use {', '.join(sorted(SUPPORTED_SUFFIXES))}"))
-        else:
-            errors.append(SourceError(str(path), "no such file or folder"))
-    return found, errors
+    found = walk(paths, SUPPORTED_SUFFIXES, follow_symlinks)
+    return found.files, found.errors
 
 
 def sniff_media_type(data: bytes, suffix: str) -> str:
@@ -74,31 +65,55 @@ def sniff_media_type(data: bytes, suffix: str) -> str:
 
 
 def read_source(path: str | Path, limits: Limits | None = None) -> RawDocument:
-    """Read and decode one file. Raise SourceError (naming the file) on any bad input."""
+    """Read and decode one file. Raise SourceError (naming the file) on any bad input.
+
+    Whatever a reader raises (a pypdf resource limit on a decompression bomb, an lxml error, a
+    recursion limit on absurd nesting) becomes a SourceError for this file only: one hostile
+    document must never stop the others.
+    """
     limits = limits or Limits.from_env()
-    name = str(path)
+    name = display_name(path)
+    data = read_bounded(path, limits.max_bytes)
     try:
-        size = Path(path).stat().st_size
-        if size > limits.max_bytes:
-            raise SourceError(name, f"too big: {size:,} bytes, over the limit of {limits.max_bytes:,} "
-                              "(raise it with --max-bytes)")
-        data = Path(path).read_bytes()
+        with time_budget(limits.max_seconds):
+            return _parse(data, name, Path(path).suffix, limits)
     except SourceError:
         raise
-    except OSError as exc:
-        raise SourceError(name, f"unreadable ({exc.strerror or exc})") from exc
+    except ReadTimeout as exc:
+        raise SourceError(name, f"took over {limits.max_seconds:g} s to read (a parsing bomb?); raise "
+                          f"the budget with ${ENV_MAX_SECONDS}") from exc
+    except MemoryError as exc:
+        raise SourceError(name, "too big once decompressed (out of memory)") from exc
+    except Exception as exc:  # noqa: BLE001 - any reader failure is this file's problem only
+        raise SourceError(name, f"unreadable {Path(path).suffix.lstrip('.') or 'file'} "
+                          f"({type(exc).__name__}: {str(exc)[:200]})") from exc
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """Text every store and encoder accepts: no NUL (PostgreSQL refuses it in text) and no lone
+    surrogate (UTF-8 cannot encode one); a PDF's text layer or an HTML entity can carry both."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
     if not data.strip():
         raise SourceError(name, "empty file")
-    media_type = sniff_media_type(data, Path(path).suffix)
+    media_type = sniff_media_type(data, suffix)
     title = ""
     published = None
     if media_type == "application/pdf":
-        text, title = pdf_to_text(data, name)
+        text, title = pdf_to_text(data, name, max_chars=limits.max_bytes)
         encoding = "pdf"
     else:
         text, encoding = decode_bytes(data, name)
         if media_type == "text/html":
             text, title, published = html_to_text(text, name)
+    text, title = storable(text), storable(title)
     if not text.strip():
         raise SourceError(name, "no text in the file")
     published = published or find_publication_date(text)
