@@ -68,12 +68,23 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
             facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
     facts = sort_facts(facts)
-    facts = [_canonical_bodies(f) for f in facts]
     facts = [_resolve_references(f, ms) for f in facts]
+    facts = [_canonical_bodies(f) for f in facts]
     facts = _carry_issuers(facts)
-    facts = [f for f in facts if _complete(f)]
+    facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _victims_are_not_targets(facts)
     return sort_facts(_merge_acts(facts))
+
+
+def _issued_by_non_authority(fact: Fact) -> bool:
+    """A party, a newspaper or a person the knowledge base knows as no authority does not
+    impose measures: what it "does not recognise" is an opinion, not a measure."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    if not isinstance(fact, MeasureFact) or fact.issuer is None:
+        return False
+    entry = gazetteer_lookup(fact.issuer.name)
+    return entry is not None and not entry.issuer
 
 
 def _victims_are_not_targets(facts: list[Fact]) -> list[Fact]:

@@ -114,7 +114,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
     """The cues that govern the trigger at token `anchor` (document offset `start`); the
     trigger's own words are never its cue ("ដកទិដ្ឋាការ", revoke a visa, is no lifting)."""
     own = {t.i for t in parse.toks if end is not None and start <= t.start < end}
-    cues = {name: _cue_tokens(sentence, parse, pack, name) - own
+    cues = {name: _cue_tokens(sentence, parse, pack, name) - (own if name == "lift" else set())
             for name in ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background",
                          "performative")}
     if parse.parsed:
