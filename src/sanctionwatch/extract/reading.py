@@ -319,6 +319,12 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False
             if not marker and not pack.has("patient_markers", tok.text):
                 return False
+            owner = parse.toks[tok.head]
+            if owner.rel == "prep" and owner.head != owner.i:
+                owner = parse.toks[owner.head]
+            # "the assets of X" names X; "officials of the Ministry" names officials, not it
+            if owner.i != head and not pack.has("asset_nouns", owner.text):
+                return False
         t = tok.head
     return True
 
