@@ -1,5 +1,5 @@
-"""Throughput of the extraction stage alone (events + measures + roles) on seed sentences,
-and its share of the whole ingest.
+"""Throughput of the facts stage alone (the pack-driven reader: triggers, parse, slots, document
+pass) on seed sentences, and its share of the whole ingest.
 
 Run:  . .venv/bin/activate && python bench/extract.py [--min-sentences 5000] [--seeds DIR]
 
@@ -11,8 +11,8 @@ ingest's own sentences and mentions (cleaned and extracted by the pipeline's fun
 Sentences and mentions are built once by the test seed kit (a stand-in for ingest and NER),
 outside the timed loop; the seed sentences are repeated until at least --min-sentences have
 been processed. The date cache is cleared before every round so that repeated text does not
-measure cache hits. Three modes are timed: `extract_facts` per sentence with mentions,
-`extract_facts_from_text` (gazetteers only) and `extract_document_facts` per document.
+measure cache hits. `extract_document_facts` is timed per document; it parses the sentences
+that hold a trigger with the pack's spaCy pipeline (tagger and NER off), which is included.
 """
 
 from __future__ import annotations
@@ -28,21 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the seed kit lives with the tests
 
 from sanctionwatch.extract import temporal  # noqa: E402
-from sanctionwatch.extract.facts import (  # noqa: E402
-    extract_document_facts,
-    extract_facts,
-    extract_facts_from_text,
-)
+from sanctionwatch.extract.facts import extract_document_facts  # noqa: E402
 from test_events_seedkit import SEED_DATES, all_seeds, load_seed  # noqa: E402
 
 
 def clear_caches() -> None:
-    """Repeated text must not measure cache hits: dates and triggers are cached per sentence."""
-    from sanctionwatch.extract import events, measures
-
+    """Repeated text must not measure cache hits: dates are cached per sentence."""
     temporal._find_dates_cached.cache_clear()
-    events._find_triggers.cache_clear()
-    measures._find_triggers.cache_clear()
 
 
 def main() -> None:
@@ -71,22 +63,6 @@ def main() -> None:
         dt = time.perf_counter() - t0
         print(f"{label:<34} {n:>6} sentences  {dt:6.2f} s  {n / dt:>8.0f} sentences/s  ({facts} facts)")
 
-    def per_sentence() -> tuple[int, int]:
-        n = f = 0
-        for prefix, sentences, _m, by_sentence in docs:
-            for s, ms in zip(sentences, by_sentence, strict=True):
-                f += len(extract_facts(s, ms, SEED_DATES[prefix]))
-                n += 1
-        return n, f
-
-    def from_text() -> tuple[int, int]:
-        n = f = 0
-        for prefix, sentences, _m, _b in docs:
-            for s in sentences:
-                f += len(extract_facts_from_text(s.text, s.lang, SEED_DATES[prefix]))
-                n += 1
-        return n, f
-
     def per_document() -> tuple[int, int]:
         n = f = 0
         for prefix, sentences, mentions, _b in docs:
@@ -97,8 +73,6 @@ def main() -> None:
     print("command: " + " ".join([Path(sys.executable).name, *sys.argv]))
     print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cpus; "
           f"{len(docs)} seeds, {per_round} sentences a round, {rounds} rounds, one process")
-    timed("extract_facts (with mentions)", per_sentence)
-    timed("extract_facts_from_text", from_text)
     timed("extract_document_facts", per_document)
     share(args.seeds, max(3, rounds))
 

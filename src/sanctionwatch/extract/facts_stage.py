@@ -45,6 +45,12 @@ def resolve_participant(p: Participant, doc: Document, mentions: list[Mention]) 
             if m.label in ("PER", "ORG") and m.start < p.end and p.start < m.end:
                 schema = schema_of(m)
                 return Resolved(mention_entity_id(m.name, schema, doc.id), schema, m.name)
+        # no tagged name at the span: only a body the knowledge base knows becomes an entity
+        # ("the Council" read as an issuer); a capitalised word alone ("Justice") does not
+        from sanctionwatch.extract.roles import gazetteer_lookup
+
+        if gazetteer_lookup(p.name) is None:
+            return None
         schema = "Person" if p.entity_hint == "Person" else p.entity_hint
         return Resolved(mention_entity_id(p.name, schema, doc.id), schema, p.name)
     return None  # inferred from context (a heading, a default issuer): named in the fact only

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.syntax import Parse
@@ -51,15 +52,23 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 def find_hits(sentence: Sentence, pack: LanguagePack) -> list[Hit]:
     """Measure and event triggers, longest first; a measure and an event may share words."""
-    text, off = sentence.text, sentence.start
+    return list(_find_hits(sentence.text, sentence.start, pack))
+
+
+@lru_cache(maxsize=4096)
+def _find_hits(text: str, off: int, pack: LanguagePack) -> tuple[Hit, ...]:
+    words = {m.group(0).casefold().replace("’", "'") for m in pack.trigger_screen.finditer(text)}
+    if not words:
+        return ()
+    candidates = [t for w in sorted(words) for t in pack.triggers_by_word.get(w, ())]
     measures = [Hit(t.kind, t.form, off + m.start(), off + m.end(), True, t.gapped)
-                for t in pack.measure_triggers for m in t.pattern.finditer(text)]
+                for t in candidates if t.measure for m in t.pattern.finditer(text)]
     events = [Hit(t.kind, t.form, off + m.start(), off + m.end(), False, t.gapped)
-              for t in pack.event_triggers for m in t.pattern.finditer(text)]
+              for t in candidates if not t.measure for m in t.pattern.finditer(text)]
     vetoed = [(off + m.start(), off + m.end()) for m in pack.exclude.finditer(text)]
     hits = [h for h in _longest(measures) + _longest(events)
             if not any(a <= h.start < b for a, b in vetoed)]  # "judges designated to hear the case"
-    return sorted(hits, key=lambda h: (h.start, not h.measure))
+    return tuple(sorted(hits, key=lambda h: (h.start, not h.measure)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -109,14 +118,21 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
     return out
 
 
+_CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative")
+
+
+def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str, set[int]]:
+    """Tokens covered by each modality cue of the sentence (computed once per sentence)."""
+    return {name: _cue_tokens(sentence, parse, pack, name) for name in _CUES}
+
+
 def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, start: int,
-             end: int | None = None) -> Modality:
+             end: int | None = None, found: dict[str, set[int]] | None = None) -> Modality:
     """The cues that govern the trigger at token `anchor` (document offset `start`); the
     trigger's own words are never its cue ("ដកទិដ្ឋាការ", revoke a visa, is no lifting)."""
     own = {t.i for t in parse.toks if end is not None and start <= t.start < end}
-    cues = {name: _cue_tokens(sentence, parse, pack, name) - (own if name == "lift" else set())
-            for name in ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background",
-                         "performative")}
+    found = found if found is not None else cue_tokens(sentence, parse, pack)
+    cues = {name: found[name] - (own if name == "lift" else set()) for name in _CUES}
     if parse.parsed:
         levels = _governors(parse, anchor)
         gov = set().union(*levels)
@@ -721,6 +737,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     commentators = _commentators(sentence, parse, pack, inside)
     speaker_spans = {(p.start, p.end) for p in commentators}
     legal, legal_kind = _legal_basis(sentence, pack)
+    sentence_cues = cue_tokens(sentence, parse, pack)
     avoid = frozenset(t.i for d in find_dates(sentence.text, pack.code, ref_date) for t in parse.toks
                       if sentence.start + d.start <= t.start and t.end <= sentence.start + d.end)
     out: list[EventFact | MeasureFact] = []
@@ -731,7 +748,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         anchor = _anchor(parse, hit)
         if anchor is None:
             continue
-        mod = modality(sentence, parse, pack, anchor, hit.start, hit.end)
+        mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues)
         labels = ("PER", "ORG") if (hit.measure and hit.kind in NAMED_TARGET_KINDS_ONLY) else ("PER", "ORG", "GPE")
         ap = (not hit.measure) and (hit.kind in agent_is_patient or hit.form == "intransitive")
         if parse.parsed:

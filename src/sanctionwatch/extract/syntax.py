@@ -12,6 +12,7 @@ into one small vocabulary here, so nothing downstream looks at a model's label n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -55,6 +56,7 @@ class Parse:
     toks: tuple[Tok, ...]
     parsed: bool
     kids: tuple[tuple[int, ...], ...]
+    ends: tuple[int, ...]
 
     def children(self, i: int, *rels: str) -> list[int]:
         return [k for k in self.kids[i] if not rels or self.toks[k].rel in rels]
@@ -77,10 +79,8 @@ class Parse:
 
     def at(self, offset: int) -> int | None:
         """The token covering document offset `offset`, or the next one."""
-        for t in self.toks:
-            if t.end > offset:
-                return t.i
-        return None
+        i = bisect_right(self.ends, offset)
+        return i if i < len(self.toks) else None
 
     def head_of_span(self, start: int, end: int) -> int | None:
         """The syntactic head of the tokens inside [start, end): the one whose head is outside."""
@@ -99,7 +99,7 @@ def make_parse(toks: Sequence[Tok], parsed: bool) -> Parse:
     for t in toks:
         if t.head != t.i:
             kids[t.head].append(t.i)
-    return Parse(tuple(toks), parsed, tuple(tuple(k) for k in kids))
+    return Parse(tuple(toks), parsed, tuple(tuple(k) for k in kids), tuple(t.end for t in toks))
 
 
 def from_spacy(span: object, offset: int) -> Parse:

@@ -45,6 +45,7 @@ class Trigger:
     form: str
     phrase: str
     pattern: re.Pattern[str]
+    measure: bool = False
 
     @property
     def gapped(self) -> bool:
@@ -61,7 +62,7 @@ class LegalBasis:
     label: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LanguagePack:
     """A language's data, compiled once. Extractors read these fields, never a language code."""
 
@@ -75,6 +76,8 @@ class LanguagePack:
     cues: dict[str, re.Pattern[str]]
     words: dict[str, frozenset[str]]
     clause_break: re.Pattern[str]
+    trigger_screen: re.Pattern[str] = re.compile(r"(?!x)x")
+    triggers_by_word: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
     exclude: re.Pattern[str] = re.compile(r"(?!x)x")
     duration: re.Pattern[str] | None = None
     duration_units: dict[str, str] = field(default_factory=dict)
@@ -147,7 +150,7 @@ def _compile(phrases: list[str], spaced: bool, gap: int) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{phrase_regex(p, spaced, gap)})" for p in ordered), re.IGNORECASE)
 
 
-def _triggers(section: object, spaced: bool, gap: int, where: Path) -> tuple[Trigger, ...]:
+def _triggers(section: object, spaced: bool, gap: int, where: Path, measure: bool) -> tuple[Trigger, ...]:
     if not isinstance(section, dict):
         raise PackError(f"{where}: triggers must be an object of kind -> forms")
     out = []
@@ -157,8 +160,24 @@ def _triggers(section: object, spaced: bool, gap: int, where: Path) -> tuple[Tri
         for form, phrases in forms.items():
             for phrase in phrases:
                 pat = re.compile(phrase_regex(phrase, spaced, gap), re.IGNORECASE)
-                out.append(Trigger(kind, form, phrase, pat))
+                out.append(Trigger(kind, form, phrase, pat, measure))
     return tuple(out)
+
+
+def _first_word(phrase: str) -> str:
+    return phrase.split()[0].rstrip("*").casefold().replace("’", "'")
+
+
+def _screen(triggers: tuple[Trigger, ...], spaced: bool) -> tuple[re.Pattern[str], dict[str, tuple[Trigger, ...]]]:
+    """One scan for the first word of every trigger, so that a sentence runs only the trigger
+    patterns whose first word it holds (most sentences hold none)."""
+    by_word: dict[str, list[Trigger]] = {}
+    for t in triggers:
+        by_word.setdefault(_first_word(t.phrase), []).append(t)
+    words = sorted(by_word, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace("'", "['’]") for w in words) or "(?!x)x"
+    pattern = rf"(?<![\w-])(?:{body})" if spaced else f"(?:{body})"
+    return re.compile(pattern, re.IGNORECASE), {w: tuple(ts) for w, ts in by_word.items()}
 
 
 def _durations(section: object, where: Path) -> dict[str, object]:
@@ -196,6 +215,9 @@ def load_pack(code: str) -> LanguagePack:
     words_raw = grammar.get("words", {})
     if not isinstance(cues_raw, dict) or not isinstance(words_raw, dict):
         raise PackError(f"{folder / 'grammar.json'}: cues and words must be objects of lists")
+    measure_triggers = _triggers(lexicon.get("measures", {}), spaced, gap, folder / "lexicon.json", True)
+    event_triggers = _triggers(lexicon.get("events", {}), spaced, gap, folder / "lexicon.json", False)
+    screen, by_word = _screen(measure_triggers + event_triggers, spaced)
     legal = []
     for item in lexicon.get("legal_bases", []):  # type: ignore[attr-defined]
         legal.append(LegalBasis(re.compile(item["pattern"], re.IGNORECASE), item["kind"], item["label"]))
@@ -204,8 +226,10 @@ def load_pack(code: str) -> LanguagePack:
         name=str(settings.get("name", code)),
         spaced=spaced,
         parser=settings.get("parser") or None,  # type: ignore[arg-type]
-        measure_triggers=_triggers(lexicon.get("measures", {}), spaced, gap, folder / "lexicon.json"),
-        event_triggers=_triggers(lexicon.get("events", {}), spaced, gap, folder / "lexicon.json"),
+        measure_triggers=measure_triggers,
+        event_triggers=event_triggers,
+        trigger_screen=screen,
+        triggers_by_word=by_word,
         legal_bases=tuple(legal),
         cues={name: _compile(list(ph), spaced, gap) for name, ph in cues_raw.items()},
         words={name: frozenset(w.casefold() for w in ws) for name, ws in words_raw.items()},
