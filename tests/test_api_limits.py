@@ -37,7 +37,8 @@ OTHER_KEY = "another-key"
 
 
 @pytest.fixture(scope="module")
-def screener(tmp_path_factory) -> Screener:
+def people_db(tmp_path_factory) -> Path:
+    """A store holding 100 people (dataset `people`), loaded with the `load` command."""
     folder = tmp_path_factory.mktemp("limits")
     lines = []
     for i, first in enumerate(FIRST):
@@ -50,7 +51,12 @@ def screener(tmp_path_factory) -> Screener:
     result = CliRunner().invoke(cli, ["load", str(folder / "people.ftm.json"), "--dataset", "people",
                                       "--db", str(db)])
     assert result.exit_code == 0, result.output
-    return Screener(open_store(f"sqlite:///{db}")).refresh()
+    return db
+
+
+@pytest.fixture(scope="module")
+def screener(people_db: Path) -> Screener:
+    return Screener(open_store(f"sqlite:///{people_db}")).refresh()
 
 
 def _free_port() -> int:
@@ -133,7 +139,7 @@ def test_token_bucket_refills_at_its_rate() -> None:
     assert buckets.take("a", now=0.0) == pytest.approx(0.5)  # one token in half a second
     assert buckets.take("a", now=0.5) == 0.0
     buckets.charge("a", 10, now=0.5)  # debt from a batch: waits until it is paid back
-    assert buckets.take("a", now=1.0) == pytest.approx(2.0)
+    assert buckets.take("a", now=1.0) == pytest.approx(5.0)  # -9 tokens: 10 more to reach 1
     assert buckets.take("b", now=1.0) == 0.0
     bounded = TokenBuckets(rate=1.0, burst=1.0, max_clients=3)
     for n in range(10):
@@ -275,3 +281,42 @@ def test_docs_render_offline_from_packaged_files(screener: Screener) -> None:
         spec = httpx.get(f"{base}/openapi.json").json()
         assert spec["openapi"].startswith("3.1")  # Swagger UI 5 reads 3.1
         assert {"/match/{dataset}", "/search/{dataset}", "/entities/{entity_id}"} <= set(spec["paths"])
+
+
+def test_serve_logs_requests_without_names_or_query_strings(people_db: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "keys").write_text(f"{KEY}\n", encoding="utf-8")
+    port = _free_port()
+    cmd = [sys.executable, "-m", "sanctionwatch", "serve", "--db", str(people_db), "--host", "127.0.0.1",
+           "--port", str(port), "--api-key-file", str(tmp_path / "keys")]
+    log = (tmp_path / "server.log").open("wb")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, env=dict(os.environ))
+    base, auth = f"http://127.0.0.1:{port}", {"Authorization": f"Bearer {KEY}"}
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and proc.poll() is None:
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                    break
+            time.sleep(0.3)
+        assert httpx.get(f"{base}/search/people", params={"q": "Bopha Ouk"}, headers=auth).status_code == 200
+        assert httpx.get(f"{base}/search/people", params={"q": "Bopha Ouk"}).status_code == 401
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        log.close()
+    text = (tmp_path / "server.log").read_text(encoding="utf-8")
+    assert re.search(r"GET /search/people 200 [\d.]+ms key:[0-9a-f]{12}$", text, re.M), text
+    assert re.search(r"GET /search/people 401 [\d.]+ms ip:127\.0\.0\.1$", text, re.M), text
+    assert "Bopha" not in text and "q=" not in text and KEY not in text
+
+
+@pytest.mark.parametrize(("content", "message"), [("", "no API key"), ("two words\n", "spaces"),
+                                                  ("sha256:abc\n", "64 hex digits")])
+def test_serve_refuses_a_bad_key_file(people_db: Path, tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / "keys").write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["serve", "--db", str(people_db), "--api-key-file", str(tmp_path / "keys")])
+    assert result.exit_code == 2 and message in " ".join(result.output.split())

@@ -2,8 +2,10 @@
 
 Each client (an API key's id, else the client's address) has a bucket of `burst` tokens that
 refills at `rate` a second. Taking a token is refused when the bucket holds less than one, and
-says how long until it will; a /match request then charges its other queries as debt, so one
-100-query request costs as much as 100 one-query requests without being refused half-way.
+says how long until it will; a request then charges the rest of its cost as debt (a /match
+costs one token per query, more with a large `limit`; a /search with a deep offset costs what
+ranking that many hits does), so one 100-query request costs as much as 100 one-query requests
+without being refused half-way.
 Buckets are kept for at most `max_clients` clients (least recently seen dropped first), so a
 flood of addresses cannot grow memory; a dropped client starts again with a full bucket.
 """
@@ -46,13 +48,16 @@ class TokenBuckets:
             return 0.0
 
     def charge(self, client: str, cost: float, now: float | None = None) -> None:
-        """Take `cost` tokens even into debt (the work is already accepted)."""
+        """Take `cost` tokens even into debt (the work is already accepted).
+
+        The debt is not capped: a request's cost is bounded by validation (queries, limit,
+        offset), and a cap would let a client that only sends the largest requests go faster.
+        """
         if not self.enabled or cost <= 0:
             return
         now = time.monotonic() if now is None else now
         with self._lock:
-            level = self._level(client, now)
-            self._store(client, max(level - cost, -self.burst), now)
+            self._store(client, self._level(client, now) - cost, now)
 
     def _store(self, client: str, tokens: float, now: float) -> None:
         self._buckets[client] = (tokens, now)

@@ -8,7 +8,7 @@ serialise. The matching itself is `Screener.match`/`Screener.search` in `screeni
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,12 +109,15 @@ def check_dataset(screener: Screener, dataset: str) -> None:
 
 
 def match_queries(screener: Screener, dataset: str, queries: Mapping[str, tuple[str, dict]],
-                  params: MatchParams, deadline: float) -> dict[str, dict]:
+                  params: MatchParams, deadline: float,
+                  pause: Callable[[float], None] | None = None) -> dict[str, dict]:
     """Answer each query in order until `deadline` (time.monotonic); later ones get 504.
 
     Every query is checked before any is scored, so a bad one is a 400 for the whole request
     and costs nothing. The first query always runs; a query not started before the deadline
     answers `status: 504` with no results, so a client learns which ones to send again.
+    `pause(seconds the query took)` is called between queries (a large request uses it to let
+    single-name lookups have the interpreter).
     """
     for key, (schema, props) in queries.items():
         try:
@@ -124,14 +127,19 @@ def match_queries(screener: Screener, dataset: str, queries: Mapping[str, tuple[
         except InvalidQuery as exc:
             raise InvalidQuery(f"query {key!r}: {exc}") from exc
     responses: dict[str, dict] = {}
+    took = 0.0
     for n, (key, (schema, props)) in enumerate(queries.items()):
         echo = {"schema": schema, "properties": props}
         if n and time.monotonic() > deadline:
             responses[key] = {"status": 504, "results": [], "total": {"value": 0, "relation": "eq"},
                               "query": echo, "error": "the request's time budget ran out before this query"}
             continue
+        if n and pause is not None:
+            pause(took)
+        begun = time.monotonic()
         try:
             results = match_one(screener, dataset, schema, props, params)
+            took = time.monotonic() - begun
         except InvalidQuery as exc:
             raise InvalidQuery(f"query {key!r}: {exc}") from exc
         responses[key] = {"status": 200, "results": results,

@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from sanctionwatch.api import service
 from sanctionwatch.api.models import ErrorResponse, MatchRequest, MatchResponse
-from sanctionwatch.api.routers.heavy import compute, json_response
+from sanctionwatch.api.routers.heavy import HEAVY_COST, compute, json_response
 from sanctionwatch.api.state import ReadyScreener, api_state, client_id, started
 from sanctionwatch.screen.matcher import THRESHOLD
 from sanctionwatch.screening import ALGORITHM
@@ -41,11 +41,15 @@ async def match(
     except LookupError as exc:
         raise HTTPException(404, detail=str(exc)) from exc
     applied = service.per_query_limit(limit, count, limits.max_limit, limits.max_results)
-    api.buckets.charge(client_id(request), count - 1)  # the guard took one token already
+    cost = service.match_cost(count, applied)
+    api.buckets.charge(client_id(request), cost - 1)  # the guard took one token already
     deadline = started(request) + limits.time_budget
     queries = {key: (q.schema_, q.properties) for key, q in body.queries.items()}
     params = service.MatchParams(limit=applied, threshold=threshold, cutoff=cutoff)
     indexes = len(s.indexes) if dataset == "all" else 1
+    heavy = cost * indexes > HEAVY_COST
+    pause = api.yield_to_light if heavy else None
     work = json_response(MatchResponse, lambda: {
-        "responses": service.match_queries(s, dataset, queries, params, deadline), "limit": applied})
-    return await compute(api, service.match_cost(count, applied) * indexes, deadline, work)
+        "responses": service.match_queries(s, dataset, queries, params, deadline, pause),
+        "limit": applied})
+    return await compute(api, cost * indexes, deadline, work)
