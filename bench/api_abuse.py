@@ -10,8 +10,9 @@ OFAC 2024 SDN list when ../shared is there, else 5,000 generated people loaded a
 1. baseline: ordinary requests alone (one client, paced), p50/p99.
 2. abuse: `--hostile` hostile requests from four threads (100-query /match/all batches with
    limit=500 threshold=0 cutoff=0, 2-3 MB bodies, chunked bodies, lone surrogates, NULs, huge
-   and deeply nested values, bad JSON, bad parameters, floods, missing and wrong keys …) while
-   the ordinary client goes on; prints ordinary p50/p99 and the status counts of the hostile ones.
+   and deeply nested values, bad JSON, bad parameters, floods, missing and wrong keys …), and
+   four more clients sending only those batches as fast as their rate limit allows, while the
+   ordinary client goes on; prints ordinary p50/p99 and the status counts of the hostile ones.
 3. soak: `--soak` requests (80% ordinary with ever-new spellings, 20% bad input) from eight
    clients, each under its rate limit; prints the server's RSS every 1,000 requests.
 
@@ -46,6 +47,7 @@ SHARED = ROOT.parent / "shared"
 HOST = "127.0.0.1"  # never anything else: this benchmark attacks a server
 ORDINARY_KEY = "bench-ordinary"
 HOSTILE_KEYS = [f"bench-hostile-{n}" for n in range(4)]
+BATCH_KEYS = [f"bench-batch-{n}" for n in range(4)]
 SOAK_KEYS = [f"bench-soak-{n}" for n in range(8)]
 EXPENSIVE = {"batch-100-limit-500-cutoff-0", "search-deep-offset", "flood"}
 FIRST = ["Sokha", "Dara", "Vanna", "Rithy", "Chenda", "Bopha", "Sophal", "Kosal", "Malis", "Narin",
@@ -310,6 +312,35 @@ def run_hostile(base: str, kinds: dict[str, Callable[[random.Random], Request]],
     return statuses, per_kind, worst
 
 
+def batch_attackers(base: str, kinds: dict[str, Callable[[random.Random], Request]],
+                    stop: threading.Event, deadline: float) -> tuple[list[threading.Thread], Counter]:
+    """Four clients that only send the worst batch, each as often as its rate limit lets it
+    (waiting out Retry-After): the server computes large requests the whole time."""
+    statuses: Counter = Counter()
+    lock = threading.Lock()
+
+    def worker(key: str, seed: int) -> None:
+        client, rng = Client(base, key), random.Random(seed)
+        while not stop.is_set() and time.monotonic() < deadline:
+            method, path, kwargs = kinds["batch-100-limit-500-cutoff-0"](rng)
+            try:
+                response = client.http.request(method, path, **kwargs)
+            except httpx.HTTPError:
+                with lock:
+                    statuses[-1] += 1
+                continue
+            with lock:
+                statuses[response.status_code] += 1
+            if response.status_code == 429:
+                stop.wait(float(response.headers.get("Retry-After", "1")))
+        client.close()
+
+    threads = [threading.Thread(target=worker, args=(key, 500 + n)) for n, key in enumerate(BATCH_KEYS)]
+    for t in threads:
+        t.start()
+    return threads, statuses
+
+
 def _cycle(items: list[str]) -> Iterator[str]:
     while True:
         yield from items
@@ -380,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
             db, what = build_store(folder)
             what += f" (built in {time.perf_counter() - start:.0f} s)"
         keys = folder / "keys"
-        keys.write_text("\n".join([ORDINARY_KEY, *HOSTILE_KEYS, *SOAK_KEYS]) + "\n", encoding="utf-8")
+        keys.write_text("\n".join([ORDINARY_KEY, *HOSTILE_KEYS, *BATCH_KEYS, *SOAK_KEYS]) + "\n", encoding="utf-8")
         log = folder / "server.log"
         proc, base = start_server(db, keys, log, args.serve_arg)
         try:
@@ -397,14 +428,21 @@ def main(argv: list[str] | None = None) -> int:
             collect, stop = run_ordinary(base, names, args.ordinary_rate, deadline)
             time.sleep(2)  # the client process starts (imports) before the abuse does
             start = time.perf_counter()
+            stop_batches = threading.Event()
+            batchers, batch_statuses = batch_attackers(base, kinds, stop_batches, deadline)
             statuses, per_kind, worst = run_hostile(base, kinds, args.hostile, deadline)
             stop()
+            stop_batches.set()
             during = collect()
+            for t in batchers:
+                t.join()
             seconds = time.perf_counter() - start
             print(latency_lines("ordinary during abuse", during))
             print(f"hostile: {sum(statuses.values())} requests in {seconds:.1f} s; statuses "
                   f"{dict(sorted(statuses.items()))}; 500: {statuses[500]}; other 5xx: "
                   f"{sum(v for k, v in statuses.items() if 500 < k < 600)}; connection closed: {statuses[-1]}")
+            print(f"batch attackers (4 keys, 100 queries limit=500 threshold=0 cutoff=0 on /match/all, "
+                  f"as often as allowed): {dict(sorted(batch_statuses.items()))}")
             for kind, counts in sorted(per_kind.items()):
                 size, slowest = worst[kind]
                 print(f"  {kind:<30} {str(dict(sorted(counts.items()))):<28} largest response "
