@@ -170,8 +170,10 @@ def serve(
                                                   "time and client per request.")] = True,
 ) -> None:
     """Start the yente-compatible HTTP API (GET /healthz answers 200 once the index is ready)."""
+    from sanctionwatch.api.server import limit_malloc_arenas, run
+
+    limit_malloc_arenas()  # before the index-loading and worker threads exist
     from sanctionwatch.api.app import create_app
-    from sanctionwatch.api.server import run
 
     try:
         settings = ApiSettings(
