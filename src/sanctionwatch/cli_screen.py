@@ -11,6 +11,16 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from sanctionwatch.api.settings import (
+    MAX_BODY_BYTES,
+    MAX_LIMIT,
+    MAX_QUERIES,
+    RATE_BURST,
+    RATE_LIMIT,
+    TIME_BUDGET,
+    ApiSettings,
+    load_api_keys,
+)
 from sanctionwatch.cli import DbOption, _store, app, console, err
 from sanctionwatch.csvsafe import safe_dict, unescape_cell
 
@@ -143,11 +153,40 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
+    api_key_file: Annotated[Path | None, typer.Option(
+        envvar="SANCTIONWATCH_API_KEY_FILE",
+        help="Require an API key: one per line (or sha256:<hex>); sent as Authorization: Bearer/ApiKey.")] = None,
+    cors_origin: Annotated[list[str] | None, typer.Option(
+        help="Allow browser calls from this origin (repeatable); no CORS headers without it.")] = None,
+    max_body_bytes: Annotated[int, typer.Option(envvar="SANCTIONWATCH_API_MAX_BODY_BYTES",
+                                                help="Larger request bodies get 413.")] = MAX_BODY_BYTES,
+    max_queries: Annotated[int, typer.Option(envvar="SANCTIONWATCH_API_MAX_QUERIES",
+                                             help="Queries per /match request.")] = MAX_QUERIES,
+    max_limit: Annotated[int, typer.Option(envvar="SANCTIONWATCH_API_MAX_LIMIT",
+                                           help="Ceiling of `limit` (larger values are clamped).")] = MAX_LIMIT,
+    time_budget: Annotated[float, typer.Option(envvar="SANCTIONWATCH_API_TIME_BUDGET",
+                                               help="Seconds one request may compute.")] = TIME_BUDGET,
+    rate_limit: Annotated[float, typer.Option(envvar="SANCTIONWATCH_API_RATE_LIMIT",
+                                              help="Queries a second per client (key or IP); 0 = off.")] = RATE_LIMIT,
+    rate_burst: Annotated[float, typer.Option(envvar="SANCTIONWATCH_API_RATE_BURST",
+                                              help="Queries a client may send at once.")] = RATE_BURST,
+    access_log: Annotated[bool, typer.Option(help="Log method, path (no query string), status, "
+                                                  "time and client per request.")] = True,
 ) -> None:
     """Start the yente-compatible HTTP API (GET /healthz answers 200 once the index is ready)."""
-    import uvicorn
+    from sanctionwatch.api.server import limit_malloc_arenas, run
 
+    limit_malloc_arenas()  # before the index-loading and worker threads exist
     from sanctionwatch.api.app import create_app
 
+    try:
+        settings = ApiSettings(
+            max_body_bytes=max_body_bytes, max_queries=max_queries, max_limit=max_limit,
+            time_budget=time_budget, rate_limit=rate_limit, rate_burst=rate_burst,
+            api_keys=load_api_keys(api_key_file) if api_key_file else {},
+            cors_origins=tuple(cors_origin or ()), access_log=access_log)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
     _store(db)  # fail fast with a clear message if the store cannot be opened
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    run(create_app(db, settings=settings), host=host, port=port)

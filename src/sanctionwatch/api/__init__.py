@@ -1,0 +1,1 @@
+"""The yente-compatible screening API: `create_app` in `app.py`."""

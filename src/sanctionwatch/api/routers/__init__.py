@@ -1,0 +1,1 @@
+"""One router per concern, as in yente: match, search, entities, system (health, algorithms)."""

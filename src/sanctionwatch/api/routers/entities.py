@@ -1,0 +1,21 @@
+"""GET /entities/{id}: one entity by id."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Path
+
+from sanctionwatch.api.models import Entity, ErrorResponse, printable
+from sanctionwatch.api.service import result
+from sanctionwatch.api.state import ReadyScreener
+
+router = APIRouter(tags=["entities"])
+
+
+@router.get("/entities/{entity_id}", response_model=Entity,
+            responses={404: {"model": ErrorResponse}})
+def entity(s: ReadyScreener, entity_id: str = Path(..., max_length=500),
+           nested: bool = True) -> dict:
+    found = s.get(entity_id)
+    if found is None:
+        raise HTTPException(404, detail=f"no entity {printable(entity_id)!r}")
+    return result(found)

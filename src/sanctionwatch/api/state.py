@@ -1,0 +1,91 @@
+"""What the routes share: the screener (loaded in the background), the settings, the limiters.
+
+The index loads on a thread so that the server answers /healthz at once (503 "index is
+loading", then 200); every route that needs the screener asks `screener()`, which is a 503
+until it is there.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Annotated
+
+import anyio
+from fastapi import Depends, HTTPException, Request
+
+from sanctionwatch.api.ratelimit import TokenBuckets
+from sanctionwatch.api.settings import ApiSettings
+from sanctionwatch.screening import Screener
+
+YIELD_MAX = 0.05
+
+
+class ApiState:
+    """One per app: `app.state.api`."""
+
+    def __init__(self, settings: ApiSettings) -> None:
+        self.settings = settings
+        self.ready = threading.Event()
+        self.screener: Screener | None = None
+        self.error: str | None = None
+        self.buckets = TokenBuckets(settings.rate_limit, settings.rate_burst)
+        self._heavy: anyio.Semaphore | None = None
+        self.light_in_flight = 0  # ordinary requests computing now (changed on the event loop)
+
+    def load(self, make: Callable[[], Screener]) -> None:
+        """Build the screener with `make`, keeping the error for /healthz if it fails."""
+        try:
+            self.screener = make()
+        except Exception as exc:  # reported by /healthz; the server stays up to say why
+            self.error = f"{type(exc).__name__}: {exc}"
+        finally:
+            self.ready.set()
+
+    def load_in_background(self, make: Callable[[], Screener]) -> None:
+        threading.Thread(target=self.load, args=(make,), name="sw-index-load", daemon=True).start()
+
+    def heavy_slot(self) -> anyio.Semaphore:
+        """The semaphore of large requests (made on first use, inside the event loop)."""
+        if self._heavy is None:
+            self._heavy = anyio.Semaphore(self.settings.heavy_concurrency)
+        return self._heavy
+
+    def yield_to_light(self, took: float) -> None:
+        """Between two queries of a large request: step aside so ordinary requests get the CPU.
+
+        Threads share one interpreter lock, and a lookup that arrives while a batch computes
+        gets half of it at best. A large request therefore sleeps as long as its last query
+        took (it runs at half speed, within its time budget), and twice that while ordinary
+        requests are in flight: a lookup finds the interpreter free most of the time.
+        """
+        time.sleep(min(took * (2 if self.light_in_flight else 1), YIELD_MAX))
+
+    def require_screener(self) -> Screener:
+        if self.screener is None:
+            raise HTTPException(503, detail=self.error or "index is loading",
+                                headers={"Retry-After": "5"})
+        return self.screener
+
+
+def api_state(request: Request) -> ApiState:
+    return request.app.state.api
+
+
+async def screener(request: Request) -> Screener:
+    """Dependency: the ready screener, or a 503 while the index loads."""
+    return api_state(request).require_screener()
+
+
+def client_id(request: Request) -> str:
+    """Who is asking, as set by the guard middleware (`key:…` or `ip:…`)."""
+    return str(request.scope.get("state", {}).get("client_id", "ip:-"))
+
+
+def started(request: Request) -> float:
+    """When the request arrived (time.monotonic), for the time budget."""
+    return float(request.scope.get("state", {}).get("started", 0.0))
+
+
+ReadyScreener = Annotated[Screener, Depends(screener)]
