@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sanctionwatch.names.honorifics import strip_honorifics
 from sanctionwatch.names.khmer_roman import word_variants
+from sanctionwatch.names.khmer_segment import is_family_name, segment_khmer_tokens
 from sanctionwatch.names.latin import ascii_form, cyrillic_forms
 from sanctionwatch.names.normalize import fold, normalize_name
 from sanctionwatch.names.orgs import (
@@ -112,6 +113,8 @@ class ParsedName:
     # organisations: which core parts are country names (a national branch or subsidiary)
     core_country: tuple[bool, ...] = ()
     has_country: bool = False
+    # people: which core parts are known family names (two of them can mark two people's names)
+    core_family: tuple[bool, ...] = ()
 
     @property
     def total_weight(self) -> float:
@@ -174,6 +177,7 @@ def _finish(original: str, kind: str, script: str, parts: list[NamePart], family
         has_initial=any(p.role == INITIAL for p in core),
         core_country=country,
         has_country=any(country),
+        core_family=tuple(kind == PERSON and is_family_name(p.native, p.form) for p in core),
     )
 
 
@@ -238,8 +242,11 @@ def parse_person(text: str) -> ParsedName:
         else:
             family_raw = None
     name = _PUNCT.sub(" ", name)
-    tokens = _person_tokens(name)
     script = main_script(name)
+    if script == KHMER:
+        # Khmer written without spaces (`ហ៊ុនសែន`) is cut into the parts a writer would space
+        name = " ".join(segment_khmer_tokens(name.split()))
+    tokens = _person_tokens(name)
     family_count = len(family_raw.split()) if family_raw else 0
     caps = [t.isupper() and len(t) > 1 and t.isalpha() for t, _ in tokens]
     mixed_case = any(caps) and not all(caps) and script == LATIN and any(

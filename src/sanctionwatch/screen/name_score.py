@@ -72,6 +72,9 @@ FAMILY_CONFLICT_FACTOR = 0.75
 # an organisation name with a country name the other lacks (`Banco Santander México` vs
 # `Banco Santander`) names a national branch or subsidiary, a different legal person
 SUBSIDIARY_FACTOR = 0.8
+# one name is the other followed or preceded by a second person's full name (`Bun Rany Hun
+# Sen`, a wife named with her husband's name): neither of the two people alone
+COMPOUND_FACTOR = 0.6
 
 
 @dataclass
@@ -333,6 +336,10 @@ def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = Non
             factor *= FAMILY_CONFLICT_FACTOR
             if notes is not None:
                 notes.append("different family names")
+        if not (free_q and free_c) and _two_names(q if free_q else c, free_q or free_c):
+            factor *= COMPOUND_FACTOR
+            if notes is not None:
+                notes.append("two people's names, one of them this one")
         if not (free_q and free_c) and _syllabic_extra(qs if free_q else cs, free_q or free_c):
             # Chinese, Japanese and Korean names have no optional middle names: a Han, Kana or
             # Hangul part left over is a name the other does not have (`涼平 井上` vs `Liang Ping`)
@@ -443,6 +450,24 @@ def _family_unpaired(
                         return True
                 break
     return False
+
+
+def _two_names(name: ParsedName, free: AbstractSet[int]) -> bool:
+    """Is `name` two people's full names in a row, the other name being one of them?
+
+    A wife is named with her name followed by her husband's (`Bun Rany Hun Sen`): the unpaired
+    parts are a contiguous run of at least two at one end, the paired ones the rest (two or
+    more), and each run starts with a known family name.
+    """
+    n = len(name.core)
+    k = len(free)
+    if n < 4 or k < 2 or n - k < 2 or not name.core_family:
+        return False
+    first, last = min(free), max(free)
+    if last - first + 1 != k or (first != 0 and last != n - 1):
+        return False
+    paired_start = k if first == 0 else 0
+    return name.core_family[first] and name.core_family[paired_start]
 
 
 def _syllabic_extra(parts: tuple[NamePart, ...], free: AbstractSet[int]) -> bool:
