@@ -52,6 +52,8 @@ FAMILY_FIRST_SCRIPTS = frozenset({"Khmer", "Han", "Hangul", "Kana", "Hungarian"}
 _PUNCT = re.compile(r"[()\[\]{},;:!?\"“”„«»‹›*#+=<>|~^]")
 _ORG_PUNCT = re.compile(r"[()\[\]{};:!?\"“”„«»‹›*#+=<>|~^,]")
 _DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}[^\W\d_]?\.?$")
+# two or three capital consonants (no vowel, not the family name `NG`): initials written together
+_UNREADABLE_CAPS = re.compile(r"^(?!NG$)[B-DF-HJ-NP-TV-XZ]{2,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,11 @@ def _finish(original: str, kind: str, script: str, parts: list[NamePart], family
     patronymic = None
     for i in range(1, len(forms) - 1):
         if forms[i] in PATRONYMIC:
-            patronymic = (forms[i - 1], forms[i + 1])
+            # own name and father's name, past articles (`Saif al-Din bin Ibrahim`, `bin al-Din`)
+            left = [f for f in forms[:i] if f not in PARTICLES]
+            right = [f for f in forms[i + 1:] if f not in PARTICLES]
+            if left and right:
+                patronymic = (left[-1], right[0])
             break
     # what the matcher asks of every core part, computed once per name instead of once per pair:
     # real: not a particle, initial or number; strong: real and more than one letter; plain: a
@@ -217,6 +223,15 @@ def _person_tokens(text: str) -> list[tuple[str, bool]]:
             out.extend((s, len(s) == 1) for s in token.split(".") if s)
             continue
         out.append((token, len(token) == 1 and token.isalpha() and main_script(token) == LATIN))
+    if any(not t.isupper() for t, _ in out):
+        # in a name not written in capitals, `JC` or `GW` cannot be read as a word: initials
+        spread: list[tuple[str, bool]] = []
+        for token, initial in out:
+            if _UNREADABLE_CAPS.match(token):
+                spread.extend((ch, True) for ch in token)
+            else:
+                spread.append((token, initial))
+        return spread
     return out
 
 
