@@ -13,7 +13,12 @@ import pytest
 
 from sanctionwatch.lists.formats import read_list
 from sanctionwatch.model import DATASET
-from sanctionwatch.screen.bodies import different_bodies, entity_countries, is_generic_body, name_countries
+from sanctionwatch.screen.bodies import (
+    different_bodies,
+    entity_countries,
+    is_generic_body,
+    name_countries,
+)
 from sanctionwatch.screen.index import NameIndex
 from sanctionwatch.screening import ScoredHit, _index_record
 from sanctionwatch.store import open_store
