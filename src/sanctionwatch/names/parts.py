@@ -27,6 +27,7 @@ from sanctionwatch.names.orgs import (
     join_numbers,
 )
 from sanctionwatch.names.script import CJK_SCRIPTS, KHMER, LATIN, main_script
+from sanctionwatch.names.translit import kana_foreign_form
 
 CYRILLIC = "Cyrillic"
 
@@ -204,6 +205,8 @@ def _make_part(token: str, role: str, weight: float) -> NamePart | None:
         form, variants = spellings[0], tuple(spellings[1:])
     else:
         form = ascii_form(token)
+        if script == "Kana" and (foreign := kana_foreign_form(form)) != form and len(foreign) >= 3:
+            variants = (foreign,)  # `バラク` baraku → barak, the foreign name it spells
     if not form and not native.strip(".'-"):
         return None
     return NamePart(token, form, native, script, role, weight, variants)

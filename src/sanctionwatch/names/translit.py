@@ -9,6 +9,9 @@ final -ei/-ey/-ej/-iy, -ine/-in …) and applied to both spellings: equal keys m
 written by two conventions. The matcher scores such a pair as a transliteration, and the
 screening index adds the key's skeleton so that candidates are found across conventions.
 Short parts (under four letters) get no key: `Ley`/`Ly` are two names, not two spellings.
+Chinese names have two romanisations of their own, Wade-Giles (`Mao Tse-tung`, `Hsi Chin-ping`)
+and Pinyin (`Mao Zedong`, `Xi Jinping`): forms made only of Chinese syllables get a key of their
+own (`chinese_key`), compared when one side is spelt the Wade-Giles way and the other Pinyin.
 """
 
 from __future__ import annotations
@@ -52,12 +55,15 @@ def same_romanisation(a: str, b: str) -> bool:
 
 def _load_forms() -> frozenset[tuple[str, str]]:
     raw = (resources.files("sanctionwatch") / "data" / "given_name_forms.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
     pairs: set[tuple[str, str]] = set()
-    for full, shorts in json.loads(raw)["names"].items():
+    for full, shorts in data["names"].items():
         full_form = full.replace("-", "")
         for short in shorts:
             pairs.add((full_form, short))
             pairs.add((short, full_form))
+    for group in data["languages"]:
+        pairs.update((a, b) for a in group for b in group if a != b)
     return frozenset(pairs)
 
 
@@ -65,9 +71,64 @@ _FAMILIAR = _load_forms()
 
 
 def familiar_form(a: str, b: str) -> bool:
-    """Is one of two ASCII given names a familiar form of the other (`Ted`/`Theodore`)?
+    """Is one of two ASCII given names a familiar form of the other (`Ted`/`Theodore`), or the
+    same name in another language (`John`/`Juan`/`Jean`, `Pierre`/`Peter`)?
 
     From data/given_name_forms.json; names only, never a rule on letters (`Ben` is short for
     `Benjamin`, but `Sok` is not short for `Sokha`).
     """
     return (a, b) in _FAMILIAR
+
+
+def _load_chinese() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    raw = (resources.files("sanctionwatch") / "data" / "translit_rules.json").read_text(encoding="utf-8")
+    data = json.loads(raw)["chinese"]
+    return (re.compile(f"(?:{data['syllable']})+"), re.compile(data["wade_giles"]), re.compile(data["pinyin"]),
+            tuple((re.compile(p), r) for p, r, _why in data["rules"]))
+
+
+_SYLLABLES, _WADE_GILES, _PINYIN, _CHINESE_RULES = _load_chinese()
+
+
+@lru_cache(maxsize=65536)
+def chinese_key(form: str) -> str:
+    """Wade-Giles and Pinyin spellings of one Chinese name part to one key; '' if the form is
+    not made of Chinese syllables (`tsetung` and `zedong` → `zedong`, `hsi` and `xi` → `xi`)."""
+    if not form.isascii() or not _SYLLABLES.fullmatch(form):
+        return ""
+    text = form
+    for pattern, replacement in _CHINESE_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def same_chinese_syllables(a: str, b: str) -> bool:
+    """Are two forms one Chinese name, one spelt in Wade-Giles and the other in Pinyin?
+
+    Both must be Chinese syllables only, and one must show a Wade-Giles spelling and the other
+    a Pinyin one: `Tina`/`Dina` are not compared this way, `Hsi`/`Xi` and `Tse-tung`/`Zedong` are.
+    """
+    if a == b:
+        return False
+    key = chinese_key(a)
+    if not key or key != chinese_key(b):
+        return False
+    return bool((_WADE_GILES.search(a) and _PINYIN.search(b)) or (_WADE_GILES.search(b) and _PINYIN.search(a)))
+
+
+def _load_kana() -> tuple[tuple[re.Pattern[str], str], ...]:
+    raw = (resources.files("sanctionwatch") / "data" / "translit_rules.json").read_text(encoding="utf-8")
+    return tuple((re.compile(p), r) for p, r, _why in json.loads(raw)["kana_foreign"]["rules"])
+
+
+_KANA_RULES = _load_kana()
+
+
+@lru_cache(maxsize=65536)
+def kana_foreign_form(form: str) -> str:
+    """A romanised Katakana name part without the vowels Japanese adds after consonants
+    (`baraku` → `barak`, `donarudo` → `donard`): how the foreign name it spells is written."""
+    text = form
+    for pattern, replacement in _KANA_RULES:
+        text = pattern.sub(replacement, text)
+    return text

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from sanctionwatch.names.keys import part_keys, skeleton
 from sanctionwatch.names.parts import FUNCTION, LEGAL, ParsedName, parse_name
-from sanctionwatch.names.translit import latin_variants_key
+from sanctionwatch.names.translit import chinese_key, latin_variants_key
 from sanctionwatch.screen.errors import InvalidQuery
 from sanctionwatch.screen.matcher import THRESHOLD, MatchResult, Prepared, prepare, score_prepared
 from sanctionwatch.screen.query import KNOWN_SCHEMATA, Record, name_kind
@@ -70,6 +70,9 @@ def name_keys(parsed: ParsedName) -> set[str]:
     for joined in {parsed.joined, parsed.joined_all}:
         if len(joined) >= 4:
             keys.add("j:" + skeleton(joined).lstrip("a"))
+    chinese = chinese_key(parsed.joined) if len(parsed.core) > 1 else ""
+    if chinese:
+        keys.add("c:" + chinese)  # `Hsi Chin-ping` (Wade-Giles) finds `Xi Jinping` (Pinyin)
     return keys
 
 

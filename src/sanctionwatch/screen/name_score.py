@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from sanctionwatch.names.orgs import LEGAL_NATURE
 from sanctionwatch.names.parts import (
     FAMILY,
     INITIAL,
@@ -49,6 +50,8 @@ EXTRA_WEIGHT_ORG = 0.5
 SINGLE_PART_FACTOR = 0.78
 INITIAL_CONFLICT_FACTOR = 0.8
 LEGAL_CONFLICT_FACTOR = 0.92
+# legal forms of different natures (`AG`: shares, `GmbH`: limited liability): two companies
+LEGAL_NATURE_CONFLICT_FACTOR = 0.65
 NUMBER_CONFLICT_FACTOR = 0.85  # a number on one side only (`Solutions II` vs `Solutions`)
 NUMBER_SERIES_FACTOR = 0.8  # different numbers on both sides
 NOT_IDENTICAL_CAP = 0.99
@@ -75,6 +78,11 @@ SUBSIDIARY_FACTOR = 0.8
 # one name is the other followed or preceded by a second person's full name (`Bun Rany Hun
 # Sen`, a wife named with her husband's name): neither of the two people alone
 COMPOUND_FACTOR = 0.6
+# the last part of a long name (three parts or more on both sides) cut short in a fixed-width
+# list field (`... BEN BELKASSEM DR` for `DRISSI`): like an initial, a little more
+TRUNCATED_MIN_PARTS = 3
+TRUNCATED_SCORE = 0.8
+TRUNCATED = "truncated"
 
 
 @dataclass
@@ -137,11 +145,14 @@ def _pairs(q: ParsedName, c: ParsedName, org: bool) -> list[tuple[int, int, floa
         # Latin words of 2+ letters on both sides: `part_similarity` is the spelling alone
         candidates = []
         c_forms = c.core_forms
+        long_names = not org and nq >= TRUNCATED_MIN_PARTS and nc >= TRUNCATED_MIN_PARTS
         for i, qf in enumerate(q.core_forms):
             for j in range(nc):
                 s, how = edit_similarity(qf, c_forms[j])
                 if s >= PAIR_MIN:
                     candidates.append((-s, i - j if i >= j else j - i, i, j, how))
+                elif long_names and i == nq - 1 and j == nc - 1 and _truncated(qf, c_forms[j]):
+                    candidates.append((-TRUNCATED_SCORE, 0, i, j, TRUNCATED))
     else:
         candidates = []
         q_plain, c_plain = q.core_plain, c.core_plain
@@ -174,6 +185,13 @@ def _pairs(q: ParsedName, c: ParsedName, org: bool) -> list[tuple[int, int, floa
         if len(pairs) == most:
             break
     return pairs
+
+
+def _truncated(a: str, b: str) -> bool:
+    """Is one of two last parts the other cut short (`DR` for `DRISSI`), as fixed-width list
+    fields cut long names? Two letters at least, and two or more letters cut."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 2 and len(long) >= len(short) + 2 and long.startswith(short)
 
 
 def _merge_pairs(
@@ -403,9 +421,16 @@ def _org_penalties(
             if notes is not None:
                 notes.append("a country name on one side only (a national branch?)")
     if q.legal and c.legal and not q.legal & c.legal:
-        factor *= LEGAL_CONFLICT_FACTOR
-        if notes is not None:
-            notes.append("different legal forms")
+        natures_q = {LEGAL_NATURE[f] for f in q.legal if f in LEGAL_NATURE}
+        natures_c = {LEGAL_NATURE[f] for f in c.legal if f in LEGAL_NATURE}
+        if natures_q and natures_c and not natures_q & natures_c:
+            factor *= LEGAL_NATURE_CONFLICT_FACTOR
+            if notes is not None:
+                notes.append("legal forms of different natures (shares, limited liability, partnership)")
+        else:
+            factor *= LEGAL_CONFLICT_FACTOR
+            if notes is not None:
+                notes.append("different legal forms")
     return factor
 
 
@@ -417,7 +442,9 @@ def _acronym_score(q: ParsedName, c: ParsedName) -> float:
     for one, many in ((q, c), (c, q)):
         if not one.core or len(many.core) < 2 or not 2 <= len(one.core[0].form) <= 6:
             continue
-        if many.initials == one.core[0].form:
+        if many.initials == one.core[0].form and one.core[0].form not in many.core_forms:
+            # (not when the word is itself in the other name: `СБ Дако` vs `СБ Банк` share `СБ`,
+            # whose letters then spell `СБ Банк` only by coincidence)
             return ACRONYM_SCORE if len(one.core) == 1 else ACRONYM_SCORE * 0.9
     return 0.0
 

@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA, Editop, Levenshtein
 from sanctionwatch.names.keys import skeleton, vowel_key
 from sanctionwatch.names.parts import NamePart
 from sanctionwatch.names.script import CJK_SCRIPTS, KHMER, LATIN
-from sanctionwatch.names.translit import familiar_form, latin_variants_key
+from sanctionwatch.names.translit import familiar_form, latin_variants_key, same_chinese_syllables
 
 EXACT = "exact"
 TRANSLITERATED = "transliterated"
@@ -62,6 +62,8 @@ TRANSLIT_SCORE = 0.9
 TRANSLIT_MIN = 4
 # a familiar form of a given name (names.translit.familiar_form): the same name, not the same spelling
 FAMILIAR_SCORE = 0.85
+# a Chinese name part in Wade-Giles against its Pinyin spelling (names.translit.chinese_key)
+CHINESE_SCORE = 0.85
 
 
 def _budget(length: int) -> int:
@@ -106,6 +108,8 @@ def edit_similarity(a: str, b: str, strict: bool = False) -> tuple[float, str]:
             score, how = TRANSLIT_SCORE, TRANSLITERATED
     if not strict and score < FAMILIAR_SCORE and familiar_form(a, b):
         score, how = FAMILIAR_SCORE, FAMILIAR  # `Ted`/`Theodore`, `Volodya`/`Vladimir`
+    if not strict and score < CHINESE_SCORE and same_chinese_syllables(a, b):
+        score, how = CHINESE_SCORE, TRANSLITERATED  # `Hsi`/`Xi`, `Tse-tung`/`Zedong`
     return score, how
 
 
