@@ -10,7 +10,13 @@ import pytest
 
 from sanctionwatch.names.honorifics import strip_honorifics
 from sanctionwatch.names.parts import PARTICLE, parse_name
-from sanctionwatch.names.translit import familiar_form, latin_variants_key, same_romanisation
+from sanctionwatch.names.translit import (
+    familiar_form,
+    kana_foreign_form,
+    latin_variants_key,
+    same_chinese_syllables,
+    same_romanisation,
+)
 from sanctionwatch.screen.index import NameIndex
 from sanctionwatch.screen.matcher import THRESHOLD, match_names
 
@@ -102,3 +108,38 @@ def test_particles_stay_inside_names() -> None:
     assert match_names("Ursula von der Leyen", "Ursula VON DER LEYEN").score >= 0.95
     assert match_names("Bashar al-Assad", "Bashar al Assad").score >= 0.95
     assert match_names("Mohammed bin Salman", "Mohammed bin Salman Al Saud").score >= THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Mao Tse-tung", "Mao Zedong"),  # Wade-Giles and Pinyin
+    ("Hsi Chin-ping", "Xi Jinping"),
+    ("Barack Obama", "バラク・オバマ"),  # Katakana adds a vowel after consonants: baraku
+    ("John Doe", "Juan Doe"),  # one given name in two languages
+    ("Pierre Dupont", "Peter Dupont"),
+    ("NOUREDDINE BEN ALI BEN BELKASSEM DR", "Noureddine Ben Ali Ben Belkassem DRISSI"),  # cut by a list field
+])
+def test_more_conventions_match(a: str, b: str) -> None:
+    assert match_names(a, b).score >= THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b", "schema"), [
+    ("Donald Trump", "DON T", "Person"),  # a familiar form and an initial are no agreement
+    ("Kem Sok", "Kem Sokha", "Person"),  # two parts: a shorter last part is another name
+    ("Deutsche Bank AG", "Deutsche Bank GmbH", "Company"),  # shares vs limited liability
+    ("Bowne Litigation Solutions, L.P.", "Bowne Solutions, L.L.C.", "Company"),
+    ("СБ Дако ООО", "СБ Банк (ООО)", "Company"),  # `СБ` is in both: not an acronym of `СБ Банк`
+])
+def test_more_pairs_stay_apart(a: str, b: str, schema: str) -> None:
+    assert match_names(a, b, schema).score < THRESHOLD
+
+
+def test_legal_forms_of_one_nature_still_match() -> None:
+    assert match_names("Gazprom Neft JSC", "Gazprom Neft OAO", "Company").score >= THRESHOLD
+    assert match_names("HOMS REFINERY CORPORATION", "The Homs Refinery Company", "Company").score >= THRESHOLD
+
+
+def test_chinese_and_kana_keys() -> None:
+    assert same_chinese_syllables("hsi", "xi") and same_chinese_syllables("tsetung", "zedong")
+    assert not same_chinese_syllables("tina", "dina")  # Chinese syllables, but nothing only one system writes
+    assert not same_chinese_syllables("alexander", "aleksandr")
+    assert kana_foreign_form("baraku") == "barak" and kana_foreign_form("donarudo") == "donard"

@@ -80,14 +80,14 @@ def familiar_form(a: str, b: str) -> bool:
     return (a, b) in _FAMILIAR
 
 
-def _load_chinese() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+def _load_chinese() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
     raw = (resources.files("sanctionwatch") / "data" / "translit_rules.json").read_text(encoding="utf-8")
     data = json.loads(raw)["chinese"]
-    return (re.compile(f"(?:{data['syllable']})+"), re.compile(data["wade_giles"]), re.compile(data["pinyin"]),
+    return (re.compile(f"(?:{data['syllable']})+"), re.compile(data["markers"]),
             tuple((re.compile(p), r) for p, r, _why in data["rules"]))
 
 
-_SYLLABLES, _WADE_GILES, _PINYIN, _CHINESE_RULES = _load_chinese()
+_SYLLABLES, _MARKERS, _CHINESE_RULES = _load_chinese()
 
 
 @lru_cache(maxsize=65536)
@@ -105,15 +105,16 @@ def chinese_key(form: str) -> str:
 def same_chinese_syllables(a: str, b: str) -> bool:
     """Are two forms one Chinese name, one spelt in Wade-Giles and the other in Pinyin?
 
-    Both must be Chinese syllables only, and one must show a Wade-Giles spelling and the other
-    a Pinyin one: `Tina`/`Dina` are not compared this way, `Hsi`/`Xi` and `Tse-tung`/`Zedong` are.
+    Both must be Chinese syllables only, and one must show a spelling that only Wade-Giles or
+    only Pinyin uses (`hs`, `ts`, `ung`, `ih` / `x`, `q`, `zh`, `ong`): `Tina`/`Dina` are not
+    compared this way, `Hsi`/`Xi` and `Tse-tung`/`Zedong` are.
     """
     if a == b:
         return False
     key = chinese_key(a)
     if not key or key != chinese_key(b):
         return False
-    return bool((_WADE_GILES.search(a) and _PINYIN.search(b)) or (_WADE_GILES.search(b) and _PINYIN.search(a)))
+    return bool(_MARKERS.search(a) or _MARKERS.search(b))
 
 
 def _load_kana() -> tuple[tuple[re.Pattern[str], str], ...]:

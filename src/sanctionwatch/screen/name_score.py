@@ -37,6 +37,7 @@ from sanctionwatch.names.parts import (
 )
 from sanctionwatch.names.script import CJK_SCRIPTS
 from sanctionwatch.screen.similarity import (
+    FAMILIAR,
     FUZZY,
     ORG_STRICT_LENGTH,
     edit_similarity,
@@ -508,8 +509,9 @@ def _syllabic_extra(parts: tuple[NamePart, ...], free: AbstractSet[int]) -> bool
 def _strong_pair(q: ParsedName, c: ParsedName, pairs: list[tuple[int, int, float, str]]) -> bool:
     """Does at least one real part (not an initial or particle) pair with a real part?"""
     strong_q, strong_c = q.core_strong, c.core_strong
-    for i, j, _, _ in pairs:
-        if strong_q[i] and strong_c[j]:
+    for i, j, _, how in pairs:
+        # a familiar form (`Don` for `Donald`) is a guess about a given name, not an agreement
+        if strong_q[i] and strong_c[j] and how != FAMILIAR:
             return True
     return False
 
