@@ -106,3 +106,13 @@ def test_screen_finds_a_name_written_without_spaces() -> None:
 ])
 def test_relatives_stay_apart(a: str, b: str) -> None:
     assert match_names(a, b).score < THRESHOLD
+
+
+def test_same_person_score_for_resolution() -> None:
+    from sanctionwatch.screen.people import SAME_PERSON, same_person_score
+
+    assert same_person_score("ហ៊ុនសែន", "HUN Sen") >= SAME_PERSON
+    assert same_person_score("លោកកឹមសុខា", "Kem Sokha") >= SAME_PERSON
+    assert same_person_score("ហ៊ុនសែន", "Hun Manet") < SAME_PERSON
+    assert same_person_score("Bun Rany Hun Sen", "ហ៊ុន សែន") < SAME_PERSON
+    assert same_person_score("", "Hun Sen") == 0.0
