@@ -143,3 +143,9 @@ def test_chinese_and_kana_keys() -> None:
     assert not same_chinese_syllables("tina", "dina")  # Chinese syllables, but nothing only one system writes
     assert not same_chinese_syllables("alexander", "aleksandr")
     assert kana_foreign_form("baraku") == "barak" and kana_foreign_form("donarudo") == "donard"
+
+
+def test_a_foreign_name_in_khmer_script() -> None:
+    """Khmer ends a syllable with one consonant: `Donald` is written ដូណាល់ (Donal), `Trump` ត្រាំ."""
+    assert match_names("ដូណាល់ ត្រាំ", "Donald Trump").score >= THRESHOLD
+    assert match_names("ដូណាល់ ត្រាំ", "Donald Tusk").score < THRESHOLD

@@ -234,6 +234,10 @@ def _romanised_variant(form: str, other: str) -> bool | None:
         return bool(run_a) and bool(run_b) and max(len(run_a), len(run_b)) >= 2
     if letter == "r" and tag != "replace":
         return (form if tag == "delete" else other)[max(i if tag == "delete" else j, 1) - 1] in "aeiou"
+    if tag == "insert" and j == len(other) - 1 and j > 0 and other[j - 1] not in "aeiouy":
+        # a Khmer syllable ends in one consonant: a foreign name's final cluster loses its last
+        # one in Khmer script (ដូណាល់ Donal for Donald, ត្រាំ Trum for Trump)
+        return True
     return skeleton(form) == skeleton(other)
 
 
