@@ -79,6 +79,10 @@ SUBSIDIARY_FACTOR = 0.8
 # one name is the other followed or preceded by a second person's full name (`Bun Rany Hun
 # Sen`, a wife named with her husband's name): neither of the two people alone
 COMPOUND_FACTOR = 0.6
+# a familiar form of a given name (`Lisa`/`Elizabeth`, `Juan`/`John`) next to another part that
+# agrees less than this: a different person whose name resembles the other's
+FAMILIAR_SUPPORT = 0.9
+FAMILIAR_UNSUPPORTED_FACTOR = 0.8
 # the last part of a long name (three parts or more on both sides) cut short in a fixed-width
 # list field (`... BEN BELKASSEM DR` for `DRISSI`): like an initial, a little more
 TRUNCATED_MIN_PARTS = 3
@@ -272,11 +276,17 @@ def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = Non
     got_q = got_c = 0.0
     used_q: set[int] = set()
     used_c: set[int] = set()
-    for i, j, s, _ in pairs:
+    familiar = False
+    weakest = 1.0
+    for i, j, s, how in pairs:
         got_q += wq[i] * s
         got_c += wc[j] * s
         used_q.add(i)
         used_c.add(j)
+        if how == FAMILIAR:
+            familiar = True
+        elif s < weakest:
+            weakest = s
     npairs = len(pairs)
     free_q: AbstractSet[int] = _NONE if npairs == len(qs) else _indices(len(qs)) - used_q
     free_c: AbstractSet[int] = _NONE if npairs == len(cs) else _indices(len(cs)) - used_c
@@ -369,6 +379,12 @@ def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = Non
         factor *= REVERSAL_FACTOR
         if notes is not None:
             notes.append("father's and own name swapped")
+    if familiar and weakest < FAMILIAR_SUPPORT:
+        # `Lisa Richards` is not `Elizabeth Richardson`: a familiar form of the given name is
+        # evidence only when the rest of the name agrees (`Ted Doe`, `Theodore Doe`)
+        factor *= FAMILIAR_UNSUPPORTED_FACTOR
+        if notes is not None:
+            notes.append("a familiar form beside an inexact part")
     if q.numbers != c.numbers:
         factor *= NUMBER_SERIES_FACTOR if q.numbers and c.numbers else NUMBER_CONFLICT_FACTOR
         if notes is not None:
