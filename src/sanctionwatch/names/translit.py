@@ -20,16 +20,22 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 MIN_LENGTH = 4
 
 
-def _load() -> tuple[tuple[re.Pattern[str], str], ...]:
-    raw = (resources.files("sanctionwatch") / "data" / "translit_rules.json").read_text(encoding="utf-8")
-    return tuple((re.compile(pattern), replacement) for pattern, replacement, _why in json.loads(raw)["rules"])
+def _data(name: str) -> Any:  # noqa: ANN401 - parsed JSON
+    """One of the package's data files (`data/translit_rules.json`, …), parsed."""
+    return json.loads((resources.files("sanctionwatch") / "data" / name).read_text(encoding="utf-8"))
 
 
-_RULES = _load()
+def _rules(rules: list[list[str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), replacement) for pattern, replacement, _why in rules)
+
+
+_TRANSLIT = _data("translit_rules.json")
+_RULES = _rules(_TRANSLIT["rules"])
 
 
 @lru_cache(maxsize=262144)
@@ -54,8 +60,7 @@ def same_romanisation(a: str, b: str) -> bool:
 
 
 def _load_forms() -> frozenset[tuple[str, str]]:
-    raw = (resources.files("sanctionwatch") / "data" / "given_name_forms.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = _data("given_name_forms.json")
     pairs: set[tuple[str, str]] = set()
     for full, shorts in data["names"].items():
         full_form = full.replace("-", "")
@@ -80,14 +85,9 @@ def familiar_form(a: str, b: str) -> bool:
     return (a, b) in _FAMILIAR
 
 
-def _load_chinese() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
-    raw = (resources.files("sanctionwatch") / "data" / "translit_rules.json").read_text(encoding="utf-8")
-    data = json.loads(raw)["chinese"]
-    return (re.compile(f"(?:{data['syllable']})+"), re.compile(data["markers"]),
-            tuple((re.compile(p), r) for p, r, _why in data["rules"]))
-
-
-_SYLLABLES, _MARKERS, _CHINESE_RULES = _load_chinese()
+_SYLLABLES = re.compile(f"(?:{_TRANSLIT['chinese']['syllable']})+")
+_MARKERS = re.compile(_TRANSLIT["chinese"]["markers"])
+_CHINESE_RULES = _rules(_TRANSLIT["chinese"]["rules"])
 
 
 @lru_cache(maxsize=65536)
@@ -117,12 +117,7 @@ def same_chinese_syllables(a: str, b: str) -> bool:
     return bool(_MARKERS.search(a) or _MARKERS.search(b))
 
 
-def _load_kana() -> tuple[tuple[re.Pattern[str], str], ...]:
-    raw = (resources.files("sanctionwatch") / "data" / "translit_rules.json").read_text(encoding="utf-8")
-    return tuple((re.compile(p), r) for p, r, _why in json.loads(raw)["kana_foreign"]["rules"])
-
-
-_KANA_RULES = _load_kana()
+_KANA_RULES = _rules(_TRANSLIT["kana_foreign"]["rules"])
 
 
 @lru_cache(maxsize=65536)

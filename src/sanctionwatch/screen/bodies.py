@@ -46,7 +46,7 @@ commandement staff chief unit brigade division battalion regiment corps special 
 counter investigation prosecutor prosecution parquet election electoral elections
 bundesministerium verteidigung innern auswartiges amt bundesamt polizei heer
 """.split())
-FUNCTION_WORDS = frozenset("the of and for de du des la le les et l d der die das und of the for on".split())
+FUNCTION_WORDS = frozenset("the of and for on de du des la le les et l d der die das und".split())
 KHMER_BODY_WORDS = ("ក្រសួង", "អគ្គស្នងការដ្ឋាន", "អគ្គនាយកដ្ឋាន", "នាយកដ្ឋាន", "កងកម្លាំង", "កងទ័ព",
                     "នគរបាល", "ទីស្តីការគណៈរដ្ឋមន្ត្រី", "រដ្ឋសភា", "ព្រឹទ្ធសភា", "តុលាការ", "គណៈកម្មាធិការ",
                     "កងរាជអាវុធហត្ថ", "អង្គភាព")
