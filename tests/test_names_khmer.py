@@ -50,7 +50,7 @@ def test_rules_work_without_the_lexicon() -> None:
 
 
 def test_normalisation_keeps_vowels_and_coeng() -> None:
-    assert normalize_name("ហ៊ុន\u200bសែន") == "ហ៊ុនសែន"  # zero-width space removed, marks kept
+    assert normalize_name("ហ៊ុន\u200bសែន") == "ហ៊ុន សែន"  # a zero-width space separates parts, marks kept
     assert normalize_name("សម-រង្សុី") == "សម រង្ស៊ី"  # hyphen = space; ុី typed for ៊ី
     assert normalize_name("ន្រ្ត") == "ន្ត្រ"  # coeng-ro stored last
     assert normalize_name("ហ៊ុន សែន") != normalize_name("ហន សន")

@@ -4,7 +4,8 @@ Every registry person and organisation is screened against the imported lists; c
 or above the threshold wait for an analyst's decision (accept / reject / unsure), recorded
 with who decided and when, and never applied silently. Accepting links the two entities (an
 analyst judgement, so the registry entity and the list entity resolve to one canonical id)
-while each keeps its own statements.
+while each keeps its own statements. Organisations of two different countries are never
+proposed (`screen.bodies`): every state has a `Ministry of Defence`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 
 from sanctionwatch.model import DATASET
 from sanctionwatch.resolve.run import refresh_resolution
+from sanctionwatch.screen.bodies import different_bodies
 from sanctionwatch.screening import Screener
 from sanctionwatch.store import Judgement, SqlStore
 
@@ -40,6 +42,8 @@ def find_candidates(store: SqlStore, screener: Screener, threshold: float = 0.7,
             except Exception:  # a name the matcher refuses is simply not screened
                 continue
             for hit in hits:
+                if different_bodies(data, hit.entity):
+                    continue  # organisations of two different countries (`Ministry of Defence`)
                 if hit.result.score >= threshold:
                     found.append({"registry_id": entity, "list_id": hit.entity["id"], "dataset": dataset,
                                   "score": round(hit.result.score, 4),

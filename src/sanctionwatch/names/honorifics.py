@@ -1,50 +1,42 @@
-"""Honorifics and job titles written before names in English, French and Khmer.
+"""Honorifics and job titles written before names, in many languages.
 
 They are not part of a name, and leaving them in makes `Samdech Hun Sen` and `Hun Sen` look
 like different people to any string comparison. The extractor reuses these lists, so they are
-public. Khmer writes titles glued to the name (`លោកកឹម សុខា`), so Khmer titles are stripped
-as prefixes, not only as whole words; several can be stacked (`ឯកឧត្តម រដ្ឋមន្ត្រី ...`).
+public; the words themselves are data (`data/name_titles.json`, by language: English, French,
+German, Spanish, Arabic and Khmer honorifics in Latin letters, Burmese, Khmer). Khmer writes
+titles glued to the name (`លោកកឹម សុខា`, `ឯ.ឧ.ប្រាក់ សុខុន`), so Khmer titles are stripped as
+prefixes, not only as whole words; several can be stacked (`សម្តេចតេជោ ...`). Particles
+(`von der`, `bin`, `al-`) are not titles: they stay in the name.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 
 from sanctionwatch.names.normalize import normalize_khmer
 
-LATIN_HONORIFICS: tuple[str, ...] = (
-    "his excellency", "her excellency", "his majesty", "her majesty", "his royal highness",
-    "her royal highness", "h.e.", "h. e.", "hrh", "excellency", "samdech akka moha sena padei techo",
-    "samdech techo", "samdech", "techo", "lok chumteav", "lok chumtiev", "chumteav", "oknha",
-    "okhna", "neak oknha", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mx", "dr.",
-    "dr", "prof.", "prof", "professor", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
-    "mullah", "haji", "hajji", "m.", "mme", "mme.", "mlle", "mlle.", "monsieur", "madame",
-    "mademoiselle", "s.e.", "s. e.", "son excellence", "sa majesté", "herr", "frau",
-    "präsident", "senor", "señor", "sra", "sr.", "sra.",
-)
-LATIN_TITLES: tuple[str, ...] = (
-    "prime minister", "deputy prime minister", "premier ministre", "vice-premier ministre",
-    "minister", "ministre", "president", "président", "présidente", "vice president",
-    "vice-president", "ambassador", "ambassadeur", "senator", "sénateur", "sen.", "rep.",
-    "general", "gen.", "général", "lt. gen.", "lieutenant general", "colonel", "col.",
-    "maj.", "captain", "capt.", "king", "roi", "queen", "reine", "prince", "princess",
-    "princesse", "judge", "juge", "governor", "gouverneur", "opposition leader", "mp",
-    "député", "députée", "chairman", "chairwoman", "former", "ancien", "ancienne",
-)
-KHMER_HONORIFICS: tuple[str, ...] = (
-    "សម្តេចអគ្គមហាសេនាបតីតេជោ", "សម្ដេចអគ្គមហាសេនាបតីតេជោ", "សម្តេចតេជោ", "សម្ដេចតេជោ",
-    "សម្តេចក្រឡាហោម", "សម្ដេចក្រឡាហោម", "សម្តេច", "សម្ដេច", "ឯកឧត្តម", "លោកជំទាវ",
-    "អ្នកឧកញ៉ា", "ឧកញ៉ា", "លោកស្រី", "អ្នកស្រី", "ព្រះករុណា", "ព្រះបាទ", "ព្រះអង្គ",
-    "ព្រះមហាក្សត្រ", "ព្រះ", "បណ្ឌិត", "វេជ្ជបណ្ឌិត", "លោក", "កញ្ញា", "នាង", "អ្នក",
-)
-KHMER_TITLES: tuple[str, ...] = (
-    "ឧបនាយករដ្ឋមន្ត្រី", "ឧបនាយករដ្ឋមន្រ្តី", "នាយករដ្ឋមន្ត្រី", "នាយករដ្ឋមន្រ្តី",
-    "រដ្ឋមន្ត្រី", "រដ្ឋមន្រ្តី", "ទេសរដ្ឋមន្ត្រី", "ទេសរដ្ឋមន្រ្តី", "ប្រធានគណបក្ស",
-    "អនុប្រធាន", "ប្រធាន", "តំណាងរាស្ត្រ", "តំណាងរាស្រ្ត", "ព្រឹទ្ធសមាជិក",
-    "ឧត្តមសេនីយ៍ឯក", "ឧត្តមសេនីយ៍ទោ", "ឧត្តមសេនីយ៍ត្រី", "ឧត្តមសេនីយ៍", "អគ្គស្នងការ",
-    "អភិបាល", "អតីត", "មេដឹកនាំ", "អ្នកនាំពាក្យ", "ចៅក្រម",
-)
+
+def _load() -> dict[str, dict[str, list[str]]]:
+    """The title lists, by kind (honorifics, titles) and language, from data/name_titles.json."""
+    raw = (resources.files("sanctionwatch") / "data" / "name_titles.json").read_text(encoding="utf-8")
+    data: dict[str, dict[str, list[str]]] = json.loads(raw)
+    return data
+
+
+_DATA = _load()
+
+
+def _latin(kind: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t for lang, terms in _DATA[kind].items() if lang != "km" for t in terms))
+
+
+LATIN_HONORIFICS: tuple[str, ...] = _latin("honorifics")
+LATIN_TITLES: tuple[str, ...] = _latin("titles")
+KHMER_HONORIFICS: tuple[str, ...] = tuple(_DATA["honorifics"]["km"])
+KHMER_TITLES: tuple[str, ...] = tuple(_DATA["titles"]["km"])
 HONORIFICS: tuple[str, ...] = LATIN_HONORIFICS + KHMER_HONORIFICS
 TITLES: tuple[str, ...] = LATIN_TITLES + KHMER_TITLES
 

@@ -36,6 +36,14 @@ FAMILY_NAMES: dict[str, tuple[str, ...]] = {
     "ប៉ិច": ("Pich",), "ភួង": ("Phuong", "Phoung"), "ហ៊ួត": ("Huot",), "ណុប": ("Nob",),
     "ទូច": ("Touch",), "ឯក": ("Ek", "Aek"), "ចេវ": ("Chev",), "ជួន": ("Chuon", "Choun"),
     "ខាត់": ("Khat",), "ប៉ុក": ("Pok",), "ជុំ": ("Chum",), "ស៊ាង": ("Seang", "Sieng"),
+    "ពេជ": ("Pich", "Pech"), "ណេត": ("Neth", "Net"), "ពល": ("Pol", "Pul"), "ហុក": ("Hok",),
+    "រ៉ុង": ("Rong",), "ឡុន": ("Lon",), "ហង់": ("Hang",), "គាត": ("Keat",), "ប៊ិន": ("Bin",),
+    "ស៊ុយ": ("Suy", "Suoy"), "ទ្រាំ": ("Tram",), "ញឹក": ("Nhek", "Nhoek"), "កើត": ("Koeut", "Kaet"),
+    "អ៊ាត": ("Ath", "At"), "ផៃ": ("Phay", "Phai"), "ប៉ា": ("Pa",), "គិត": ("Kith", "Kit"),
+    "សៅ": ("Sao", "Sau"), "ចាម": ("Cham",), "អូន": ("Aun", "Oun"), "តា": ("Ta",),
+    "ម៉ី": ("Mey", "Mei"), "ឈុន": ("Chhun",), "វ៉ាន់": ("Van", "Vann"), "យ៉ែម": ("Yem",),
+    "ស៊ិន": ("Sin",), "ឆាយ": ("Chhay",), "ណុល": ("Nol",), "ទួត": ("Tuot",), "ព្រំ": ("Prum", "Prom"),
+    "អ៊ួង": ("Oung",), "ហ៊ឹម": ("Him",), "ថោង": ("Thong",), "ស្រេង": ("Sreng",), "ខែម": ("Khem",),
 }
 GIVEN_NAMES: dict[str, tuple[str, ...]] = {
     "រង្ស៊ី": ("Rainsy", "Rangsy", "Rangsei"),

@@ -72,7 +72,7 @@ _OPEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ៅ": (("au", "ao", "ov"), ("ov", "ou", "eo")),
     "ំ": (("am", "om"), ("um", "om", "am")),
     "ុំ": (("om", "um"), ("um", "om", "oum")),
-    "ាំ": (("am",), ("oam", "eam", "am")),
+    "ាំ": (("am", "um"), ("oam", "eam", "am", "um")),  # um: English names (ត្រាំ Trump)
     "ាំង": (("aing", "ang"), ("eang", "ang", "aing")),
     "ះ": (("ah", "a"), ("eah", "ah")),
     "ាះ": (("ah",), ("eah",)),

@@ -47,12 +47,17 @@ def normalize_khmer(text: str) -> str:
 def normalize_name(text: str) -> str:
     """NFC, no zero-width or control characters, one space between parts.
 
+    A zero-width space becomes a space: Khmer writers use it between the parts of a name.
+
     Hyphens and middle dots between parts become spaces (`សម-រង្សុី`, `バラク・オバマ`), because
     writers use them interchangeably with a space. Case and accents are kept: this is the
     display-grade form. Use `fold` for comparison keys.
     """
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub(" ", text)
+    # a zero-width space is how Khmer marks a word break: in a name it separates two parts
+    # (the other zero-width characters join or format letters and are dropped)
+    text = text.replace("\u200b", " ")
     text = normalize_khmer(text)  # outside Khmer this only drops zero-width characters
     text = _SEPARATORS.sub(" ", text)
     return _SPACES.sub(" ", text).strip()

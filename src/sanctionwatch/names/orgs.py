@@ -29,6 +29,16 @@ LEGAL_FORMS: dict[str, str] = {
     "party": "party", "parti": "party", "partei": "party", "group": "group", "gruppe": "group",
     "holding": "holding", "holdings": "holding", "intl": "international",
 }
+# The legal nature of the canonical forms that have a clear one: a company limited by shares
+# (AG, SA, JSC, PLC…), a limited liability company (GmbH, LLC, SARL, OOO…), a partnership (LP,
+# KG…). Two names whose forms are of different natures (`Deutsche Bank AG`, `Deutsche Bank
+# GmbH`) are two companies; loose English forms (co, corp, inc, ltd, group) have no nature here.
+LEGAL_NATURE: dict[str, str] = {
+    **dict.fromkeys(("ag", "sa", "jsc", "ojsc", "cjsc", "pjsc", "plc", "nv", "spa", "ab", "as", "se",
+                     "kk", "tbk", "sas"), "shares"),
+    **dict.fromkeys(("gmbh", "llc", "sarl", "srl", "bv", "spzoo", "pty", "eood", "ood", "sl"), "limited"),
+    **dict.fromkeys(("lp", "llp", "kg", "ohg", "cv"), "partnership"),
+}
 # Words that say what kind of organisation it is; they weigh less than distinctive words.
 CLASS_WORDS = frozenset({
     "bank", "international", "group", "holding", "industries", "industry", "trading", "trust",

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sanctionwatch.names.honorifics import strip_honorifics
 from sanctionwatch.names.khmer_roman import word_variants
+from sanctionwatch.names.khmer_segment import is_family_name, segment_khmer_tokens
 from sanctionwatch.names.latin import ascii_form, cyrillic_forms
 from sanctionwatch.names.normalize import fold, normalize_name
 from sanctionwatch.names.orgs import (
@@ -26,6 +27,7 @@ from sanctionwatch.names.orgs import (
     join_numbers,
 )
 from sanctionwatch.names.script import CJK_SCRIPTS, KHMER, LATIN, main_script
+from sanctionwatch.names.translit import kana_foreign_form
 
 CYRILLIC = "Cyrillic"
 
@@ -51,6 +53,8 @@ FAMILY_FIRST_SCRIPTS = frozenset({"Khmer", "Han", "Hangul", "Kana", "Hungarian"}
 _PUNCT = re.compile(r"[()\[\]{},;:!?\"“”„«»‹›*#+=<>|~^]")
 _ORG_PUNCT = re.compile(r"[()\[\]{};:!?\"“”„«»‹›*#+=<>|~^,]")
 _DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}[^\W\d_]?\.?$")
+# two or three capital consonants (no vowel, not the family name `NG`): initials written together
+_UNREADABLE_CAPS = re.compile(r"^(?!NG$)[B-DF-HJ-NP-TV-XZ]{2,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +116,8 @@ class ParsedName:
     # organisations: which core parts are country names (a national branch or subsidiary)
     core_country: tuple[bool, ...] = ()
     has_country: bool = False
+    # people: which core parts are known family names (two of them can mark two people's names)
+    core_family: tuple[bool, ...] = ()
 
     @property
     def total_weight(self) -> float:
@@ -135,7 +141,11 @@ def _finish(original: str, kind: str, script: str, parts: list[NamePart], family
     patronymic = None
     for i in range(1, len(forms) - 1):
         if forms[i] in PATRONYMIC:
-            patronymic = (forms[i - 1], forms[i + 1])
+            # own name and father's name, past articles (`Saif al-Din bin Ibrahim`, `bin al-Din`)
+            left = [f for f in forms[:i] if f not in PARTICLES]
+            right = [f for f in forms[i + 1:] if f not in PARTICLES]
+            if left and right:
+                patronymic = (left[-1], right[0])
             break
     # what the matcher asks of every core part, computed once per name instead of once per pair:
     # real: not a particle, initial or number; strong: real and more than one letter; plain: a
@@ -174,6 +184,7 @@ def _finish(original: str, kind: str, script: str, parts: list[NamePart], family
         has_initial=any(p.role == INITIAL for p in core),
         core_country=country,
         has_country=any(country),
+        core_family=tuple(kind == PERSON and is_family_name(p.native, p.form) for p in core),
     )
 
 
@@ -194,6 +205,8 @@ def _make_part(token: str, role: str, weight: float) -> NamePart | None:
         form, variants = spellings[0], tuple(spellings[1:])
     else:
         form = ascii_form(token)
+        if script == "Kana" and (foreign := kana_foreign_form(form)) != form and len(foreign) >= 3:
+            variants = (foreign,)  # `バラク` baraku → barak, the foreign name it spells
     if not form and not native.strip(".'-"):
         return None
     return NamePart(token, form, native, script, role, weight, variants)
@@ -213,6 +226,15 @@ def _person_tokens(text: str) -> list[tuple[str, bool]]:
             out.extend((s, len(s) == 1) for s in token.split(".") if s)
             continue
         out.append((token, len(token) == 1 and token.isalpha() and main_script(token) == LATIN))
+    if any(not t.isupper() for t, _ in out):
+        # in a name not written in capitals, `JC` or `GW` cannot be read as a word: initials
+        spread: list[tuple[str, bool]] = []
+        for token, initial in out:
+            if _UNREADABLE_CAPS.match(token):
+                spread.extend((ch, True) for ch in token)
+            else:
+                spread.append((token, initial))
+        return spread
     return out
 
 
@@ -238,8 +260,11 @@ def parse_person(text: str) -> ParsedName:
         else:
             family_raw = None
     name = _PUNCT.sub(" ", name)
-    tokens = _person_tokens(name)
     script = main_script(name)
+    if script == KHMER:
+        # Khmer written without spaces (`ហ៊ុនសែន`) is cut into the parts a writer would space
+        name = " ".join(segment_khmer_tokens(name.split()))
+    tokens = _person_tokens(name)
     family_count = len(family_raw.split()) if family_raw else 0
     caps = [t.isupper() and len(t) > 1 and t.isalpha() for t, _ in tokens]
     mixed_case = any(caps) and not all(caps) and script == LATIN and any(

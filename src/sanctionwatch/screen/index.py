@@ -31,13 +31,14 @@ from rapidfuzz import fuzz, process
 
 from sanctionwatch.names.keys import part_keys, skeleton
 from sanctionwatch.names.parts import FUNCTION, LEGAL, ParsedName, parse_name
+from sanctionwatch.names.translit import chinese_key, latin_variants_key
 from sanctionwatch.screen.errors import InvalidQuery
 from sanctionwatch.screen.matcher import THRESHOLD, MatchResult, Prepared, prepare, score_prepared
 from sanctionwatch.screen.query import KNOWN_SCHEMATA, Record, name_kind
 
 MAX_KEY_DF = 20_000  # keys on more entities than this are skipped if the query has rarer ones
 POOL = 600  # entities taken by key rarity, then re-ranked by spelling before full scoring
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: romanisation and whole-name keys
 _SCHEMATA = sorted(KNOWN_SCHEMATA)
 
 
@@ -48,15 +49,30 @@ def key_hash(key: str) -> int:
 
 
 def name_keys(parsed: ParsedName) -> set[str]:
-    """The index keys of one parsed name."""
+    """The index keys of one parsed name.
+
+    Besides each part's keys: the skeleton of its romanisation key (`names.translit`, so that
+    `Loukachenko` finds `Lukashenko`); the whole name written together, with and without its
+    particles and function words, for every name, so that `PolPot` finds `Pol Pot` and `van der
+    bilt` finds `Vanderbilt` (the skeleton without its leading-vowel mark: `Andrang Heta` and
+    `'Ndrangheta`). No acronym keys: in a list of thousands, a three-letter query spells the
+    initials of some unrelated name (`SMS`, `Swiss Management Services`).
+    """
     keys: set[str] = set()
     for part in parsed.core:
         if part.role in (LEGAL, FUNCTION):
             continue
         for form in part.forms[:4]:
             keys.update(part_keys(form))
-    if len(parsed.core) > 1 and parsed.joined:
-        keys.add("j:" + skeleton(parsed.joined))
+        translit = latin_variants_key(part.form)
+        if translit:
+            keys.add("t:" + skeleton(translit))
+    for joined in {parsed.joined, parsed.joined_all}:
+        if len(joined) >= 4:
+            keys.add("j:" + skeleton(joined).lstrip("a"))
+    chinese = chinese_key(parsed.joined) if len(parsed.core) > 1 else ""
+    if chinese:
+        keys.add("c:" + chinese)  # `Hsi Chin-ping` (Wade-Giles) finds `Xi Jinping` (Pinyin)
     return keys
 
 

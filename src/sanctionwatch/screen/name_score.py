@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from sanctionwatch.names.orgs import LEGAL_NATURE
 from sanctionwatch.names.parts import (
     FAMILY,
     INITIAL,
@@ -36,6 +37,7 @@ from sanctionwatch.names.parts import (
 )
 from sanctionwatch.names.script import CJK_SCRIPTS
 from sanctionwatch.screen.similarity import (
+    FAMILIAR,
     FUZZY,
     ORG_STRICT_LENGTH,
     edit_similarity,
@@ -49,6 +51,8 @@ EXTRA_WEIGHT_ORG = 0.5
 SINGLE_PART_FACTOR = 0.78
 INITIAL_CONFLICT_FACTOR = 0.8
 LEGAL_CONFLICT_FACTOR = 0.92
+# legal forms of different natures (`AG`: shares, `GmbH`: limited liability): two companies
+LEGAL_NATURE_CONFLICT_FACTOR = 0.65
 NUMBER_CONFLICT_FACTOR = 0.85  # a number on one side only (`Solutions II` vs `Solutions`)
 NUMBER_SERIES_FACTOR = 0.8  # different numbers on both sides
 NOT_IDENTICAL_CAP = 0.99
@@ -72,6 +76,18 @@ FAMILY_CONFLICT_FACTOR = 0.75
 # an organisation name with a country name the other lacks (`Banco Santander México` vs
 # `Banco Santander`) names a national branch or subsidiary, a different legal person
 SUBSIDIARY_FACTOR = 0.8
+# one name is the other followed or preceded by a second person's full name (`Bun Rany Hun
+# Sen`, a wife named with her husband's name): neither of the two people alone
+COMPOUND_FACTOR = 0.6
+# a familiar form of a given name (`Lisa`/`Elizabeth`, `Juan`/`John`) next to another part that
+# agrees less than this: a different person whose name resembles the other's
+FAMILIAR_SUPPORT = 0.9
+FAMILIAR_UNSUPPORTED_FACTOR = 0.8
+# the last part of a long name (three parts or more on both sides) cut short in a fixed-width
+# list field (`... BEN BELKASSEM DR` for `DRISSI`): like an initial, a little more
+TRUNCATED_MIN_PARTS = 3
+TRUNCATED_SCORE = 0.8
+TRUNCATED = "truncated"
 
 
 @dataclass
@@ -134,11 +150,14 @@ def _pairs(q: ParsedName, c: ParsedName, org: bool) -> list[tuple[int, int, floa
         # Latin words of 2+ letters on both sides: `part_similarity` is the spelling alone
         candidates = []
         c_forms = c.core_forms
+        long_names = not org and nq >= TRUNCATED_MIN_PARTS and nc >= TRUNCATED_MIN_PARTS
         for i, qf in enumerate(q.core_forms):
             for j in range(nc):
                 s, how = edit_similarity(qf, c_forms[j])
                 if s >= PAIR_MIN:
                     candidates.append((-s, i - j if i >= j else j - i, i, j, how))
+                elif long_names and i == nq - 1 and j == nc - 1 and _truncated(qf, c_forms[j]):
+                    candidates.append((-TRUNCATED_SCORE, 0, i, j, TRUNCATED))
     else:
         candidates = []
         q_plain, c_plain = q.core_plain, c.core_plain
@@ -171,6 +190,13 @@ def _pairs(q: ParsedName, c: ParsedName, org: bool) -> list[tuple[int, int, floa
         if len(pairs) == most:
             break
     return pairs
+
+
+def _truncated(a: str, b: str) -> bool:
+    """Is one of two last parts the other cut short (`DR` for `DRISSI`), as fixed-width list
+    fields cut long names? Two letters at least, and two or more letters cut."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 2 and len(long) >= len(short) + 2 and long.startswith(short)
 
 
 def _merge_pairs(
@@ -250,11 +276,17 @@ def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = Non
     got_q = got_c = 0.0
     used_q: set[int] = set()
     used_c: set[int] = set()
-    for i, j, s, _ in pairs:
+    familiar = False
+    weakest = 1.0
+    for i, j, s, how in pairs:
         got_q += wq[i] * s
         got_c += wc[j] * s
         used_q.add(i)
         used_c.add(j)
+        if how == FAMILIAR:
+            familiar = True
+        elif s < weakest:
+            weakest = s
     npairs = len(pairs)
     free_q: AbstractSet[int] = _NONE if npairs == len(qs) else _indices(len(qs)) - used_q
     free_c: AbstractSet[int] = _NONE if npairs == len(cs) else _indices(len(cs)) - used_c
@@ -333,6 +365,10 @@ def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = Non
             factor *= FAMILY_CONFLICT_FACTOR
             if notes is not None:
                 notes.append("different family names")
+        if not (free_q and free_c) and _two_names(q if free_q else c, free_q or free_c):
+            factor *= COMPOUND_FACTOR
+            if notes is not None:
+                notes.append("two people's names, one of them this one")
         if not (free_q and free_c) and _syllabic_extra(qs if free_q else cs, free_q or free_c):
             # Chinese, Japanese and Korean names have no optional middle names: a Han, Kana or
             # Hangul part left over is a name the other does not have (`涼平 井上` vs `Liang Ping`)
@@ -343,6 +379,12 @@ def name_similarity(q: ParsedName, c: ParsedName, result: NameScore | None = Non
         factor *= REVERSAL_FACTOR
         if notes is not None:
             notes.append("father's and own name swapped")
+    if familiar and weakest < FAMILIAR_SUPPORT:
+        # `Lisa Richards` is not `Elizabeth Richardson`: a familiar form of the given name is
+        # evidence only when the rest of the name agrees (`Ted Doe`, `Theodore Doe`)
+        factor *= FAMILIAR_UNSUPPORTED_FACTOR
+        if notes is not None:
+            notes.append("a familiar form beside an inexact part")
     if q.numbers != c.numbers:
         factor *= NUMBER_SERIES_FACTOR if q.numbers and c.numbers else NUMBER_CONFLICT_FACTOR
         if notes is not None:
@@ -396,9 +438,16 @@ def _org_penalties(
             if notes is not None:
                 notes.append("a country name on one side only (a national branch?)")
     if q.legal and c.legal and not q.legal & c.legal:
-        factor *= LEGAL_CONFLICT_FACTOR
-        if notes is not None:
-            notes.append("different legal forms")
+        natures_q = {LEGAL_NATURE[f] for f in q.legal if f in LEGAL_NATURE}
+        natures_c = {LEGAL_NATURE[f] for f in c.legal if f in LEGAL_NATURE}
+        if natures_q and natures_c and not natures_q & natures_c:
+            factor *= LEGAL_NATURE_CONFLICT_FACTOR
+            if notes is not None:
+                notes.append("legal forms of different natures (shares, limited liability, partnership)")
+        else:
+            factor *= LEGAL_CONFLICT_FACTOR
+            if notes is not None:
+                notes.append("different legal forms")
     return factor
 
 
@@ -410,7 +459,9 @@ def _acronym_score(q: ParsedName, c: ParsedName) -> float:
     for one, many in ((q, c), (c, q)):
         if not one.core or len(many.core) < 2 or not 2 <= len(one.core[0].form) <= 6:
             continue
-        if many.initials == one.core[0].form:
+        if many.initials == one.core[0].form and one.core[0].form not in many.core_forms:
+            # (not when the word is itself in the other name: `СБ Дако` vs `СБ Банк` share `СБ`,
+            # whose letters then spell `СБ Банк` only by coincidence)
             return ACRONYM_SCORE if len(one.core) == 1 else ACRONYM_SCORE * 0.9
     return 0.0
 
@@ -445,6 +496,24 @@ def _family_unpaired(
     return False
 
 
+def _two_names(name: ParsedName, free: AbstractSet[int]) -> bool:
+    """Is `name` two people's full names in a row, the other name being one of them?
+
+    A wife is named with her name followed by her husband's (`Bun Rany Hun Sen`): the unpaired
+    parts are a contiguous run of at least two at one end, the paired ones the rest (two or
+    more), and each run starts with a known family name.
+    """
+    n = len(name.core)
+    k = len(free)
+    if n < 4 or k < 2 or n - k < 2 or not name.core_family:
+        return False
+    first, last = min(free), max(free)
+    if last - first + 1 != k or (first != 0 and last != n - 1):
+        return False
+    paired_start = k if first == 0 else 0
+    return name.core_family[first] and name.core_family[paired_start]
+
+
 def _syllabic_extra(parts: tuple[NamePart, ...], free: AbstractSet[int]) -> bool:
     """Is an unpaired part written in Han, Kana or Hangul?"""
     for i in free:
@@ -456,8 +525,9 @@ def _syllabic_extra(parts: tuple[NamePart, ...], free: AbstractSet[int]) -> bool
 def _strong_pair(q: ParsedName, c: ParsedName, pairs: list[tuple[int, int, float, str]]) -> bool:
     """Does at least one real part (not an initial or particle) pair with a real part?"""
     strong_q, strong_c = q.core_strong, c.core_strong
-    for i, j, _, _ in pairs:
-        if strong_q[i] and strong_c[j]:
+    for i, j, _, how in pairs:
+        # a familiar form (`Don` for `Donald`) is a guess about a given name, not an agreement
+        if strong_q[i] and strong_c[j] and how != FAMILIAR:
             return True
     return False
 

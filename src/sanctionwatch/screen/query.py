@@ -8,6 +8,7 @@ part, `Васовa`, are common in real lists and are handled: each letter is tr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sanctionwatch.names.normalize import has_control, normalize_name
@@ -86,7 +87,26 @@ def validate_names(names: tuple[str, ...]) -> tuple[str, ...]:
         raise InvalidQuery("at least one name is required")
     if len(names) > MAX_NAMES:
         raise InvalidQuery(f"{len(names)} names given; at most {MAX_NAMES} are allowed")
-    return tuple(dict.fromkeys(validate_name(n) for n in names))
+    return tuple(dict.fromkeys(validate_name(n) for n in _with_alternatives(names)))
+
+
+_SLASH = re.compile(r"\s*/\s*")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _with_alternatives(names: tuple[str, ...]) -> list[str]:
+    """Each name, then the alternatives written in it with a slash (`Al-Qa'ida/Islamic Army`).
+
+    Only when every side has three letters or more: `A/S` is a legal form, `AC/DC` one name.
+    """
+    out: list[str] = []
+    for name in names:
+        out.append(name)
+        if isinstance(name, str) and "/" in name:
+            sides = [s for s in _SLASH.split(name) if s.strip()]
+            if len(sides) > 1 and all(len(_LETTERS.findall(s)) >= 3 for s in sides):
+                out.extend(sides)
+    return out
 
 
 def name_kind(schema: str) -> str:

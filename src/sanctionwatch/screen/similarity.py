@@ -9,7 +9,9 @@ so a different character there is a different name part: no budget at all. A Khm
 against a Latin one is compared with each romanisation the romaniser proposes; one letter
 beyond them is accepted only where romanisations disagree (vowel digraphs, doubled or aspirated
 consonants, a French `r`), since a changed single vowel or an added syllable is another name.
-An Arabic or Hebrew part matches a Latin one by consonants, `h` included.
+An Arabic or Hebrew part matches a Latin one by consonants, `h` included. Two Latin spellings
+of one Cyrillic or Arabic name by two languages' conventions (`Poutine`/`Putin`,
+`Serguei`/`Sergei`) share a romanisation key (`names.translit`) and count as transliterated.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from rapidfuzz.distance import OSA, Editop, Levenshtein
 from sanctionwatch.names.keys import skeleton, vowel_key
 from sanctionwatch.names.parts import NamePart
 from sanctionwatch.names.script import CJK_SCRIPTS, KHMER, LATIN
+from sanctionwatch.names.translit import familiar_form, latin_variants_key, same_chinese_syllables
 
 EXACT = "exact"
 TRANSLITERATED = "transliterated"
@@ -30,6 +33,7 @@ PHONETIC = "phonetic"
 FUZZY = "fuzzy"
 INITIAL = "initial"
 NATIVE = "same-script-fuzzy"
+FAMILIAR = "familiar-form"
 
 ABJADS = frozenset({"Arabic", "Hebrew"})
 PHONETIC_SCORE = 0.8
@@ -53,6 +57,13 @@ SHORT_EDIT_COST = 0.2
 EDIT_COST = 0.12
 # organisation parts this short are acronyms or codes: they match exactly or not at all
 ORG_STRICT_LENGTH = 4
+# two spellings whose romanisation keys are equal (names.translit): one name, two conventions
+TRANSLIT_SCORE = 0.9
+TRANSLIT_MIN = 4
+# a familiar form of a given name (names.translit.familiar_form): the same name, not the same spelling
+FAMILIAR_SCORE = 0.85
+# a Chinese name part in Wade-Giles against its Pinyin spelling (names.translit.chinese_key)
+CHINESE_SCORE = 0.85
 
 
 def _budget(length: int) -> int:
@@ -88,6 +99,17 @@ def edit_similarity(a: str, b: str, strict: bool = False) -> tuple[float, str]:
     if (not strict and score < PHONETIC_SCORE and length >= 4 and dist <= PHONETIC_MAX_EDIT_SHARE * length
             and vowel_key(a) == vowel_key(b)):
         score, how = PHONETIC_SCORE, PHONETIC
+    if not strict and score < TRANSLIT_SCORE and len(a) >= TRANSLIT_MIN and len(b) >= TRANSLIT_MIN:
+        # one name by two languages' romanisations (`Poutine`/`Putin`, `Loukachenko`/`Lukashenko`)
+        # only equal keys count: a key one letter from another is often another name
+        # (`Manith`/`Many`, `Castillo`/`Castro` once doubled letters are folded)
+        key_a = latin_variants_key(a)
+        if key_a and key_a == latin_variants_key(b):
+            score, how = TRANSLIT_SCORE, TRANSLITERATED
+    if not strict and score < FAMILIAR_SCORE and familiar_form(a, b):
+        score, how = FAMILIAR_SCORE, FAMILIAR  # `Ted`/`Theodore`, `Volodya`/`Vladimir`
+    if not strict and score < CHINESE_SCORE and same_chinese_syllables(a, b):
+        score, how = CHINESE_SCORE, TRANSLITERATED  # `Hsi`/`Xi`, `Tse-tung`/`Zedong`
     return score, how
 
 
@@ -212,6 +234,10 @@ def _romanised_variant(form: str, other: str) -> bool | None:
         return bool(run_a) and bool(run_b) and max(len(run_a), len(run_b)) >= 2
     if letter == "r" and tag != "replace":
         return (form if tag == "delete" else other)[max(i if tag == "delete" else j, 1) - 1] in "aeiou"
+    if tag == "insert" and j == len(other) - 1 and j > 0 and other[j - 1] not in "aeiouy":
+        # a Khmer syllable ends in one consonant: a foreign name's final cluster loses its last
+        # one in Khmer script (ដូណាល់ Donal for Donald, ត្រាំ Trum for Trump)
+        return True
     return skeleton(form) == skeleton(other)
 
 
