@@ -57,10 +57,13 @@ def find_hits(sentence: Sentence, pack: LanguagePack) -> list[Hit]:
 
 @lru_cache(maxsize=4096)
 def _find_hits(text: str, off: int, pack: LanguagePack) -> tuple[Hit, ...]:
-    words = {m.group(0).casefold().replace("’", "'") for m in pack.trigger_screen.finditer(text)}
-    if not words:
+    starts = {m.start() for m in pack.trigger_screen.finditer(text)}
+    if not starts:
         return ()
-    candidates = [t for w in sorted(words) for t in pack.triggers_by_word.get(w, ())]
+    folded = text.casefold().replace("’", "'")
+    # every first word that starts where the screen matched ("interdire" also holds "interdi*")
+    words = {w for p in starts for w in pack.triggers_by_word if folded.startswith(w, p)}
+    candidates = [t for w in sorted(words) for t in pack.triggers_by_word[w]]
     measures = [Hit(t.kind, t.form, off + m.start(), off + m.end(), True, t.gapped)
                 for t in candidates if t.measure for m in t.pattern.finditer(text)]
     events = [Hit(t.kind, t.form, off + m.start(), off + m.end(), False, t.gapped)
