@@ -897,6 +897,7 @@ def collect(store) -> Predictions:
 
 def prepared_store(docs_dir: Path, db: str | None, reingest: bool, tmp: Path):
     """The store to read: a fresh one in `tmp`, or `db` (ingesting only what it lacks)."""
+    from sanctionwatch.config import Limits
     from sanctionwatch.pipeline import ingest, quick_id
     from sanctionwatch.sources.read import discover
     from sanctionwatch.store import open_store
@@ -918,7 +919,7 @@ def prepared_store(docs_dir: Path, db: str | None, reingest: bool, tmp: Path):
     store = open_store(url)
     files, _errors = discover([docs_dir])
     stored = store.document_ids()
-    if any(quick_id(f) not in stored for f in files):
+    if any(quick_id(f, Limits()) not in stored for f in files):
         report = ingest([docs_dir], store)
         for error in report.errors:
             print(f"skipped {error}", file=sys.stderr)

@@ -468,8 +468,13 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         elif measure and parse.toks[a].rel in ("pobj", "prep", "agent") and a not in parse.children(v, "obj"):
             # "added X to the list …", "placed X under sanctions": X is the target
             patient_heads += [o for o in parse.children(v, "obj") if o != a]
-        if parse.toks[a].rel in ("obj", "pobj") and (v_passive or _patient_verb(parse, v, pack)):
-            patient_heads += parse.children(v, "psubj") + (parse.children(v, "subj") if _patient_verb(parse, v, pack) else [])
+        if _patient_verb(parse, v, pack) and mod.call is None:
+            # "X faces sanctions", « X font l'objet de mesures »: the subject undergoes them
+            patient_heads = [h for h in patient_heads if h not in parse.children(v, "obj")]
+            patient_heads += parse.children(v, "subj") + parse.children(v, "psubj")
+            agent_heads = [h for h in agent_heads if h not in parse.children(v, "subj")]
+        elif parse.toks[a].rel in ("obj", "pobj") and v_passive:
+            patient_heads += parse.children(v, "psubj")
     if not agent_heads:
         agent_heads += [k for k in parse.children(a, "poss")] if measure and not patient_heads else []
     if not agent_heads and not own_subj and not passive and not agent_is_patient:
