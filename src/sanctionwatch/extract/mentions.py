@@ -32,6 +32,7 @@ from sanctionwatch.extract.names import (
 )
 from sanctionwatch.extract.nlp import load_pipeline
 from sanctionwatch.extract.sentences import split_khmer
+from sanctionwatch.extract.syntax import remember_parses
 from sanctionwatch.model import Document, Mention, Sentence
 
 LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "DATE": "DATE"}
@@ -170,6 +171,7 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
     results = []
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
         sents = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+        remember_parses(doc, "fr" if lang == "fr" else "en")  # the fact readers reuse the parse
         found = []
         lowered = set(re.findall(r"\b[a-zà-ÿ]+\b", text))
         for ent in doc.ents:

@@ -126,12 +126,50 @@ def flat(text: str, offset: int) -> Parse:
     return make_parse(toks, False)
 
 
+_CACHE: dict[tuple[str, str], Parse] = {}
+_CACHE_LIMIT = 20000
+
+
+def shifted(parse: Parse, offset: int) -> Parse:
+    """The same parse with its offsets moved by `offset` (a sentence repeated elsewhere)."""
+    if offset == 0:
+        return parse
+    toks = tuple(Tok(t.i, t.start + offset, t.end + offset, t.text, t.rel, t.head, t.label) for t in parse.toks)
+    return Parse(toks, parse.parsed, parse.kids, tuple(e + offset for e in parse.ends))
+
+
+def remember_parses(doc: object, parser: str) -> None:
+    """Keep the parse the mention stage already computed for every sentence of `doc` (a spaCy
+    Doc of one paragraph) that holds a trigger word of its language pack, so the fact readers
+    do not parse it again."""
+    from sanctionwatch.lang import PackError, load_pack
+
+    try:
+        screen = load_pack(parser).trigger_screen
+    except PackError:
+        return
+    if len(_CACHE) > _CACHE_LIMIT:
+        _CACHE.clear()
+    for sent in doc.sents:  # type: ignore[attr-defined]
+        text = sent.text
+        if text.strip() and (parser, text) not in _CACHE and screen.search(text):
+            _CACHE[(parser, text)] = from_spacy(sent, 0)
+
+
 def parse_sentences(texts: Sequence[str], offsets: Sequence[int], parser: str | None) -> list[Parse]:
-    """Parse views of several sentences: with the pack's spaCy pipeline when it has one."""
+    """Parse views of several sentences: with the pack's spaCy pipeline when it has one. A
+    sentence met before (a repeated paragraph, a statement quoted in several reports) is parsed
+    once per process: the view is kept at offset 0 and moved to where the sentence stands."""
     if parser is None or not texts:
         return [flat(t, o) for t, o in zip(texts, offsets, strict=True)]
-    from sanctionwatch.extract.nlp import load_pipeline
+    missing = sorted({t for t in texts if (parser, t) not in _CACHE})
+    if missing:
+        from sanctionwatch.extract.nlp import load_pipeline
 
-    nlp = load_pipeline(parser)
-    disable = [name for name in nlp.pipe_names if name not in ("tok2vec", "parser", "morphologizer", "tagger")]
-    return [from_spacy(doc, o) for doc, o in zip(nlp.pipe(texts, disable=disable, batch_size=64), offsets, strict=True)]
+        nlp = load_pipeline(parser)
+        disable = [name for name in nlp.pipe_names if name not in ("tok2vec", "parser", "morphologizer", "tagger")]
+        if len(_CACHE) + len(missing) > _CACHE_LIMIT:
+            _CACHE.clear()
+        for text, doc in zip(missing, nlp.pipe(missing, disable=disable, batch_size=64), strict=True):
+            _CACHE[(parser, text)] = from_spacy(doc, 0)
+    return [shifted(_CACHE[(parser, t)], o) for t, o in zip(texts, offsets, strict=True)]
