@@ -182,7 +182,23 @@ def resolve(entities: list[EntityNames], decided: list[Judgement]) -> tuple[list
             if uf.union(left, right):
                 auto.append(Judgement(left, right, "positive", "auto", reason, author=f"resolver:{rule.__name__.strip('_')}"))
     mapping = {i: uf.find(i) for i in sorted(known)}
+    auto.extend(_pending(entities, uf, decided))
     return auto, mapping
+
+
+def _pending(entities: list[EntityNames], uf: _UnionFind, decided: list[Judgement]) -> list[Judgement]:
+    """Plausible pairs no rule merged: stored as `unsure` resolver judgements (proposals) for an
+    analyst, unless the two are already one entity or an analyst already judged the pair."""
+    from sanctionwatch.resolve.variants import proposals
+
+    judged = {frozenset((j.left_id, j.right_id)) for j in decided}
+    out: dict[frozenset[str], Judgement] = {}
+    for pair in proposals(entities):
+        key = frozenset((pair.left, pair.right))
+        if uf.find(pair.left) == uf.find(pair.right) or key in judged or key in out:
+            continue
+        out[key] = Judgement(pair.left, pair.right, "unsure", "auto", pair.reason, author="resolver:proposal")
+    return list(out.values())
 
 
 CROSS_SCRIPT_MIN = 0.9
@@ -229,3 +245,13 @@ def cross_script_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, s
 
 
 RULES.append(cross_script_rule)
+
+
+def _variant_rules() -> None:
+    from sanctionwatch.resolve.variants import partial_name_rule, variant_rule
+
+    RULES.insert(RULES.index(_initial_rule) + 1, variant_rule)
+    RULES.append(partial_name_rule)
+
+
+_variant_rules()
