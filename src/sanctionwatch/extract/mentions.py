@@ -19,7 +19,7 @@ from sanctionwatch import __version__
 from sanctionwatch.extract.credits import find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
 from sanctionwatch.extract.khmer_names import find_khmer_names
-from sanctionwatch.extract.name_lists import find_listed_names
+from sanctionwatch.extract.name_lists import coordinated_names, find_listed_names
 from sanctionwatch.extract.names import (
     MONTHS,
     NOT_ORG_ACRONYMS,
@@ -144,6 +144,60 @@ def _unknown_caps_is_name(family: str, given: str) -> bool:
     return not any(w in ORG_WORDS or w in STOP_WORDS_IN_PERSON or w in MONTHS for w in words)
 
 
+_CAPS_GIVEN_FIRST = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-zà-ÿ]+\s+){1,3})((?:A[Ll]-|E[Ll]-)?[A-Z]{3,}(?:-[A-Z]{2,})?)(?![\w-])(?!\s+[A-Z]{2,})"
+)
+
+
+def _caps_given_first(text: str) -> list[_Found]:
+    """`Naif Hassan ALARIFI`, `Saud AL-QAHTANI`: given names, then the family name in capitals
+    (lists of designated people). The capitals must not be a known acronym or organisation."""
+    out: list[_Found] = []
+    if _ALL_CAPS_LINE.match(text):
+        return out
+    gazetteer = load_gazetteer()
+    for match in _CAPS_GIVEN_FIRST.finditer(text):
+        given, family = match.group(1).split(), match.group(2)
+        if family in NOT_ORG_ACRONYMS or gazetteer.find(family) is not None or country_code(family):
+            continue
+        if not re.search(r"[AEIOUY]", family.replace("AL-", "").replace("EL-", "")):
+            continue  # an acronym (FSLN, BKK), not a name
+        if any(w.lower() in ORG_WORDS or w.lower() in STOP_WORDS_IN_PERSON or w.lower() in MONTHS
+               or title_of(w + " X") for w in given):
+            continue
+        out.append(_Found(match.start(), match.end(), match.group(0), match.group(0), "PER",
+                          extractor_name("caps-family-name"), 0.75))
+    return out
+
+
+_NEXT_NAME_WORD = re.compile(
+    r"[ \u00a0]((?:(?:von|van|der|den|de|da|del|della|bin|ibn|binti)\s)*"
+    r"(?:[A-Z][a-zà-ÿ'’]+|(?:al|el)-[A-Z][a-zà-ÿ]+)(?:-[A-Za-zà-ÿ]+)*)(?!['’]?[\w-])"
+)
+_HYPHEN_TAIL = re.compile(r"(?:-[a-zà-ÿ]+)+(?![\w-])")
+
+
+def extend_person_end(text: str, end: int, lowered: set[str]) -> int:
+    """The end of a person's name NER cut short: `Ursula von` → `Ursula von der Leyen`,
+    `Min Aung` → `Min Aung Hlaing`, `Prayut Chan-o` → `Prayut Chan-o-cha`. A following
+    capitalised word joins the name when it is no organisation, title, month or stop word and
+    the paragraph never writes it in lower case (so "Monday" or "Party" never join)."""
+    tail = _HYPHEN_TAIL.match(text, end)
+    if tail:
+        end = tail.end()
+    for _ in range(3):
+        match = _NEXT_NAME_WORD.match(text, end)
+        if not match:
+            break
+        word = match.group(1).split()[-1]
+        bare = word.lower()
+        if (bare in lowered or bare in ORG_WORDS or bare in STOP_WORDS_IN_PERSON or bare in MONTHS
+                or title_of(word + " X") or country_code(word) or load_gazetteer().find(word)):
+            break
+        end = match.end()
+    return end
+
+
 def _merge(primary: list[_Found], extra: list[_Found]) -> list[_Found]:
     """Add `extra` mentions, replacing the overlapping `primary` ones (rules beat the model)."""
     kept = [p for p in primary if all(p.end <= e.start or p.start >= e.end for e in extra)]
@@ -181,9 +235,21 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
             start = ent.start_char
             if label == "PER" and len(ent) == 1 and _given_name_before(doc, ent.start, lowered):
                 start = doc[ent.start - 1].idx  # "Arend Swartjes": NER kept only the family name
-            title = title_of(text[max(0, start - 40) : start].split(",")[-1] + text[start : ent.end_char])
-            found.append(_Found(start, ent.end_char, text[start : ent.end_char], text[start : ent.end_char],
-                                label, extractor, confidence, title))
+            end = ent.end_char
+            if label == "PER" and not _title_case(text[ent.sent.start_char:ent.sent.end_char]):
+                end = extend_person_end(text, end, lowered)
+            title = title_of(text[max(0, start - 40) : start].split(",")[-1] + text[start:end])
+            found.append(_Found(start, end, text[start:end], text[start:end], label, extractor, confidence, title))
+        found = [f for f in found if not any(o is not f and o.start <= f.start and f.end <= o.end
+                                                 and (o.start, o.end) != (f.start, f.end) for o in found)]
+        found = _merge(found, [f for f in _caps_given_first(text)
+                               if not any(o.label != "PER" and o.start < f.end and f.start < o.end
+                                          and "entity-ruler" in o.extractor for o in found)])
+        others = [(f.start, f.end) for f in found if f.label != "PER"]
+        found += [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("coordination"), 0.7)
+                  for n in coordinated_names(text, [(f.start, f.end) for f in found if f.label == "PER"])
+                  if not any(s < n.end and n.start < e for s, e in others)]
+        found.sort(key=lambda f: (f.start, f.end))
         listed = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("name-list"), 0.8)
                   for n in find_listed_names(text)]
         listed += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)

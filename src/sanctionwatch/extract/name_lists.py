@@ -45,3 +45,32 @@ def find_listed_names(text: str) -> list[ListedName]:
     if len(found) / len(spans) < MIN_SHARE:
         return []
     return found
+
+
+# -- coordinated names -------------------------------------------------------------------------
+# "Aung Kyaw Zaw, Khin Maung Soe, Khin Hlaing and Thura San Lwin": NER often tags some members
+# of such a list and not others. A list whose members are all name-shaped and at least one of
+# which is a person found by NER is a list of people.
+_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|(?:al|el|Al|El)-[A-Z][a-zà-ÿ]+|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_PARTICLE = r"(?:von|van|der|den|de|du|da|del|della|dos|bin|ibn|binti|al|el|la|le|d['’])"
+_CHUNK = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
+_JOIN = r"(?:,\s+(?:and\s+|et\s+)?|\s+(?:and|et)\s+|;\s+)"
+_COORDINATION = re.compile(rf"(?<![\w-])({_CHUNK}(?:{_JOIN}{_CHUNK})+)(?![\w-])")
+_CHUNK_RE = re.compile(_CHUNK)
+
+
+def coordinated_names(text: str, persons: list[tuple[int, int]]) -> list[ListedName]:
+    """Name-shaped members of a coordinated list (`A, B and C`) of which at least one member is
+    already a person (`persons`: spans in `text`); the members not yet found are returned."""
+    out: list[ListedName] = []
+    for match in _COORDINATION.finditer(text):
+        members = [(match.start(1) + m.start(), match.start(1) + m.end(), m.group(0))
+                   for m in _CHUNK_RE.finditer(match.group(1))]
+        if len(members) < 2:
+            continue
+        anchored = [any(s < pe and ps < e for ps, pe in persons) for s, e, _ in members]
+        if not any(anchored):
+            continue
+        out.extend(ListedName(s, e, name) for (s, e, name), known in zip(members, anchored, strict=True)
+                   if not known)
+    return out

@@ -6,21 +6,21 @@ Precision matters more than recall for people: a date, a place, a headline fragm
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 from sanctionwatch.clean.khmer import has_khmer
 
-TITLES = [
-    "his excellency", "her excellency", "h.e.", "he", "excellency", "samdech techo", "samdech",
-    "techo", "lok chumteav", "oknha", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr",
-    "prof.", "sir", "m.", "mme", "mme.", "monsieur", "madame", "prime minister", "premier ministre",
-    "deputy prime minister", "minister", "ministre", "president", "président", "présidente",
-    "vice president", "vice-president", "ambassador", "ambassadeur", "senator", "sen.", "rep.",
-    "representative", "mp", "opposition leader", "leader", "former", "general", "gen.", "king",
-    "roi", "queen", "prince", "princess", "spokesman", "spokesperson", "secretary", "chairman",
-    "outgoing", "cambodian", "cambodia's", "cambodia’s", "u.s.", "us", "hr/vp", "vp", "hr",
-    "députée", "député", "lawmaker", "activist", "journalist", "judge", "juge",
-]
+
+
+def _load_titles() -> list[str]:
+    """Titles of every language (data/titles.json): a name in any document may carry them."""
+    raw = json.loads(resources.files("sanctionwatch.data").joinpath("titles.json").read_text("utf-8"))
+    return [t for lang, titles in raw.items() if not lang.startswith("_") for t in titles]
+
+
+TITLES = _load_titles()
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\s+)+",
     re.IGNORECASE,
