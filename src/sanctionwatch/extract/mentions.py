@@ -158,6 +158,11 @@ def _caps_given_first(text: str) -> list[_Found]:
     gazetteer = load_gazetteer()
     for match in _CAPS_GIVEN_FIRST.finditer(text):
         given, family = match.group(1).split(), match.group(2)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:match.start()] + text[match.end():line_end if line_end >= 0 else len(text)]
+        if _title_case(line) or any(w.lower() in _function_words() for w in given):
+            continue  # a headline: `United States Withdraws From UNESCO`
         if family in NOT_ORG_ACRONYMS or gazetteer.find(family) is not None or country_code(family):
             continue
         if not re.search(r"[AEIOUY]", family.replace("AL-", "").replace("EL-", "")):
@@ -168,6 +173,15 @@ def _caps_given_first(text: str) -> list[_Found]:
         out.append(_Found(match.start(), match.end(), match.group(0), match.group(0), "PER",
                           extractor_name("caps-family-name"), 0.75))
     return out
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """English and French stop words (spaCy's lists): never part of a person's given names."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+
+    return frozenset(EN | FR)
 
 
 _NEXT_NAME_WORD = re.compile(

@@ -31,6 +31,7 @@ class EntityNames:
     schema: str
     names: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
+    sentences: set[tuple[str, int]] = field(default_factory=set)  # (doc id, quote start)
 
 
 def family(schema: str) -> str:

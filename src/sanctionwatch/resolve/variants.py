@@ -160,7 +160,13 @@ def variant_pairs(entities: list[EntityNames]) -> list[Pair]:
                         continue
                     shared = sorted(ea.docs & eb.docs)
                     common = context[ea.id] & context[eb.id]
-                    if d == 0:
+                    if d > 0 and ea.sentences & eb.sentences:
+                        # one sentence naming both ('… KHM85 – Ou Chanrath KHM86 – Ou Chanrith'):
+                        # an author does not spell one person two ways side by side
+                        out[frozenset((ea.id, eb.id))] = Pair(
+                            ea.id, eb.id, False, f"'{na}' ~ '{nb}' (spelling variant, but both in one "
+                            "sentence: probably two people)")
+                    elif d == 0:
                         reason = f"'{na}' and '{nb}' are one name in two romanisations"
                         out[frozenset((ea.id, eb.id))] = Pair(ea.id, eb.id, True, reason)
                     elif shared or common:
@@ -240,7 +246,8 @@ def _variant_groups(candidates: list[tuple[tuple[str, ...], EntityNames, str]]) 
     groups: list[list] = []
     for cand in sorted(candidates, key=lambda c: (c[2], c[1].id)):
         for group in groups:
-            if any(_align(cand[0], g[0]) == 0 or g[1].id == cand[1].id for g in group):
+            if any(_align(cand[0], g[0]) == 0 or g[1].id == cand[1].id or _contiguous(g[0], cand[0])
+                   or _contiguous(cand[0], g[0]) for g in group):
                 group.append(cand)
                 break
         else:
