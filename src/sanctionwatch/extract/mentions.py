@@ -16,6 +16,7 @@ from functools import lru_cache
 from followthemoney.types import registry
 
 from sanctionwatch import __version__
+from sanctionwatch.extract.aliases import alias_links, unlabelled_aliases
 from sanctionwatch.extract.credits import find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
 from sanctionwatch.extract.khmer_names import find_khmer_names
@@ -54,6 +55,7 @@ class Extraction:
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     titles: tuple[tuple[int, str], ...] = ()  # (mention start, title written before the name)
+    aliases: tuple[tuple[int, int], ...] = ()  # (alias mention start, main mention start)
 
 
 @dataclass(frozen=True)
@@ -357,7 +359,23 @@ def _assemble(doc: Document) -> Extraction:
                 titles.append((start, vetted.title))
     mentions = keep_linkable_short_forms(mentions, doc.text)
     mentions = sorted(mentions + _unlabelled_short_forms(doc, sentences, mentions), key=lambda m: (m.start, m.end))
-    return Extraction(tuple(sentences), tuple(mentions), tuple(titles))
+    mentions, aliases = _declared_aliases(doc, mentions)
+    return Extraction(tuple(sentences), tuple(mentions), tuple(titles), tuple(aliases))
+
+
+def _declared_aliases(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Mentions plus the aliases the text declares ("X (Y)", "X, also known as Y", "X ហៅ Y"),
+    as (alias start, main start) pairs; a name in parentheses NER missed becomes a mention."""
+    extra = []
+    links: list[tuple[int, int]] = []
+    for start, end, name, i in unlabelled_aliases(doc.text, mentions):
+        main = mentions[i]
+        extra.append(replace(main, start=start, end=end, text=doc.text[start:end], name=name,
+                             extractor=extractor_name("alias"), confidence=round(main.confidence * 0.9, 3)))
+        links.append((start, main.start))
+    mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
+    links += [(mentions[a].start, mentions[b].start) for a, b in alias_links(doc.text, mentions)]
+    return mentions, sorted(set(links))
 
 
 def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:

@@ -13,7 +13,6 @@ from importlib import resources
 from sanctionwatch.clean.khmer import has_khmer
 
 
-
 def _load_titles() -> list[str]:
     """Titles of every language (data/titles.json): a name in any document may carry them."""
     raw = json.loads(resources.files("sanctionwatch.data").joinpath("titles.json").read_text("utf-8"))

@@ -249,9 +249,10 @@ RULES.append(cross_script_rule)
 
 
 def _variant_rules() -> None:
-    from sanctionwatch.resolve.variants import partial_name_rule, variant_rule
+    from sanctionwatch.resolve.variants import partial_name_rule, shared_name_rule, variant_rule
 
     RULES.insert(RULES.index(_initial_rule) + 1, variant_rule)
+    RULES.insert(RULES.index(variant_rule) + 1, shared_name_rule)
     RULES.append(partial_name_rule)
 
 

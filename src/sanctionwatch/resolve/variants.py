@@ -255,6 +255,32 @@ def _variant_groups(candidates: list[tuple[tuple[str, ...], EntityNames, str]]) 
     return groups
 
 
+def shared_name_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
+    """Resolver rule: an alias the text declared ("Federal Security Service (FSB)") written alone
+    elsewhere ("FSB") is the same entity, provided only one entity declares that alias."""
+    from sanctionwatch.resolve.keys import name_key
+
+    holders: dict[tuple[str, str], list[EntityNames]] = defaultdict(list)
+    for e in entities:
+        fam = family(e.schema)
+        for n in e.names:
+            if fam == "Person" and len(words(n)) < 2:
+                continue
+            holders[(fam, name_key(n, fam))].append(e)
+    for _key, group in sorted(holders.items()):
+        ids = {e.id for e in group}
+        if len(ids) < 2:
+            continue
+        owners = [e for e in group if len(e.names) > 1]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        for other in sorted(group, key=lambda e: e.id):
+            if other.id != owner.id:
+                yield owner.id, other.id, (f"'{sorted(other.names)[0]}' is a name the text declares for "
+                                           f"'{sorted(owner.names, key=len)[-1]}'")
+
+
 def variant_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
     """Resolver rule: confident romanisation variants."""
     for pair in variant_pairs(entities):
