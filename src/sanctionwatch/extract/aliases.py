@@ -30,6 +30,19 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9.&-]{1,9})\s*\)")
 _MAX_GAP = 60
 
 
+def acronym_of(acronym: str, name: str) -> bool:
+    """Could `acronym` abbreviate `name`? Capitals without spaces, not the name itself, starting
+    with the initial of one of the name's first two words (FSB for the Federal Security Service,
+    whose Russian initials differ); a name in another script than its acronym counts too."""
+    from sanctionwatch.clean.khmer import has_khmer
+
+    bare = acronym.replace(".", "")
+    if " " in acronym.strip() or not bare.isupper() or len(bare) < 2 or name.isupper():
+        return has_khmer(acronym) and not has_khmer(name)
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()]
+    return bool(words) and bare[0] in {w[0] for w in words[:2]}
+
+
 def alias_links(text: str, mentions: Sequence[Mention], offset: int = 0) -> list[tuple[int, int]]:
     """(alias mention index, main mention index) pairs: a person or organisation mention that
     the words right before it declare another name of the mention before them. `text` holds
@@ -43,8 +56,8 @@ def alias_links(text: str, mentions: Sequence[Mention], offset: int = 0) -> list
         gap = text[first.end - offset:second.start - offset]
         if len(gap) > _MAX_GAP or not _BETWEEN.match(gap):
             continue
-        if first.label == "ORG" and not gap.strip().startswith("("):
-            continue  # "the Council, known as …" is too rarely an alias of an organisation
+        if first.label == "ORG" and not (gap.strip().startswith("(") and acronym_of(second.name, first.name)):
+            continue  # only "Long Name (ACRONYM)" declares an organisation's other name
         if first.name.casefold() == second.name.casefold():
             continue
         links.append((b, a))
@@ -83,6 +96,8 @@ def unlabelled_aliases(text: str, mentions: Sequence[Mention], offset: int = 0) 
         name = match.group(1).rstrip(".")
         end = start + len(name)
         if any(s < end and start < e for s, e in taken):
+            continue
+        if m.label == "ORG" and not acronym_of(name, m.name):
             continue
         if m.label == "PER" and (len(name.split()) < 2 or name.isupper() or not _same_person(m.name, match.group(0))):
             continue  # "(CNRP)", "(Reuters)", "(Vancouver East)": not another name of the person

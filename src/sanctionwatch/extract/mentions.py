@@ -20,7 +20,7 @@ from sanctionwatch.extract.aliases import alias_links, unlabelled_aliases
 from sanctionwatch.extract.credits import find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
 from sanctionwatch.extract.khmer_names import find_khmer_names
-from sanctionwatch.extract.name_lists import coordinated_names, find_listed_names
+from sanctionwatch.extract.name_lists import coordinated_names, find_listed_names, role_set_names
 from sanctionwatch.extract.names import (
     MONTHS,
     NOT_ORG_ACRONYMS,
@@ -32,6 +32,8 @@ from sanctionwatch.extract.names import (
     title_of,
 )
 from sanctionwatch.extract.nlp import load_pipeline
+from sanctionwatch.kb import capital_code
+from sanctionwatch.kb import country_code as kb_country_code
 from sanctionwatch.extract.sentences import split_khmer
 from sanctionwatch.model import Document, Mention, Sentence
 
@@ -208,10 +210,45 @@ def extend_person_end(text: str, end: int, lowered: set[str]) -> int:
         word = match.group(1).split()[-1]
         bare = word.lower()
         if (bare in lowered or bare in ORG_WORDS or bare in STOP_WORDS_IN_PERSON or bare in MONTHS
-                or title_of(word + " X") or country_code(word) or load_gazetteer().find(word)):
+                or title_of(word + " X") or kb_country_code(word) or load_gazetteer().find(word)):
             break
         end = match.end()
     return end
+
+
+# a capitalised preposition or article opens a sentence ("In London, …"), never a name
+_OPENING_WORDS = frozenset({
+    "in", "on", "at", "for", "from", "to", "with", "by", "of", "the", "a", "an", "and", "but", "as",
+    "after", "before", "since", "dans", "en", "à", "au", "aux", "le", "la", "les", "des", "du", "de",
+    "pour", "par", "sur", "avec", "et", "mais", "depuis", "après", "avant", "selon", "according",
+})
+
+
+def _authoritative(f: _Found) -> bool:
+    """A mention no list or role rule may override: the entity ruler's, or a country's."""
+    return "entity-ruler" in f.extractor or (f.label == "GPE" and country_code(f.name) is not None)
+
+
+def _add_set_off_names(text: str, found: list[_Found]) -> list[_Found]:
+    """People NER missed, read from how the sentence sets their names off: a role next to them
+    ("security adviser, Néstor Moncada Lau"), then the other members of a list of people. A
+    statistical ORG/GPE tag on the same words gives way; the entity ruler's and countries don't."""
+    def plausible(name: str) -> bool:
+        words = name.split()
+        return (plausible_person(clean_name(name)) and words[0].lower() not in _OPENING_WORDS
+                and not any(w.lower() in ORG_WORDS or kb_country_code(w) or capital_code(w)
+                            or load_gazetteer().find(w) for w in words))
+
+    fixed = [(f.start, f.end) for f in found if _authoritative(f) or f.label == "PER"]
+    added = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("role-apposition"), 0.65)
+             for n in role_set_names(text, fixed) if plausible(n.name)]
+    found = _merge(found, added)
+    persons = [(f.start, f.end) for f in found if f.label == "PER"]
+    fixed = [(f.start, f.end) for f in found if _authoritative(f)]
+    added = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("coordination"), 0.7)
+             for n in coordinated_names(text, persons)
+             if plausible(n.name) and not any(s < n.end and n.start < e for s, e in fixed)]
+    return _merge(found, added)
 
 
 def _merge(primary: list[_Found], extra: list[_Found]) -> list[_Found]:
@@ -261,10 +298,7 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
         found = _merge(found, [f for f in _caps_given_first(text)
                                if not any(o.label != "PER" and o.start < f.end and f.start < o.end
                                           and "entity-ruler" in o.extractor for o in found)])
-        others = [(f.start, f.end) for f in found if f.label != "PER"]
-        found += [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("coordination"), 0.7)
-                  for n in coordinated_names(text, [(f.start, f.end) for f in found if f.label == "PER"])
-                  if not any(s < n.end and n.start < e for s, e in others)]
+        found = _add_set_off_names(text, found)
         found.sort(key=lambda f: (f.start, f.end))
         listed = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("name-list"), 0.8)
                   for n in find_listed_names(text)]

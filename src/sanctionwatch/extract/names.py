@@ -39,6 +39,8 @@ STOP_WORDS_IN_PERSON = {
     # software and devices that NER reads as people (`Jitsi Meet`, `Lotus Messenger`)
     "messenger", "meet", "app", "apps", "chat", "browser", "android", "iphone", "ios", "vpn",
     "software", "encryption", "e-mail", "email", "online",
+    # words that end or open place and law names, never people's (`Rakhine State`, `Global Magnitsky`)
+    "state", "global", "act", "province", "district", "region", "street", "road", "avenue",
 }
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -72,12 +74,21 @@ def title_of(text: str) -> str | None:
     return title if len(title) > 3 else None
 
 
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|ibn|bin|ben|abu)-[A-Z]")
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.replace("-", " ").split()) | {"first", "second", "deputy"}
+
+
+def only_titles(name: str) -> bool:
+    """`First Deputy Chief`: a name made of title words only names nobody."""
+    return all(w.lower().strip(".,") in _TITLE_WORDS for w in name.replace("-", " ").split())
+
+
 def plausible_person(name: str) -> bool:
     """Is this cleaned Latin-script string plausibly a person's name?"""
     if has_khmer(name):
         return len(name) >= 2
     tokens = name.split()
-    if not tokens or len(tokens) > 5 or len(name) < 3:
+    if not tokens or len(tokens) > 5 or len(name) < 3 or only_titles(name):
         return False
     if any(ch.isdigit() for ch in name) or "#" in name or "@" in name:
         return False
@@ -87,7 +98,7 @@ def plausible_person(name: str) -> bool:
         bare = token.strip(".,'’-").lower()
         if bare in STOP_WORDS_IN_PERSON or bare in MONTHS:
             return False
-        if token[:1].islower() and bare not in _LOWER_PARTICLES:
+        if token[:1].islower() and bare not in _LOWER_PARTICLES and not _PARTICLE_PREFIX.match(token):
             return False
         if token.endswith(".") and len(token.rstrip(".")) > 1 and token.rstrip(".").isalpha():
             # "Sen. Sokha": a full word followed by a period is a sentence end inside the span
