@@ -32,9 +32,9 @@ from sanctionwatch.extract.names import (
     title_of,
 )
 from sanctionwatch.extract.nlp import load_pipeline
+from sanctionwatch.extract.sentences import split_khmer
 from sanctionwatch.kb import capital_code
 from sanctionwatch.kb import country_code as kb_country_code
-from sanctionwatch.extract.sentences import split_khmer
 from sanctionwatch.model import Document, Mention, Sentence
 
 LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "DATE": "DATE"}
