@@ -198,6 +198,8 @@ def _pending(entities: list[EntityNames], uf: _UnionFind, decided: list[Judgemen
         key = frozenset((pair.left, pair.right))
         if uf.find(pair.left) == uf.find(pair.right) or key in judged or key in out:
             continue
+        if pair.partial and len(uf.members.get(uf.find(pair.right), ())) > 1:
+            continue  # the short form was already read as someone's (in its own document)
         out[key] = Judgement(pair.left, pair.right, "unsure", "auto", pair.reason, author="resolver:proposal")
     return list(out.values())
 

@@ -78,6 +78,7 @@ class Pair:
     right: str
     confident: bool
     reason: str
+    partial: bool = False  # right is a shorter form of left
 
 
 def _token_distance(a: str, b: str) -> int | None:
@@ -237,7 +238,7 @@ def partial_pairs(entities: list[EntityNames]) -> list[Pair]:
             for group in groups[:4]:
                 key, other, n = sorted(group, key=lambda c: c[1].id)[0]
                 out.append(Pair(other.id, e.id, False,
-                                f"'{shortest}' is part of '{n}' and of {len(groups) - 1} other name(s)"))
+                                f"'{shortest}' is part of '{n}' and of {len(groups) - 1} other name(s)", True))
     return out
 
 
