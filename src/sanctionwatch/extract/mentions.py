@@ -33,7 +33,7 @@ from sanctionwatch.extract.names import (
 )
 from sanctionwatch.extract.nlp import load_pipeline
 from sanctionwatch.extract.sentences import split_khmer
-from sanctionwatch.kb import capital_code
+from sanctionwatch.kb import capital_code, metonym
 from sanctionwatch.kb import country_code as kb_country_code
 from sanctionwatch.model import Document, Mention, Sentence
 
@@ -98,7 +98,14 @@ def _vet(found: _Found) -> _Found | None:
     if label == "ORG":
         name = re.sub(r"^(?:the|la|le|les|l’|l')\s*", "", found.name.strip(), flags=re.IGNORECASE)
         name = re.sub(r"\s+#\w+$|\s+of\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", name)  # "#USA", "of March 2018"
-        name = name.strip(" ,;:-–—\"“”'‘’.()[]")
+        name = name.strip(" ,;:-–—\"“”'‘’()[]")
+        if name.endswith(".") and not re.search(r"(?:\b[A-Za-z]{1,4}\.){1}$", name):
+            name = name.rstrip(".")  # a sentence's full stop, not "Co., Ltd." or "U.S."
+        if "metonym" in found.extractor:
+            return _Found(found.start, found.end, found.text, name, "ORG", found.extractor, found.confidence)
+        if load_gazetteer().find(found.name.strip()) is not None and load_gazetteer().find(name) is None:
+            known = load_gazetteer().find(found.name.strip())
+            name = found.name.strip()  # "Le Monde", "The Diplomat": the article is part of the name
         if load_gazetteer().country_code(name):
             return _Found(found.start, found.end, found.text, name, "GPE", found.extractor, found.confidence)
         if known is None and not plausible_organization(name):
@@ -224,6 +231,33 @@ _OPENING_WORDS = frozenset({
 })
 
 
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "poss", "agent", "obl:agent"}
+
+
+def _acting_places(doc) -> list[_Found]:
+    """A country or capital that acts is its government (a metonym): "Britain imposed …",
+    "Washington's decision", « sanctionné par Ottawa ». A place in a prepositional phrase
+    ("in Thailand") stays a place. Read from the dependency parse, in any language spaCy parses."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        name = re.sub(r"^(?:the|la|le|l['’])\s+", "", ent.text, flags=re.IGNORECASE)
+        if not (kb_country_code(name) or capital_code(name) or metonym(name)):
+            continue
+        root = ent.root
+        dep = root.dep_
+        if dep == "pobj" and root.head.lower_ in ("by", "par"):
+            dep = "agent"
+        if dep == "obl" and any(c.lower_ in ("par",) for c in root.children):
+            dep = "obl:agent"
+        if dep == "poss" and (root.head.ent_type_ in ("PERSON", "PER") or title_of(root.head.text + " X")):
+            continue  # "Vietnam's President Tran Dai Quang": a title's country, not an act
+        if dep in _ACTOR_DEPS:
+            out.append(_Found(ent.start_char, ent.end_char, ent.text, name, "ORG", extractor_name("metonym"), 0.7))
+    return out
+
+
 def _authoritative(f: _Found) -> bool:
     """A mention no list or role rule may override: the entity ruler's, or a country's."""
     return "entity-ruler" in f.extractor or (f.label == "GPE" and country_code(f.name) is not None)
@@ -300,6 +334,7 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
                                           and "entity-ruler" in o.extractor for o in found)])
         found = _add_set_off_names(text, found)
         found.sort(key=lambda f: (f.start, f.end))
+        found = _merge(found, _acting_places(doc))
         listed = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("name-list"), 0.8)
                   for n in find_listed_names(text)]
         listed += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)

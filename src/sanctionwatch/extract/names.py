@@ -115,6 +115,23 @@ ORG_WORDS = {
     "army", "forces", "authority", "secretariat", "mission", "programme", "program",
     "parti", "comité", "conseil", "cour", "ministère", "département", "parlement", "assemblée",
     "gouvernement", "ambassade", "bureau", "agence", "groupe", "ligue", "sénat", "armée", "fondation", "institut", "syndicat", "federation", "fédération", "rights",
+    # companies, media, universities, armed units: what NER tags ORG and a name says it is
+    "hotel", "resort", "casino", "exchange", "airways", "airlines", "airline", "enterprise", "enterprises",
+    "university", "université", "college", "school", "academy", "endowment", "alliance", "division",
+    "brigade", "battalion", "regiment", "force", "guard", "squad", "directorate", "front", "movement",
+    "limited", "llc", "plc", "gmbh", "holdings", "holding", "systems", "partners", "club", "energy",
+    "energies", "oil", "gas", "petroleum", "mining", "industries", "industry", "trust", "fund", "media",
+    "digital", "television", "broadcasting", "press", "journal", "review", "magazine", "channel",
+    "prosecution", "prosecutor", "procuratorate", "ministries", "administration", "cabinet", "presidency",
+    "consulate", "delegation", "coalition", "youth", "cooperative", "corp", "co", "sa", "ag", "nv",
+    "compagnie", "entreprise", "école", "banque", "parquet",
+    "mouvement", "jeunesse", "chambre", "direction", "garde",
+}
+# a French institution is written in lower case before its complement (« ministère de la Sécurité »)
+FRENCH_LOWER_INSTITUTIONS = {
+    "ministère", "commission", "comité", "cour", "tribunal", "conseil", "club", "institut", "ambassade",
+    "parti", "bureau", "service", "agence", "assemblée", "parlement", "gouvernement", "université",
+    "direction", "fondation", "association", "syndicat", "chambre", "parquet", "consulat", "banque",
 }
 _TRAILING_FUNCTION = {"of", "de", "du", "des", "l", "la", "le", "the", "and", "et", "for", "on", "d",
                       "decides", "says", "said", "calls", "urges", "submission", "procedure", "facebook",
@@ -137,7 +154,10 @@ def plausible_organization(name: str) -> bool:
     if len(name) < 2 or len(name) > 120 or name.lower() in MONTHS or "!" in name:
         return False
     tokens = name.replace("’", "'").replace("'", " ").split()
-    if not tokens[0][:1].isupper() or tokens[-1].lower() in _TRAILING_FUNCTION:
+    french_lower = (tokens[0] in FRENCH_LOWER_INSTITUTIONS and len(tokens) >= 3
+                    and tokens[1].lower() in {"de", "des", "du", "d", "l", "la", "pour"}
+                    and any(t[:1].isupper() for t in tokens[2:]))
+    if (not tokens[0][:1].isupper() and not french_lower) or tokens[-1].lower() in _TRAILING_FUNCTION:
         return False
     if any(re.fullmatch(r"[A-Z]{2,4}\d+", t) for t in tokens):
         return False

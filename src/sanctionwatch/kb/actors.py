@@ -256,3 +256,95 @@ def metonym(name: str) -> Actor | None:
 
 def body_words(lang: str) -> tuple[str, ...]:
     return load_kb().body_words.get(lang, ())
+
+
+GOVERNMENT_WORDS = {
+    "en": ("government", "authorities", "administration", "regime", "side", "state"),
+    "fr": ("gouvernement", "autorités", "administration", "régime", "pouvoir"),
+    "km": ("រាជរដ្ឋាភិបាល", "រដ្ឋាភិបាល", "អាជ្ញាធរ", "ភាគី"),
+}
+_LATIN_GOV = re.compile(
+    r"^(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?:(?:royal|federal|central|national)\s+)?"
+    r"(?:(?P<pre>.+?)(?:['’]s)?\s+(?P<w1>" + "|".join(GOVERNMENT_WORDS["en"] + GOVERNMENT_WORDS["fr"]) + r")"
+    r"|(?P<w2>" + "|".join(GOVERNMENT_WORDS["en"] + GOVERNMENT_WORDS["fr"]) + r")\s+(?:of|de|du|des|d['’])\s+"
+    r"(?:the\s+|la\s+|l['’]\s*)?(?P<post>.+?)"
+    r"|(?P<w3>gouvernement|autorités|régime)\s+(?P<adj>\S+))$",
+    re.IGNORECASE,
+)
+
+
+def _place_code(text: str) -> str | None:
+    return country_code(text) or demonym_code(text)
+
+
+def government_of(name: str) -> str | None:
+    """The country whose government `name` is: "Government of Malaysia", "Thai authorities",
+    « gouvernement cambodgien », រដ្ឋាភិបាលកូរ៉េខាងត្បូង, ភាគីថៃ. (A bare country or capital
+    name is a government only where the text makes it act: see the metonym extractors.)"""
+    text = name.strip()
+    for word in GOVERNMENT_WORDS["km"]:
+        if text.startswith(word) and len(text) > len(word):
+            return country_code(text[len(word):].strip())
+    match = _LATIN_GOV.match(text)
+    if not match:
+        return None
+    place = match.group("pre") or match.group("post") or match.group("adj") or ""
+    return _place_code(place.strip())
+
+
+def body_country(name: str) -> str | None:
+    """The country a body's name carries: a country, demonym or capital in it ("Belarusian
+    foreign ministry", "Ministry of Foreign Affairs of Saudi Arabia", ក្រសួងការបរទេសកម្ពុជា)."""
+    text = name.strip()
+    if any("\u1780" <= ch <= "\u17ff" for ch in text):
+        names = _khmer_country_names()
+        for length in range(min(len(text), 24), 1, -1):
+            code = names.get(text[-length:])
+            if code and len(text) > length:
+                return code
+        return None
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            chunk = " ".join(words[i:i + size])
+            chunk = re.sub(r"['’]s$", "", chunk)
+            code = country_code(chunk) or demonym_code(chunk) or capital_code(chunk)
+            if code:
+                return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _khmer_country_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code, c in sorted(load_kb().countries.items()):
+        for n in c.names.get("km", ()):
+            out.setdefault(n.replace("\u200b", ""), code)
+        for n in c.capitals.get("km", ()):
+            out.setdefault(n, code)
+    return out
+
+
+def is_generic_body(name: str) -> bool:
+    """A body named only by what it is ("Ministry of Justice", "National Assembly", ក្រសួងយុត្តិធម៌):
+    every country has one, so the name alone does not say which."""
+    text = name.strip()
+    if body_country(text) is not None:
+        return False
+    if any("\u1780" <= ch <= "\u17ff" for ch in text):
+        return any(text.startswith(w) for w in body_words("km"))
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    if not words or text.isupper():
+        return False
+    generic = set(body_words("en")) | set(body_words("fr")) | {
+        "of", "the", "for", "and", "de", "du", "des", "la", "le", "l", "et", "d", "national", "supreme",
+        "constitutional", "foreign", "affairs", "interior", "justice", "defence", "defense", "finance",
+        "economy", "information", "health", "education", "labour", "labor", "public", "security",
+        "federal", "high", "district", "municipal", "provincial", "appeal", "appeals",
+        "criminal", "civil", "nationale", "suprême", "constitutionnel", "constitutionnelle",
+        "affaires", "étrangères", "intérieur", "défense", "sécurité", "publique", "appel",
+        "ministry", "ministère", "cooperation", "international", "internationale", "general",
+    }
+    generic -= {"treasury", "state", "congress"}  # "State Department", "Treasury": names, not kinds
+    heads = (set(body_words("en")) | set(body_words("fr"))) - {"treasury", "congress"}
+    return all(w in generic for w in words) and any(w in heads for w in words)

@@ -32,6 +32,7 @@ class EntityNames:
     names: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)  # (doc id, quote start)
+    countries: set[str] = field(default_factory=set)  # countries its documents name
 
 
 def family(schema: str) -> str:
@@ -46,9 +47,18 @@ def initials(name: str) -> str:
 def _gazetteer_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
     gazetteer = load_gazetteer()
     groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    from sanctionwatch.kb import is_generic_body, load_kb
+
+    kb = load_kb()
     for e in entities:
         for name in sorted(e.names):
             known = gazetteer.find(name)
+            if known is not None and family(e.schema) != "Person" and is_generic_body(name):
+                # "National Assembly": the base's entry is one country's; the text's is that
+                # country's only when its document is about that country
+                actor = kb.actor(known.key)
+                if actor is None or actor.country is None or actor.country not in e.countries:
+                    continue
             if known is not None and (known.label == "PER") == (family(e.schema) == "Person"):
                 groups[known.key].append((e.id, name))
                 break
@@ -251,11 +261,17 @@ RULES.append(cross_script_rule)
 
 
 def _variant_rules() -> None:
-    from sanctionwatch.resolve.variants import partial_name_rule, shared_name_rule, variant_rule
+    from sanctionwatch.resolve.variants import (
+        generic_body_rule,
+        partial_name_rule,
+        shared_name_rule,
+        variant_rule,
+    )
 
     RULES.insert(RULES.index(_initial_rule) + 1, variant_rule)
     RULES.insert(RULES.index(variant_rule) + 1, shared_name_rule)
     RULES.append(partial_name_rule)
+    RULES.append(generic_body_rule)
 
 
 _variant_rules()

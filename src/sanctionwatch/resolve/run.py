@@ -34,6 +34,12 @@ def refresh_resolution(store: SqlStore) -> int:
     for entity_id, doc_id, start in _person_sentences(store):
         if entity_id in entities:
             entities[entity_id].sentences.add((doc_id, start))
+    doc_countries: dict[str, set[str]] = {}
+    for st in store.statements(schemata=["Document"], props=["detectedCountry"], with_evidence=False):
+        doc_countries.setdefault(st.entity_id, set()).add(st.value)
+    for e in entities.values():
+        for doc in e.docs:
+            e.countries |= doc_countries.get(doc, set())
     decided = [j for j in store.judgements() if j.origin == "analyst"]
     auto, mapping = resolve(list(entities.values()), decided)
     store.replace_auto_judgements(auto, mapping)

@@ -18,6 +18,17 @@ def schema_of(mention: Mention) -> str:
     return known.schema if known is not None and known.schema != "Person" else "Organization"
 
 
+def _carried_country(m: Mention) -> str | None:
+    """The country a body's name carries (kb), or the one a metonym stands for."""
+    from sanctionwatch.kb import body_country, government_of, metonym
+
+    code = government_of(m.name) or body_country(m.name)
+    if code is None:
+        actor = metonym(m.name)
+        code = actor.country if actor is not None else None
+    return code
+
+
 def _declared_owner(m: Mention, main_of: dict[int, int], by_start: dict[int, Mention]) -> Mention:
     """The mention whose entity an alias belongs to (following "X (Y)" links to the first name)."""
     seen = {m.start}
@@ -53,6 +64,10 @@ def build_statements(doc: Document, extraction: Extraction) -> list[Statement]:
             if owner is not m:
                 prop = "alias"  # the text declares it another name of `owner`
             out.append(Statement(entity_id, schema, prop, m.name, m.lang, evidence=(ev,)))
+            if schema != "Person":
+                code = _carried_country(m)
+                if code:
+                    out.append(Statement(entity_id, schema, "country", code, m.lang, evidence=(ev,)))
             if m.start in titles and schema == "Person":
                 out.append(Statement(entity_id, schema, "position", titles[m.start], m.lang, evidence=(ev,)))
             mentioned = "peopleMentioned" if schema == "Person" else "companiesMentioned"

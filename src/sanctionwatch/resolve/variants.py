@@ -299,3 +299,27 @@ def partial_name_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, s
 def proposals(entities: list[EntityNames]) -> list[Pair]:
     """Plausible pairs the rules do not merge on their own: for an analyst to decide."""
     return [p for p in variant_pairs(entities) + partial_pairs(entities) if not p.confident]
+
+
+def generic_body_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
+    """Resolver rule: a body named only by what it is ("Ministry of Interior") in a document
+    that also names exactly one body of that kind with its country ("Cambodian Ministry of
+    Interior", "Ministry of Interior of Cambodia") is that body."""
+    from sanctionwatch.kb import body_country, is_generic_body
+    from sanctionwatch.resolve.keys import name_key
+
+    orgs = [e for e in entities if family(e.schema) != "Person"]
+    by_doc: dict[str, list[EntityNames]] = defaultdict(list)
+    for e in orgs:
+        for d in e.docs:
+            by_doc[d].append(e)
+    for e in orgs:
+        names = sorted(e.names)
+        if len(e.docs) != 1 or not names or not all(is_generic_body(n) for n in names):
+            continue
+        doc = next(iter(e.docs))
+        want = set(name_key(names[0], "Organization").split())
+        fits = sorted({o.id for o in by_doc[doc] if o.id != e.id and any(
+            body_country(n) and want <= set(name_key(n, "Organization").split()) for n in o.names)})
+        if len(fits) == 1:
+            yield fits[0], e.id, f"'{names[0]}' is the body named with its country in the same document"
