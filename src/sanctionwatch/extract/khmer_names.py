@@ -204,9 +204,13 @@ def find_khmer_names(text: str) -> list[KhmerName]:
         add(KhmerName(start, end, text[start:end], text[start:end], "ORG", "body-word", 0.7))
     for start, end in khmer_acting_countries(text):
         add(KhmerName(start, end, text[start:end], text[start:end], "ORG", "metonym", 0.65))
-    for start, end in khmer_countries(text):
-        add(KhmerName(start, end, text[start:end], text[start:end], "GPE", "country", 0.8))
     return sorted(found, key=lambda k: k.start)
+
+
+def find_khmer_places(text: str, taken: list[tuple[int, int]]) -> list[KhmerName]:
+    """Countries named in a Khmer paragraph outside the names already found (`taken`)."""
+    return [KhmerName(s, e, text[s:e], text[s:e], "GPE", "country", 0.8) for s, e in khmer_countries(text)
+            if all(e <= ts or s >= te for ts, te in taken)]
 
 
 # Khmer names organisations by a head noun glued to its complement: ក្រសួងការបរទេស (ministry +
@@ -314,7 +318,7 @@ def _country_re() -> re.Pattern[str]:
     from sanctionwatch.kb import countries
 
     names = {n.replace("\u200b", "") for c in countries().values() for n in c.names.get("km", ()) if len(n) > 1}
-    return re.compile(rf"(?<![\u1780-\u17ff])(?:ប្រទេស)?(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})"
+    return re.compile(rf"(?:ប្រទេស)?(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})"
                       rf"(?=\s?(?:{'|'.join(_ACTING_VERBS)}))")
 
 
@@ -342,4 +346,5 @@ def khmer_countries(text: str) -> list[tuple[int, int]]:
 def khmer_acting_countries(text: str) -> list[tuple[int, int]]:
     """A country named as the one acting (កូរ៉េខាងត្បូងបានប្រកាស "South Korea announced"): its
     government, as a metonym. A country after a preposition is a place and is left alone."""
-    return [(m.start(), m.end()) for m in _country_re().finditer(text)]
+    return [(m.start(), m.end()) for m in _country_re().finditer(text)
+            if _starts_word(text, m.start(), m.end() - m.start())]

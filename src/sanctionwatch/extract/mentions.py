@@ -19,7 +19,7 @@ from sanctionwatch import __version__
 from sanctionwatch.extract.aliases import alias_links, unlabelled_aliases
 from sanctionwatch.extract.credits import find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
-from sanctionwatch.extract.khmer_names import find_khmer_names
+from sanctionwatch.extract.khmer_names import find_khmer_names, find_khmer_places
 from sanctionwatch.extract.name_lists import coordinated_names, find_listed_names, role_set_names
 from sanctionwatch.extract.names import (
     MONTHS,
@@ -348,6 +348,8 @@ def _analyse_khmer(text: str) -> tuple[list[tuple[int, int]], list[_Found]]:
         _Found(k.start, k.end, k.text, k.name, k.label, extractor_name(f"khmer-{k.how}"), k.confidence, k.title)
         for k in find_khmer_names(text)
     ]
+    found += [_Found(k.start, k.end, k.text, k.name, k.label, extractor_name("khmer-country"), k.confidence)
+              for k in find_khmer_places(text, [(f.start, f.end) for f in found])]
     found += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
               for c in find_credits(text) if not any(c.start < f.end and f.start < c.end for f in found)]
     return split_khmer(text), found
