@@ -101,7 +101,7 @@ def _vet(found: _Found) -> _Found | None:
         name = name.strip(" ,;:-–—\"“”'‘’()[]")
         if name.endswith(".") and not re.search(r"(?:\b[A-Za-z]{1,4}\.){1}$", name):
             name = name.rstrip(".")  # a sentence's full stop, not "Co., Ltd." or "U.S."
-        if "metonym" in found.extractor:
+        if "metonym" in found.extractor or "kind-noun" in found.extractor or "country-body" in found.extractor:
             return _Found(found.start, found.end, found.text, name, "ORG", found.extractor, found.confidence)
         if load_gazetteer().find(found.name.strip()) is not None and load_gazetteer().find(name) is None:
             known = load_gazetteer().find(found.name.strip())
@@ -240,22 +240,89 @@ def _acting_places(doc) -> list[_Found]:
     ("in Thailand") stays a place. Read from the dependency parse, in any language spaCy parses."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC"):
+        if ent.label_ not in ("GPE", "LOC", "ORG"):
             continue
         name = re.sub(r"^(?:the|la|le|l['’])\s+", "", ent.text, flags=re.IGNORECASE)
         if not (kb_country_code(name) or capital_code(name) or metonym(name)):
             continue
         root = ent.root
         dep = root.dep_
-        if dep == "pobj" and root.head.lower_ in ("by", "par"):
-            dep = "agent"
+        if dep == "pobj" and root.head.lower_ in ("by", "par", "against", "contre"):
+            dep = "agent"  # the agent of a passive, or the target of a measure
         if dep == "obl" and any(c.lower_ in ("par",) for c in root.children):
             dep = "obl:agent"
         if dep == "poss" and (root.head.ent_type_ in ("PERSON", "PER") or title_of(root.head.text + " X")):
             continue  # "Vietnam's President Tran Dai Quang": a title's country, not an act
-        if dep in _ACTOR_DEPS:
+        if dep in _ACTOR_DEPS or ent.label_ == "ORG":  # NER read the country as an institution
             out.append(_Found(ent.start_char, ent.end_char, ent.text, name, "ORG", extractor_name("metonym"), 0.7))
     return out
+
+
+# an organisation introduced by what kind it is: "the state oil firm Petronic", « la banque VTB »,
+# « l'association Info Birmanie », "Telegram channel Nexta"
+_KIND_NOUNS = (
+    "firm", "company", "bank", "airline", "carrier", "group", "association", "organisation", "organization",
+    "NGO", "newspaper", "daily", "channel", "outlet", "broadcaster", "conglomerate", "club", "charity",
+    "compagnie", "banque", "société", "entreprise", "groupe", "ONG", "journal", "chaîne", "quotidien",
+    "média", "site", "fondation", "foundation", "think tank", "think-tank", "union", "syndicat",
+)
+_KIND_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in _KIND_NOUNS) + r")"
+    r"(?: (?:nationale?|publique?|privée?|d['’]État|state|national|public|private|oil|gas|media|news|"
+    r"pétrolière|aérienne|de presse))* ((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|for|For|pour|of|de|sur)){0,3})"
+)
+
+
+def _kind_named_orgs(text: str) -> list[_Found]:
+    out = []
+    for match in _KIND_NAME.finditer(text):
+        name = match.group(1).rstrip(".,")
+        while name.split()[-1] in ("for", "For", "pour", "of", "de", "sur"):
+            name = name.rsplit(" ", 1)[0]
+        if kb_country_code(name) or capital_code(name) or name.lower() in _OPENING_WORDS:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(name.split()[0].lower())}(?![\w-])", text):
+            continue  # a word the text also writes in lower case is no name ("group Abusive …")
+        start = match.start(1)
+        out.append(_Found(start, start + len(name), name, name, "ORG", extractor_name("kind-noun"), 0.7))
+    return out
+
+
+def _country_bodies(text: str) -> list[_Found]:
+    """"Belarusian foreign ministry", "Riyadh's foreign ministry", "Moscow district court",
+    "Malaysian immigration", « l'ambassade de Russie »: a state body named by its country."""
+    out = []
+    for match in _country_body_re().finditer(text):
+        out.append(_Found(match.start(), match.end(), match.group(0), match.group(0), "ORG",
+                          extractor_name("country-body"), 0.7))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_body_re() -> re.Pattern[str]:
+    from sanctionwatch.kb import body_words, countries
+
+    places = set()
+    for c in countries().values():
+        places |= {n for n in c.names.get("en", ()) + c.names.get("fr", ()) if len(n) > 3 and " (" not in n}
+        places |= set(c.capitals.get("en", ()) + c.capitals.get("fr", ()))
+        places |= {d for d in c.demonyms.get("en", ()) if len(d) > 2}
+    place = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    bodies = sorted((set(body_words("en")) | {"immigration", "intelligence community", "foreign ministry"})
+                    - {"delegation", "mission", "regime", "side", "state media", "administration"},
+                    key=len, reverse=True)
+    qualifiers = "|".join(("foreign", "interior", "defence", "defense", "justice", "finance", "district",
+                           "riot", "military", "state", "public", "national", "federal", "regional", "municipal",
+                           "provincial", "supreme", "high", "appeals", "criminal", "security", "health",
+                           "economy", "anti-corruption", "election", "electoral", "constitutional"))
+    body = "|".join(re.escape(b) for b in bodies)
+    french_heads = "|".join(("ministère", "ambassade", "cour", "tribunal", "parlement", "gouvernement", "armée",
+                             "police", "justice", "diplomatie", "présidence"))
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{place})(?:['’]s)?\s+(?:(?:{qualifiers})\s+){{0,2}}(?:{body})(?![\w-])"
+        rf"|(?i:l['’]|la\s+|le\s+)?(?:{french_heads})(?:\s+[a-zé']+){{0,3}}\s+(?:de|du|d['’])\s*(?:la\s+)?(?:{place})"
+        rf"(?:\s+à\s+(?:{place}))?(?![\w-]))"
+    )
 
 
 def _authoritative(f: _Found) -> bool:
@@ -335,6 +402,9 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
         found = _add_set_off_names(text, found)
         found.sort(key=lambda f: (f.start, f.end))
         found = _merge(found, _acting_places(doc))
+        taken = [(f.start, f.end) for f in found if f.label in ("PER", "ORG")]
+        found = _merge(found, [f for f in _kind_named_orgs(text) + _country_bodies(text)
+                               if not any(s < f.end and f.start < e for s, e in taken)])
         listed = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("name-list"), 0.8)
                   for n in find_listed_names(text)]
         listed += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
