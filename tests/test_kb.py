@@ -44,3 +44,12 @@ def test_gazetteer_is_a_view_of_the_base() -> None:
     assert gazetteer.find("Reuters") is not None  # outlets are organisations
     assert gazetteer.find("Pentagon").key == "us-defense-department"
     assert gazetteer.country_code("Etats-Unis") == "us"
+
+
+def test_xref_never_pairs_bodies_of_two_countries() -> None:
+    from sanctionwatch.xref import _other_country
+
+    cambodian = {"properties": {"name": ["Ministry of Interior"], "country": ["kh"]}}
+    assert _other_country(cambodian, {"properties": {"name": ["MINISTRY OF INTERIOR"], "country": ["ir"]}})
+    assert not _other_country(cambodian, {"properties": {"name": ["MINISTRY OF INTERIOR"], "country": ["kh"]}})
+    assert not _other_country(cambodian, {"properties": {"name": ["MINISTRY OF INTERIOR"]}})
