@@ -301,6 +301,7 @@ def _country_bodies(text: str) -> list[_Found]:
 @lru_cache(maxsize=1)
 def _country_body_re() -> re.Pattern[str]:
     from sanctionwatch.kb import body_words, countries
+    from sanctionwatch.kb.actors import french_inflections
 
     places = set()
     for c in countries().values():
@@ -318,10 +319,14 @@ def _country_body_re() -> re.Pattern[str]:
     body = "|".join(re.escape(b) for b in bodies)
     french_heads = "|".join(("ministère", "ambassade", "cour", "tribunal", "parlement", "gouvernement", "armée",
                              "police", "justice", "diplomatie", "présidence"))
+    demonyms_fr = "|".join(re.escape(d) for c in countries().values() for base in c.demonyms.get("fr", ())
+                           for d in french_inflections(base))
     return re.compile(
         rf"(?<![\w-])(?:(?:{place})(?:['’]s)?\s+(?:(?:{qualifiers})\s+){{0,2}}(?:{body})(?![\w-])"
         rf"|(?i:l['’]|la\s+|le\s+)?(?:{french_heads})(?:\s+[a-zé']+){{0,3}}\s+(?:de|du|d['’])\s*(?:la\s+)?(?:{place})"
-        rf"(?:\s+à\s+(?:{place}))?(?![\w-]))"
+        rf"(?:\s+à\s+(?:{place}))?(?![\w-])"
+        rf"|(?i:les\s+|le\s+|la\s+|l['’])?(?:gouvernement|autorités|régime|diplomatie|armée|police|justice)"
+        rf"\s+(?:{demonyms_fr})(?![\w-]))"
     )
 
 
@@ -402,7 +407,8 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
         found = _add_set_off_names(text, found)
         found.sort(key=lambda f: (f.start, f.end))
         found = _merge(found, _acting_places(doc))
-        taken = [(f.start, f.end) for f in found if f.label in ("PER", "ORG")]
+        taken = [(f.start, f.end) for f in found if f.label == "PER" or _authoritative(f)
+                 or (f.label == "ORG" and len(f.name.split()) > 1)]
         found = _merge(found, [f for f in _kind_named_orgs(text) + _country_bodies(text)
                                if not any(s < f.end and f.start < e for s, e in taken)])
         listed = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("name-list"), 0.8)
