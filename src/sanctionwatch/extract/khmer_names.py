@@ -201,6 +201,11 @@ def find_khmer_names(text: str) -> list[KhmerName]:
         add(KhmerName(family.start(), end, written, written, "PER",
                       "honorific+family-name", 0.7, title))
     for start, end in khmer_bodies(text):
+        inside = [k for k in found if start <= k.start and k.end <= end and (k.start, k.end) != (start, end)]
+        if inside and all(k.label == "ORG" for k in inside):  # EEAS "…នៃសហភាពអឺរ៉ុប" contains the EU
+            for k in inside:
+                found.remove(k)
+                taken.remove((k.start, k.end))
         add(KhmerName(start, end, text[start:end], text[start:end], "ORG", "body-word", 0.7))
     for start, end in khmer_acting_countries(text):
         add(KhmerName(start, end, text[start:end], text[start:end], "ORG", "metonym", 0.65))
@@ -219,6 +224,8 @@ def find_khmer_places(text: str, taken: list[tuple[int, int]]) -> list[KhmerName
 # itself another body ("ក្រសួងសេដ្ឋកិច្ច និងហិរញ្ញវត្ថុ" is one ministry).
 ORG_HEADS = ("អង្គការ", "សមាគម", "ក្រុមហ៊ុន", "ក្រុម", "វិទ្យុ", "គណបក្ស", "សហភាព", "ធនាគារ", "សេវា",
              "មជ្ឈមណ្ឌល", "វិទ្យាស្ថាន", "សាកលវិទ្យាល័យ", "ទូរទស្សន៍", "កាសែត", "សហជីព")
+# heads that are themselves a body's name (the appeal court, the gendarmerie)
+STANDALONE_HEADS = {"សាលាឧទ្ធរណ៍", "កងរាជអាវុធហត្ថ", "កងអាវុធហត្ថ", "ព្រឹទ្ធសភា", "កងយោធពលខេមរភូមិន្ទ"}
 _STOP_IN_BODY = {"បាន", "នឹង", "ថា", "ដែល", "ជា", "គឺ", "ក៏", "មិន", "ត្រូវ", "កំពុង", "ហើយ", "ពី", "ដោយ",
                  "ថ្ងៃ", "ខែ", "ឆ្នាំ", "កាលពី", "ចំពោះ", "លើ", "ឲ្យ", "ឱ្យ", "អោយ", "របស់", "ទៅ", "មក", "ទាំង",
                  "នេះ", "នោះ", "ដដែល", "ឡើយ", "ទេ", "ម្នាក់", "ពីរ", "បី", "ប្រាំ", "ចំនួន", "មួយ", "ផ្សេង",
@@ -260,7 +267,7 @@ def khmer_bodies(text: str) -> list[tuple[int, int]]:
         span = text[match.start():end]
         head_len = len(_head_word(span))
         common, _places, _prefixes = lexicon()
-        if end - match.start() <= head_len or not_a_name(span) or any(
+        if (end - match.start() <= head_len and span not in STANDALONE_HEADS) or not_a_name(span) or any(
                 span.startswith(w) and len(w) > head_len for w in common):
             continue  # the head alone (ក្រសួង "ministry") or a common word (ក្រុមគ្រួសារ "family")
         if head is not None and _starts_word(text, match.start(), len(_head_word(text[match.start():end]))):
@@ -307,6 +314,8 @@ def _trim_body(span: str) -> int:
         if token == "នៅ" and not (i + 1 < len(tokens) and tokens[i + 1] in places):
             break
         length += len(token)
+    while span[:length].endswith(("និង", " ")) and length > len(head):
+        length -= 3 if span[:length].endswith("និង") else 1
     return length
 
 
