@@ -201,8 +201,9 @@ def find_khmer_names(text: str) -> list[KhmerName]:
         add(KhmerName(family.start(), end, written, written, "PER",
                       "honorific+family-name", 0.7, title))
     for start, end in khmer_bodies(text):
-        inside = [k for k in found if start <= k.start and k.end <= end and (k.start, k.end) != (start, end)]
-        if inside and all(k.label == "ORG" for k in inside):  # EEAS "…នៃសហភាពអឺរ៉ុប" contains the EU
+        inside = [k for k in found if start < k.start and k.end == end]
+        if inside and all(k.label == "ORG" and text[max(0, k.start - 2):k.start] == "នៃ" for k in inside):
+            # EEAS "សេវាសកម្មភាពខាងក្រៅនៃសហភាពអឺរ៉ុប" (… of the EU) contains the EU's name
             for k in inside:
                 found.remove(k)
                 taken.remove((k.start, k.end))
@@ -231,7 +232,7 @@ _STOP_IN_BODY = {"បាន", "នឹង", "ថា", "ដែល", "ជា", "គ
                  "នេះ", "នោះ", "ដដែល", "ឡើយ", "ទេ", "ម្នាក់", "ពីរ", "បី", "ប្រាំ", "ចំនួន", "មួយ", "ផ្សេង",
                  "ទៀត", "យើង", "ណា", "ណាមួយ", "តែ", "តែងតែ", "ផ្ទាល់", "អាច", "ធ្លាប់", "ត្រៀម", "រួម",
                  "ជាមួយ", "រួចខ្លួន", "អស់", "ឯករាជ្យមួយ", "នានា", "គ្រប់", "ខ្លួន", "គេ", "ជាង",
-                 "ត្រូវបាន", "ថ្មី", "បច្ចុប្បន្ន", "ចាស់", "ក្នុង", "ក្រោយ", "មុន", "ពេល", "តាម", "ដល់",
+                 "ត្រូវបាន", "ទាំងអស់", "ពាក់ព័ន្ធ", "ថ្មី", "បច្ចុប្បន្ន", "ចាស់", "ក្នុង", "ក្រោយ", "មុន", "ពេល", "តាម", "ដល់",
                  "ទាំងនោះ", "ទាំងនេះ", "ខ្លះ", "ច្រើន", "ធំ", "តូច", "ដទៃ"} | FUNCTION_WORDS - {"និង"}
 # verbs that end an organisation's name when Khmer glues the name to what it did
 _VERBS = {"លុប", "ប្ដឹង", "ប្តឹង", "ប្រកាស", "អនុម័ត", "កាត់ទោស", "ផ្ដន្ទាទោស", "ផ្តន្ទាទោស", "ចាប់ខ្លួន", "បាញ់",

@@ -96,7 +96,7 @@ def _vet(found: _Found) -> _Found | None:
         return _Found(found.start, found.end, found.text, name, "PER", found.extractor,
                       found.confidence, found.title)
     if label == "ORG":
-        name = re.sub(r"^(?:the|la|le|les|l’|l')\s*", "", found.name.strip(), flags=re.IGNORECASE)
+        name = re.sub(r"^(?:(?:the|les|la|le)\s+|l[’']\s*)", "", found.name.strip(), flags=re.IGNORECASE)
         name = re.sub(r"\s+#\w+$|\s+of\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", name)  # "#USA", "of March 2018"
         name = name.strip(" ,;:-–—\"“”'‘’()[]")
         if name.endswith(".") and not re.search(r"(?:\b[A-Za-z]{1,4}\.){1}$", name):
