@@ -55,3 +55,12 @@ def test_partial_name_unique_in_corpus_merges_ambiguous_is_proposed() -> None:
     auto, mapping = resolve(family, [])
     assert mapping["l"] not in (mapping["v"], mapping["a"])
     assert {j.judgement for j in auto} == {"unsure"}
+
+
+def test_middle_names_left_out() -> None:
+    people = [person("long", "Ahmad Hassan Mohammed al-Asiri", docs=("d1",)),
+              person("short", "Ahmad al-Asiri", docs=("d2",)),
+              person("other", "Ahmad Saleh", docs=("d3",))]
+    auto, mapping = resolve(people, [])
+    assert mapping["short"] == mapping["long"] and mapping["other"] != mapping["long"]
+    assert any("middle names" in j.reason for j in auto)

@@ -177,7 +177,37 @@ def variant_pairs(entities: list[EntityNames]) -> list[Pair]:
                     else:
                         out[frozenset((ea.id, eb.id))] = Pair(
                             ea.id, eb.id, False, f"'{na}' ~ '{nb}' (spelling variant, no shared context)")
+    _middle_name_pairs(by_len, context, out)
     return sorted(out.values(), key=lambda p: (p.left, p.right))
+
+
+def _middle_name_pairs(by_len: dict, context: dict, out: dict) -> None:
+    """'Ahmed al-Assiri' ~ 'Ahmad Hassan Mohammed al-Asiri': a two-word name whose first and last
+    words are the first and last of exactly one longer name (middle names left out), when nothing
+    contradicts it. Merged when both spellings agree exactly or share context, else proposed."""
+    longs: dict[str, list] = defaultdict(list)
+    for size, items in by_len.items():
+        if size >= 3:
+            for key, e, n in items:
+                longs[consonants(key[-1])].append((key, e, n))
+    for key, e, n in by_len.get(2, []):
+        fits = []
+        for lkey, le, ln in longs.get(consonants(key[-1]), []):
+            if le.id == e.id:
+                continue
+            first, last = _token_distance(key[0], lkey[0]), _token_distance(key[1], lkey[-1])
+            if first is not None and last is not None:
+                fits.append((first + last, lkey, le, ln))
+        if len({f[2].id for f in fits}) != 1 or frozenset((e.id, fits[0][2].id)) in out:
+            continue
+        d, _lkey, le, ln = fits[0]
+        if e.sentences & le.sentences:
+            continue
+        shared = e.docs & le.docs or context[e.id] & context[le.id]
+        confident = d == 0 or bool(shared)
+        why = "" if d == 0 else (", shared context" if shared else ", no shared context")
+        out[frozenset((e.id, le.id))] = Pair(le.id, e.id, confident,
+                                             f"'{n}' is '{ln}' without its middle names{why}")
 
 
 def _show(key: frozenset[str]) -> str:
