@@ -18,6 +18,11 @@ tests/fixtures/seed_entities_gold.json:
   split error = one gold entity matched by two or more extracted entities of its kind.
 
 The test tests/test_eval_entities.py imports this module and asserts floors on the figures.
+
+`--dev [DIR]` scores the dev corpus instead (../shared/corpus/dev: docs/ and one gold JSON per
+report): the reports' gold persons and organisations are joined by canonical name, figures are
+printed overall and per report language, with the misses, false entities, merges, splits and
+the people written in Khmer and Latin that are not one entity.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ROOT / "tests" / "fixtures" / "seed_entities_gold.json"
 DEFAULT_SEEDS = Path(os.environ.get("SANCTIONWATCH_SHARED", ROOT.parent / "shared")) / "corpus" / "seeds"
+DEFAULT_DEV = DEFAULT_SEEDS.parent / "dev"
 
 KINDS = ("persons", "organizations")
 SCHEMA_KIND = {"Person": "persons", "Organization": "organizations", "PublicBody": "organizations"}
@@ -65,6 +71,7 @@ class Extracted:
     id: str
     schema: str
     names: tuple[str, ...]
+    by_doc: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (document path stem, names read there)
 
     @property
     def kind(self) -> str:
@@ -139,10 +146,53 @@ def ingest_seeds(seeds_dir: Path, db_path: Path | None = None) -> list[Extracted
         if report.errors:
             raise RuntimeError(f"ingest errors: {report.errors}")
         views = entity_views(store, tuple(SCHEMA_KIND))
-        out = [Extracted(v.id, v.schema, tuple(v.names)) for v in views if v.schema in SCHEMA_KIND]
+        stems = {d["id"]: Path(d["path"]).stem for d in store.documents()}
+        out = [Extracted(v.id, v.schema, tuple(v.names), _names_by_doc(v, stems))
+               for v in views if v.schema in SCHEMA_KIND]
         dispose = getattr(getattr(store, "engine", None), "dispose", None)
         if dispose:
             dispose()
+    return out
+
+
+def _names_by_doc(view, stems: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Which names of an entity were read in which document (for per-language figures)."""
+    from sanctionwatch.report.entities import NAME_PROPS
+
+    per: dict[str, set[str]] = defaultdict(set)
+    for st in view.statements:
+        if st.prop in NAME_PROPS:
+            for ev in st.evidence:
+                per[stems.get(ev.doc_id, ev.doc_id)].add(st.value)
+    return tuple((doc, tuple(sorted(names))) for doc, names in sorted(per.items()))
+
+
+def load_dev_gold(dev_dir: Path = DEFAULT_DEV) -> tuple[dict, dict[str, dict]]:
+    """The dev corpus's per-report gold joined into one gold (canonical names are shared across
+    files), plus the per-language golds: language -> gold of the reports in that language."""
+    merged: dict[str, dict[str, dict]] = {kind: {} for kind in KINDS}
+    per_lang: dict[str, dict[str, dict[str, dict]]] = defaultdict(lambda: {kind: {} for kind in KINDS})
+    for path in sorted((Path(dev_dir) / "gold").glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        lang = doc.get("language") or "+".join(doc.get("languages") or []) or "?"
+        for kind in KINDS:
+            for target in (merged, per_lang[lang]):
+                for ent in doc.get(kind, []):
+                    entry = target[kind].setdefault(ent["name"], {"name": ent["name"], "forms": [],
+                                                                  "docs": []})
+                    entry["forms"].extend(f for f in ent["forms"] if f not in entry["forms"])
+                    entry["docs"].append(path.stem)
+    as_gold = lambda g: {kind: list(g[kind].values()) for kind in KINDS}  # noqa: E731
+    return as_gold(merged), {lang: as_gold(g) for lang, g in sorted(per_lang.items())}
+
+
+def restrict(extracted: list[Extracted], docs: set[str]) -> list[Extracted]:
+    """The entities as read in `docs` only (names from other documents dropped)."""
+    out = []
+    for ent in extracted:
+        names = sorted({n for doc, ns in ent.by_doc if doc in docs for n in ns})
+        if names:
+            out.append(Extracted(ent.id, ent.schema, tuple(names)))
     return out
 
 
@@ -232,7 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=None, help="keep the store in this SQLite file (overwritten)")
     parser.add_argument("--limit", type=int, default=None, help="show at most this many items per list")
     parser.add_argument("--json", action="store_true", help="print the figures and lists as JSON")
+    parser.add_argument("--dev", nargs="?", type=Path, const=DEFAULT_DEV, default=None,
+                        help="score the dev corpus (docs/ + gold/) instead, with per-language figures")
     args = parser.parse_args(argv)
+    if args.dev is not None:
+        return main_dev(args.dev, args.db, args.limit, args.json)
 
     command = "python " + " ".join(shlex.quote(a) for a in [os.path.relpath(__file__), *(argv if argv is not None else sys.argv[1:])])
     started = time.perf_counter()
@@ -245,6 +299,48 @@ def main(argv: list[str] | None = None) -> int:
     print(f"seeds: {args.seeds}  gold: {os.path.relpath(args.gold)}  entities: {len(extracted)}  time: {elapsed:.1f}s")
     print()
     print(format_report(ev, args.limit))
+    return 0
+
+
+def cross_script_splits(ev: Evaluation, gold: dict) -> list[str]:
+    """Gold persons written in Khmer and in Latin script that are not one extracted entity."""
+    from sanctionwatch.clean.khmer import has_khmer
+
+    out = []
+    for ent in gold["persons"]:
+        scripts = {has_khmer(f) for f in ent["forms"]}
+        if len(scripts) == 2 and len(ev.matches[ent["name"]]) != 1:
+            out.append(ent["name"] + f"  ({len(ev.matches[ent['name']])} entities)")
+    return out
+
+
+def main_dev(dev_dir: Path, db_path: Path | None, limit: int | None, as_json: bool) -> int:
+    """Ingest the dev corpus and score its entities overall and per report language."""
+    started = time.perf_counter()
+    gold, per_lang = load_dev_gold(dev_dir)
+    extracted = ingest_seeds(Path(dev_dir) / "docs", db_path)
+    ev = evaluate(extracted, gold)
+    by_lang = {}
+    for lang, lgold in per_lang.items():
+        docs = {d for kind in KINDS for e in lgold[kind] for d in e["docs"]}
+        by_lang[lang] = evaluate(restrict(extracted, docs), lgold)
+    crossed = cross_script_splits(ev, gold)
+    elapsed = time.perf_counter() - started
+    if as_json:
+        print(json.dumps({"seconds": round(elapsed, 1), **as_dict(ev), "cross_script_splits": crossed,
+                          "languages": {lang: as_dict(e)["scores"] for lang, e in by_lang.items()}},
+                         ensure_ascii=False, indent=1))
+        return 0
+    print(f"dev corpus: {dev_dir}  entities: {len(extracted)}  time: {elapsed:.1f}s")
+    for lang, lev in by_lang.items():
+        cells = "  ".join(f"{kind} P {s.precision:.3f} R {s.recall:.3f} ({s.found}/{s.gold})"
+                          for kind, s in lev.scores.items())
+        print(f"  [{lang}] {cells}  splits {len(lev.splits)}")
+    print()
+    print(format_report(ev, limit))
+    print()
+    print(f"persons written in Khmer and Latin, not one entity ({len(crossed)})")
+    print("\n".join(f"  - {c}" for c in crossed))
     return 0
 
 

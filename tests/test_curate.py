@@ -54,3 +54,31 @@ def test_split_merge_review_and_audit(tmp_path: Path) -> None:
     assert [r["author"] for r in log] == ["alice", "bob", "carol"]
     assert runner.invoke(app, ["merge", "sw-nope", latin_id, "--db", db]).exit_code == 2
     assert runner.invoke(app, ["review", statement.id, "maybe", "--db", db]).exit_code == 2
+
+
+REPORTS = {  # Putin in two romanisations; Kolesnikova/Kalesnikava with no shared context
+    "a.txt": "PARIS, 3 March 2021\n\nLe président Vladimir Poutine a parlé de Maria Kolesnikova.\n",
+    "b.txt": "LONDON, 4 March 2021\n\nPresident Vladimir Putin spoke in Moscow on Thursday.\n",
+    "c.txt": "MINSK, 6 September 2021\n\nMaria Kalesnikava was sentenced, her lawyer Maxim Znak said.\n",
+}
+
+
+def test_commands_take_names_and_suggest_and_list_proposals(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in REPORTS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    _ok("ingest", str(docs), "--db", db)
+    shown = _ok("show", "Vladimir Poutine", "--db", db)
+    assert "Vladimir Putin" in shown  # one person across two romanisations
+    missing = runner.invoke(app, ["show", "Vladimir Putinn", "--db", db])
+    assert missing.exit_code != 0 and "did you mean" in missing.output and "Putin" in missing.output
+    listed = json.loads(_ok("proposals", "--json", "--db", db).splitlines()[0])
+    assert {listed["left_name"], listed["right_name"]} == {"Maria Kolesnikova", "Maria Kalesnikava"}
+    _ok("merge", "Maria Kolesnikova", "Maria Kalesnikava", "--db", db)  # names, not ids
+    store = open_store(db)
+    assert len(find_entities(store, "Maria Kalesnikava")[0].names) >= 2
+    assert _ok("proposals", "--json", "--db", db).strip() == ""
+    wrong = runner.invoke(app, ["split", "Vladimir Putin", "Nobody Atall", "--db", db])
+    assert wrong.exit_code == 2 and "no entity named" in wrong.output

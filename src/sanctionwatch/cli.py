@@ -180,7 +180,11 @@ def show(
     store = _store(db)
     found = find_entities(store, name)
     if not found:
-        err.print(f"no entity named {name!r} in {store.safe_url}; try `sanctionwatch entities`")
+        from sanctionwatch.report.show import closest_entities
+
+        close = closest_entities(store, name)
+        hint = ("; did you mean " + ", ".join(f"{v.caption!r} ({v.id})" for v in close) + "?") if close else ""
+        err.print(f"no entity named {name!r} in {store.safe_url}{hint}; try `sanctionwatch entities`")
         raise typer.Exit(1)
     if as_json:
         print(json.dumps(entity_json(store, found[0]), ensure_ascii=False, sort_keys=True, indent=2))

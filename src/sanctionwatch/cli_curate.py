@@ -13,6 +13,18 @@ from sanctionwatch.cli import DbOption, _store, app, console, err
 AuthorOption = Annotated[str, typer.Option(help="Who makes this change (recorded in the audit log).")]
 
 
+def resolve_or_exit(store, reference: str) -> str:
+    """An entity id from an id or a name; on no (or an ambiguous) match, print the closest
+    entities and exit with status 2."""
+    from sanctionwatch.report.show import NoSuchEntity, resolve_reference
+
+    try:
+        return resolve_reference(store, reference)
+    except NoSuchEntity as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
 def _judge(db: str | None, left: str, right: str, judgement: str, author: str, reason: str) -> None:
     from sanctionwatch.resolve.run import refresh_resolution
     from sanctionwatch.store import Judgement
@@ -20,10 +32,8 @@ def _judge(db: str | None, left: str, right: str, judgement: str, author: str, r
     store = _store(db)
     mapping = store.canonical_map()
     known = set(mapping) | set(mapping.values())
-    missing = [i for i in (left, right) if i not in known]
-    if missing:
-        err.print(f"[red]error:[/red] unknown entity id(s): {', '.join(missing)}; see `sanctionwatch entities --json`")
-        raise typer.Exit(2)
+    left = left if left in known else resolve_or_exit(store, left)
+    right = right if right in known else resolve_or_exit(store, right)
     store.add_judgement(Judgement(left, right, judgement, "analyst", reason or judgement, author))
     refresh_resolution(store)
     after = store.canonical_map()
@@ -32,14 +42,16 @@ def _judge(db: str | None, left: str, right: str, judgement: str, author: str, r
 
 
 @app.command()
-def merge(left: str, right: str, author: AuthorOption = "analyst",
+def merge(left: Annotated[str, typer.Argument(help="An entity id or a name.")],
+          right: Annotated[str, typer.Argument(help="An entity id or a name.")], author: AuthorOption = "analyst",
           reason: Annotated[str, typer.Option()] = "", db: DbOption = None) -> None:
     """Declare two entities (or mention ids) the same; the resolver will keep them together."""
     _judge(db, left, right, "positive", author, reason)
 
 
 @app.command()
-def split(left: str, right: str, author: AuthorOption = "analyst",
+def split(left: Annotated[str, typer.Argument(help="An entity or mention id, or a name.")],
+          right: Annotated[str, typer.Argument(help="An entity or mention id, or a name.")], author: AuthorOption = "analyst",
           reason: Annotated[str, typer.Option()] = "", db: DbOption = None) -> None:
     """Declare two mention ids different people or bodies; no rule may merge them again."""
     _judge(db, left, right, "negative", author, reason)
@@ -79,4 +91,37 @@ def audit(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] 
         table.add_column(col)
     for r in rows:
         table.add_row(str(r["seq"]), r["at"], r["author"], r["action"], r["detail"][:100])
+    console.print(table)
+
+
+@app.command()
+def proposals(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Pending judgements: pairs the resolver found plausible but would not merge on its own
+    (a spelling variant without shared context, a family name shared by several people).
+    Decide each with `merge` or `split`."""
+    from sanctionwatch.report.entities import entity_views
+
+    store = _store(db)
+    mapping = store.canonical_map()
+    pending = [j for j in store.judgements() if j.origin == "auto" and j.judgement == "unsure"]
+    decided = {frozenset((j.left_id, j.right_id)) for j in store.judgements() if j.origin == "analyst"}
+    pending = [j for j in pending if frozenset((j.left_id, j.right_id)) not in decided
+               and mapping.get(j.left_id, j.left_id) != mapping.get(j.right_id, j.right_id)]
+    views = {v.id: v for v in entity_views(store)}
+
+    def caption(entity_id: str) -> str:
+        view = views.get(mapping.get(entity_id, entity_id))
+        return view.caption if view else entity_id
+
+    rows = [{"left": j.left_id, "left_name": caption(j.left_id), "right": j.right_id,
+             "right_name": caption(j.right_id), "reason": j.reason} for j in pending]
+    if as_json:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False, sort_keys=True))
+        return
+    table = Table(title=f"{len(rows)} pending proposals (decide with `merge` or `split`)")
+    for col in ("left", "right", "why"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(f"{r['left_name']}\n[dim]{r['left']}[/dim]", f"{r['right_name']}\n[dim]{r['right']}[/dim]", r["reason"])
     console.print(table)

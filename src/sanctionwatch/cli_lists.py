@@ -199,7 +199,7 @@ def xref(
 
 @app.command()
 def decide(
-    registry_id: Annotated[str, typer.Argument(help="Registry entity id (from `xref`).")],
+    registry_id: Annotated[str, typer.Argument(help="Registry entity id (from `xref`) or its name.")],
     list_id: Annotated[str, typer.Argument(help="List entity id (from `xref`).")],
     decision: Annotated[str, typer.Argument(help="accept, reject or unsure.")],
     author: Annotated[str, typer.Option(help="Who decides (recorded and audited).")] = "analyst",
@@ -207,10 +207,14 @@ def decide(
     db: DbOption = None,
 ) -> None:
     """Record a judgement on a candidate link; only accepted links merge entities."""
+    from sanctionwatch.cli_curate import resolve_or_exit
     from sanctionwatch.xref import decide as record
 
+    store = _store(db)
+    if registry_id not in store.canonical_map():
+        registry_id = resolve_or_exit(store, registry_id)  # a name: the entity it names
     try:
-        row = record(_store(db), registry_id, list_id, decision, author, reason)
+        row = record(store, registry_id, list_id, decision, author, reason)
     except (LookupError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

@@ -21,6 +21,17 @@ from sanctionwatch.store import Judgement, SqlStore
 DECISIONS = {"accept": "accepted", "reject": "rejected", "unsure": "unsure"}
 
 
+def _countries(entity: dict) -> set[str]:
+    props = entity.get("properties", {})
+    return {c.lower() for prop in ("country", "jurisdiction", "mainCountry") for c in props.get(prop, []) if c}
+
+
+def _other_country(registry: dict, listed: dict) -> bool:
+    """Both sides say which country they belong to, and no country is shared."""
+    mine, theirs = _countries(registry), _countries(listed)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def find_candidates(store: SqlStore, screener: Screener, threshold: float = 0.7, limit: int = 3) -> list[dict]:
     """Screen the registry against every other dataset; store new candidates as pending."""
     lists = [d for d in screener.datasets() if d != DATASET]
@@ -44,6 +55,8 @@ def find_candidates(store: SqlStore, screener: Screener, threshold: float = 0.7,
             for hit in hits:
                 if different_bodies(data, hit.entity):
                     continue  # organisations of two different countries (`Ministry of Defence`)
+                if schema == "Organization" and _other_country(data, hit.entity):
+                    continue  # bodies of two different countries are never one body
                 if hit.result.score >= threshold:
                     found.append({"registry_id": entity, "list_id": hit.entity["id"], "dataset": dataset,
                                   "score": round(hit.result.score, 4),

@@ -31,6 +31,12 @@ _PATTERNS = [
     r"(retweet|tweet|reply|like|follow)",
     r"\[?\s*(edit|embed|permalink|top)\s*\]?",
     r"#+",
+    # Khmer page furniture: share buttons (ចែករំលែក៖ facebook), likes, "read more", related news
+    r"(?:(?:សូម)?ចែករំលែក(?:\s*(?:[:៖]|នៅលើ|តាម))?\s*(?:facebook|twitter|telegram|email|whatsapp|linkedin"
+    r"|messenger|line|print|អ៊ីមែល|ហ្វេសប៊ុក|តេឡេក្រាម)?[\s|·•/,]*)+",
+    r"(?:ចុច)?ចូលចិត្ត|អានបន្ត.*|ព័ត៌មានពាក់ព័ន្ធ.*|អត្ថបទពាក់ព័ន្ធ.*|ព័ត៌មានថ្មីៗ|មតិយោបល់.*|ស្វែងរក|ទំព័រដើម",
+    r"(?:(?:share|partager)(?: sur| on)?\s*[:៖]?\s*(?:facebook|twitter|telegram|email|whatsapp|linkedin"
+    r"|courriel|e-mail|print|imprimer)[\s|·•/,]*)+",
 ]
 _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join(_PATTERNS) + r")\s*$", re.IGNORECASE)
 

@@ -1,12 +1,13 @@
-"""The gazetteer of known actors (data/gazetteer.json), loaded once and indexed by form."""
+"""The gazetteer view of the actor knowledge base (kb/actors.json), indexed by written form.
+
+The entity ruler, the Khmer name finder and the resolver look names up here; the data itself
+lives in the one knowledge base (`sanctionwatch.kb`)."""
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from sanctionwatch.clean.khmer import has_khmer, normalize_khmer
 
@@ -51,11 +52,10 @@ class Gazetteer:
         return _lookup(self).get(form_key(name))
 
     def country_code(self, name: str) -> str | None:
-        folded = name.casefold().strip()
-        for code, names in self.countries.items():
-            if any(folded == n.casefold() for n in names):
-                return code
-        return None
+        """ISO code of a country named in any language the knowledge base knows."""
+        from sanctionwatch.kb import country_code
+
+        return country_code(name.strip())
 
 
 def form_key(name: str) -> str:
@@ -77,17 +77,14 @@ def _lookup(gazetteer: Gazetteer) -> dict[str, KnownEntity]:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    raw = json.loads(resources.files("sanctionwatch.data").joinpath("gazetteer.json").read_text("utf-8"))
-    entities = [
-        KnownEntity(item["key"], "Person", tuple(item["names"]), tuple(item.get("khmer", ())), ())
-        for item in raw["persons"]
-    ]
-    entities += [
-        KnownEntity(
-            item["key"], item.get("schema", "Organization"), tuple(item["names"]),
-            tuple(item.get("khmer", ())), tuple(item.get("acronyms", ())),
-        )
-        for item in raw["organizations"]
-    ]
-    countries = {code: tuple(names) for code, names in raw["countries"].items()}
-    return Gazetteer(tuple(entities), countries)
+    """Known people and organisations of the knowledge base (countries are not entities here)
+    and the names of the countries it describes in detail."""
+    from sanctionwatch.kb import load_kb
+
+    kb = load_kb()
+    entities = tuple(
+        KnownEntity(a.key, a.schema, a.latin, a.khmer, a.acronyms)
+        for a in kb.actors if a.in_gazetteer and a.kind != "country"
+    )
+    countries = {code: c.all_names() for code, c in kb.countries.items() if c.demonyms}
+    return Gazetteer(entities, countries)

@@ -11,16 +11,19 @@ A family name without an honorific is not enough: many are common words (ជា 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from sanctionwatch.extract.gazetteer import load_gazetteer
 
 HONORIFICS = [
     "សម្តេចតេជោ", "សម្ដេចតេជោ", "សម្តេច", "សម្ដេច", "ឯកឧត្តម", "លោកជំទាវ", "អ្នកឧកញ៉ា", "ឧកញ៉ា",
-    "លោកស្រី", "អ្នកស្រី", "ព្រះបាទ", "ព្រះអង្គ", "លោក", "កញ្ញា", "នាង",
+    "លោកស្រី", "អ្នកស្រី", "ព្រះបាទ", "ព្រះអង្គ", "លោក", "កញ្ញា", "នាង", "ឈ្មោះ",
 ]
+NAME_CUES = {"ឈ្មោះ"}  # "named": introduces a name but is no title
 TITLES = [
     "នាយករដ្ឋមន្ត្រី", "ឧបនាយករដ្ឋមន្ត្រី", "រដ្ឋមន្ត្រី", "ប្រធានគណបក្ស", "ប្រធាន", "អនុប្រធាន",
     "តំណាងរាស្ត្រ", "អ្នកនាំពាក្យ", "អគ្គលេខាធិការ", "ព្រឹទ្ធសមាជិក", "ឧត្តមសេនីយ៍", "មេដឹកនាំ",
@@ -84,18 +87,39 @@ def clusters(text: str) -> list[str]:
     return _CLUSTER.findall(text)
 
 
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(common words, place names, place prefixes) of data/khmer_lexicon.json."""
+    raw = json.loads(resources.files("sanctionwatch.data").joinpath("khmer_lexicon.json").read_text("utf-8"))
+    return frozenset(raw["common_words"]), frozenset(raw["places"]), tuple(raw["place_prefixes"])
+
+
+def not_a_name(word: str) -> bool:
+    """A common word, a place, or a word opening with a place prefix (វត្ត…, ខេត្ត…)."""
+    common, places, prefixes = lexicon()
+    return (word in common or word in places or word in FUNCTION_WORDS
+            or any(word.startswith(p) for p in prefixes))
+
+
+def _glued_word(text: str, start: int, family_end: int) -> bool:
+    """Is the family name at `start` only the beginning of a longer common word (សម in
+    សម្រេច, ស in សង្ឃឹម)? The segmenter's first word then runs past the family name."""
+    tokens = [t for t in _segmenter()(text[start:start + 40], return_tokens=True) if t.strip()]
+    return bool(tokens) and len(tokens[0]) > family_end - start
+
+
 def _given_name(rest: str) -> str:
     """The given name at the start of `rest` (text right after a family name and separator)."""
-    chunk_match = re.match(r"[\u1780-\u17dd]+", rest)
+    chunk_match = re.match(r"[\u1780-\u17d3\u17dd]+", rest)
     if not chunk_match:
         return ""
     chunk = chunk_match.group(0)
-    if chunk in FUNCTION_WORDS:
+    if chunk in FUNCTION_WORDS or not_a_name(chunk):
         return ""
     if len(clusters(chunk)) <= 4 and not any(chunk.endswith(w) and len(chunk) > len(w) + 1 for w in ("ជា", "និង", "បាន")):
         return chunk
     tokens = [t for t in _segmenter()(chunk, return_tokens=True) if t.strip()]
-    if not tokens or tokens[0] in FUNCTION_WORDS:
+    if not tokens or tokens[0] in FUNCTION_WORDS or not_a_name(tokens[0]):
         return ""
     given = tokens[0]
     if len(clusters(given)) < 2 and len(tokens) > 1 and tokens[1] not in FUNCTION_WORDS:
@@ -111,6 +135,26 @@ def _gazetteer_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     forms = sorted(load_gazetteer().khmer_forms(), key=lambda f: -len(f[0]))
     return tuple((re.compile(re.escape(form) + r"(?![\u17b4-\u17d3\u17dd])"), form, entity.label)
                  for form, entity in forms)
+
+
+_SPACED = re.compile(r"[ \u00a0]?([\u1780-\u17d3\u17dd]{1,12}) ([\u1780-\u17d3\u17dd]{1,18})(?=[\s។៕,;:!?\)]|$)")
+
+
+def _spaced_name(text: str, at: int) -> tuple[int, int] | None:
+    """`លោក ឈុត វុទ្ធី ប្រធាន…`: after an honorific, two short words each written between spaces
+    are a family and a given name even when the family name is not a listed one, unless either is
+    a common word, a function word or a place."""
+    match = _SPACED.match(text, at)
+    if not match:
+        return None
+    family, given = match.group(1), match.group(2)
+    if len(clusters(family)) > 2 or len(clusters(given)) > 4 or len(clusters(given)) < 1:
+        return None
+    if not_a_name(family) or not_a_name(given) or _HONORIFIC_RE.match(family):
+        return None
+    if any(given.startswith(w) and len(clusters(w)) >= 2 for w in FUNCTION_WORDS):
+        return None
+    return match.start(1), match.end(2)
 
 
 def find_khmer_names(text: str) -> list[KhmerName]:
@@ -132,6 +176,7 @@ def find_khmer_names(text: str) -> list[KhmerName]:
     for hon in _HONORIFIC_RE.finditer(text):
         after = hon.end()
         title = ((hon["hon"] or "") + " " + (hon["titles"] or hon["tonly"] or "")).strip()
+        title = " ".join(w for w in title.split() if w not in NAME_CUES) or None
         latin = _LATIN_NAME.match(text, after) if hon["hon"] else None
         if latin and latin.group(1).strip():
             name = latin.group(1).strip().rstrip(".")
@@ -140,13 +185,176 @@ def find_khmer_names(text: str) -> list[KhmerName]:
             continue
         family = _FAMILY_RE.match(text, after)
         if not family:
+            spaced = _spaced_name(text, after)
+            if spaced is not None:
+                add(KhmerName(spaced[0], spaced[1], text[spaced[0]:spaced[1]], text[spaced[0]:spaced[1]], "PER",
+                              "honorific+spaced-name", 0.65, title))
             continue
         sep = re.match(r"[\s\-]?", text[family.end():]).group(0)
+        if not sep and _glued_word(text, family.start(), family.end()):
+            continue  # សម្រេច "decide", not the family name សម
         given = _given_name(text[family.end() + len(sep):])
-        if not given:
+        if not given or not_a_name(text[family.start():family.end() + len(sep) + len(given)].replace(" ", "")):
             continue
         end = family.end() + len(sep) + len(given)
         written = text[family.start():end]
         add(KhmerName(family.start(), end, written, written, "PER",
                       "honorific+family-name", 0.7, title))
+    for start, end in khmer_bodies(text):
+        inside = [k for k in found if start < k.start and k.end == end]
+        if inside and all(k.label == "ORG" and text[max(0, k.start - 2):k.start] == "នៃ" for k in inside):
+            # EEAS "សេវាសកម្មភាពខាងក្រៅនៃសហភាពអឺរ៉ុប" (… of the EU) contains the EU's name
+            for k in inside:
+                found.remove(k)
+                taken.remove((k.start, k.end))
+        add(KhmerName(start, end, text[start:end], text[start:end], "ORG", "body-word", 0.7))
+    for start, end in khmer_acting_countries(text):
+        add(KhmerName(start, end, text[start:end], text[start:end], "ORG", "metonym", 0.65))
     return sorted(found, key=lambda k: k.start)
+
+
+def find_khmer_places(text: str, taken: list[tuple[int, int]]) -> list[KhmerName]:
+    """Countries named in a Khmer paragraph outside the names already found (`taken`)."""
+    return [KhmerName(s, e, text[s:e], text[s:e], "GPE", "country", 0.8) for s, e in khmer_countries(text)
+            if all(e <= ts or s >= te for ts, te in taken)]
+
+
+# Khmer names organisations by a head noun glued to its complement: ក្រសួងការបរទេស (ministry +
+# foreign affairs), ប៉ូលិសថៃ (police + Thailand), សមាគម… (association …). The name runs from the
+# head to the next space, and across " និង" (and) into the next word when that word is not
+# itself another body ("ក្រសួងសេដ្ឋកិច្ច និងហិរញ្ញវត្ថុ" is one ministry).
+ORG_HEADS = ("អង្គការ", "សមាគម", "ក្រុមហ៊ុន", "ក្រុម", "វិទ្យុ", "គណបក្ស", "សហភាព", "ធនាគារ", "សេវា",
+             "មជ្ឈមណ្ឌល", "វិទ្យាស្ថាន", "សាកលវិទ្យាល័យ", "ទូរទស្សន៍", "កាសែត", "សហជីព")
+# heads that are themselves a body's name (the appeal court, the gendarmerie)
+STANDALONE_HEADS = {"សាលាឧទ្ធរណ៍", "កងរាជអាវុធហត្ថ", "កងអាវុធហត្ថ", "ព្រឹទ្ធសភា", "កងយោធពលខេមរភូមិន្ទ"}
+_STOP_IN_BODY = {"បាន", "នឹង", "ថា", "ដែល", "ជា", "គឺ", "ក៏", "មិន", "ត្រូវ", "កំពុង", "ហើយ", "ពី", "ដោយ",
+                 "ថ្ងៃ", "ខែ", "ឆ្នាំ", "កាលពី", "ចំពោះ", "លើ", "ឲ្យ", "ឱ្យ", "អោយ", "របស់", "ទៅ", "មក", "ទាំង",
+                 "នេះ", "នោះ", "ដដែល", "ឡើយ", "ទេ", "ម្នាក់", "ពីរ", "បី", "ប្រាំ", "ចំនួន", "មួយ", "ផ្សេង",
+                 "ទៀត", "យើង", "ណា", "ណាមួយ", "តែ", "តែងតែ", "ផ្ទាល់", "អាច", "ធ្លាប់", "ត្រៀម", "រួម",
+                 "ជាមួយ", "រួចខ្លួន", "អស់", "ឯករាជ្យមួយ", "នានា", "គ្រប់", "ខ្លួន", "គេ", "ជាង",
+                 "ត្រូវបាន", "ទាំងអស់", "ពាក់ព័ន្ធ", "ថ្មី", "បច្ចុប្បន្ន", "ចាស់", "ក្នុង", "ក្រោយ", "មុន", "ពេល", "តាម", "ដល់",
+                 "ទាំងនោះ", "ទាំងនេះ", "ខ្លះ", "ច្រើន", "ធំ", "តូច", "ដទៃ"} | FUNCTION_WORDS - {"និង"}
+# verbs that end an organisation's name when Khmer glues the name to what it did
+_VERBS = {"លុប", "ប្ដឹង", "ប្តឹង", "ប្រកាស", "អនុម័ត", "កាត់ទោស", "ផ្ដន្ទាទោស", "ផ្តន្ទាទោស", "ចាប់ខ្លួន", "បាញ់",
+          "សម្លាប់", "ជំរុញ", "ស៊ើបអង្កេត", "បដិសេធ", "ណែនាំ", "ប្រកួត", "គាំទ្រ", "គ្រោង", "ធ្វើ", "បើក",
+          "ចូលរួម", "ចាត់ទុក", "អះអាង", "ទាមទារ", "ផ្អាក", "បិទ", "ដាក់", "ចេញ", "បញ្ឈប់", "រំលាយ", "បង់",
+          "សូម", "បន្ត", "ថ្លែង", "និយាយ", "សម្រេច", "អំពាវនាវ", "រិះគន់", "ព្រមាន", "ស្នើ", "ឆ្លើយ",
+          "ជាប់ចោទ", "ចោទ", "ដោះលែង", "តម្កល់", "បោះពុម្ព", "ផ្សាយ", "ទទួល", "ផ្តល់", "ផ្ដល់", "ប្រើ",
+          "ឃុំខ្លួន", "ហាមឃាត់", "ឃាត់ខ្លួន", "អនុញ្ញាត", "បញ្ជា", "មាន", "គឺជា", "ស្ថិត", "រក", "ឃើញ",
+          "ដឹកនាំ", "ចាប់", "គ្រប់គ្រង", "ការពារខ្លួន", "ស្តារ", "កំណត់", "រៀបចំ", "ប្រឆាំងនឹង"}
+
+
+@lru_cache(maxsize=1)
+def _body_re() -> re.Pattern[str]:
+    from sanctionwatch.kb import body_words
+
+    heads = sorted(set(body_words("km")) | set(ORG_HEADS), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, heads))})[\u1780-\u17d3\u17dd]*")
+
+
+def khmer_bodies(text: str) -> list[tuple[int, int]]:
+    """Spans of organisations named by a body word (kb body_words for km, plus ORG_HEADS)."""
+    out: list[tuple[int, int]] = []
+    heads = _body_re()
+    for match in heads.finditer(text):
+        if out and match.start() < out[-1][1]:
+            continue
+        end = match.end()
+        more = re.match(r" និង([\u1780-\u17d3\u17dd]+)", text[end:])
+        if more and not heads.match(more.group(1)):
+            end += more.end()
+        end = match.start() + _trim_body(text[match.start():end])
+        head = heads.match(text, match.start())
+        span = text[match.start():end]
+        head_len = len(_head_word(span))
+        common, _places, _prefixes = lexicon()
+        if (end - match.start() <= head_len and span not in STANDALONE_HEADS) or not_a_name(span) or any(
+                span.startswith(w) and len(w) > head_len for w in common):
+            continue  # the head alone (ក្រសួង "ministry") or a common word (ក្រុមគ្រួសារ "family")
+        if head is not None and _starts_word(text, match.start(), len(_head_word(text[match.start():end]))):
+            out.append((match.start(), end))
+    return out
+
+
+def _starts_word(text: str, start: int, head_len: int) -> bool:
+    """Does a word begin at `start`? (ធនាគារ "bank" inside ពន្ធនាគារ "prison" does not.)"""
+    if start == 0 or not ("\u1780" <= text[start - 1] <= "\u17d3"):
+        return True
+    left = max(0, start - 12)
+    window = text[left:start + head_len + 6]
+    position = 0
+    for token in _segmenter()(window, return_tokens=True):
+        if left + position == start:
+            return True
+        position += len(token)
+        if left + position > start:
+            return False
+    return False
+
+
+def _head_word(span: str) -> str:
+    from sanctionwatch.kb import body_words
+
+    for head in sorted(set(body_words("km")) | set(ORG_HEADS), key=len, reverse=True):
+        if span.startswith(head):
+            return head
+    return span
+
+
+def _trim_body(span: str) -> int:
+    """Length of `span` up to the first word that cannot belong to a name (បាន, ថា, a date…),
+    keeping "នៅ + place" (ស្ថានទូតអាមេរិកនៅភ្នំពេញ, the embassy in Phnom Penh)."""
+    head = _head_word(span)
+    tokens = [t for t in _segmenter()(span[len(head):], return_tokens=True)] if len(span) > len(head) else []
+    length = len(head)
+    common, places, _prefixes = lexicon()
+    for i, token in enumerate(tokens):
+        joined = token == " " and i + 1 < len(tokens) and tokens[i + 1] == "និង"
+        if token in _STOP_IN_BODY or token in _VERBS or (token.strip() == "" and not joined) or i >= 8:
+            break
+        if token == "នៅ" and not (i + 1 < len(tokens) and tokens[i + 1] in places):
+            break
+        length += len(token)
+    while span[:length].endswith(("និង", " ")) and length > len(head):
+        length -= 3 if span[:length].endswith("និង") else 1
+    return length
+
+
+_ACTING_VERBS = ("បានប្រកាស", "បានសម្រេច", "បានដាក់", "បាន", "នឹង", "ប្រកាស", "សម្រេច", "ដាក់ទណ្ឌកម្ម")
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> re.Pattern[str]:
+    from sanctionwatch.kb import countries
+
+    names = {n.replace("\u200b", "") for c in countries().values() for n in c.names.get("km", ()) if len(n) > 1}
+    return re.compile(rf"(?:ប្រទេស)?(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})"
+                      rf"(?=\s?(?:{'|'.join(_ACTING_VERBS)}))")
+
+
+@lru_cache(maxsize=1)
+def _any_country_re() -> re.Pattern[str]:
+    from sanctionwatch.kb import countries
+
+    names = {n.replace("\u200b", "") for c in countries().values() for n in c.names.get("km", ()) if len(n) > 2}
+    return re.compile(rf"(?:ប្រទេស)?(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})"
+                      r"(?![\u17b4-\u17d3\u17dd])")
+
+
+def khmer_countries(text: str) -> list[tuple[int, int]]:
+    """Countries named in Khmer (places, for the document's countries), not inside a longer word
+    and not acting (those are governments: khmer_acting_countries)."""
+    acting = khmer_acting_countries(text)
+    out = []
+    for m in _any_country_re().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in acting) or not _starts_word(text, m.start(), m.end() - m.start()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def khmer_acting_countries(text: str) -> list[tuple[int, int]]:
+    """A country named as the one acting (កូរ៉េខាងត្បូងបានប្រកាស "South Korea announced"): its
+    government, as a metonym. A country after a preposition is a place and is left alone."""
+    return [(m.start(), m.end()) for m in _country_re().finditer(text)
+            if _starts_word(text, m.start(), m.end() - m.start())]

@@ -16,10 +16,11 @@ from functools import lru_cache
 from followthemoney.types import registry
 
 from sanctionwatch import __version__
+from sanctionwatch.extract.aliases import alias_links, unlabelled_aliases
 from sanctionwatch.extract.credits import find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
-from sanctionwatch.extract.khmer_names import find_khmer_names
-from sanctionwatch.extract.name_lists import find_listed_names
+from sanctionwatch.extract.khmer_names import find_khmer_names, find_khmer_places
+from sanctionwatch.extract.name_lists import coordinated_names, find_listed_names, role_set_names
 from sanctionwatch.extract.names import (
     MONTHS,
     NOT_ORG_ACRONYMS,
@@ -33,6 +34,8 @@ from sanctionwatch.extract.names import (
 from sanctionwatch.extract.nlp import load_pipeline
 from sanctionwatch.extract.sentences import split_khmer
 from sanctionwatch.extract.syntax import remember_parses
+from sanctionwatch.kb import capital_code, metonym
+from sanctionwatch.kb import country_code as kb_country_code
 from sanctionwatch.model import Document, Mention, Sentence
 
 LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "DATE": "DATE"}
@@ -55,6 +58,7 @@ class Extraction:
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     titles: tuple[tuple[int, str], ...] = ()  # (mention start, title written before the name)
+    aliases: tuple[tuple[int, int], ...] = ()  # (alias mention start, main mention start)
 
 
 @dataclass(frozen=True)
@@ -93,9 +97,16 @@ def _vet(found: _Found) -> _Found | None:
         return _Found(found.start, found.end, found.text, name, "PER", found.extractor,
                       found.confidence, found.title)
     if label == "ORG":
-        name = re.sub(r"^(?:the|la|le|les|l’|l')\s*", "", found.name.strip(), flags=re.IGNORECASE)
+        name = re.sub(r"^(?:(?:the|les|la|le)\s+|l[’']\s*)", "", found.name.strip(), flags=re.IGNORECASE)
         name = re.sub(r"\s+#\w+$|\s+of\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", name)  # "#USA", "of March 2018"
-        name = name.strip(" ,;:-–—\"“”'‘’.()[]")
+        name = name.strip(" ,;:-–—\"“”'‘’()[]")
+        if name.endswith(".") and not re.search(r"(?:\b[A-Za-z]{1,4}\.){1}$", name):
+            name = name.rstrip(".")  # a sentence's full stop, not "Co., Ltd." or "U.S."
+        if "metonym" in found.extractor or "kind-noun" in found.extractor or "country-body" in found.extractor:
+            return _Found(found.start, found.end, found.text, name, "ORG", found.extractor, found.confidence)
+        if load_gazetteer().find(found.name.strip()) is not None and load_gazetteer().find(name) is None:
+            known = load_gazetteer().find(found.name.strip())
+            name = found.name.strip()  # "Le Monde", "The Diplomat": the article is part of the name
         if load_gazetteer().country_code(name):
             return _Found(found.start, found.end, found.text, name, "GPE", found.extractor, found.confidence)
         if known is None and not plausible_organization(name):
@@ -145,6 +156,208 @@ def _unknown_caps_is_name(family: str, given: str) -> bool:
     return not any(w in ORG_WORDS or w in STOP_WORDS_IN_PERSON or w in MONTHS for w in words)
 
 
+_CAPS_GIVEN_FIRST = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-zà-ÿ]+\s+){1,3})((?:A[Ll]-|E[Ll]-)?[A-Z]{3,}(?:-[A-Z]{2,})?)(?![\w-])(?!\s+[A-Z]{2,})"
+)
+
+
+def _caps_given_first(text: str) -> list[_Found]:
+    """`Naif Hassan ALARIFI`, `Saud AL-QAHTANI`: given names, then the family name in capitals
+    (lists of designated people). The capitals must not be a known acronym or organisation."""
+    out: list[_Found] = []
+    if _ALL_CAPS_LINE.match(text):
+        return out
+    gazetteer = load_gazetteer()
+    for match in _CAPS_GIVEN_FIRST.finditer(text):
+        given, family = match.group(1).split(), match.group(2)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:match.start()] + text[match.end():line_end if line_end >= 0 else len(text)]
+        if _title_case(line) or any(w.lower() in _function_words() for w in given):
+            continue  # a headline: `United States Withdraws From UNESCO`
+        if family in NOT_ORG_ACRONYMS or gazetteer.find(family) is not None or country_code(family):
+            continue
+        if not re.search(r"[AEIOUY]", family.replace("AL-", "").replace("EL-", "")):
+            continue  # an acronym (FSLN, BKK), not a name
+        if any(w.lower() in ORG_WORDS or w.lower() in STOP_WORDS_IN_PERSON or w.lower() in MONTHS
+               or title_of(w + " X") for w in given):
+            continue
+        out.append(_Found(match.start(), match.end(), match.group(0), match.group(0), "PER",
+                          extractor_name("caps-family-name"), 0.75))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """English and French stop words (spaCy's lists): never part of a person's given names."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+
+    return frozenset(EN | FR)
+
+
+_NEXT_NAME_WORD = re.compile(
+    r"[ \u00a0]((?:(?:von|van|der|den|de|da|del|della|bin|ibn|binti)\s)*"
+    r"(?:[A-Z][a-zà-ÿ'’]+|(?:al|el)-[A-Z][a-zà-ÿ]+)(?:-[A-Za-zà-ÿ]+)*)(?!['’]?[\w-])"
+)
+_HYPHEN_TAIL = re.compile(r"(?:-[a-zà-ÿ]+)+(?![\w-])")
+
+
+def extend_person_end(text: str, end: int, lowered: set[str]) -> int:
+    """The end of a person's name NER cut short: `Ursula von` → `Ursula von der Leyen`,
+    `Min Aung` → `Min Aung Hlaing`, `Prayut Chan-o` → `Prayut Chan-o-cha`. A following
+    capitalised word joins the name when it is no organisation, title, month or stop word and
+    the paragraph never writes it in lower case (so "Monday" or "Party" never join)."""
+    tail = _HYPHEN_TAIL.match(text, end)
+    if tail:
+        end = tail.end()
+    for _ in range(3):
+        match = _NEXT_NAME_WORD.match(text, end)
+        if not match:
+            break
+        word = match.group(1).split()[-1]
+        bare = word.lower()
+        if (bare in lowered or bare in ORG_WORDS or bare in STOP_WORDS_IN_PERSON or bare in MONTHS
+                or title_of(word + " X") or kb_country_code(word) or load_gazetteer().find(word)):
+            break
+        end = match.end()
+    return end
+
+
+# a capitalised preposition or article opens a sentence ("In London, …"), never a name
+_OPENING_WORDS = frozenset({
+    "in", "on", "at", "for", "from", "to", "with", "by", "of", "the", "a", "an", "and", "but", "as",
+    "after", "before", "since", "dans", "en", "à", "au", "aux", "le", "la", "les", "des", "du", "de",
+    "pour", "par", "sur", "avec", "et", "mais", "depuis", "après", "avant", "selon", "according",
+})
+
+
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "poss", "agent", "obl:agent"}
+
+
+def _acting_places(doc) -> list[_Found]:
+    """A country or capital that acts is its government (a metonym): "Britain imposed …",
+    "Washington's decision", « sanctionné par Ottawa ». A place in a prepositional phrase
+    ("in Thailand") stays a place. Read from the dependency parse, in any language spaCy parses."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "ORG"):
+            continue
+        name = re.sub(r"^(?:the|la|le|l['’])\s+", "", ent.text, flags=re.IGNORECASE)
+        if not (kb_country_code(name) or capital_code(name) or metonym(name)):
+            continue
+        root = ent.root
+        dep = root.dep_
+        if dep == "pobj" and root.head.lower_ in ("by", "par", "against", "contre"):
+            dep = "agent"  # the agent of a passive, or the target of a measure
+        if dep == "obl" and any(c.lower_ in ("par",) for c in root.children):
+            dep = "obl:agent"
+        if dep == "poss" and (root.head.ent_type_ in ("PERSON", "PER") or title_of(root.head.text + " X")):
+            continue  # "Vietnam's President Tran Dai Quang": a title's country, not an act
+        if dep in _ACTOR_DEPS or ent.label_ == "ORG":  # NER read the country as an institution
+            out.append(_Found(ent.start_char, ent.end_char, ent.text, name, "ORG", extractor_name("metonym"), 0.7))
+    return out
+
+
+# an organisation introduced by what kind it is: "the state oil firm Petronic", « la banque VTB »,
+# « l'association Info Birmanie », "Telegram channel Nexta"
+_KIND_NOUNS = (
+    "firm", "company", "bank", "airline", "carrier", "group", "association", "organisation", "organization",
+    "NGO", "newspaper", "daily", "channel", "outlet", "broadcaster", "conglomerate", "club", "charity",
+    "compagnie", "banque", "société", "entreprise", "groupe", "ONG", "journal", "chaîne", "quotidien",
+    "média", "site", "fondation", "foundation", "think tank", "think-tank", "union", "syndicat",
+)
+_KIND_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in _KIND_NOUNS) + r")"
+    r"(?: (?:nationale?|publique?|privée?|d['’]État|state|national|public|private|oil|gas|media|news|"
+    r"pétrolière|aérienne|de presse))* ((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|for|For|pour|of|de|sur)){0,3})"
+)
+
+
+def _kind_named_orgs(text: str) -> list[_Found]:
+    out = []
+    for match in _KIND_NAME.finditer(text):
+        name = match.group(1).rstrip(".,")
+        while name.split()[-1] in ("for", "For", "pour", "of", "de", "sur"):
+            name = name.rsplit(" ", 1)[0]
+        if kb_country_code(name) or capital_code(name) or name.lower() in _OPENING_WORDS:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(name.split()[0].lower())}(?![\w-])", text):
+            continue  # a word the text also writes in lower case is no name ("group Abusive …")
+        start = match.start(1)
+        out.append(_Found(start, start + len(name), name, name, "ORG", extractor_name("kind-noun"), 0.7))
+    return out
+
+
+def _country_bodies(text: str) -> list[_Found]:
+    """"Belarusian foreign ministry", "Riyadh's foreign ministry", "Moscow district court",
+    "Malaysian immigration", « l'ambassade de Russie »: a state body named by its country."""
+    out = []
+    for match in _country_body_re().finditer(text):
+        out.append(_Found(match.start(), match.end(), match.group(0), match.group(0), "ORG",
+                          extractor_name("country-body"), 0.7))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_body_re() -> re.Pattern[str]:
+    from sanctionwatch.kb import body_words, countries
+    from sanctionwatch.kb.actors import french_inflections
+
+    places = set()
+    for c in countries().values():
+        places |= {n for n in c.names.get("en", ()) + c.names.get("fr", ()) if len(n) > 3 and " (" not in n}
+        places |= set(c.capitals.get("en", ()) + c.capitals.get("fr", ()))
+        places |= {d for d in c.demonyms.get("en", ()) if len(d) > 2}
+    place = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    bodies = sorted((set(body_words("en")) | {"immigration", "intelligence community", "foreign ministry"})
+                    - {"delegation", "mission", "regime", "side", "state media", "administration"},
+                    key=len, reverse=True)
+    qualifiers = "|".join(("foreign", "interior", "defence", "defense", "justice", "finance", "district",
+                           "riot", "military", "state", "public", "national", "federal", "regional", "municipal",
+                           "provincial", "supreme", "high", "appeals", "criminal", "security", "health",
+                           "economy", "anti-corruption", "election", "electoral", "constitutional"))
+    body = "|".join(re.escape(b) for b in bodies)
+    french_heads = "|".join(("ministère", "ambassade", "cour", "tribunal", "parlement", "gouvernement", "armée",
+                             "police", "justice", "diplomatie", "présidence"))
+    demonyms_fr = "|".join(re.escape(d) for c in countries().values() for base in c.demonyms.get("fr", ())
+                           for d in french_inflections(base))
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{place})(?:['’]s)?\s+(?:(?:{qualifiers})\s+){{0,2}}(?:{body})(?![\w-])"
+        rf"|(?i:l['’]|la\s+|le\s+)?(?:{french_heads})(?:\s+[a-zé']+){{0,3}}\s+(?:de|du|d['’])\s*(?:la\s+)?(?:{place})"
+        rf"(?:\s+à\s+(?:{place}))?(?![\w-])"
+        rf"|(?i:les\s+|le\s+|la\s+|l['’])?(?:gouvernement|autorités|régime|diplomatie|armée|police|justice)"
+        rf"\s+(?:{demonyms_fr})(?![\w-]))"
+    )
+
+
+def _authoritative(f: _Found) -> bool:
+    """A mention no list or role rule may override: the entity ruler's, or a country's."""
+    return "entity-ruler" in f.extractor or (f.label == "GPE" and country_code(f.name) is not None)
+
+
+def _add_set_off_names(text: str, found: list[_Found]) -> list[_Found]:
+    """People NER missed, read from how the sentence sets their names off: a role next to them
+    ("security adviser, Néstor Moncada Lau"), then the other members of a list of people. A
+    statistical ORG/GPE tag on the same words gives way; the entity ruler's and countries don't."""
+    def plausible(name: str) -> bool:
+        words = name.split()
+        return (plausible_person(clean_name(name)) and words[0].lower() not in _OPENING_WORDS
+                and not any(w.lower() in ORG_WORDS or kb_country_code(w) or capital_code(w)
+                            or load_gazetteer().find(w) for w in words))
+
+    fixed = [(f.start, f.end) for f in found if _authoritative(f) or f.label == "PER"]
+    added = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("role-apposition"), 0.65)
+             for n in role_set_names(text, fixed) if plausible(n.name)]
+    found = _merge(found, added)
+    persons = [(f.start, f.end) for f in found if f.label == "PER"]
+    fixed = [(f.start, f.end) for f in found if _authoritative(f)]
+    added = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("coordination"), 0.7)
+             for n in coordinated_names(text, persons)
+             if plausible(n.name) and not any(s < n.end and n.start < e for s, e in fixed)]
+    return _merge(found, added)
+
+
 def _merge(primary: list[_Found], extra: list[_Found]) -> list[_Found]:
     """Add `extra` mentions, replacing the overlapping `primary` ones (rules beat the model)."""
     kept = [p for p in primary if all(p.end <= e.start or p.start >= e.end for e in extra)]
@@ -183,9 +396,23 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
             start = ent.start_char
             if label == "PER" and len(ent) == 1 and _given_name_before(doc, ent.start, lowered):
                 start = doc[ent.start - 1].idx  # "Arend Swartjes": NER kept only the family name
-            title = title_of(text[max(0, start - 40) : start].split(",")[-1] + text[start : ent.end_char])
-            found.append(_Found(start, ent.end_char, text[start : ent.end_char], text[start : ent.end_char],
-                                label, extractor, confidence, title))
+            end = ent.end_char
+            if label == "PER" and not _title_case(text[ent.sent.start_char:ent.sent.end_char]):
+                end = extend_person_end(text, end, lowered)
+            title = title_of(text[max(0, start - 40) : start].split(",")[-1] + text[start:end])
+            found.append(_Found(start, end, text[start:end], text[start:end], label, extractor, confidence, title))
+        found = [f for f in found if not any(o is not f and o.start <= f.start and f.end <= o.end
+                                                 and (o.start, o.end) != (f.start, f.end) for o in found)]
+        found = _merge(found, [f for f in _caps_given_first(text)
+                               if not any(o.label != "PER" and o.start < f.end and f.start < o.end
+                                          and "entity-ruler" in o.extractor for o in found)])
+        found = _add_set_off_names(text, found)
+        found.sort(key=lambda f: (f.start, f.end))
+        found = _merge(found, _acting_places(doc))
+        taken = [(f.start, f.end) for f in found if f.label == "PER" or _authoritative(f)
+                 or (f.label == "ORG" and len(f.name.split()) > 1)]
+        found = _merge(found, [f for f in _kind_named_orgs(text) + _country_bodies(text)
+                               if not any(s < f.end and f.start < e for s, e in taken)])
         listed = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("name-list"), 0.8)
                   for n in find_listed_names(text)]
         listed += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
@@ -199,6 +426,8 @@ def _analyse_khmer(text: str) -> tuple[list[tuple[int, int]], list[_Found]]:
         _Found(k.start, k.end, k.text, k.name, k.label, extractor_name(f"khmer-{k.how}"), k.confidence, k.title)
         for k in find_khmer_names(text)
     ]
+    found += [_Found(k.start, k.end, k.text, k.name, k.label, extractor_name("khmer-country"), k.confidence)
+              for k in find_khmer_places(text, [(f.start, f.end) for f in found])]
     found += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
               for c in find_credits(text) if not any(c.start < f.end and f.start < c.end for f in found)]
     return split_khmer(text), found
@@ -279,7 +508,23 @@ def _assemble(doc: Document) -> Extraction:
                 titles.append((start, vetted.title))
     mentions = keep_linkable_short_forms(mentions, doc.text)
     mentions = sorted(mentions + _unlabelled_short_forms(doc, sentences, mentions), key=lambda m: (m.start, m.end))
-    return Extraction(tuple(sentences), tuple(mentions), tuple(titles))
+    mentions, aliases = _declared_aliases(doc, mentions)
+    return Extraction(tuple(sentences), tuple(mentions), tuple(titles), tuple(aliases))
+
+
+def _declared_aliases(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Mentions plus the aliases the text declares ("X (Y)", "X, also known as Y", "X ហៅ Y"),
+    as (alias start, main start) pairs; a name in parentheses NER missed becomes a mention."""
+    extra = []
+    links: list[tuple[int, int]] = []
+    for start, end, name, i in unlabelled_aliases(doc.text, mentions):
+        main = mentions[i]
+        extra.append(replace(main, start=start, end=end, text=doc.text[start:end], name=name,
+                             extractor=extractor_name("alias"), confidence=round(main.confidence * 0.9, 3)))
+        links.append((start, main.start))
+    mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
+    links += [(mentions[a].start, mentions[b].start) for a, b in alias_links(doc.text, mentions)]
+    return mentions, sorted(set(links))
 
 
 def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:

@@ -8,8 +8,11 @@ name is a person. A paragraph that does not look like such a list is left alone.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 _SEPARATOR = re.compile(r"\s+[–—-]\s+")
 _CODE = r"(?:\d*[A-Z]{2,4}[-]?\d{1,4})"
@@ -45,3 +48,73 @@ def find_listed_names(text: str) -> list[ListedName]:
     if len(found) / len(spans) < MIN_SHARE:
         return []
     return found
+
+
+# -- coordinated names -------------------------------------------------------------------------
+# "Aung Kyaw Zaw, Khin Maung Soe, Khin Hlaing and Thura San Lwin": NER often tags some members
+# of such a list and not others. A list whose members are all name-shaped and at least one of
+# which is a person found by NER is a list of people.
+_WORD = r"(?:(?:[DO]['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*|(?:al|el|Al|El)-[A-Z][a-zà-ÿ]+|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_PARTICLE = r"(?:von|van|der|den|de|du|da|del|della|dos|bin|ibn|binti|al|el|la|le|d['’])"
+_CHUNK = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,3}}"
+_JOIN = r"(?:,\s+(?:and\s+|et\s+)?|\s+(?:and|et)\s+|;\s+)(?:(?:to|for|with|à|pour|avec)\s+)?"
+_COORDINATION = re.compile(rf"(?<![\w-])({_CHUNK}(?:{_JOIN}{_CHUNK})+)(?![\w-])")
+_CHUNK_RE = re.compile(_CHUNK)
+
+
+def coordinated_names(text: str, persons: list[tuple[int, int]]) -> list[ListedName]:
+    """Name-shaped members of a coordinated list (`A, B and C`) of which at least one member is
+    already a person (`persons`: spans in `text`); the members not yet found are returned."""
+    out: list[ListedName] = []
+    for match in _COORDINATION.finditer(text):
+        members = [(match.start(1) + m.start(), match.start(1) + m.end(), m.group(0))
+                   for m in _CHUNK_RE.finditer(match.group(1))]
+        if len(members) < 2:
+            continue
+        anchored = [any(s < pe and ps < e for ps, pe in persons) for s, e, _ in members]
+        if not any(anchored):
+            continue
+        out.extend(ListedName(s, e, name) for (s, e, name), known in zip(members, anchored, strict=True)
+                   if not known)
+    return out
+
+
+# -- names set off by a role --------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _roles() -> dict:
+    return json.loads(resources.files("sanctionwatch.data").joinpath("roles.json").read_text("utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    roles = _roles()
+    before = _alternation([w for ws in roles["before"].values() for w in ws])
+    after = _alternation([w for ws in roles["after"].values() for w in ws])
+    quals = _alternation(roles["qualifiers"])
+    titles = _alternation(roles["titles"])
+    end = r"(?=\s*(?:[,;:.)]|\s(?:and|et|who|qui)\s|$))"
+    role_then_name = re.compile(
+        rf"(?<![\w-])(?i:{before})(?![\w-])[^,;:.()\n]{{0,60}},\s+({_CHUNK}){end}")
+    name_then_role = re.compile(
+        rf"(?:^|(?<=[\s(;:]))({_CHUNK}),\s+(?i:(?:{quals})\s*)*(?i:{after})(?![\w])")
+    title_then_name = re.compile(rf"(?<![\w-])(?:{titles})\s+({_CHUNK})(?![\w-])")
+    return role_then_name, name_then_role, title_then_name
+
+
+def role_set_names(text: str, taken: list[tuple[int, int]]) -> list[ListedName]:
+    """Name-shaped phrases a role sets off: "security adviser, Néstor Moncada Lau;",
+    "Xia Baolong, Director of …", "Fung Wai-kong, who ran …", "Thai PM Prayut Chan-o-cha".
+    Phrases overlapping a mention already found (`taken`) are left to it."""
+    out: list[ListedName] = []
+    for pattern in _role_patterns():
+        for match in pattern.finditer(text):
+            start, end = match.start(1), match.end(1)
+            if any(s < end and start < e for s, e in taken) or any(o.start < end and start < o.end for o in out):
+                continue
+            out.append(ListedName(start, end, match.group(1)))
+    return out
+

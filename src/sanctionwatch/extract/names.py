@@ -6,21 +6,20 @@ Precision matters more than recall for people: a date, a place, a headline fragm
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 from sanctionwatch.clean.khmer import has_khmer
 
-TITLES = [
-    "his excellency", "her excellency", "h.e.", "he", "excellency", "samdech techo", "samdech",
-    "techo", "lok chumteav", "oknha", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr",
-    "prof.", "sir", "m.", "mme", "mme.", "monsieur", "madame", "prime minister", "premier ministre",
-    "deputy prime minister", "minister", "ministre", "president", "président", "présidente",
-    "vice president", "vice-president", "ambassador", "ambassadeur", "senator", "sen.", "rep.",
-    "representative", "mp", "opposition leader", "leader", "former", "general", "gen.", "king",
-    "roi", "queen", "prince", "princess", "spokesman", "spokesperson", "secretary", "chairman",
-    "outgoing", "cambodian", "cambodia's", "cambodia’s", "u.s.", "us", "hr/vp", "vp", "hr",
-    "députée", "député", "lawmaker", "activist", "journalist", "judge", "juge",
-]
+
+def _load_titles() -> list[str]:
+    """Titles of every language (data/titles.json): a name in any document may carry them."""
+    raw = json.loads(resources.files("sanctionwatch.data").joinpath("titles.json").read_text("utf-8"))
+    return [t for lang, titles in raw.items() if not lang.startswith("_") for t in titles]
+
+
+TITLES = _load_titles()
 _TITLE_RE = re.compile(
     r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\s+)+",
     re.IGNORECASE,
@@ -40,6 +39,8 @@ STOP_WORDS_IN_PERSON = {
     # software and devices that NER reads as people (`Jitsi Meet`, `Lotus Messenger`)
     "messenger", "meet", "app", "apps", "chat", "browser", "android", "iphone", "ios", "vpn",
     "software", "encryption", "e-mail", "email", "online",
+    # words that end or open place and law names, never people's (`Rakhine State`, `Global Magnitsky`)
+    "state", "global", "act", "province", "district", "region", "street", "road", "avenue",
 }
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -73,12 +74,21 @@ def title_of(text: str) -> str | None:
     return title if len(title) > 3 else None
 
 
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|ibn|bin|ben|abu)-[A-Z]")
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.replace("-", " ").split()) | {"first", "second", "deputy"}
+
+
+def only_titles(name: str) -> bool:
+    """`First Deputy Chief`: a name made of title words only names nobody."""
+    return all(w.lower().strip(".,") in _TITLE_WORDS for w in name.replace("-", " ").split())
+
+
 def plausible_person(name: str) -> bool:
     """Is this cleaned Latin-script string plausibly a person's name?"""
     if has_khmer(name):
         return len(name) >= 2
     tokens = name.split()
-    if not tokens or len(tokens) > 5 or len(name) < 3:
+    if not tokens or len(tokens) > 5 or len(name) < 3 or only_titles(name):
         return False
     if any(ch.isdigit() for ch in name) or "#" in name or "@" in name:
         return False
@@ -88,7 +98,7 @@ def plausible_person(name: str) -> bool:
         bare = token.strip(".,'’-").lower()
         if bare in STOP_WORDS_IN_PERSON or bare in MONTHS:
             return False
-        if token[:1].islower() and bare not in _LOWER_PARTICLES:
+        if token[:1].islower() and bare not in _LOWER_PARTICLES and not _PARTICLE_PREFIX.match(token):
             return False
         if token.endswith(".") and len(token.rstrip(".")) > 1 and token.rstrip(".").isalpha():
             # "Sen. Sokha": a full word followed by a period is a sentence end inside the span
@@ -105,6 +115,23 @@ ORG_WORDS = {
     "army", "forces", "authority", "secretariat", "mission", "programme", "program",
     "parti", "comité", "conseil", "cour", "ministère", "département", "parlement", "assemblée",
     "gouvernement", "ambassade", "bureau", "agence", "groupe", "ligue", "sénat", "armée", "fondation", "institut", "syndicat", "federation", "fédération", "rights",
+    # companies, media, universities, armed units: what NER tags ORG and a name says it is
+    "hotel", "resort", "casino", "exchange", "airways", "airlines", "airline", "enterprise", "enterprises",
+    "university", "université", "college", "school", "academy", "endowment", "alliance", "division",
+    "brigade", "battalion", "regiment", "force", "guard", "squad", "directorate", "front", "movement",
+    "limited", "llc", "plc", "gmbh", "holdings", "holding", "systems", "partners", "club", "energy",
+    "energies", "oil", "gas", "petroleum", "mining", "industries", "industry", "trust", "fund", "media",
+    "digital", "television", "broadcasting", "press", "journal", "review", "magazine", "channel",
+    "prosecution", "prosecutor", "procuratorate", "ministries", "administration", "cabinet", "presidency",
+    "consulate", "delegation", "coalition", "youth", "cooperative", "corp", "co", "sa", "ag", "nv",
+    "compagnie", "entreprise", "école", "banque", "parquet",
+    "mouvement", "jeunesse", "chambre", "direction", "garde",
+}
+# a French institution is written in lower case before its complement (« ministère de la Sécurité »)
+FRENCH_LOWER_INSTITUTIONS = {
+    "ministère", "commission", "comité", "cour", "tribunal", "conseil", "club", "institut", "ambassade",
+    "parti", "bureau", "service", "agence", "assemblée", "parlement", "gouvernement", "université",
+    "direction", "fondation", "association", "syndicat", "chambre", "parquet", "consulat", "banque",
 }
 _TRAILING_FUNCTION = {"of", "de", "du", "des", "l", "la", "le", "the", "and", "et", "for", "on", "d",
                       "decides", "says", "said", "calls", "urges", "submission", "procedure", "facebook",
@@ -127,7 +154,10 @@ def plausible_organization(name: str) -> bool:
     if len(name) < 2 or len(name) > 120 or name.lower() in MONTHS or "!" in name:
         return False
     tokens = name.replace("’", "'").replace("'", " ").split()
-    if not tokens[0][:1].isupper() or tokens[-1].lower() in _TRAILING_FUNCTION:
+    french_lower = (tokens[0] in FRENCH_LOWER_INSTITUTIONS and len(tokens) >= 3
+                    and tokens[1].lower() in {"de", "des", "du", "d", "l", "la", "pour"}
+                    and any(t[:1].isupper() for t in tokens[2:]))
+    if (not tokens[0][:1].isupper() and not french_lower) or tokens[-1].lower() in _TRAILING_FUNCTION:
         return False
     if any(re.fullmatch(r"[A-Z]{2,4}\d+", t) for t in tokens):
         return False

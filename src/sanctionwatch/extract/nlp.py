@@ -21,13 +21,19 @@ DISABLED = ["lemmatizer", "attribute_ruler", "tagger", "morphologizer"]
 ABBREVIATIONS_THAT_ARE_NAMES = ("Sen.", "sen.")
 
 
-def ruler_patterns() -> list[dict]:
+def ruler_patterns(tokenize=None) -> list[dict]:
+    """Entity-ruler patterns for every known name (tokenized as the pipeline tokenizes, so
+    "département d'État" is the tokens the French model sees) and acronym (exact case)."""
     gazetteer = load_gazetteer()
     patterns: list[dict] = []
     for entity in gazetteer.entities:
         for name in entity.names:
-            tokens = [{"LOWER": t.lower()} for t in name.replace("’", "'").split()]
+            words = [t.text for t in tokenize(name.replace("’", "'"))] if tokenize else name.replace("’", "'").split()
+            tokens = [{"LOWER": t.lower()} for t in words]
             patterns.append({"label": entity.label, "pattern": tokens, "id": entity.key})
+            if tokenize and "'" in name:
+                curly = [{"LOWER": t.lower().replace("'", "’")} for t in words]
+                patterns.append({"label": entity.label, "pattern": curly, "id": entity.key})
         for acronym in entity.acronyms:
             patterns.append({"label": "ORG", "pattern": [{"TEXT": acronym}], "id": entity.key})
     return patterns
@@ -41,7 +47,7 @@ def load_pipeline(lang: str) -> Language:
         nlp.tokenizer.rules.pop(abbreviation, None)
     nlp.tokenizer.rules = dict(nlp.tokenizer.rules)  # re-set so the tokenizer cache is flushed
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns())
+    ruler.add_patterns(ruler_patterns(nlp.make_doc))
     if lang == "en":
         institutions = nlp.add_pipe(
             "entity_ruler", name="institution_ruler", after="ner", config={"overwrite_ents": True},

@@ -70,3 +70,72 @@ def render_entity(console: Console, store: SqlStore, view: EntityView) -> None:
             label = f"{(s['path'] or doc_id).rsplit('/', 1)[-1]}\n{s['published'] or ''}"
             table.add_row(escape(label), s["language"] or "", escape(s["value"]), escape(s["quote"][:300]))
     console.print(table)
+
+
+class NoSuchEntity(LookupError):
+    """Nothing matches a name or id exactly; `suggestions` holds the closest entities."""
+
+    def __init__(self, query: str, suggestions: list[EntityView]) -> None:
+        self.query = query
+        self.suggestions = suggestions
+        hint = "; did you mean " + ", ".join(f"{v.caption!r} ({v.id})" for v in suggestions[:5]) + "?" if suggestions else ""
+        super().__init__(f"no entity named {query!r}{hint}")
+
+
+def closest_entities(store: SqlStore, query: str, limit: int = 5, min_score: float = 0.5) -> list[EntityView]:
+    """The entities whose names are closest to `query` in any script or spelling (the screening
+    matcher over every name, so `Hun Senn` suggests Hun Sen and `ហ៊ុនសែន` finds ហ៊ុន សែន)."""
+    from sanctionwatch.report.entities import entity_views
+    from sanctionwatch.screen.errors import InvalidQuery
+    from sanctionwatch.screen.index import NameIndex
+
+    views = entity_views(store)
+    by_id = {v.id: v for v in views}
+    scored: dict[str, float] = {}
+    for schema in ("Person", "Organization"):
+        index = NameIndex(candidates=50)
+        for v in views:
+            if (v.schema == "Person") == (schema == "Person") and v.names:
+                try:
+                    index.add(v.id, schema, v.names)
+                except InvalidQuery:
+                    continue
+        if not len(index):
+            continue
+        try:
+            hits = index.search([query], schema, limit=limit, min_score=min_score)
+        except InvalidQuery:
+            continue
+        for h in hits:
+            scored[h.entity_id] = max(scored.get(h.entity_id, 0.0), h.score)
+    ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [by_id[i] for i, _ in ranked[:limit] if i in by_id]
+
+
+def resolve_reference(store: SqlStore, reference: str) -> str:
+    """The canonical entity id a command argument names: an entity or mention id, or a name in
+    any script or spelling. Raises NoSuchEntity (with the closest entities) when nothing fits,
+    and when a name fits several entities equally (listing them)."""
+    from sanctionwatch.report.entities import find_entities
+
+    mapping = store.canonical_map()
+    if reference in mapping:
+        return mapping[reference]
+    if reference in set(mapping.values()):
+        return reference
+    found = find_entities(store, reference)
+    if found:
+        exact = [v for v in found if _names_match(v, reference)]
+        if len(exact) == 1 or (len(exact) > 1 and len(exact[0].documents) > len(exact[1].documents)):
+            return exact[0].id
+        if not exact and len(found) == 1:
+            return found[0].id
+        raise NoSuchEntity(reference, exact or found)
+    raise NoSuchEntity(reference, closest_entities(store, reference))
+
+
+def _names_match(view: EntityView, reference: str) -> bool:
+    from sanctionwatch.resolve.keys import name_key
+
+    keys = {name_key(n, view.schema) for n in view.names}
+    return name_key(reference, view.schema) in keys or view.id == reference

@@ -44,8 +44,24 @@ def is_short_form(name: str, schema: str) -> bool:
 
 
 def mention_entity_id(name: str, schema: str, doc_id: str) -> str:
+    """A person's or organisation's mention-level id. A country's government gets one id however
+    it is written ("Thai authorities", ភាគីថៃ, a metonym); a body named only by what it is
+    ("Ministry of Justice", ក្រសួងយុត្តិធម៌) is an id within its document, since every country has one."""
+    from sanctionwatch.kb import capital_code, country_code, government_of, is_generic_body, metonym
+
     key = name_key(name, schema)
     family = "Person" if schema == "Person" else "Organization"
     if is_short_form(name, schema):
         return make_id(family, doc_id, key, prefix="sw")
+    if family == "Organization":
+        actor = metonym(name)
+        if actor is not None and actor.kind != "country" and actor.latin:
+            return make_id(family, name_key(actor.latin[0], schema), prefix="sw")  # Brussels → the EU
+        code = (actor.country if actor is not None else None) or government_of(name)
+        # a bare country or capital is an organisation only where a metonym extractor said so
+        code = code or country_code(name) or capital_code(name)
+        if code:
+            return make_id(family, "government", code, prefix="sw")
+        if is_generic_body(name):
+            return make_id(family, doc_id, key, prefix="sw")
     return make_id(family, key, prefix="sw")

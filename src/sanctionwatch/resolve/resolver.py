@@ -31,6 +31,8 @@ class EntityNames:
     schema: str
     names: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
+    sentences: set[tuple[str, int]] = field(default_factory=set)  # (doc id, quote start)
+    countries: set[str] = field(default_factory=set)  # countries its documents name
 
 
 def family(schema: str) -> str:
@@ -45,9 +47,18 @@ def initials(name: str) -> str:
 def _gazetteer_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
     gazetteer = load_gazetteer()
     groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    from sanctionwatch.kb import is_generic_body, load_kb
+
+    kb = load_kb()
     for e in entities:
         for name in sorted(e.names):
             known = gazetteer.find(name)
+            if known is not None and family(e.schema) != "Person" and is_generic_body(name):
+                # "National Assembly": the base's entry is one country's; the text's is that
+                # country's only when its document is about that country
+                actor = kb.actor(known.key)
+                if actor is None or actor.country is None or actor.country not in e.countries:
+                    continue
             if known is not None and (known.label == "PER") == (family(e.schema) == "Person"):
                 groups[known.key].append((e.id, name))
                 break
@@ -182,7 +193,25 @@ def resolve(entities: list[EntityNames], decided: list[Judgement]) -> tuple[list
             if uf.union(left, right):
                 auto.append(Judgement(left, right, "positive", "auto", reason, author=f"resolver:{rule.__name__.strip('_')}"))
     mapping = {i: uf.find(i) for i in sorted(known)}
+    auto.extend(_pending(entities, uf, decided))
     return auto, mapping
+
+
+def _pending(entities: list[EntityNames], uf: _UnionFind, decided: list[Judgement]) -> list[Judgement]:
+    """Plausible pairs no rule merged: stored as `unsure` resolver judgements (proposals) for an
+    analyst, unless the two are already one entity or an analyst already judged the pair."""
+    from sanctionwatch.resolve.variants import proposals
+
+    judged = {frozenset((j.left_id, j.right_id)) for j in decided}
+    out: dict[frozenset[str], Judgement] = {}
+    for pair in proposals(entities):
+        key = frozenset((pair.left, pair.right))
+        if uf.find(pair.left) == uf.find(pair.right) or key in judged or key in out:
+            continue
+        if pair.partial and len(uf.members.get(uf.find(pair.right), ())) > 1:
+            continue  # the short form was already read as someone's (in its own document)
+        out[key] = Judgement(pair.left, pair.right, "unsure", "auto", pair.reason, author="resolver:proposal")
+    return list(out.values())
 
 
 CROSS_SCRIPT_MIN = 0.9
@@ -229,3 +258,20 @@ def cross_script_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, s
 
 
 RULES.append(cross_script_rule)
+
+
+def _variant_rules() -> None:
+    from sanctionwatch.resolve.variants import (
+        generic_body_rule,
+        partial_name_rule,
+        shared_name_rule,
+        variant_rule,
+    )
+
+    RULES.insert(RULES.index(_initial_rule) + 1, variant_rule)
+    RULES.insert(RULES.index(variant_rule) + 1, shared_name_rule)
+    RULES.append(partial_name_rule)
+    RULES.append(generic_body_rule)
+
+
+_variant_rules()

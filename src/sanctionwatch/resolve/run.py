@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from sanctionwatch.resolve.resolver import EntityNames, resolve
+from sanctionwatch.store import schema as t
 from sanctionwatch.store.sql import SqlStore, name_rows
+
+
+def _person_sentences(store: SqlStore) -> list[tuple[str, str, int]]:
+    """(entity id, document, sentence start) of every person name read: two spellings in one
+    sentence are two people, whatever their names' likeness."""
+    query = (
+        select(t.statements.c.entity_id, t.evidence.c.doc_id, t.evidence.c.quote_start)
+        .join(t.evidence, t.evidence.c.statement_id == t.statements.c.id)
+        .where(t.statements.c.prop.in_(("name", "weakAlias", "alias")))
+        .where(t.statements.c.schema == "Person")
+        .distinct()
+    )
+    with store.engine.connect() as conn:
+        return sorted((r[0], r[1], r[2]) for r in conn.execute(query).all())
 
 
 def refresh_resolution(store: SqlStore) -> int:
@@ -15,7 +32,16 @@ def refresh_resolution(store: SqlStore) -> int:
         e.names.add(name)
         if doc_id:
             e.docs.add(doc_id)
+    for entity_id, doc_id, start in _person_sentences(store):
+        if entity_id in entities:
+            entities[entity_id].sentences.add((doc_id, start))
+    doc_countries: dict[str, set[str]] = {}
+    for st in store.statements(schemata=["Document"], props=["detectedCountry"], with_evidence=False):
+        doc_countries.setdefault(st.entity_id, set()).add(st.value)
+    for e in entities.values():
+        for doc in e.docs:
+            e.countries |= doc_countries.get(doc, set())
     decided = [j for j in store.judgements() if j.origin == "analyst"]
     auto, mapping = resolve(list(entities.values()), decided)
     store.replace_auto_judgements(auto, mapping, basis)
-    return len(auto)
+    return sum(1 for j in auto if j.judgement == "positive")

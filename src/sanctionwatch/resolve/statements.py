@@ -18,6 +18,26 @@ def schema_of(mention: Mention) -> str:
     return known.schema if known is not None and known.schema != "Person" else "Organization"
 
 
+def _carried_country(m: Mention) -> str | None:
+    """The country a body's name carries (kb), or the one a metonym stands for."""
+    from sanctionwatch.kb import body_country, government_of, metonym
+
+    code = government_of(m.name) or body_country(m.name)
+    if code is None:
+        actor = metonym(m.name)
+        code = actor.country if actor is not None else None
+    return code
+
+
+def _declared_owner(m: Mention, main_of: dict[int, int], by_start: dict[int, Mention]) -> Mention:
+    """The mention whose entity an alias belongs to (following "X (Y)" links to the first name)."""
+    seen = {m.start}
+    while m.start in main_of and main_of[m.start] in by_start and main_of[m.start] not in seen:
+        seen.add(main_of[m.start])
+        m = by_start[main_of[m.start]]
+    return m
+
+
 def evidence_for(doc: Document, mention: Mention) -> Evidence:
     return Evidence(
         doc_id=doc.id, start=mention.start, end=mention.end,
@@ -32,13 +52,22 @@ def build_statements(doc: Document, extraction: Extraction) -> list[Statement]:
     document's own metadata (as an FtM Document entity) with the text that shows it."""
     out: list[Statement] = []
     titles = dict(extraction.titles)
+    by_start = {m.start: m for m in extraction.mentions}
+    main_of = dict(extraction.aliases)
     for m in extraction.mentions:
         ev = evidence_for(doc, m)
         if m.label in ("PER", "ORG"):
-            schema = schema_of(m)
-            entity_id = mention_entity_id(m.name, schema, doc.id)
+            owner = _declared_owner(m, main_of, by_start)
+            schema = schema_of(owner)
+            entity_id = mention_entity_id(owner.name, schema, doc.id)
             prop = "weakAlias" if is_short_form(m.name, schema) else "name"
+            if owner is not m:
+                prop = "alias"  # the text declares it another name of `owner`
             out.append(Statement(entity_id, schema, prop, m.name, m.lang, evidence=(ev,)))
+            if schema != "Person":
+                code = _carried_country(m)
+                if code:
+                    out.append(Statement(entity_id, schema, "country", code, m.lang, evidence=(ev,)))
             if m.start in titles and schema == "Person":
                 out.append(Statement(entity_id, schema, "position", titles[m.start], m.lang, evidence=(ev,)))
             mentioned = "peopleMentioned" if schema == "Person" else "companiesMentioned"
