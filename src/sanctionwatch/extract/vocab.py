@@ -26,6 +26,7 @@ ROLES: dict[str, str] = {
     "caller": "asks for a measure to be imposed (resolution, parliament, petition)",
     "commentator": "quoted speaker (said, told, stated)",
     "target": "person, body or described class a measure is aimed at",
+    "authority": "court, judge or prosecutor acting in a trial, charge or sentence",
 }
 
 STATUSES: dict[str, str] = {

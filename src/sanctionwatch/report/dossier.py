@@ -24,6 +24,7 @@ ROLE_LABELS = {
     "caller": "calls for a measure",
     "target": "target of a measure",
     "commentator": "commentator",
+    "authority": "court or prosecutor (authority)",
     "actor": "actor",
 }
 SLOT_ROLE = {"sw:issuer": "issuer", "sw:target": "target", "sw:caller": "caller", "sw:actor": "actor",
