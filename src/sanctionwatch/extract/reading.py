@@ -700,11 +700,17 @@ def _duration(sentence: Sentence, pack: LanguagePack, hit: Hit) -> str | None:
     return f"P{n}W" if unit == "W" else f"P{n}{unit}"
 
 
-def _actor_role(p: Participant, pack: LanguagePack, coercive: bool) -> str:
+JUDICIAL_KINDS = frozenset({"charge", "trial", "conviction"})
+
+
+def _actor_role(p: Participant, pack: LanguagePack, coercive: bool, kind: str) -> str:
     """Who acts in a coercive event is its alleged perpetrator, except a court, a judge or a
-    prosecutor: they are the authority that tries, sentences or charges."""
+    prosecutor charging, trying or sentencing: the authority doing its office. A court that
+    dissolves a party or bans its members is what the reports accuse."""
     if not coercive:
         return "participant"
+    if kind not in JUDICIAL_KINDS:
+        return "perpetrator"
     words = p.name.casefold().replace("’", "'").split()
     return "authority" if any(pack.has("judicial_words", w) for w in words) else "perpetrator"
 
@@ -815,7 +821,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
                 is_coercive = False  # convicted of a killing: the accused, not a victim
-            actors = tuple(Participant(p.name, _actor_role(p, pack, is_coercive), p.entity_hint,
+            actors = tuple(Participant(p.name, _actor_role(p, pack, is_coercive, hit.kind), p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in slots.agents if (p.start, p.end) not in speaker_spans and not p.is_class)
             subjects = tuple(Participant(p.name, "victim" if is_coercive else "participant", p.entity_hint,
