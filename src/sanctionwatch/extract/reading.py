@@ -13,6 +13,7 @@ persons designated today may be exposed to …" belongs to the exposure, not the
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -61,8 +62,11 @@ def _find_hits(text: str, off: int, pack: LanguagePack) -> tuple[Hit, ...]:
     if not starts:
         return ()
     folded = text.casefold().replace("’", "'")
-    # every first word that starts where the screen matched ("interdire" also holds "interdi*")
-    words = {w for p in starts for w in pack.triggers_by_word if folded.startswith(w, p)}
+    # every first word that starts where the screen matched ("interdire" also holds "interdi*"):
+    # the prefixes of the text there that are first words
+    longest = pack.longest_first_word
+    words = {folded[p:p + k] for p in starts for k in range(1, longest + 1)
+             if folded[p:p + k] in pack.triggers_by_word}
     candidates = [t for w in sorted(words) for t in pack.triggers_by_word[w]]
     measures = [Hit(t.kind, t.form, off + m.start(), off + m.end(), True, t.gapped)
                 for t in candidates if t.measure for m in t.pattern.finditer(text)]
@@ -114,10 +118,13 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
     pat = pack.cue(name)
     if pat is None:
         return set()
-    out = set()
+    out: set[int] = set()
     for m in pat.finditer(sentence.text):
         lo, hi = sentence.start + m.start(), sentence.start + m.end()
-        out.update(t.i for t in parse.toks if t.start < hi and lo < t.end)
+        i = bisect_right(parse.ends, lo)  # the first token ending after the cue starts
+        while i < len(parse.toks) and parse.toks[i].start < hi:
+            out.add(i)
+            i += 1
     return out
 
 

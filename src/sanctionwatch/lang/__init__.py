@@ -78,6 +78,7 @@ class LanguagePack:
     clause_break: re.Pattern[str]
     trigger_screen: re.Pattern[str] = re.compile(r"(?!x)x")
     triggers_by_word: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
+    longest_first_word: int = 0
     exclude: re.Pattern[str] = re.compile(r"(?!x)x")
     duration: re.Pattern[str] | None = None
     duration_units: dict[str, str] = field(default_factory=dict)
@@ -230,6 +231,7 @@ def load_pack(code: str) -> LanguagePack:
         event_triggers=event_triggers,
         trigger_screen=screen,
         triggers_by_word=by_word,
+        longest_first_word=max(map(len, by_word), default=0),
         legal_bases=tuple(legal),
         cues={name: _compile(list(ph), spaced, gap) for name, ph in cues_raw.items()},
         words={name: frozenset(w.casefold() for w in ws) for name, ws in words_raw.items()},
