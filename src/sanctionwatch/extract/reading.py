@@ -94,6 +94,7 @@ class Modality:
     schedule: bool = False
     background: bool = False
     performative: bool = False
+    threat_tokens: frozenset[int] = frozenset()  # "n'exclut pas de nouvelles sanctions": who threatens
 
 
 def _governors(parse: Parse, anchor: int) -> list[set[int]]:
@@ -166,6 +167,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         schedule=bool(cues["schedule"] & gov),
         background=bool(cues["background"] & gov),
         performative=bool(cues["performative"] & gov),
+        threat_tokens=frozenset(cues["threat"] & gov),
     )
 
 
@@ -384,6 +386,8 @@ def _description(parse: Parse, toks: list[int], head: int) -> tuple[str, int, in
         if j not in toks or parse.toks[j].text in ",;:(" or head - j > 8:
             break
         run.insert(0, j)
+    while len(run) > 1 and parse.toks[run[0]].label == "case":  # « contre 170 personnes »
+        run.pop(0)
     for j in range(head + 1, len(parse.toks)):
         if j not in toks or parse.toks[j].text in ",;:()" or len(run) >= 12:
             break
@@ -461,7 +465,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         vt = parse.toks[v]
         del vt
         v_passive = _is_passive(parse, v)
-        if not agent_heads and not agent_is_patient and _support_verb(sentence, parse, pack, v):
+        if not agent_heads and not agent_is_patient and (
+                _support_verb(sentence, parse, pack, v) or v in mod.threat_tokens):
             # "the EU imposed sanctions", "police carried out arrests" -- but not "Blinken
             # condemned the arrest": only a verb that performs the act lends its subject
             agent_heads += _agent_nouns(parse, v, pack) if v_passive else _subject_of(parse, v, mod, 0, pack)

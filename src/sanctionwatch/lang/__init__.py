@@ -137,7 +137,7 @@ def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4) -> str:
             body += gap
             continue
         star = word.endswith("*")
-        core = re.escape(word.rstrip("*")).replace("'", "['’]").replace("’", "['’]")
+        core = re.sub("['’]", lambda _m: "['’]", re.escape(word.rstrip("*")))  # either apostrophe
         body += (sep if body else "") + core + (r"[\w'’-]*" if star else "")
     if spaced:
         return rf"(?<![\w-]){body}(?![\w])"
