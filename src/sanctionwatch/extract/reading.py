@@ -466,7 +466,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         del vt
         v_passive = _is_passive(parse, v)
         if not agent_heads and not agent_is_patient and (
-                _support_verb(sentence, parse, pack, v) or v in mod.threat_tokens):
+                _support_verb(sentence, parse, pack, v) or (measure and v in mod.threat_tokens)):
             # "the EU imposed sanctions", "police carried out arrests" -- but not "Blinken
             # condemned the arrest": only a verb that performs the act lends its subject
             agent_heads += _agent_nouns(parse, v, pack) if v_passive else _subject_of(parse, v, mod, 0, pack)
