@@ -113,7 +113,7 @@ def _canonical(p: Participant) -> Participant:
     entry = gazetteer_lookup(p.name)
     if entry is None or entry.schema == "Person":
         return p
-    return replace(p, name=entry.name, entity_hint=entry.schema if entry.schema != "Country" else "Country")
+    return replace(p, name=entry.name, entity_hint=entry.schema)
 
 
 def _canonical_bodies(fact: Fact) -> Fact:
@@ -140,9 +140,6 @@ def _antecedents(offset: int, mentions: Sequence[Mention], label: str, n: int,
         if len(out) == n:
             break
     return out
-
-
-SELF_PRONOUNS = frozenset({"we", "nous", "យើង", "us", "our"})
 
 
 def _last_institution(offset: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -184,14 +181,14 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
             left.append(item)
             continue
         if slot == "issuer":  # "we suspended", "Canada said it may …": the body just named
-            body = _last_institution(offset, mentions) if word in SELF_PRONOUNS else _last_body(offset, mentions)
+            body = _last_institution(offset, mentions) if word == "self" else _last_body(offset, mentions)
             if body is not None:
                 issuer_fill = Participant(body.name, "issuer", "Organization", None, None, None)
                 filled.setdefault("issuer", []).append(issuer_fill)
                 continue
-        if word in ("he", "she", "him", "her", "il", "elle", "lui", "គាត់"):
+        if word == "person":  # the pack's pronoun group (extract.reading.PRONOUN_GROUPS)
             found = _antecedents(offset, mentions, "PER", 1, present)
-        elif word in ("they", "them", "ils", "elles", "eux", "both"):
+        elif word in ("plural", "both"):
             found = _antecedents(offset, mentions, "PER", 2, present)
         else:
             found = []

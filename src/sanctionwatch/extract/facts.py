@@ -75,7 +75,7 @@ class EventFact:
     trigger_end: int | None = None
     duration: str | None = None  # ISO 8601 duration: "P5Y" for a five-year ban
     commentators: tuple[Participant, ...] = ()
-    unresolved: tuple[str, ...] = ()  # slots filled by a pronoun: ("agent:he",)
+    unresolved: tuple[str, ...] = ()  # slots a pronoun fills: ("agent:person@120",), the pack's group
 
     fact_type = "event"
 
@@ -117,7 +117,7 @@ class MeasureFact:
     trigger_start: int | None = None
     trigger_end: int | None = None
     commentators: tuple[Participant, ...] = ()
-    unresolved: tuple[str, ...] = ()  # ("issuer:we",) or ("issuer:missing",)
+    unresolved: tuple[str, ...] = ()  # ("issuer:self@40",): a pronoun group and its offset
     consequence: bool = False  # read from what it does ("property … blocked"), not named
 
     fact_type = "measure"

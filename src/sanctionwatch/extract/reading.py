@@ -13,6 +13,7 @@ persons designated today may be exposed to …" belongs to the exposure, not the
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -25,6 +26,8 @@ from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
 
 HINTS = {"PER": "Person", "ORG": "Organization", "GPE": "Country"}
+PRONOUN_GROUPS = ("person", "plural", "self", "thing")
+"""The pack's pronoun groups (`pronouns_<group>`), named in unresolved slots ("target:person@12")."""
 FREED_KINDS = frozenset({"release", "pardon"})
 """Whoever is freed or pardoned was the victim of the detention or sentence before it."""
 NAMED_TARGET_KINDS_ONLY = frozenset({"visa_restriction", "asset_freeze", "sdn_designation"})
@@ -250,7 +253,6 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
     """Tokens of the noun phrase at `head` that can name a participant: relative clauses,
     reasons ("for corruption") and descriptions in apposition to a name are left out."""
     skip = set()
-    named = {parse.at(m.start) for m in mentions}
     for j in parse.subtree(head):
         t = parse.toks[j]
         if t.rel == "clause" and j != head:
@@ -264,7 +266,6 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
                 for c in parse.children(j, "prep"):
                     if noun in parse.children(c, "pobj"):
                         skip.add(c)
-    del named
     return parse.subtree(head, frozenset(skip))
 
 
@@ -299,9 +300,9 @@ def _participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePa
                 out.append(Participant(proper[0], role, "Organization", None, proper[1], proper[2]))
                 continue
         word = parse.toks[h].text.casefold()
-        groups = ("pronouns_person", "pronouns_plural", "pronouns_self", "pronouns_thing")
-        if any(pack.has(g, word) for g in groups) and len(toks) == 1:
-            unresolved.append(f"{role}:{word}@{parse.toks[h].start}")
+        group = next((g for g in PRONOUN_GROUPS if pack.has(f"pronouns_{g}", word)), None)
+        if group is not None and len(toks) == 1:  # the pack's group, not the word, travels on
+            unresolved.append(f"{role}:{group}@{parse.toks[h].start}")
             continue
         if any(pack.has("both_words", parse.toks[j].text) for j in toks[:2]) and len(toks) <= 3:
             unresolved.append(f"{role}:both@{parse.toks[h].start}")
@@ -462,8 +463,6 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if v is not None and not measure and not (parse.toks[a].rel in ("obj", "psubj") and parse.toks[a].head == v):
         v = None  # an event noun lends slots only to the verb whose object it is ("carried out arrests")
     if v is not None and parse.toks[a].rel in ("obj", "pobj", "psubj", "prep", "agent"):
-        vt = parse.toks[v]
-        del vt
         v_passive = _is_passive(parse, v)
         if not agent_heads and not agent_is_patient and (
                 _support_verb(sentence, parse, pack, v) or (measure and v in mod.threat_tokens)):
@@ -684,7 +683,6 @@ def _for_violence(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
 
 
 DURATION_KINDS = frozenset({"political_ban", "conviction", "detention", "house_arrest", "disqualification"})
-_KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 
 
 def _duration(sentence: Sentence, pack: LanguagePack, hit: Hit) -> str | None:
@@ -702,7 +700,7 @@ def _duration(sentence: Sentence, pack: LanguagePack, hit: Hit) -> str | None:
         return None
     m = best[1]
     raw = m.group("n").casefold()
-    n = int(raw.translate(_KHMER_DIGITS)) if raw.translate(_KHMER_DIGITS).isdigit() else pack.duration_numbers.get(raw)
+    n = int("".join(str(unicodedata.digit(c)) for c in raw)) if raw.isdigit() else pack.duration_numbers.get(raw)
     unit = pack.duration_units.get(m.group("u").casefold())
     if n is None or unit is None:
         return None
