@@ -45,6 +45,7 @@ class Document:
     text: str
     paragraphs: tuple[Paragraph, ...] = ()
     size: int = 0
+    source_url: str | None = None  # the page's public address (canonical link, og:url, sidecar)
 
 
 @dataclass(frozen=True)

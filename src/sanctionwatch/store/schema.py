@@ -42,6 +42,7 @@ documents = Table(
     Column("size", Integer, nullable=False),
     Column("ingested_at", String(32), nullable=False),
     Column("dataset", String(64), nullable=False, default="default"),
+    Column("source_url", Text),
 )
 
 paragraphs = Table(

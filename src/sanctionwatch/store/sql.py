@@ -70,7 +70,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - dr
     cursor.close()
 
 
-_DOC_COLUMNS = ("id", "path", "media_type", "encoding", "title", "published", "text", "size", "ingested_at", "dataset")
+_DOC_COLUMNS = ("id", "path", "media_type", "encoding", "title", "published", "text", "size", "ingested_at", "dataset",
+                "source_url")
 _PARAGRAPH_COLUMNS = ("doc_id", "idx", "start", "end", "lang", "fingerprint", "duplicate_of_doc", "duplicate_of_idx")
 _STATEMENT_COLUMNS = ("id", "entity_id", "schema", "prop", "value", "lang", "dataset", "first_seen", "lang_doc")
 _EVIDENCE_COLUMNS = ("id", "statement_id", "doc_id", "start", "end", "quote_start", "quote_end", "quote",
@@ -250,7 +251,7 @@ class SqlStore(Store):
                     return False
                 self._executemany(conn, "documents", lambda: insert(t.documents), _DOC_COLUMNS, [(
                     doc.id, doc.path, doc.media_type, doc.encoding, doc.title, doc.published, doc.text,
-                    doc.size, stamp, "default")])
+                    doc.size, stamp, "default", doc.source_url)])
                 if doc.paragraphs:
                     self._executemany(conn, "paragraphs", lambda: insert(t.paragraphs), _PARAGRAPH_COLUMNS, [
                         (doc.id, p.index, p.start, p.end, p.lang, p.fingerprint,
