@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract import vocab
+from sanctionwatch.extract.elaborate import elaborate_classes
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.syntax import parse_sentences
@@ -73,6 +74,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = _carry_issuers(facts)
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _victims_are_not_targets(facts)
+    facts = elaborate_classes(facts, ordered, ms)
     return sort_facts(_merge_acts(facts))
 
 

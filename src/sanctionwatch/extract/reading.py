@@ -24,6 +24,7 @@ from sanctionwatch.extract.syntax import Parse
 from sanctionwatch.extract.temporal import find_dates
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
+from sanctionwatch.sources.dateline import dateline_lead
 
 HINTS = {"PER": "Person", "ORG": "Organization", "GPE": "Country"}
 PRONOUN_GROUPS = ("person", "plural", "self", "thing")
@@ -506,8 +507,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             agent_heads += [n for marker, n in _preps(parse, c)
                             if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
         agent_heads = [h for h in agent_heads if h not in subj]
-    agent_heads = [h for h in agent_heads if h not in avoid]
-    patient_heads = [h for h in patient_heads if h not in avoid]
+    agent_heads = _outside(parse, agent_heads, avoid)
+    patient_heads = _outside(parse, patient_heads, avoid)
     if (not measure and not own_subj and not patient_heads and not agent_heads
             and parse.toks[a].label in ("advcl", "acl", "conj") and parse.toks[a].head != a):
         # "Arrested in September on a treason charge, Kem Sokha …": a participle without a
@@ -531,6 +532,19 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
     return Slots(agents, patients, callers, unresolved)
+
+
+def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]:
+    """Heads not in `avoid` (a date, a dateline); one that is stands aside for its apposition:
+    in "WASHINGTON — The Treasury designated …" the parser makes the dateline the subject and
+    the Treasury its apposition."""
+    out: list[int] = []
+    for h in heads:
+        if h not in avoid:
+            out.append(h)
+        else:
+            out += [k for k in parse.children(h, "appos") if k not in avoid]
+    return out
 
 
 def _marker_of(parse: Parse, a: int) -> str:
@@ -755,7 +769,11 @@ def _anchor(parse: Parse, hit: Hit) -> int | None:
     if hit.gapped and first is not None and (
             parse.children(first, "subj", "psubj", "obj", "aux") or parse.toks[first].rel in ("root", "clause", "conj")):
         return first
-    return parse.head_of_span(hit.start, hit.end)
+    a = parse.head_of_span(hit.start, hit.end)
+    if a is not None and parse.toks[a].label == "compound" and parse.toks[a].head != a:
+        # "on the Specially Designated Nationals list": the list is what the verb governs
+        return parse.toks[a].head
+    return a
 
 
 def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
@@ -771,8 +789,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     speaker_spans = {(p.start, p.end) for p in commentators}
     legal, legal_kind = _legal_basis(sentence, pack)
     sentence_cues = cue_tokens(sentence, parse, pack)
+    lead = sentence.start + dateline_lead(sentence.text)
+    inside = [m for m in inside if m.start >= lead]
     avoid = frozenset(t.i for d in find_dates(sentence.text, pack.code, ref_date) for t in parse.toks
                       if sentence.start + d.start <= t.start and t.end <= sentence.start + d.end)
+    avoid |= frozenset(t.i for t in parse.toks if t.end <= lead)
     out: list[EventFact | MeasureFact] = []
     events_first = sorted(hits, key=lambda h: h.measure)  # victims known before targets
     victims: set[tuple[int | None, int | None]] = set()

@@ -98,3 +98,30 @@ def find_publication_date(text: str, max_lines: int = 40) -> str | None:
             if date:
                 return date
     return None
+
+
+_LEAD = re.compile(r"^\s*(?P<lead>[^\W_][^—–\n]{0,70}?)\s*(?:—|–|--|\s-\s)\s*")
+_AGENCY = re.compile(r"\(\s*[A-Z][\w .&-]{1,20}\)")
+
+
+def dateline_lead(sentence: str) -> int:
+    """Length of a wire dateline that opens a sentence ("WASHINGTON —", "PHNOM PENH, July 5
+    (Reuters) -", « Paris, 3 mars (AFP) – »), or 0. The place is not a party to what follows:
+    a parser reads "WASHINGTON — The Treasury designated …" as Washington designating.
+
+    A lead counts only if it holds a word in capitals, a number or an agency in parentheses
+    and all its other words are capitalised (a month name may be lowercase beside a number):
+    "Hun Sen — the prime minister — said" is not a dateline."""
+    m = _LEAD.match(sentence)
+    if m is None:
+        return 0
+    lead = m.group("lead")
+    words = re.findall(r"[^\W\d_]+", _AGENCY.sub(" ", lead))
+    marked = bool(_AGENCY.search(lead)) or any(c.isdigit() for c in lead) or any(
+        len(w) >= 3 and w.isupper() for w in words)
+    lower = [w for w in words if not w[:1].isupper()]
+    if not marked or not words or len(words) > 8:
+        return 0
+    if lower and not (len(lower) == 1 and lower[0].casefold() in MONTHS and any(c.isdigit() for c in lead)):
+        return 0
+    return m.end()
