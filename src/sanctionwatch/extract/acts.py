@@ -241,13 +241,24 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
 
 
 def _refine_kind(f: MeasureFact) -> MeasureFact:
-    """A generic "sanctions" by an authority with one instrument is that instrument (the
-    Treasury's sanctions are SDN designations)."""
+    """A generic "sanctions" on people by an authority with one instrument for them is that
+    instrument (the knowledge base's `instrument`: the Treasury's sanctions are SDN
+    designations, the EU's are restrictive measures). Sanctions on a country or a sector, or
+    with no target named, stay generic."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
     if f.issuer is None or f.kind not in ("sanctions", "targeted_measures"):
         return f
     for kind, issuer in vocab.KIND_DEFAULT_ISSUER.items():
         if vocab.issuer_is(f.issuer.name, issuer):
             return replace(f, kind=kind)
+    entry = gazetteer_lookup(f.issuer.name)
+    pack = _pack(f.lang or "")
+    people = [p for p in f.targets if p.entity_hint in ("Person", "Organization") or (
+        p.is_class and pack is not None and any(
+            pack.has("person_class_nouns", w) for w in (p.description or p.name).split()))]
+    if entry is not None and entry.instrument and people and f.kind != entry.instrument:
+        return replace(f, kind=entry.instrument)
     return f
 
 

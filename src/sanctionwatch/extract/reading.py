@@ -308,7 +308,8 @@ def _participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePa
         if any(pack.has("both_words", parse.toks[j].text) for j in toks[:2]) and len(toks) <= 3:
             unresolved.append(f"{role}:both@{parse.toks[h].start}")
             continue
-        if classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text):
+        if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
+                and not pack.has("asset_nouns", parse.toks[h].text)):
             desc = _description(parse, toks, h)
             if desc is not None:
                 out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
@@ -457,6 +458,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             patient_heads.append(noun)
     for h in list(patient_heads):  # "X, together with Y": Y is named beside X
         patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
+    if measure:
+        patient_heads += _owners(parse, a, pack)
     possessors = parse.children(a, "poss")
     patient_heads += possessors
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
@@ -544,6 +547,26 @@ def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]
             out.append(h)
         else:
             out += [k for k in parse.children(h, "appos") if k not in avoid]
+    return out
+
+
+def _owners(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
+    """Whose assets a freeze reaches when a clause says it: "froze the assets belonging to
+    X", "has frozen whatever assets belong to X and to Y", « les avoirs appartenant à X »."""
+    out: list[int] = []
+    nouns = [a, *parse.children(a, "obj", "psubj")]
+    clauses = [c for n in nouns for c in parse.children(n, "clause")]
+    for c in clauses:
+        subj = parse.children(c, "subj", "psubj")
+        if not (pack.has("asset_nouns", parse.toks[parse.toks[c].head].text)
+                or any(pack.has("asset_nouns", parse.toks[k].text) for k in subj)):
+            continue
+        for k in [c, *parse.children(c, "conj")]:
+            for marker, noun in _preps(parse, k):
+                if marker.split()[-1:] and pack.has("owner_markers", marker.split()[-1]):
+                    out.append(noun)
+            if pack.has("owner_markers", parse.toks[k].text):  # "and to Y" read as a conjunct
+                out += parse.children(k, "pobj")
     return out
 
 
