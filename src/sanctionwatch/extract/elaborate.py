@@ -91,7 +91,12 @@ def counted_classes(text: str, pack: LanguagePack) -> _Need:
 
 def _reference_end(text: str, pack: LanguagePack, want: _Need) -> tuple[int, int | None] | None:
     """Where a later sentence refers back to the class, and how many members it announces:
-    "Six sit on …" (a number opening it), "Four more were named", "The three companies, …"."""
+    "Six sit on …" (a number opening it), "Four more were named", "The three companies, …",
+    "Among them …" / « Parmi elles figurent … » (an inclusion marker opening it)."""
+    pat = pack.cue("inclusion")
+    opening = pat.search(text[:30]) if pat is not None else None
+    if opening is not None:
+        return opening.end(), None
     for m in _WORD.finditer(text):
         w = m.group()
         n = _number(w, pack)
@@ -107,6 +112,15 @@ def _reference_end(text: str, pack: LanguagePack, want: _Need) -> tuple[int, int
     return None
 
 
+def _reason_start(text: str, pack: LanguagePack, start: int) -> int:
+    """Where the reason for listing begins ("…, Thein Soe, visé pour avoir fait annuler les
+    élections … d'Aung San Suu Kyi"): names after it are what the person did, not who is listed."""
+    for m in _WORD.finditer(text, start):
+        if pack.has("reason_markers", m.group()):
+            return m.start()
+    return len(text)
+
+
 def _inclusion_after(text: str, pack: LanguagePack, start: int) -> int | None:
     pat = pack.cue("inclusion")
     if pat is None:
@@ -115,10 +129,11 @@ def _inclusion_after(text: str, pack: LanguagePack, start: int) -> int | None:
     return m.end() if m is not None else None
 
 
-def _excluded(facts: Sequence[Fact]) -> tuple[set[tuple[int | None, int | None]], set[str]]:
+def _excluded(facts: Sequence[Fact]) -> tuple[set[tuple[int, int]], set[str]]:
     """Spans and names that already play a part no target can: victims, issuers, callers,
-    actors, quoted speakers."""
-    spans: set[tuple[int | None, int | None]] = set()
+    actors, quoted speakers (a described class too: "San Suu Kyi et le président Win Myint"
+    read as one phrase still covers both names)."""
+    spans: set[tuple[int, int]] = set()
     names: set[str] = set()
     for f in facts:
         if isinstance(f, MeasureFact):
@@ -126,10 +141,10 @@ def _excluded(facts: Sequence[Fact]) -> tuple[set[tuple[int | None, int | None]]
         else:
             parts = [*f.actors, *f.subjects, *f.commentators]
         for p in parts:
-            if p.is_class:
-                continue
-            spans.add((p.start, p.end))
-            names.add(p.norm())
+            if p.start is not None and p.end is not None:
+                spans.add((p.start, p.end))
+            if not p.is_class:
+                names.add(p.norm())
     return spans, names
 
 
@@ -150,7 +165,8 @@ def _take(mentions: Sequence[Mention], lo: int, hi: int, need: _Need, limit: int
         if limit is not None and len(out) >= limit:
             break
         key = " ".join(m.name.casefold().split())
-        if (m.start, m.end) in spans or key in names or key in have or getattr(need, m.label) <= 0:
+        if any(s < m.end and m.start < e for s, e in spans) or key in names or key in have \
+                or getattr(need, m.label) <= 0:
             continue
         if m.label == "ORG" and _authority(m.name):
             continue
@@ -203,6 +219,7 @@ def elaborate_classes(facts: list[Fact], sentences: Sequence[Sentence],
             ref = _reference_end(s.text, pack, need)
             if ref is None:
                 continue
-            added += _take(ms, s.start + ref[0], s.end, need, ref[1], spans, names, have)
+            added += _take(ms, s.start + ref[0], s.start + _reason_start(s.text, pack, ref[0]), need, ref[1],
+                           spans, names, have)
         out.append(replace(f, targets=f.targets + tuple(added)) if added else f)
     return out

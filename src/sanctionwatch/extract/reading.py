@@ -694,13 +694,37 @@ def linear_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Seq
 # --------------------------------------------------------------------------------------------
 
 
-def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int) -> tuple[str | None, str | None]:
+_NOUN_LABELS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "nmod", "appos",
+                          "compound", "obl:arg", "iobj", "attr"})
+
+
+def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> bool:
+    """Does the date at [start, end) date a noun other than the trigger ("the coup of
+    1 February", « coup d'État du 1er février »)? Then it is that event's date, not the act's."""
+    if not parse.parsed or anchor is None:
+        return False
+    h = parse.head_of_span(start, end)
+    if h is None:
+        return False
+    t = parse.toks[h]
+    owner = t.head
+    if t.rel == "pobj" and parse.toks[owner].head != owner:
+        owner = parse.toks[owner].head  # "of 1 February" -> what "of" hangs on
+    o = parse.toks[owner]
+    return owner != anchor and owner != h and o.label in _NOUN_LABELS and t.label not in ("npadvmod", "obl:tmod")
+
+
+def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
+          parse: Parse | None = None, anchor: int | None = None) -> tuple[str | None, str | None]:
     dates = find_dates(sentence.text, pack.code, ref)
     if not dates:
         return None, None
     lo, hi = _clause_start(sentence, pack, at), _clause_end(sentence, pack, at)
     rel = at - sentence.start
     same = [d for d in dates if lo - sentence.start <= d.start and d.end <= hi - sentence.start] or dates
+    if parse is not None:
+        own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
+        same = own or same
     best = min(same, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
     return best.value, best.precision
 
@@ -847,7 +871,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         outside = [p for p in slots.patients if p.start is None or p.end is None or hit.gapped
                    or not (p.start < hit.end and hit.start < p.end)]
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
-        date, precision = _date(sentence, pack, ref_date, hit.start)
+        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor)
         if hit.measure:
             status = measure_status(mod)
             if status is None:
