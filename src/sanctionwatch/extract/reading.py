@@ -356,6 +356,8 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
             # "the assets of X" names X; "officials of the Ministry" names officials, not it
             if owner.i != head and not pack.has("asset_nouns", owner.text):
                 return False
+            if pack.has("person_class_nouns", owner.text) or pack.has("org_class_nouns", owner.text):
+                return False  # « six proches du Kremlin »: the relatives, not the Kremlin
         t = tok.head
     return True
 
@@ -464,6 +466,14 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     patient_heads += possessors
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
     v = _governing_verb(parse, a)
+    marker_a = _marker_of(parse, a) or (parse.toks[a].text.casefold() if parse.toks[a].rel == "prep" else "")
+    state = not measure and v is not None and pack.has("state_preps", marker_a)
+    if state and not agent_is_patient:
+        # "X was placed under house arrest", "X remains in detention", « X est en détention »:
+        # whoever the verb is about is in that state
+        v_subj = parse.children(v, "psubj") or ([] if _is_passive(parse, v) else parse.children(v, "subj"))
+        patient_heads += v_subj
+        v = None
     if v is not None and not measure and not (parse.toks[a].rel in ("obj", "psubj") and parse.toks[a].head == v):
         v = None  # an event noun lends slots only to the verb whose object it is ("carried out arrests")
     if v is not None and parse.toks[a].rel in ("obj", "pobj", "psubj", "prep", "agent"):
@@ -510,8 +520,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             agent_heads += [n for marker, n in _preps(parse, c)
                             if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
         agent_heads = [h for h in agent_heads if h not in subj]
-    agent_heads = _outside(parse, agent_heads, avoid)
-    patient_heads = _outside(parse, patient_heads, avoid)
+    agent_heads = _antecedent_of_relatives(parse, _outside(parse, agent_heads, avoid), pack)
+    patient_heads = _antecedent_of_relatives(parse, _outside(parse, patient_heads, avoid), pack)
     if (not measure and not own_subj and not patient_heads and not agent_heads
             and parse.toks[a].label in ("advcl", "acl", "conj") and parse.toks[a].head != a):
         # "Arrested in September on a treason charge, Kem Sokha …": a participle without a
@@ -535,6 +545,31 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
     return Slots(agents, patients, callers, unresolved)
+
+
+def _antecedent_of_relatives(parse: Parse, heads: list[int], pack: LanguagePack) -> list[int]:
+    """A relative pronoun stands for the noun its clause describes: in "Maria Kalesnikava,
+    who was detained last month", "who" is Maria Kalesnikava."""
+    out: list[int] = []
+    for h in heads:
+        t = parse.toks[h]
+        clause = parse.toks[t.head]
+        if (pack.has("relative_pronouns", t.text) and t.rel in ("subj", "psubj", "obj")
+                and clause.label in ("relcl", "acl:relcl") and clause.head != clause.i):
+            out.append(clause.head)
+        else:
+            out.append(h)
+    return out
+
+
+def _after_patient_marker(sentence: Sentence, pack: LanguagePack, p: Participant) -> bool:
+    """Is the name the complement of a noun ("six relatives of the Kremlin", « proches du
+    Kremlin »)? Then it says whose, not who."""
+    if p.start is None:
+        return False
+    before = sentence.text[:p.start - sentence.start].replace("’", "'").split()
+    last = before[-1].casefold() if before else ""
+    return pack.has("patient_markers", last) or (last.endswith("'") and pack.has("patient_markers", last))
 
 
 def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]:
@@ -862,7 +897,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # a parse that lost the object ("Treasury designated commanders A, B and C" read
                 # as a noun phrase): the names right after the trigger in its clause
                 flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
-                named = [p for p in flat_slots.patients if p.entity_hint != "Country"]
+                named = [p for p in flat_slots.patients if p.entity_hint != "Country"
+                         and not _after_patient_marker(sentence, pack, p)]
                 if named:
                     slots.patients[:] = named
 
