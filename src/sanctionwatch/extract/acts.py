@@ -75,6 +75,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
+    facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     return sort_facts(_merge_acts(facts))
 
 

@@ -185,7 +185,7 @@ def elaborate_classes(facts: list[Fact], sentences: Sequence[Sentence],
     spans, names = _excluded(facts)
     out: list[Fact] = []
     for f in facts:
-        if not isinstance(f, MeasureFact) or not any(p.is_class for p in f.targets):
+        if not isinstance(f, MeasureFact):
             out.append(f)
             continue
         pack = _pack(f.lang)
@@ -198,14 +198,19 @@ def elaborate_classes(facts: list[Fact], sentences: Sequence[Sentence],
                 got = counted_classes(p.description or p.name, pack)
                 need.PER += got.PER
                 need.ORG += got.ORG
+        own = next((s for s in ordered if s.start <= f.quote_start < s.end), None)
+        if not need.open() and own is not None and f.trigger_end is not None:
+            # "adopted its fourth round of sanctions: twenty-two people (…) and four entities"
+            colon = own.text.find(":", f.trigger_end - own.start)
+            if colon >= 0:
+                need = counted_classes(own.text[colon:], pack)
         if not need.open():
             out.append(f)
             continue
         have = {p.norm() for p in f.targets if not p.is_class}
         added: list[Participant] = []
-        own = next((s for s in ordered if s.start <= f.quote_start < s.end), None)
         if own is not None:
-            cls_end = max((p.end or 0) for p in f.targets if p.is_class)
+            cls_end = max([p.end or 0 for p in f.targets if p.is_class] + [f.trigger_end or 0])
             at = _inclusion_after(own.text, pack, max(0, cls_end - own.start))
             if at is not None:
                 added += _take(ms, own.start + at, own.end, need, None, spans, names, have)

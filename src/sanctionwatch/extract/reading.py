@@ -511,6 +511,12 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         subj = parse.children(c, "subj") or _agent_nouns(parse, c, pack)
         if not subj and parse.toks[c].rel == "aux":  # "should": the subject of its verb
             subj = []
+        if pack.has("deontic_words", parse.toks[c].text):
+            # « les États-Unis et le Japon doivent sanctionner X », "Canada must freeze …": the
+            # subject of an obligation is who would act, not who asks
+            if measure and not agent_heads:
+                agent_heads += subj
+            subj = []
         got, unres = _participants_at(parse, subj, "caller", pack, mentions, ("PER", "ORG", "GPE"), False)
         callers += got
         unresolved += unres
