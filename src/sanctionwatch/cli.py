@@ -107,6 +107,8 @@ def ingest(
         report = run_ingest(paths, store, Limits.from_env(max_bytes, follow_symlinks), executor, on_progress, on_total)
     for error in report.errors:  # one unwrapped line each, so that grep and people can read it
         typer.echo(f"skipped {error}", err=True)
+    for warning in report.warnings:  # a bad sidecar: the document was ingested without it
+        typer.echo(f"warning {warning}", err=True)
     table = Table(title="ingest summary", show_header=False)
     counts = store.counts()
     langs = ", ".join(f"{k.split(':')[1]} {v}" for k, v in sorted(counts.items()) if k.startswith("lang:"))
@@ -230,6 +232,12 @@ def _paths(store) -> dict[str, str]:
     return {d["id"]: d["path"] for d in store.documents()}
 
 
+def _cites(store) -> dict[str, dict]:
+    from sanctionwatch.report.cite import citations
+
+    return citations(store.documents())
+
+
 def _party(p: dict | None) -> str:
     if not p:
         return "-"
@@ -248,9 +256,9 @@ def measures(
     store = _store(db)
     views = [v for v in fact_views(store, "Sanction") if status is None or v.status == status]
     if as_json:
-        paths = _paths(store)
+        paths, cites = _paths(store), _cites(store)
         for v in views:
-            print(json.dumps(v.to_json(paths), ensure_ascii=False, sort_keys=True))
+            print(json.dumps(v.to_json(paths, cites), ensure_ascii=False, sort_keys=True))
         return
     table = Table(title=f"{len(views)} measures")
     for col in ("date", "issuer", "kind", "status", "targets", "#sources"):
@@ -268,23 +276,29 @@ def events(
     from_: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO: 2017, 2017-09, 2017-09-03).")] = None,
     to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines (see README for the fields).")] = False,
+    status: Annotated[str | None, typer.Option(
+        help="Only reported, denied, called_for, threatened, scheduled or hypothetical.")] = None,
 ) -> None:
-    """Timeline of events: date, kind, actors, subjects, sources and their languages."""
+    """Timeline of events: date, kind, status (reported, or only called for …), actors, subjects, sources."""
     from sanctionwatch.report.facts import fact_views, in_range
 
     store = _store(db)
     views = [v for v in fact_views(store, "Event") if (from_ is None and to is None) or in_range(v, from_, to)]
+    if status:
+        views = [v for v in views if v.event_status == status]
     if as_json:
-        paths = _paths(store)
+        paths, cites = _paths(store), _cites(store)
         for v in views:
-            print(json.dumps(v.to_json(paths), ensure_ascii=False, sort_keys=True))
+            print(json.dumps(v.to_json(paths, cites), ensure_ascii=False, sort_keys=True))
         return
     table = Table(title=f"{len(views)} events")
-    for col in ("date", "kind", "actors", "subjects", "#sources", "languages"):
+    for col in ("date", "kind", "status", "actors", "subjects", "#sources", "languages"):
         table.add_column(col)
     for v in views:
         d = v.to_json()
-        table.add_row(v.date or "-", v.kind, "; ".join(_party(a) for a in d["actors"])[:60] or "-",
+        status_text = v.event_status.replace("_", " ")
+        table.add_row(v.date or "-", v.kind, status_text if v.event_status == "reported" else f"[bold]{status_text}[/bold]",
+                      "; ".join(_party(a) for a in d["actors"])[:60] or "-",
                       "; ".join(_party(s) for s in d["subjects"])[:80] or "-", str(len(v.documents)),
                       " ".join(sorted({s["language"] or "?" for s in d["sources"]})))
     console.print(table)

@@ -26,6 +26,7 @@ from sanctionwatch.resolve.run import refresh_resolution
 from sanctionwatch.resolve.statements import build_statements
 from sanctionwatch.sources.files import display_name, read_bounded
 from sanctionwatch.sources.read import discover, document_id, read_source
+from sanctionwatch.sources.sidecar import apply_sidecar, read_sidecar
 from sanctionwatch.store.sql import DuplicateLink, SqlStore
 
 
@@ -34,6 +35,7 @@ class ProcessedDocument:
     document: Document
     statements: tuple[Statement, ...]
     boilerplate_lines: int
+    warnings: tuple[SourceError, ...] = ()  # a sidecar refused: the document was read without it
 
 
 @dataclass
@@ -50,6 +52,7 @@ class IngestReport:
     languages: Counter = field(default_factory=Counter)
     errors: list[SourceError] = field(default_factory=list)
     merges: int = 0
+    warnings: list[SourceError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -62,9 +65,13 @@ def process_files(paths: list[Path] | list[str], limits: Limits | None = None) -
     as a SourceError in its place, never raised, and nothing is written anywhere. Any exception
     of one document's reading, cleaning or extraction is that document's SourceError only."""
     cleaned: list[tuple[Document, int] | SourceError] = []
+    warnings: dict[str, tuple[SourceError, ...]] = {}
     for path in paths:
         try:
-            cleaned.append(clean_document(read_source(path, limits)))
+            sidecar = read_sidecar(path)
+            raw = apply_sidecar(read_source(path, limits), sidecar)
+            warnings[raw.id] = sidecar.problems
+            cleaned.append(clean_document(raw))
         except SourceError as exc:
             cleaned.append(exc)
         except Exception as exc:  # noqa: BLE001 - isolated per document
@@ -96,7 +103,7 @@ def process_files(paths: list[Path] | list[str], limits: Limits | None = None) -
         except Exception as exc:  # noqa: BLE001
             out.append(_failed(document.path, "extraction", exc))
             continue
-        out.append(ProcessedDocument(document, tuple(statements), dropped))
+        out.append(ProcessedDocument(document, tuple(statements), dropped, warnings.get(document.id, ())))
     return out
 
 
@@ -278,6 +285,7 @@ def ingest(
                     on_progress(path, f"skipped: {result.reason}")
                 continue
             doc = result.document
+            report.warnings.extend(w for w in result.warnings if str(w) not in {str(x) for x in report.warnings})
             if doc.id in seen_in_run:  # the same bytes twice in one run (a copy under another name)
                 report.already_stored += 1
                 continue

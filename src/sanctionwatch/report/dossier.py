@@ -13,7 +13,8 @@ from collections import defaultdict
 
 from sanctionwatch.report.entities import EntityView
 from sanctionwatch.report.facts import FactView, by_member_id, fact_views
-from sanctionwatch.report.mdsafe import md_code, md_text
+from sanctionwatch.report.cite import citation
+from sanctionwatch.report.mdsafe import md_code, md_text, md_url
 from sanctionwatch.report.show import merge_reasons
 from sanctionwatch.store.sql import SqlStore
 
@@ -49,13 +50,14 @@ def build_dossier(store: SqlStore, view: EntityView) -> dict:
             if fact is not None:
                 role_facts[role].add(fact.id)
 
+    cites = {k: citation(k, v) for k, v in docs.items()}
+
     def source(s: dict) -> dict:
-        d = docs.get(s["document"], {})
-        return {"document": s["document"], "path": d.get("path"), "published": d.get("published"),
+        return {**cites.get(s["document"], citation(s["document"], None)),
                 "language": s["language"], "quote": s["quote"]}
 
     def fact_entry(f: FactView) -> dict:
-        data = f.to_json({k: v.get("path") for k, v in docs.items()})
+        data = f.to_json({k: v.get("path") for k, v in docs.items()}, cites)
         data["type"] = "measure" if f.schema == "Sanction" else "event"
         data["role"] = sorted(r for r, ids in role_facts.items() if f.id in ids)
         return data
@@ -101,7 +103,8 @@ def build_dossier(store: SqlStore, view: EntityView) -> dict:
     return {
         "id": view.id, "schema": view.schema, "caption": view.caption, "names": names,
         "positions": positions, "languages": view.languages,
-        "documents": sorted(docs[d]["path"] for d in view.documents if d in docs),
+        "documents": sorted((cites[d] for d in view.documents if d in cites),
+                            key=lambda c: (c["published"] or "", c["title"] or "", c["document"])),
         "merges": merge_reasons(store, view), "referents": sorted(member_ids),
         "roles": roles, "timeline": timeline, "conflicts": conflicts,
     }
@@ -130,7 +133,7 @@ def render_markdown(d: dict) -> str:
         for item in items:
             lines.append(f"- {esc(item['kind'] or '')} {esc(item['date'] or 'undated')}")
             for s in item["sources"]:
-                lines.append(f"  > {esc(s['quote'])} — *{esc(s['path'] or s['document'])}*, {esc(s['language'])}")
+                lines.append(_md_quote(s))
     if d["conflicts"]:
         lines += ["", "## Conflicting claims", ""]
         for c in d["conflicts"]:
@@ -146,8 +149,28 @@ def render_markdown(d: dict) -> str:
                 esc(_party(s)) for s in f["subjects"])
         lines.append(f"- {head} (role: {esc(', '.join(f['role']))})")
         for s in f["sources"]:
-            lines.append(f"  > {esc(s['quote'])} — *{esc(s['path'] or s['document'])}*, {esc(s['language'])}")
+            lines.append(_md_quote(s))
+    lines += ["", "## Sources", ""] + [f"- {_md_cite(c)}" for c in d["documents"]]
     return "\n".join(lines) + "\n"
+
+
+def _md_cite(c: dict) -> str:
+    """Title, address (a link) and date of a document; its path only when no address is known."""
+    where = md_url(c["url"]) if c.get("url") else f"*{md_text(c.get('path') or c['document'])}*"
+    return ", ".join(p for p in (md_text(c["title"]) if c.get("title") else "", where,
+                                 md_text(c["published"]) if c.get("published") else "") if p)
+
+
+def _md_quote(s: dict) -> str:
+    return f"  > {md_text(s['quote'])} — {_md_cite(s)}, {md_text(s['language'])}"
+
+
+def _html_cite(c: dict) -> str:
+    e = html.escape
+    where = (f'<a href="{e(c["url"])}" rel="noopener noreferrer">{e(c["url"])}</a>' if c.get("url")
+             else f"<code>{e(c.get('path') or c['document'])}</code>")
+    return " · ".join(p for p in (f"<cite>{e(c['title'])}</cite>" if c.get("title") else "", where,
+                                  e(c["published"]) if c.get("published") else "") if p)
 
 
 def render_html(d: dict) -> str:
@@ -155,8 +178,7 @@ def render_html(d: dict) -> str:
 
     def quote(s: dict) -> str:
         lang = e(s.get("language") or "und")
-        return (f'<blockquote lang="{lang}">{e(s["quote"])}<footer>{e(s.get("path") or s["document"])}'
-                f' · {lang}</footer></blockquote>')
+        return f'<blockquote lang="{lang}">{e(s["quote"])}<footer>{_html_cite(s)} · {lang}</footer></blockquote>'
 
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
@@ -194,5 +216,6 @@ def render_html(d: dict) -> str:
         status = f" ({e(f['status'] or '')})" if f["type"] == "measure" else ""
         parts.append(f"<h3>{e(f['date'] or 'undated')} · {e(f['kind'])}{status}</h3><p>{who}</p>")
         parts += [quote(s) for s in f["sources"]]
+    parts.append("<h2>Sources</h2><ul>" + "".join(f"<li>{_html_cite(c)}</li>" for c in d["documents"]) + "</ul>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

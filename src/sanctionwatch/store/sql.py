@@ -280,6 +280,7 @@ class SqlStore(Store):
         return Document(
             id=row["id"], path=row["path"], media_type=row["media_type"], encoding=row["encoding"],
             title=row["title"], published=row["published"], text=row["text"], size=row["size"],
+            source_url=row["source_url"],
             paragraphs=tuple(
                 Paragraph(p["idx"], p["start"], p["end"], p["lang"], False, p["fingerprint"]) for p in paras
             ),
