@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
+from sanctionwatch.report.cite import citation
 from sanctionwatch.report.entities import EntityView
 from sanctionwatch.report.facts import FactView, by_member_id, fact_views
-from sanctionwatch.report.cite import citation
 from sanctionwatch.report.mdsafe import md_code, md_text, md_url
 from sanctionwatch.report.show import merge_reasons
 from sanctionwatch.store.sql import SqlStore
