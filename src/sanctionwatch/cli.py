@@ -293,7 +293,7 @@ def events(
         return
     table = Table(title=f"{len(views)} events")
     for col in ("date", "kind", "status", "actors", "subjects", "#sources", "languages"):
-        table.add_column(col)
+        table.add_column(col, no_wrap=col == "status")
     for v in views:
         d = v.to_json()
         status_text = v.event_status.replace("_", " ")
@@ -352,7 +352,7 @@ def main() -> None:
 
 
 # The other command groups register themselves on `app` (they import it from here).
-from sanctionwatch import cli_curate, cli_lists, cli_screen  # noqa: E402, F401
+from sanctionwatch import cli_add, cli_curate, cli_lists, cli_screen  # noqa: E402, F401
 
 if __name__ == "__main__":  # `python -m sanctionwatch.cli`: run the module others registered on
     from sanctionwatch.cli import main as _main

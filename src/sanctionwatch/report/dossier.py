@@ -16,6 +16,7 @@ from sanctionwatch.report.entities import EntityView
 from sanctionwatch.report.facts import FactView, by_member_id, fact_views
 from sanctionwatch.report.mdsafe import md_code, md_text, md_url
 from sanctionwatch.report.show import merge_reasons
+from sanctionwatch.sources.page_meta import public_url
 from sanctionwatch.store.sql import SqlStore
 
 ROLE_LABELS = {
@@ -150,13 +151,14 @@ def render_markdown(d: dict) -> str:
         lines.append(f"- {head} (role: {esc(', '.join(f['role']))})")
         for s in f["sources"]:
             lines.append(_md_quote(s))
-    lines += ["", "## Sources", ""] + [f"- {_md_cite(c)}" for c in d["documents"]]
+    lines += ["", "## Sources", ""] + [f"- {_md_cite(c)}" for c in d.get("documents", [])]
     return "\n".join(lines) + "\n"
 
 
 def _md_cite(c: dict) -> str:
     """Title, address (a link) and date of a document; its path only when no address is known."""
-    where = md_url(c["url"]) if c.get("url") else f"*{md_text(c.get('path') or c['document'])}*"
+    url = public_url(c.get("url"))  # re-checked: only http(s) becomes a link
+    where = md_url(url) if url else f"*{md_text(c.get('path') or c['document'])}*"
     return ", ".join(p for p in (md_text(c["title"]) if c.get("title") else "", where,
                                  md_text(c["published"]) if c.get("published") else "") if p)
 
@@ -167,7 +169,8 @@ def _md_quote(s: dict) -> str:
 
 def _html_cite(c: dict) -> str:
     e = html.escape
-    where = (f'<a href="{e(c["url"])}" rel="noopener noreferrer">{e(c["url"])}</a>' if c.get("url")
+    url = public_url(c.get("url"))
+    where = (f'<a href="{e(url)}" rel="noopener noreferrer">{e(url)}</a>' if url
              else f"<code>{e(c.get('path') or c['document'])}</code>")
     return " · ".join(p for p in (f"<cite>{e(c['title'])}</cite>" if c.get("title") else "", where,
                                   e(c["published"]) if c.get("published") else "") if p)
@@ -216,6 +219,6 @@ def render_html(d: dict) -> str:
         status = f" ({e(f['status'] or '')})" if f["type"] == "measure" else ""
         parts.append(f"<h3>{e(f['date'] or 'undated')} · {e(f['kind'])}{status}</h3><p>{who}</p>")
         parts += [quote(s) for s in f["sources"]]
-    parts.append("<h2>Sources</h2><ul>" + "".join(f"<li>{_html_cite(c)}</li>" for c in d["documents"]) + "</ul>")
+    parts.append("<h2>Sources</h2><ul>" + "".join(f"<li>{_html_cite(c)}</li>" for c in d.get("documents", [])) + "</ul>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

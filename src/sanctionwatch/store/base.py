@@ -204,6 +204,16 @@ class Store(ABC):
     def audit_log(self) -> list[dict]: ...
 
     @abstractmethod
+    def add_analyst_statements(self, statements: Iterable[Statement], author: str, action: str,
+                               detail: dict) -> int:
+        """Store statements an analyst adds by hand (evidence accepted) and audit `action` with
+        `detail`, in one transaction; returns how many statements were new."""
+
+    @abstractmethod
+    def statement_rows(self, ids: Iterable[str]) -> dict[str, dict]:
+        """Statement id → entity_id, schema, prop, value (without evidence)."""
+
+    @abstractmethod
     def dump(self) -> dict[str, list[tuple]]:
         """Every table's rows, sorted, without timestamps: two stores holding the same facts
         dump equal, whatever order or how many runs their documents came in."""

@@ -569,6 +569,50 @@ class SqlStore(Store):
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(select(t.audit).order_by(t.audit.c.seq)).mappings()]
 
+    def add_analyst_statements(self, statements: Iterable[Statement], author: str, action: str,
+                               detail: dict) -> int:
+        """Statements an analyst states by hand, their evidence accepted, and the audit row saying
+        so, in one transaction (all or nothing). Returns how many statements were new."""
+        stamp = now()
+        stmt_rows: dict[str, tuple] = {}
+        ev_rows: dict[str, tuple] = {}
+        for st in statements:
+            doc = st.evidence[0].doc_id if st.evidence else None
+            stmt_rows.setdefault(st.id, (st.id, st.entity_id, st.schema, st.prop, st.value, st.lang, st.dataset,
+                                         stamp, doc))
+            for ev in st.evidence:
+                ev_id = make_id(st.id, ev.id, prefix="ev")
+                ev_rows[ev_id] = (ev_id, st.id, ev.doc_id, ev.start, ev.end, ev.quote_start, ev.quote_end,
+                                  ev.quote, ev.extractor, ev.confidence, ev.lang, "accepted", False)
+        with self.engine.begin() as conn:
+            known = set()
+            ids = sorted(stmt_rows)
+            for chunk in range(0, len(ids), 500):
+                known.update(conn.execute(select(t.statements.c.id)
+                                          .where(t.statements.c.id.in_(ids[chunk : chunk + 500]))).scalars())
+            if stmt_rows:
+                self._executemany(conn, "statements", self._statement_upsert, _STATEMENT_COLUMNS,
+                                  list(stmt_rows.values()))
+            if ev_rows:
+                self._executemany(conn, "evidence-accepted", lambda: self._upsert(t.evidence, ["id"], ["status"]),
+                                  _EVIDENCE_COLUMNS, list(ev_rows.values()))
+            conn.execute(insert(t.audit).values(at=stamp, author=author, action=action,
+                                                detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))
+        return len(set(stmt_rows) - known)
+
+    def statement_rows(self, ids: Iterable[str]) -> dict[str, dict]:
+        """Statement id → its entity_id, schema, prop and value (no evidence): what the audit
+        log's readable view names."""
+        wanted = sorted(set(ids))
+        out: dict[str, dict] = {}
+        cols = (t.statements.c.id, t.statements.c.entity_id, t.statements.c.schema, t.statements.c.prop,
+                t.statements.c.value)
+        with self.engine.connect() as conn:
+            for chunk in range(0, len(wanted), 500):
+                for row in conn.execute(select(*cols).where(t.statements.c.id.in_(wanted[chunk : chunk + 500]))):
+                    out[row[0]] = {"entity_id": row[1], "schema": row[2], "prop": row[3], "value": row[4]}
+        return out
+
     def name_rows(self, props: tuple[str, ...] = ("name", "weakAlias", "alias")) -> list[tuple[str, str, str, str]]:
         query = (
             select(t.statements.c.entity_id, t.statements.c.schema, t.statements.c.value, t.evidence.c.doc_id)
