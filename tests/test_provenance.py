@@ -161,3 +161,18 @@ def test_measures_json_and_release_cite_the_address(store: Path, tmp_path: Path)
 def test_markdown_links_only_for_plain_http_addresses() -> None:
     assert md_url(TREASURY) == f"<{TREASURY}>"
     assert "<" not in md_url("javascript:alert(1)") and md_url("https://x.example/>a") == "https://x.example/\\>a"
+
+
+def test_a_sidecar_written_after_ingest_applies_on_the_next_run(tmp_path: Path) -> None:
+    shutil.copy(need(DEV / "d03_us_arms_embargo_explainer.txt"), tmp_path / "d03.txt")
+    db = str(tmp_path / "later.db")
+    assert runner.invoke(app, ["ingest", str(tmp_path), "--db", db]).exit_code == 0
+    (tmp_path / "manifest.csv").write_text("file,url,title\nd03.txt,https://example.org/embargo,US arms embargo\n")
+    again = runner.invoke(app, ["ingest", str(tmp_path), "--db", db])
+    assert again.exit_code == 0 and "given a new address/title/date │ 1" in again.stdout
+    from sanctionwatch.store import open_store
+
+    [doc] = open_store(db).documents()
+    assert (doc["source_url"], doc["title"]) == ("https://example.org/embargo", "US arms embargo")
+    third = runner.invoke(app, ["ingest", str(tmp_path), "--db", db])
+    assert "given a new address/title/date │ 0" in third.stdout  # nothing new: nothing changed

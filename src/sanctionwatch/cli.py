@@ -116,6 +116,7 @@ def ingest(
         ("files seen", report.files),
         ("documents ingested", report.ingested),
         ("already stored (skipped)", report.already_stored),
+        ("stored documents given a new address/title/date", report.provenance_updated),
         ("files refused", len(report.errors)),
         ("paragraphs", report.paragraphs),
         ("duplicate paragraphs (extra sources)", report.duplicate_paragraphs),
@@ -333,13 +334,14 @@ def dossier(
 
 @app.command()
 def documents(db: DbOption = None) -> None:
-    """List stored documents with their publication date and languages."""
+    """List stored documents: id (for `add --doc`), title, public address (else path), date."""
     store = _store(db)
     table = Table(title="documents")
-    for col in ("id", "path", "published", "type", "size"):
-        table.add_column(col)
+    for col in ("id", "title", "address or path", "published", "type", "size"):
+        table.add_column(col, overflow="fold")
     for d in store.documents():
-        table.add_row(d["id"], d["path"], d["published"] or "-", d["media_type"], f"{d['size']:,}")
+        table.add_row(d["id"], d["title"] or "-", d.get("source_url") or d["path"], d["published"] or "-",
+                      d["media_type"], f"{d['size']:,}")
     console.print(table)
 
 

@@ -25,6 +25,7 @@ from sanctionwatch.model import Document, Statement
 from sanctionwatch.resolve.run import refresh_resolution
 from sanctionwatch.resolve.statements import build_statements
 from sanctionwatch.sources.files import display_name, read_bounded
+from sanctionwatch.sources.page_meta import PageMeta
 from sanctionwatch.sources.read import discover, document_id, read_source
 from sanctionwatch.sources.sidecar import apply_sidecar, read_sidecar
 from sanctionwatch.store.sql import DuplicateLink, SqlStore
@@ -53,6 +54,7 @@ class IngestReport:
     errors: list[SourceError] = field(default_factory=list)
     merges: int = 0
     warnings: list[SourceError] = field(default_factory=list)
+    provenance_updated: int = 0  # stored documents whose sidecar gave a new address, title or date
 
     @property
     def ok(self) -> bool:
@@ -244,12 +246,20 @@ def ingest(
     report.files = len(files)
     stored = store.document_ids()
     todo: list[Path] = []
+    given: dict[str, PageMeta] = {}
     for path in files:
         doc_id = quick_id(path, limits)
         if doc_id is not None and doc_id in stored:
             report.already_stored += 1
+            sidecar = read_sidecar(path)  # written after the document was stored: its provenance applies
+            report.warnings.extend(w for w in sidecar.problems if str(w) not in {str(x) for x in report.warnings})
+            if sidecar.meta != PageMeta():
+                given[doc_id] = sidecar.meta
         else:
             todo.append(path)
+    if given:
+        report.provenance_updated = store.update_provenance(
+            {k: {"source_url": m.url, "title": m.title, "published": m.published} for k, m in given.items()})
     if on_total:
         on_total(len(todo))
     # Links between this run's documents only (provisional): settle_duplicates decides over

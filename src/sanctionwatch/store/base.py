@@ -210,6 +210,10 @@ class Store(ABC):
         `detail`, in one transaction; returns how many statements were new."""
 
     @abstractmethod
+    def update_provenance(self, given: dict[str, dict[str, str | None]]) -> int:
+        """Set documents' `source_url`, `title`, `published` where given and different."""
+
+    @abstractmethod
     def statement_rows(self, ids: Iterable[str]) -> dict[str, dict]:
         """Statement id → entity_id, schema, prop, value (without evidence)."""
 

@@ -600,6 +600,24 @@ class SqlStore(Store):
                                                 detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))
         return len(set(stmt_rows) - known)
 
+    def update_provenance(self, given: dict[str, dict[str, str | None]]) -> int:
+        """Set the `source_url`, `title` and `published` a user gave (a sidecar written after the
+        document was stored) where they differ; None leaves a field as it is. Returns documents
+        changed. The text, and what was read from it, stay as they are."""
+        changed = 0
+        with self.engine.begin() as conn:
+            for doc_id, fields in sorted(given.items()):
+                values = {k: v for k, v in fields.items() if k in ("source_url", "title", "published") and v}
+                if not values:
+                    continue
+                row = conn.execute(select(*(t.documents.c[k] for k in values))
+                                   .where(t.documents.c.id == doc_id)).mappings().first()
+                if row is None or all(row[k] == v for k, v in values.items()):
+                    continue
+                conn.execute(update(t.documents).where(t.documents.c.id == doc_id).values(**values))
+                changed += 1
+        return changed
+
     def statement_rows(self, ids: Iterable[str]) -> dict[str, dict]:
         """Statement id → its entity_id, schema, prop and value (no evidence): what the audit
         log's readable view names."""
