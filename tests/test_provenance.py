@@ -8,6 +8,7 @@ sidecar tests give the address of a real text file beside it, as a user would.
 from __future__ import annotations
 
 import json
+import pickle
 import re
 import shutil
 from pathlib import Path
@@ -99,6 +100,7 @@ def test_bad_sidecars_are_named_and_skipped(tmp_path: Path, name: str, content: 
     assert side.meta.url is None
     assert len(side.problems) == 1 and side.problems[0].path.endswith(name)
     assert reason in side.problems[0].reason
+    assert pickle.loads(pickle.dumps(side.problems[0])).reason == side.problems[0].reason  # crosses to Ray
 
 
 @pytest.fixture(scope="module")
