@@ -144,6 +144,8 @@ def test_dossiers_cite_title_address_and_date_not_paths(store: Path) -> None:
     data = json.loads(runner.invoke(app, ["dossier", "Ly Yong Phat", "--format", "json", "--db", str(store)]).stdout)
     assert {c["url"] for c in data["documents"]} >= {TREASURY}
     assert all(c["path"] is None for c in data["documents"] if c["url"])
+    shown = json.loads(runner.invoke(app, ["show", "Ly Yong Phat", "--json", "--db", str(store)]).stdout)
+    assert TREASURY in {s["url"] for s in shown["sources"]}
 
 
 def test_measures_json_and_release_cite_the_address(store: Path, tmp_path: Path) -> None:
