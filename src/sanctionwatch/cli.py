@@ -263,10 +263,11 @@ def measures(
         return
     table = Table(title=f"{len(views)} measures")
     for col in ("date", "issuer", "kind", "status", "targets", "#sources"):
-        table.add_column(col)
+        table.add_column(col, no_wrap=col == "status")
     for v in views:
         d = v.to_json()
-        table.add_row(v.date or "-", _party(d["issuer"]), v.kind, v.status or "-",
+        shown = (v.status or "-").replace("_", " ")  # only `imposed` is in force: the others stand out
+        table.add_row(v.date or "-", _party(d["issuer"]), v.kind, shown if v.status == "imposed" else f"[bold]{shown}[/bold]",
                       "; ".join(_party(t) for t in d["targets"])[:120] or "-", str(len(v.documents)))
     console.print(table)
 
