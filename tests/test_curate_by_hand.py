@@ -55,6 +55,8 @@ def test_events_show_that_a_release_is_only_called_for(db: str) -> None:
     table = " ".join(_cli("events", "--status", "called_for", "--db", db).split())
     assert table.startswith("3 events") and "called for" in table and "reported" not in table
     assert "called for" in _flat(_cli("measures", "--db", db))  # the measures table shows status too
+    dossier = _cli("dossier", "Kem Sokha", "--db", db)
+    assert "- release \\(called for\\)" in dossier and "event `release` \\(called for\\)" in dossier
 
 
 def test_add_measure_quoting_the_document_is_stored_accepted_and_audited(db: str) -> None:

@@ -79,7 +79,8 @@ def build_dossier(store: SqlStore, view: EntityView) -> dict:
                     by_fact[fact.id].append(item)
         by_id = {f.id: f for f in facts}
         roles[role] = [
-            {"fact": fid, "kind": by_id[fid].kind, "date": by_id[fid].date, "sources": items}
+            {"fact": fid, "kind": by_id[fid].kind, "date": by_id[fid].date, "sources": items,
+             "status": by_id[fid].status if by_id[fid].schema == "Sanction" else by_id[fid].event_status}
             for fid, items in sorted(by_fact.items(), key=lambda kv: (by_id[kv[0]].date or "9999", kv[0]))
         ]
     conflicts = []
@@ -132,7 +133,7 @@ def render_markdown(d: dict) -> str:
     for role, items in d["roles"].items():
         lines.append(f"### {esc(ROLE_LABELS.get(role, role))} ({len(items)})")
         for item in items:
-            lines.append(f"- {esc(item['kind'] or '')} {esc(item['date'] or 'undated')}")
+            lines.append(f"- {esc(item['kind'] or '')}{esc(_status(item))} {esc(item['date'] or 'undated')}")
             for s in item["sources"]:
                 lines.append(_md_quote(s))
     if d["conflicts"]:
@@ -146,6 +147,8 @@ def render_markdown(d: dict) -> str:
             head += f" ({esc(f['status'] or '')}) by {esc(_party(f['issuer'] or {}))} → " + ", ".join(
                 esc(_party(t)) for t in f["targets"])
         else:
+            if f.get("status") not in (None, "reported"):  # denied, or only called for / threatened / scheduled
+                head += esc(_status(f))
             head += " — " + ", ".join(esc(_party(a)) for a in f["actors"]) + " → " + ", ".join(
                 esc(_party(s)) for s in f["subjects"])
         lines.append(f"- {head} (role: {esc(', '.join(f['role']))})")
@@ -153,6 +156,12 @@ def render_markdown(d: dict) -> str:
             lines.append(_md_quote(s))
     lines += ["", "## Sources", ""] + [f"- {_md_cite(c)}" for c in d.get("documents", [])]
     return "\n".join(lines) + "\n"
+
+
+def _status(item: dict) -> str:
+    """` (called for)` for a measure or event that is not simply what happened; '' otherwise."""
+    status = item.get("status")
+    return "" if status in (None, "", "reported") else f" ({status.replace('_', ' ')})"
 
 
 def _md_cite(c: dict) -> str:
@@ -204,7 +213,7 @@ def render_html(d: dict) -> str:
     for role, items in d["roles"].items():
         parts.append(f"<h3>{e(ROLE_LABELS.get(role, role))} ({len(items)})</h3>")
         for item in items:
-            parts.append(f"<p>{e(item['kind'] or '')} · {e(item['date'] or 'undated')}</p>")
+            parts.append(f"<p>{e(item['kind'] or '')}{e(_status(item))} · {e(item['date'] or 'undated')}</p>")
             parts += [quote(s) for s in item["sources"]]
     if d["conflicts"]:
         parts.append("<h2>Conflicting claims</h2><table>")
@@ -216,7 +225,7 @@ def render_html(d: dict) -> str:
         who = (f"{e(_party(f['issuer'] or {}))} → {', '.join(e(_party(t)) for t in f['targets'])}"
                if f["type"] == "measure" else
                f"{', '.join(e(_party(a)) for a in f['actors'])} → {', '.join(e(_party(s)) for s in f['subjects'])}")
-        status = f" ({e(f['status'] or '')})" if f["type"] == "measure" else ""
+        status = f" ({e(f['status'] or '')})" if f["type"] == "measure" or f.get("status") not in (None, "reported") else ""
         parts.append(f"<h3>{e(f['date'] or 'undated')} · {e(f['kind'])}{status}</h3><p>{who}</p>")
         parts += [quote(s) for s in f["sources"]]
     parts.append("<h2>Sources</h2><ul>" + "".join(f"<li>{_html_cite(c)}</li>" for c in d.get("documents", [])) + "</ul>")
