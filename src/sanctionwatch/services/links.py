@@ -16,7 +16,7 @@ from sanctionwatch.store.sql import SqlStore
 
 def list_entry(store: SqlStore, list_id: str) -> dict:
     """The current list entity with id `list_id` (in any imported dataset)."""
-    entry = next((e for e in store.lists.current_entities() if e["id"] == list_id), None)
+    entry = store.lists.current_entity(list_id)
     if entry is None:
         raise CurationError(f"no list entry {list_id!r} in the imported lists; see `sanctionwatch lists` "
                             "and the ids in `sanctionwatch screen`")

@@ -73,6 +73,10 @@ class ListReleases(ABC):
     def release_changes(self, rid: str) -> list[dict]: ...
 
     @abstractmethod
+    def current_entity(self, entity_id: str) -> dict | None:
+        """One entity of the latest release of its dataset, by id; None if no list has it."""
+
+    @abstractmethod
     def current_entities(self, datasets: Iterable[str] | None = None) -> list[dict]:
         """Entities of the latest release of each dataset (or of `datasets`)."""
 
