@@ -98,7 +98,8 @@ def add_role(
 def link(
     entity: Annotated[str, typer.Argument(help="A registry entity: a name or an id.")],
     list_entity_id: Annotated[str, typer.Argument(help="A list entry's id (as `screen` shows it).")],
-    author: AuthorOption = "analyst", reason: ReasonOption = "", db: DbOption = None,
+    author: Annotated[str, typer.Option(help="Who asserts the link (recorded and audited).")] = "analyst",
+    reason: ReasonOption = "", db: DbOption = None,
 ) -> None:
     """Assert that a registry entity is a list entry, when `xref` did not propose it (audited)."""
     from sanctionwatch.services.links import assert_link
