@@ -113,3 +113,15 @@ def test_analyst_statements_provenance_and_source_url_on_both_back_ends(store_ur
     assert store.update_provenance({"doc-1": {"source_url": "https://example.org/new"}}) == 0
     [row] = store.documents()
     assert (row["source_url"], row["title"]) == ("https://example.org/new", "t")
+
+
+def test_current_list_entity_by_id_is_from_the_latest_release(store_url: str) -> None:
+    store = open_store(store_url)
+    old = {"id": "os-1", "schema": "Person", "properties": {"name": ["Old Name"]}}
+    new = {"id": "os-1", "schema": "Person", "properties": {"name": ["New Name"]}}
+    store.lists.store_release("os", "ftm", "a", {"a": "1"}, [old], {}, None)
+    assert store.lists.current_entity("os-1")["properties"]["name"] == ["Old Name"]
+    store.lists.store_release("os", "ftm", "b", {"b": "2"}, [new], {}, None)
+    entity = store.lists.current_entity("os-1")
+    assert entity["properties"]["name"] == ["New Name"] and entity["datasets"] == ["os"]
+    assert store.lists.current_entity("os-2") is None
