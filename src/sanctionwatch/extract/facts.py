@@ -76,6 +76,7 @@ class EventFact:
     duration: str | None = None  # ISO 8601 duration: "P5Y" for a five-year ban
     commentators: tuple[Participant, ...] = ()
     unresolved: tuple[str, ...] = ()  # slots a pronoun fills: ("agent:person@120",), the pack's group
+    modality: str | None = None  # why a hypothetical event is one: called_for, threatened, scheduled
 
     fact_type = "event"
 

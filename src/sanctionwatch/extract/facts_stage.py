@@ -92,6 +92,8 @@ def _fields(fact: EventFact | MeasureFact) -> list[tuple[str, str]]:
             fields.append(("sw:negated", "true"))
         if fact.hypothetical:
             fields.append(("sw:hypothetical", "true"))
+            if fact.modality:
+                fields.append(("sw:modality", fact.modality))
     return [(k, v) for k, v in fields if v]
 
 

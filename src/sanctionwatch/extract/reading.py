@@ -951,6 +951,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 victims.update((p.start, p.end) for p in subjects if not p.is_class)
             anchors[len(out)] = anchor
             hypothetical = mod.schedule or mod.call is not None or mod.condition or mod.threat
+            why_hypothetical = ("called_for" if mod.call is not None else "threatened" if mod.threat or mod.condition
+                                else "scheduled" if mod.schedule else None)
             duration = _duration(sentence, pack, hit) if hit.kind in DURATION_KINDS else None
             out.append(EventFact(
                 kind=hit.kind, date=date, date_precision=precision, place=None, actors=actors,
@@ -959,7 +961,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 confidence=0.7 if parse.parsed else 0.6, negated=mod.negated and not hypothetical,
                 hypothetical=hypothetical, doc_id=sentence.doc_id, lang=sentence.lang,
                 trigger_start=hit.start, trigger_end=hit.end, commentators=tuple(commentators), duration=duration,
-                unresolved=tuple(slots.unresolved),
+                unresolved=tuple(slots.unresolved), modality=why_hypothetical,
             ))
     if parse.parsed:
         out = _share_subjects(parse, out, anchors)

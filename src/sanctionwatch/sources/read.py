@@ -19,6 +19,7 @@ from sanctionwatch.sources.dateline import find_publication_date
 from sanctionwatch.sources.decode import decode_bytes
 from sanctionwatch.sources.files import display_name, read_bounded, walk
 from sanctionwatch.sources.html import html_to_text
+from sanctionwatch.sources.page_meta import page_meta
 from sanctionwatch.sources.pdf import pdf_to_text
 
 SUPPORTED_SUFFIXES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html", ".pdf": "application/pdf"}
@@ -36,6 +37,7 @@ class RawDocument:
     published: str | None
     text: str
     size: int
+    source_url: str | None = None  # the page's public address (canonical link, og:url, sidecar)
 
 
 def document_id(data: bytes) -> str:
@@ -106,13 +108,18 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
     media_type = sniff_media_type(data, suffix)
     title = ""
     published = None
+    source_url = None
     if media_type == "application/pdf":
         text, title = pdf_to_text(data, name, max_chars=limits.max_bytes)
         encoding = "pdf"
     else:
         text, encoding = decode_bytes(data, name)
         if media_type == "text/html":
+            page = page_meta(text)
             text, title, published = html_to_text(text, name)
+            title = title or page.title or ""
+            published = page.published or published
+            source_url = page.url
     text, title = storable(text), storable(title)
     if not text.strip():
         raise SourceError(name, "no text in the file")
@@ -128,4 +135,5 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
         published=published,
         text=text,
         size=len(data),
+        source_url=storable(source_url) if source_url else None,
     )
