@@ -294,9 +294,20 @@ def _absorbs(big: MeasureFact, small: MeasureFact) -> bool:
     if small.kind == big.kind:
         return True
     # another kind is the same act only when it says what that act does ("property … is
-    # blocked" after a designation) or is read from the same sentence
-    return small.kind in IMPLIED.get(big.kind, frozenset()) and (
-        small.consequence or small.quote_start == big.quote_start)
+    # blocked" after a designation), is read from the same sentence, or restates it for the
+    # same people a few sentences on ("Their assets are frozen", « Il leur est interdit
+    # d'entrer … », a headline's "sanctions" over the body's restrictive measures)
+    if small.kind not in IMPLIED.get(big.kind, frozenset()):
+        return False
+    if small.consequence or small.quote_start == big.quote_start:
+        return True
+    named_big = {p.norm() for p in big.targets if not p.is_class}
+    own_names = {p.norm() for p in small.targets if not p.is_class} - named_big
+    return not own_names and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
+
+
+RESTATE_DISTANCE = 900
+"""How far (characters) a measure of an implied kind may stand from the act it restates."""
 
 
 def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:
@@ -318,8 +329,31 @@ def _rank(kind: str) -> int:
     return -len(IMPLIED.get(kind, ()))
 
 
+PAIRED = frozenset({"asset_freeze", "visa_restriction"})
+
+
+def _pair_in_sentence(measures: list[MeasureFact]) -> list[MeasureFact]:
+    """A travel ban and an asset freeze imposed in one sentence by one issuer on the same
+    people ("decided the asset freeze and travel ban of 40 people") are one act of targeted
+    measures (refined to the issuer's instrument, e.g. an SDN designation)."""
+    out: list[MeasureFact] = []
+    used: set[int] = set()
+    for i, a in enumerate(measures):
+        if i in used:
+            continue
+        for j in range(i + 1, len(measures)):
+            b = measures[j]
+            if (j not in used and {a.kind, b.kind} == PAIRED and a.quote_start == b.quote_start
+                    and a.status == b.status and _issuers_agree(a.issuer, b.issuer) and _dates_agree(a.date, b.date)):
+                a = _refine_kind(replace(_merge_into(a, b), kind="targeted_measures"))
+                used.add(j)
+                break
+        out.append(a)
+    return out
+
+
 def _merge_acts(facts: list[Fact]) -> list[Fact]:
-    measures = [f for f in facts if isinstance(f, MeasureFact)]
+    measures = _pair_in_sentence([f for f in facts if isinstance(f, MeasureFact)])
     events = [f for f in facts if isinstance(f, EventFact)]
     merged: list[MeasureFact] = []
     for f in sorted(measures, key=lambda m: (_rank(m.kind), m.quote_start, m.trigger_start or 0)):

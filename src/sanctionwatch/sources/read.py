@@ -107,7 +107,8 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
         raise SourceError(name, "empty file")
     media_type = sniff_media_type(data, suffix)
     title = ""
-    published = None
+    published = None  # what the page's markup declares (article:published_time, JSON-LD)
+    guessed = None  # what trafilatura finds searching the page, body included
     source_url = None
     if media_type == "application/pdf":
         text, title = pdf_to_text(data, name, max_chars=limits.max_bytes)
@@ -116,16 +117,16 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
         text, encoding = decode_bytes(data, name)
         if media_type == "text/html":
             page = page_meta(text)
-            text, title, published = html_to_text(text, name)
+            text, title, guessed = html_to_text(text, name)
             title = title or page.title or ""
-            published = page.published or published
+            published = page.published
             source_url = page.url
     text, title = storable(text), storable(title)
     if not text.strip():
         raise SourceError(name, "no text in the file")
-    # a dateline at the top of the text is what the report says of itself; an HTML page's
-    # guessed date (trafilatura searches the body) comes after it
-    published = find_publication_date(text) or published
+    # declared in the markup, else the dateline at the top of the text (what the report says
+    # of itself), else trafilatura's guess (it searches the body, where event dates live)
+    published = published or find_publication_date(text) or guessed
     return RawDocument(
         id=document_id(data),
         path=name,
