@@ -1012,6 +1012,8 @@ def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
         return []
     out: list[Participant] = []
     for m in pat.finditer(sentence.text):
+        if m.start() > 0 and m.group(0)[:1].isupper() and sentence.text[:m.start()].strip():
+            continue  # "the United States" is not "states"; a capital inside a sentence is a name
         i = parse.at(sentence.start + m.start())
         if i is None:
             continue
