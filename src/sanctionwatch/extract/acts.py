@@ -76,7 +76,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
-    return sort_facts(_merge_acts(facts))
+    return sort_facts(_authorities_are_not_targets(_merge_acts(facts)))
 
 
 def _issued_by_non_authority(fact: Fact) -> bool:
@@ -100,6 +100,30 @@ def _victims_are_not_targets(facts: list[Fact]) -> list[Fact]:
         return facts
     return [replace(f, targets=tuple(p for p in f.targets if p.is_class or p.norm() not in victims))
             if isinstance(f, MeasureFact) else f for f in facts]
+
+
+PERSONAL_KINDS = frozenset({"visa_restriction", "asset_freeze", "sdn_designation", "targeted_measures"})
+"""Measures that list people and companies: no sanctioning authority is ever their target
+(a country can be the target of an arms embargo or a trade measure, not of a visa ban)."""
+
+
+def _authorities_are_not_targets(facts: list[Fact]) -> list[Fact]:
+    """"Washington", "the EU", "the State Department" read as the target of a designation
+    ("entry into the United States", « les entreprises de l'UE ») are where the measure
+    applies or who imposes it: a body the knowledge base knows as a sanctioning authority, or
+    a country, is no target of a personal measure."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    def authority(p: Participant) -> bool:
+        if p.is_class:
+            return False
+        if p.entity_hint == "Country":  # "Burma": where the people are, not who is listed
+            return True
+        entry = gazetteer_lookup(p.name)
+        return entry is not None and entry.issuer and entry.schema != "Person"
+
+    return [replace(f, targets=tuple(p for p in f.targets if not authority(p)))
+            if isinstance(f, MeasureFact) and f.kind in PERSONAL_KINDS else f for f in facts]
 
 
 # --------------------------------------------------------------------------------------------
