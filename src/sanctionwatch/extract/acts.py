@@ -341,7 +341,7 @@ def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Part
 
 def _merge_into(big: MeasureFact, small: MeasureFact) -> MeasureFact:
     return replace(
-        big, targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
+        big, accused=big.accused or small.accused, targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
         issuer=big.issuer or small.issuer, date=big.date or small.date,
         date_precision=big.date_precision or small.date_precision,
         legal_basis=big.legal_basis or small.legal_basis,

@@ -120,6 +120,7 @@ class MeasureFact:
     commentators: tuple[Participant, ...] = ()
     unresolved: tuple[str, ...] = ()  # ("issuer:self@40",): a pronoun group and its offset
     consequence: bool = False  # read from what it does ("property … blocked"), not named
+    accused: bool = False  # the sentence gives abuse or corruption as the reason: targets are accused
 
     fact_type = "measure"
 

@@ -774,6 +774,14 @@ VIOLENT_KINDS = frozenset({"killing", "attack"})
 PROSECUTION_KINDS = frozenset({"arrest", "detention", "charge", "trial", "conviction"})
 
 
+def _accused(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
+    """Does the measure's sentence say its targets are responsible for abuse or corruption
+    ("for their role in serious human rights abuse", « tenus pour comptables du coup d'État »)?
+    Then the targets it names are accused, not only listed."""
+    cue = pack.cue("accusation")
+    return cue is not None and cue.search(sentence.text, max(0, hit.start - sentence.start - 200)) is not None
+
+
 def _for_violence(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
     """Is the prosecution for a crime of violence ("convicted of murdering …")? Then its
     subject is an accused, and the one killed is the victim, of the killing."""
@@ -936,6 +944,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   confidence=0.7 if parse.parsed else 0.6, doc_id=sentence.doc_id, lang=sentence.lang,
                   trigger_start=hit.start, trigger_end=hit.end, consequence=hit.form == "consequence",
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
+                  accused=_accused(sentence, pack, hit),
                 ))
         else:
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
