@@ -76,6 +76,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
+    facts = _delegated_issuers(facts, ms)
     return sort_facts(_authorities_are_not_targets(_merge_acts(facts)))
 
 
@@ -100,6 +101,27 @@ def _victims_are_not_targets(facts: list[Fact]) -> list[Fact]:
         return facts
     return [replace(f, targets=tuple(p for p in f.targets if p.is_class or p.norm() not in victims))
             if isinstance(f, MeasureFact) else f for f in facts]
+
+
+def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[Fact]:
+    """"Washington barred four generals from entering" in a report that names the State
+    Department: the government acts through the department the knowledge base says
+    administers that kind of measure (visas: State; blocking: the Treasury), when the document
+    names exactly one such department of that government."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    named = {e.name: e for m in mentions if m.label in ("ORG", "GPE")
+             for e in [gazetteer_lookup(m.name)] if e is not None}
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, MeasureFact) and f.issuer is not None:
+            gov = gazetteer_lookup(f.issuer.name)
+            if gov is not None and gov.name not in ("",) and not gov.administers:
+                deps = [e for e in named.values() if e.parent == gov.name and f.kind in e.administers]
+                if len(deps) == 1:
+                    f = replace(f, issuer=replace(f.issuer, name=deps[0].name, entity_hint=deps[0].schema))
+        out.append(f)
+    return out
 
 
 PERSONAL_KINDS = frozenset({"visa_restriction", "asset_freeze", "sdn_designation", "targeted_measures"})
