@@ -133,7 +133,8 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
     return out
 
 
-_CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative")
+_CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative",
+         "prohibition")
 
 
 def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str, set[int]]:
@@ -148,6 +149,9 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
     own = {t.i for t in parse.toks if end is not None and start <= t.start < end}
     found = found if found is not None else cue_tokens(sentence, parse, pack)
     cues = {name: found[name] - (own if name == "lift" else set()) for name in _CUES}
+    for name in ("threat", "future", "negation"):
+        # « ne pourront plus entrer », "may no longer deal with them": the ban itself, stated
+        cues[name] = cues[name] - cues["prohibition"]
     if parse.parsed:
         levels = _governors(parse, anchor)
         gov = set().union(*levels)
