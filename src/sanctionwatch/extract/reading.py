@@ -756,7 +756,25 @@ def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> boo
     if t.rel == "pobj" and parse.toks[owner].head != owner:
         owner = parse.toks[owner].head  # "of 1 February" -> what "of" hangs on
     o = parse.toks[owner]
-    return owner != anchor and owner != h and o.label in _NOUN_LABELS and t.label not in ("npadvmod", "obl:tmod")
+    if owner != anchor and owner != h and o.label in _NOUN_LABELS and t.label not in ("npadvmod", "obl:tmod"):
+        return True
+    # a date inside another clause ("the sanctions it first imposed in August 2018", "the EU,
+    # which had warned in May, …") dates that clause's act
+    pred = _clause_of(parse, h)
+    if pred is None or pred == anchor:
+        return False
+    return anchor not in set(parse.ancestors(pred)) and pred not in set(parse.ancestors(anchor))
+
+
+_CLAUSE_LABELS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "root"})
+
+
+def _clause_of(parse: Parse, i: int) -> int | None:
+    """The nearest clause head above token `i` (a relative, adverbial or complement clause)."""
+    for j in [i, *parse.ancestors(i)]:
+        if parse.toks[j].label in _CLAUSE_LABELS:
+            return j
+    return None
 
 
 def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
