@@ -112,7 +112,11 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
     else:
         text, encoding = decode_bytes(data, name)
         if media_type == "text/html":
+            page = text
             text, title, published = html_to_text(text, name)
+            # the dateline often sits in a page's "meta" line that the main-text extractor drops
+            published = published or find_publication_date(text) or find_publication_date(
+                re.sub(r"<[^>]*>", "\n", re.sub(r"(?is)<(script|style)\b.*?</\1>", "", page)), max_lines=200)
     text, title = storable(text), storable(title)
     if not text.strip():
         raise SourceError(name, "no text in the file")
