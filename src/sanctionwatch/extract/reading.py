@@ -13,6 +13,7 @@ persons designated today may be exposed to …" belongs to the exposure, not the
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -159,6 +160,11 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         gov = {t.i for t in parse.toks if lo <= t.start < start}
         near = {t.i for t in parse.toks if lo <= t.start <= start + 12}
         near |= gov
+        cues["negation"] = cues["negation"] - own  # "មិនទទួលស្គាល់" (not recognise) is the measure itself
+        opener = _call_opener(sentence, pack, lo)
+        if opener is not None:  # an item of a list of demands: "២) ឱ្យ X …" ("that X …")
+            cues["call"] = cues["call"] | {t.i for t in parse.toks if t.start == opener} or cues["call"]
+            gov |= {t.i for t in parse.toks if t.start == opener}
     calls = sorted(cues["call"] & gov)
     return Modality(
         call=calls[-1] if calls else None,
@@ -172,6 +178,20 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         performative=bool(cues["performative"] & gov),
         threat_tokens=frozenset(cues["threat"] & gov),
     )
+
+
+def _call_opener(sentence: Sentence, pack: LanguagePack, lo: int) -> int | None:
+    """Offset of an addressee word that opens the clause after list numbering ("២) ឱ្យ X
+    ចាត់វិធានការ …", "2) that X take measures …"): a demand whose verb the list's heading
+    said once ("we demand:"). None when the clause opens otherwise."""
+    words = pack.words.get("call_openers", frozenset())
+    if not words:
+        return None
+    rel = lo - sentence.start
+    m = re.match(r"[\s\d០-៩().\-–•*]*", sentence.text[rel:])
+    at = rel + (m.end() if m else 0)
+    rest = sentence.text[at:at + 12].casefold()
+    return sentence.start + at if any(rest.startswith(w) for w in words) else None
 
 
 def measure_status(mod: Modality) -> str | None:
@@ -589,7 +609,12 @@ def linear_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Seq
                  measure: bool, agent_is_patient: bool, patient_labels: tuple[str, ...],
                  mod: Modality) -> Slots:
     """Slots from word order inside the trigger's clause: the agent before the trigger (or after
-    an agent particle), patients after it (before it when a passive cue precedes the trigger)."""
+    an agent particle), patients after it (before it when a passive cue precedes the trigger).
+
+    A pack without a parser is read with its particles too (`_word_order_slots`); a parsed
+    language only borrows the names after the trigger here when its parse lost the object."""
+    if pack.parser is None:
+        return _word_order_slots(sentence, pack, hit, mentions, measure, agent_is_patient, patient_labels, mod)
     lo, hi = _clause_start(sentence, pack, hit.start), _clause_end(sentence, pack, hit.end)
     text = sentence.text
     rel = lambda o: o - sentence.start  # noqa: E731
@@ -650,6 +675,300 @@ def linear_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Seq
         [Participant(m.name, role_a, HINTS.get(m.label, "Organization"), None, m.start, m.end) for m in agents],
         [Participant(m.name, role_p, HINTS.get(m.label, "Organization"), None, m.start, m.end) for m in patients],
         callers, [])
+
+
+def _ends_with_word(text: str, word: str, spaced: bool) -> bool:
+    """Does `text` end with `word` (as a whole word when the script separates words)?"""
+    if not word or not text.casefold().endswith(word):
+        return False
+    k = len(text) - len(word)
+    return not spaced or k == 0 or not text[k - 1].isalnum()
+
+
+def _held(text: str, at: int, pack: LanguagePack) -> str | None:
+    """Is the name at `at` (sentence offset) only the owner of a noun before it? "holder" for
+    a person's noun ("the spokesman of X", "officials of X", "member of X"), "owner" after a
+    possessive particle ("partners of X", "the Office of X"), None when it is a party itself.
+    The assets of X still name X ("freeze the assets of X")."""
+    prev = text[max(0, at - 40):at].rstrip()
+    if any(_ends_with_word(prev, h, pack.spaced) for h in pack.words.get("holder_nouns", ())):
+        return "holder"
+    for w in pack.words.get("possessive_markers", ()):
+        if _ends_with_word(prev, w, pack.spaced):
+            head = prev[:len(prev) - len(w)].rstrip()
+            if any(_ends_with_word(head, a, pack.spaced) or head.endswith(a) for a in pack.words.get("asset_nouns", ())):
+                return None
+            return "holder" if any(_ends_with_word(head, h, pack.spaced) for h in pack.words.get("holder_nouns", ())) else "owner"
+    return None
+
+
+def _find_word(text: str, words: frozenset[str], lo: int, hi: int, pack: LanguagePack,
+               last: bool = False) -> tuple[int, int] | None:
+    """The first (or last) of `words` in text[lo:hi] as (start, end), skipping the longer words
+    that merely begin with one (the pack's `not_markers`: "លើក", to lift, is not "លើ", on)."""
+    found: list[tuple[int, int]] = []
+    low = text.casefold()
+    blocked = pack.words.get("not_markers", frozenset())
+    for w in words:
+        k = low.find(w, lo, hi)
+        while k >= 0:
+            ok = not any(low.startswith(b, k) for b in blocked if len(b) > len(w))
+            if pack.spaced:
+                ok = ok and (k == 0 or not low[k - 1].isalnum()) and (
+                    k + len(w) >= len(low) or not low[k + len(w)].isalnum())
+            if ok:
+                found.append((k, k + len(w)))
+                if not last:
+                    break
+            k = low.find(w, k + 1, hi)
+    if not found:
+        return None
+    return max(found, key=lambda f: (f[0], f[1])) if last else min(found, key=lambda f: (f[0], -f[1]))
+
+
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9.&'’-]*(?: [A-Z0-9][A-Za-z0-9.&'’-]*)*")
+
+
+def _latin_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A name written in Latin letters inside text of another script ("L.Y.P. Group"), the
+    first in text[lo:hi]: at least two letters, not a bare code ("B1")."""
+    for m in _LATIN_NAME.finditer(text, lo, hi):
+        name = m.group(0).rstrip(".-")
+        if sum(c.isalpha() for c in name) >= 2 and not (len(name) <= 3 and any(c.isdigit() for c in name)):
+            return m.start(), m.start() + len(name)
+    return None
+
+
+def _items(text: str, lo: int, hi: int, pack: LanguagePack) -> list[tuple[int, int]]:
+    """text[lo:hi] cut at its coordination markers and commas: the members of a list."""
+    words = frozenset(w for w in pack.words.get("coordination_markers", ()) if w) | {",", "،", "、"}
+    out = []
+    a = lo
+    while a < hi:
+        nxt = _find_word(text, words, a, hi, pack)
+        if nxt is None:
+            out.append((a, hi))
+            break
+        out.append((a, nxt[0]))
+        a = nxt[1]
+    return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Sequence[Mention],
+                      measure: bool, agent_is_patient: bool, patient_labels: tuple[str, ...],
+                      mod: Modality) -> Slots:
+    """Slots of a language read without a parser, from word order and the pack's particles.
+
+    - Agent: the subject, i.e. the name before the first predicate marker ("X បាន…", X has …)
+      of the trigger's clause; inside a reported "that"-clause its own subject, else the
+      speaker ("the White House warned that [it] will act"). A trigger that points back
+      ("this sanction") names no agent of its own: the act is one already reported.
+    - Passive ("X ត្រូវ[បាន] Y ចាប់ខ្លួន", X was arrested by Y): X before the cue is the
+      patient, a name between the cue and the trigger its agent.
+    - Targets and patients: after the trigger (after its target particle when one follows),
+      one per member of a list joined by "and" or commas, up to a relative clause, a reason
+      or the end of the clause; a name that only owns a noun ("advisor of X") is no member.
+    - Pronouns that stand for a person become unresolved slots for the document pass.
+    """
+    lo, hi = _clause_start(sentence, pack, hit.start), _clause_end(sentence, pack, hit.end)
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    owned = {id(m): _held(text, rel(m.start), pack) for m in mentions}
+    held = {k for k, v in owned.items() if v}
+    # a body that owns an office still acts through it ("the OFAC office of the Treasury"); a
+    # country that owns a noun ("Cambodia's partners") and a person's employer do not
+    not_agent = {k for k, v in owned.items() if v == "holder"} | {
+        id(m) for m in mentions if owned[id(m)] == "owner" and _is_country(m)}
+    before = [m for m in mentions if lo <= m.start and m.end <= hit.start]
+    after = [m for m in mentions if hit.end <= m.start and m.end <= hi]
+    agent_marks = pack.words.get("agent_markers", frozenset())
+    # where the arguments after the trigger stop: a reason, a relative clause, the clause's end
+    cut = rel(hi)
+    for group in ("reason_markers", "relative_markers"):
+        stop = _find_word(text, pack.words.get(group, frozenset()), rel(hit.end), cut, pack)
+        if stop is not None:
+            cut = stop[0]
+    condition = pack.cue("condition")
+    if condition is not None:  # "… unless party X is restored": X is no target
+        stop_m = condition.search(text, rel(hit.end), cut)
+        if stop_m is not None:
+            cut = stop_m.start()
+    after_in = [m for m in after if rel(m.start) < cut]
+    by_agent = [m for m in after_in if any(text[rel(hit.end):rel(m.start)].rstrip().casefold().endswith(w)
+                                           for w in agent_marks)]
+    passive_cue = pack.cue("passive")
+    pcue = None
+    if passive_cue is not None:
+        found = list(passive_cue.finditer(text, rel(lo), rel(hit.start)))
+        pcue = found[-1] if found else None
+    unresolved: list[str] = []
+    role_a, role_p = ("issuer", "target") if measure else ("agent", "patient")
+
+    def part(m: Mention, role: str) -> Participant:
+        return Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
+
+    def pronoun(lo_rel: int, hi_rel: int) -> None:
+        """A person pronoun in text[lo_rel:hi_rel] that is not a title before a name."""
+        for group in ("person", "plural"):
+            got = _find_word(text, pack.words.get(f"pronouns_{group}", frozenset()), lo_rel, hi_rel, pack)
+            if got is None:
+                continue
+            titled = any(0 <= rel(m.start) - got[1] <= 1 for m in mentions)
+            if not titled:
+                unresolved.append(f"{role_p}:{group}@{sentence.start + got[0]}")
+                return
+
+    agents: list[Mention] = []
+    patients: list[Participant] = []
+    if pcue is not None or agent_is_patient:
+        edge = sentence.start + pcue.start() if pcue is not None else hit.start
+        patients = [part(m, role_p) for m in before if m.end <= edge and m.label in patient_labels
+                    and id(m) not in held][-3:]
+        mid = [m for m in before if pcue is not None and m.start >= sentence.start + pcue.end()
+               and m.label in ("ORG", "GPE", "PER")]
+        agents = mid[-1:] or by_agent[:1]
+        if not patients and not measure:
+            pronoun(rel(lo), rel(edge))
+    else:
+        patients = _listed(sentence, pack, hit, after_in, cut, patient_labels, held, role_p, measure)
+        if measure:
+            agents = _subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo) or by_agent[:1]
+            if agents and agents[0].label == "PER":
+                agents = _spoken_for(sentence, pack, agents[0], before) or agents
+        else:
+            # word order alone never names a perpetrator: only an agent particle ("by") does
+            agents = by_agent[:1]
+            patients = [p for p in patients if not any(p.start == m.start for m in by_agent)]
+            if not patients:
+                pronoun(rel(hit.end), min(cut, rel(hit.end) + 8))
+
+    callers: list[Participant] = []
+    if mod.call is not None and measure:
+        cue = pack.cue("call")
+        first = cue.search(text, rel(lo)) if cue is not None else None
+        at = sentence.start + first.start() if first is not None and first.start() < rel(hit.start) else lo
+        asking = [m for m in before if m.end <= at and m.label in ("ORG", "GPE", "PER") and id(m) not in not_agent]
+        callers = [part(m, "caller") for m in _with_coordinated(sentence, asking, pack)]
+        agents = [m for m in before if m.start >= at and m.label in ("ORG", "GPE") and id(m) not in not_agent]
+        agents = agents or by_agent[:1]
+    agent_ids = {(m.start, m.end) for m in agents}
+    patients = [p for p in patients if (p.start, p.end) not in agent_ids]
+    return Slots([part(m, role_a) for m in agents], patients, callers, unresolved)
+
+
+def _with_coordinated(sentence: Sentence, names: list[Mention], pack: LanguagePack) -> list[Mention]:
+    """The last of `names` with those joined to it by "and" or commas ("A and B asked"): the
+    nearest subject, not every name earlier in the clause ("after the dissolution of X, Y asked")."""
+    if not names:
+        return []
+    words = frozenset(pack.words.get("coordination_markers", ())) | {",", "،", "、"}
+    keep = [names[-1]]
+    for m in reversed(names[:-1]):
+        between = sentence.text[m.end - sentence.start:keep[0].start - sentence.start]
+        rest = between
+        for w in sorted(words, key=len, reverse=True):
+            rest = rest.replace(w, " ")
+        if rest.strip() or not between.strip():  # joined by "and" or a comma, not a mere space
+            break
+        keep.insert(0, m)
+    return keep
+
+
+def _points_back(rest: str, pack: LanguagePack) -> bool:
+    """Does the trigger's own word end in a demonstrative ("ទណ្ឌកម្មនេះ", this sanction;
+    "ទណ្ឌកម្មឯកតោភាគីនេះ", this unilateral sanction) -- not a time word ("… ថ្ងៃនេះ", today)?"""
+    word = rest.split(maxsplit=1)[0] if rest.strip() and not rest[:1].isspace() else ""
+    word = word[:16]
+    return any(d in word for d in pack.words.get("demonstratives", ())) and not any(
+        t in word for t in pack.words.get("time_nouns", ()))
+
+
+def _subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[Mention], lo: int) -> list[Mention]:
+    """The subject of the trigger's clause: the last name before the first predicate marker
+    that follows a name; inside a reported "that"-clause, that clause's own."""
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    cands = [m for m in before if m.label in ("ORG", "GPE", "PER")]
+    comp = _find_word(text, pack.words.get("complementizers", frozenset()), rel(lo), rel(hit.start), pack, last=True)
+    if comp is not None:
+        inner = [m for m in cands if rel(m.start) >= comp[1]]
+        if inner:
+            cands = inner
+    demo = pack.words.get("demonstratives", frozenset())
+    if demo and _points_back(text[rel(hit.end):], pack):
+        return []  # "this sanction …": an act already reported, said again, names no issuer
+    if any(_ends_with_word(text[:rel(hit.start)].rstrip(), c, pack.spaced) for c in pack.words.get("copulas", ())):
+        return []  # "… is the first sanction of its kind": what something is called, not an act
+    if not cands:
+        return []
+    return _predicate_subject(text, pack, hit, cands, rel)
+
+
+def _spoken_for(sentence: Sentence, pack: LanguagePack, person: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The body a spokesperson speaks for, named just before them ("the State Department's
+    spokeswoman, Ms Y, announced …"): that body acts, not Y."""
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    return [m for m in mentions if m.label in ("ORG", "GPE") and m.end <= person.start
+            and rel(person.start) - rel(m.end) <= 24
+            and any(_ends_with_word(text[:rel(m.start)].rstrip(), w, pack.spaced)
+                    for w in pack.words.get("speaker_nouns", ()))][-1:]
+
+
+def _is_country(m: Mention) -> bool:
+    """A country's name, however the tagger labelled it (a country owns, it does not act here)."""
+    if m.label == "GPE":
+        return True
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    entry = gazetteer_lookup(m.name)
+    return entry is not None and entry.kind == "country"
+
+
+def _predicate_subject(text: str, pack: LanguagePack, hit: Hit, cands: list[Mention], rel) -> list[Mention]:
+    """The last of `cands` before the first predicate marker that follows one of them."""
+    markers = pack.words.get("predicate_markers", frozenset())
+    start = rel(cands[0].end)
+    while markers:
+        got = _find_word(text, markers, start, rel(hit.start) + 1, pack)
+        if got is None:
+            break
+        subj = [m for m in cands if rel(m.end) <= got[0]]
+        if subj:
+            return subj[-1:]
+        start = got[1]
+    return cands[-1:]
+
+
+def _listed(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Mention], cut: int,
+            labels: tuple[str, ...], held: set[int], role: str, latin: bool) -> list[Participant]:
+    """The members of the list after the trigger (after its target particle when one follows
+    closely), up to `cut`: per member its first name that is not a mere owner, else -- in a
+    script written without spaces -- a name in Latin letters ("ក្រុមហ៊ុន L.Y.P. Group")."""
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    start = rel(hit.end)
+    marks = pack.words.get("target_markers", frozenset())
+    got = _find_word(text, marks, start, min(cut, start + 40), pack)
+    if got is not None:
+        start = got[1]
+    openers = pack.words.get("predicate_openers", frozenset())
+    out: list[Participant] = []
+    for a, b in _items(text, start, cut, pack):
+        seg = text[a:b].strip()
+        if any(seg.startswith(w) for w in openers):
+            continue  # "… and is an advisor of …": a description, not a member
+        ms = [m for m in after if a <= rel(m.start) < b and m.label in labels and id(m) not in held]
+        if ms:
+            m = ms[0]
+            out.append(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end))
+            continue
+        if latin and not pack.spaced:  # a measure's target; never a victim from a bare name
+            found = _latin_name(text, a, b)
+            if found is not None:
+                s, e = found
+                out.append(Participant(text[s:e], role, "Organization", None, sentence.start + s, sentence.start + e))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
