@@ -160,7 +160,11 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         gov = {t.i for t in parse.toks if lo <= t.start < start}
         near = {t.i for t in parse.toks if lo <= t.start <= start + 12}
         near |= gov
-        cues["negation"] = cues["negation"] - own  # "មិនទទួលស្គាល់" (not recognise) is the measure itself
+        if end is not None:  # "មិនទទួលស្គាល់" (not recognise) is the measure itself, no negation of it
+            for name in ("negation", "lift"):
+                cues[name] = _cue_outside(sentence, parse, pack, name, start, end)
+        for name in ("future", "schedule"):  # "ទន្ទឹមនឹង" (meanwhile), "ប្រឆាំងនឹង" (against): no future
+            cues[name] = cues[name] - _bound_cue_tokens(sentence, parse, pack, name)
         opener = _call_opener(sentence, pack, lo)
         if opener is not None:  # an item of a list of demands: "២) ឱ្យ X …" ("that X …")
             cues["call"] = cues["call"] | {t.i for t in parse.toks if t.start == opener} or cues["call"]
@@ -178,6 +182,35 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         performative=bool(cues["performative"] & gov),
         threat_tokens=frozenset(cues["threat"] & gov),
     )
+
+
+def _cue_outside(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str, start: int, end: int) -> set[int]:
+    """Tokens of cue `name` matched outside the trigger's own characters (without a parser a
+    token may straddle a word boundary, so the trigger's words are told by offsets)."""
+    pat = pack.cue(name)
+    if pat is None:
+        return set()
+    out: set[int] = set()
+    for m in pat.finditer(sentence.text):
+        lo, hi = sentence.start + m.start(), sentence.start + m.end()
+        if start <= lo and hi <= end:
+            continue
+        out |= {t.i for t in parse.toks if t.start < hi and lo < t.end}
+    return out
+
+
+def _bound_cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str) -> set[int]:
+    """Tokens of cue `name` that are only the second half of a longer word the pack lists in
+    `<name>_not_after` (the future marker "នឹង" inside "ទន្ទឹមនឹង", meanwhile)."""
+    pat, words = pack.cue(name), pack.words.get(f"{name}_not_after", frozenset())
+    if pat is None or not words:
+        return set()
+    out: set[int] = set()
+    for m in pat.finditer(sentence.text):
+        if any(sentence.text[:m.start()].endswith(w) for w in words):
+            lo, hi = sentence.start + m.start(), sentence.start + m.end()
+            out |= {t.i for t in parse.toks if t.start < hi and lo < t.end}
+    return out
 
 
 def _call_opener(sentence: Sentence, pack: LanguagePack, lo: int) -> int | None:
@@ -685,13 +718,14 @@ def _ends_with_word(text: str, word: str, spaced: bool) -> bool:
     return not spaced or k == 0 or not text[k - 1].isalnum()
 
 
-def _held(text: str, at: int, pack: LanguagePack) -> str | None:
+def _held(text: str, at: int, pack: LanguagePack, person: bool = False) -> str | None:
     """Is the name at `at` (sentence offset) only the owner of a noun before it? "holder" for
     a person's noun ("the spokesman of X", "officials of X", "member of X"), "owner" after a
     possessive particle ("partners of X", "the Office of X"), None when it is a party itself.
-    The assets of X still name X ("freeze the assets of X")."""
+    The assets of X still name X ("freeze the assets of X"); before a person's name a holder
+    noun is a title ("Prime Minister X"), not an owner."""
     prev = text[max(0, at - 40):at].rstrip()
-    if any(_ends_with_word(prev, h, pack.spaced) for h in pack.words.get("holder_nouns", ())):
+    if not person and any(_ends_with_word(prev, h, pack.spaced) for h in pack.words.get("holder_nouns", ())):
         return "holder"
     for w in pack.words.get("possessive_markers", ()):
         if _ends_with_word(prev, w, pack.spaced):
@@ -773,7 +807,7 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
     lo, hi = _clause_start(sentence, pack, hit.start), _clause_end(sentence, pack, hit.end)
     text = sentence.text
     rel = lambda o: o - sentence.start  # noqa: E731
-    owned = {id(m): _held(text, rel(m.start), pack) for m in mentions}
+    owned = {id(m): _held(text, rel(m.start), pack, m.label == "PER") for m in mentions}
     held = {k for k, v in owned.items() if v}
     # a body that owns an office still acts through it ("the OFAC office of the Treasury"); a
     # country that owns a noun ("Cambodia's partners") and a person's employer do not
@@ -917,12 +951,14 @@ def _spoken_for(sentence: Sentence, pack: LanguagePack, person: Mention, mention
 
 def _is_country(m: Mention) -> bool:
     """A country's name, however the tagger labelled it (a country owns, it does not act here)."""
-    if m.label == "GPE":
-        return True
-    from sanctionwatch.extract.roles import gazetteer_lookup
+    return m.label == "GPE" or m.name.casefold() in _country_names()
 
-    entry = gazetteer_lookup(m.name)
-    return entry is not None and entry.kind == "country"
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from sanctionwatch.kb.actors import countries
+
+    return frozenset(n.casefold() for c in countries().values() for n in c.all_names())
 
 
 def _predicate_subject(text: str, pack: LanguagePack, hit: Hit, cands: list[Mention], rel) -> list[Mention]:

@@ -1,0 +1,112 @@
+"""Khmer read without a parser: word order, the pack's particles and clause markers, on
+sentences written for these tests (not from the seeds nor the dev corpus). Who imposes, who is
+targeted (and who is only named beside a target), calls, anaphoric restatements, and Khmer
+dates and datelines against the report's date."""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.facts import EventFact, MeasureFact, extract_facts_from_text
+from sanctionwatch.extract.temporal import find_dates
+from sanctionwatch.sources.dateline import find_publication_date
+
+
+def _measures(text: str, date: str | None = "2024-03-08") -> list[MeasureFact]:
+    return [f for f in extract_facts_from_text(text, "km", date) if isinstance(f, MeasureFact)]
+
+
+def _events(text: str, date: str | None = "2024-03-08") -> list[EventFact]:
+    return [f for f in extract_facts_from_text(text, "km", date) if isinstance(f, EventFact)]
+
+
+def _names(parts) -> set[str]:
+    return {p.name for p in parts}
+
+
+def test_the_issuer_is_the_subject_before_the_predicate_not_the_country_it_acts_on() -> None:
+    [m] = _measures("ក្រសួងការបរទេសអាមេរិកបានដកមីយ៉ាន់ម៉ាចេញពីបញ្ជីប្រទេសរងបម្រាមលក់អាវុធ "
+                    "កាលពីថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២២។")
+    assert (m.kind, m.status, m.date) == ("arms_embargo", "lifted", "2022-03-05")
+    assert m.issuer is not None and m.issuer.name == "US Department of State"
+
+
+def test_a_list_of_targets_after_the_particle_with_names_in_latin_letters() -> None:
+    [m] = _measures("សហភាពអឺរ៉ុបបានដាក់ទណ្ឌកម្មលើក្រុមហ៊ុន Golden Star Bank និង Mekong Timber Co "
+                    "ព្រមទាំងធនាគារ Delta Trust ដែលគេចោទថាជួយលាងប្រាក់។")
+    assert m.status == "imposed" and m.issuer is not None and m.issuer.name == "European Union"
+    assert _names(m.targets) == {"Golden Star Bank", "Mekong Timber Co", "Delta Trust"}
+
+
+def test_the_person_a_target_advises_is_not_a_target() -> None:
+    [m] = _measures("ក្រសួងរតនាគារអាមេរិកបានដាក់ទណ្ឌកម្មលើលោក ហេង សារិទ្ធ "
+                    "ទីប្រឹក្សាផ្ទាល់របស់លោក ហ៊ុន សែន កាលពីថ្ងៃព្រហស្បតិ៍។")
+    assert "ហេង សារិទ្ធ" in _names(m.targets)
+    assert not any("ហ៊ុន សែន" in n for n in _names(m.targets))
+    assert m.kind == "sdn_designation"  # the Treasury's sanctions are designations
+    assert m.date == "2024-03-07"  # the Thursday before the report
+
+
+def test_a_spokesman_calling_the_sanction_unfair_imposes_nothing() -> None:
+    ms = _measures("លោក ផៃ ស៊ីផាន អ្នកនាំពាក្យរាជរដ្ឋាភិបាល បានចាត់ទុកទណ្ឌកម្មនេះថា "
+                   "ជាការរំលោភលើអធិបតេយ្យជាតិ។")
+    assert not any(m.issuer is not None and m.issuer.entity_hint == "Person" for m in ms)
+
+
+def test_an_item_of_a_list_of_demands_is_a_call() -> None:
+    text = "សហគមន៍របស់យើងសូមទាមទារ៖\n\n១) ឱ្យសហភាពអឺរ៉ុប បង្កកទ្រព្យសម្បត្តិរបស់មេបញ្ជាការទាំងនោះ។"
+    ms = _measures(text)
+    assert ms and all(m.status == "called_for" for m in ms)
+    assert {m.issuer.name for m in ms if m.issuer} == {"European Union"}
+
+
+def test_the_party_a_call_wants_restored_is_not_a_target() -> None:
+    ms = _measures("អង្គការនេះបានស្នើឱ្យជប៉ុន ផ្អាកជំនួយសម្រាប់ការបោះឆ្នោត "
+                   "លុះត្រាតែគណបក្សសង្គ្រោះជាតិត្រូវបានស្ដារឡើងវិញ។")
+    assert ms and all(m.status == "called_for" for m in ms)
+    assert not any("គណបក្សសង្គ្រោះជាតិ" in n for m in ms for n in _names(m.targets))
+
+
+def test_meanwhile_is_no_future() -> None:
+    [m] = _measures("ទន្ទឹមនឹងនោះ ស្ថានទូតអាមេរិកបានឈប់ចេញទិដ្ឋាការដល់មន្ត្រីជាន់ខ្ពស់ "
+                    "ចាប់ពីថ្ងៃច័ន្ទ។", "2024-03-08")
+    assert (m.kind, m.status) == ("visa_restriction", "imposed")
+    assert m.date == "2024-03-04"
+
+
+def test_what_the_issuer_will_do_is_announced_and_a_warning_is_a_threat() -> None:
+    [a] = _measures("សហរដ្ឋអាមេរិកនឹងផ្អាកជំនួយដល់គណៈកម្មាធិការជាតិរៀបចំការបោះឆ្នោត។")
+    assert (a.kind, a.status) == ("aid_suspension", "announced")
+    [t] = _measures("សេតវិមានព្រមានថា នឹងចាត់វិធានការបន្ថែម ប្រសិនបើរដ្ឋាភិបាលមិនដោះលែងអ្នកទោស។")
+    assert t.status == "threatened" and t.issuer is not None and t.issuer.name == "White House"
+
+
+def test_not_recognising_is_the_measure_itself() -> None:
+    [m] = _measures("សហភាពអឺរ៉ុបបានប្រកាសថា ខ្លួនមិនទទួលស្គាល់លទ្ធផលនៃការបោះឆ្នោតនោះទេ។")
+    assert (m.kind, m.status) == ("non_recognition", "imposed")
+
+
+def test_the_one_who_arrests_in_a_passive_is_no_victim() -> None:
+    events = _events("សកម្មជនបរិស្ថាន ស៊ុន រដ្ឋា ត្រូវអាជ្ញាធរខេត្តកោះកុងចាប់ខ្លួនកាលពីថ្ងៃអង្គារ។")
+    [arrest] = [e for e in events if e.kind == "arrest"]
+    assert not any("អាជ្ញាធរ" in p.name for p in arrest.subjects)
+    assert arrest.date == "2024-03-05"
+
+
+def test_khmer_weekdays_against_the_report_date() -> None:
+    def value(text: str, ref: str) -> str | None:
+        [d] = find_dates(text, "km", ref)
+        return d.value
+
+    assert value("កាលពីថ្ងៃពុធម្សិលមិញ", "2024-03-07") == "2024-03-06"
+    assert value("ចាប់ពីថ្ងៃច័ន្ទម្សិលម្ង៉ៃ", "2024-03-06") == "2024-03-04"
+    assert value("នៅថ្ងៃសុក្រនេះ", "2024-03-05") == "2024-03-08"  # this week's Friday, still to come
+    assert value("កាលពីថ្ងៃអង្គារសប្ដាហ៍មុន", "2024-03-08") == "2024-02-27"
+    assert value("ថ្ងៃសៅរ៍ ទី២ ខែមីនា", "2024-03-08") == "2024-03-02"
+    assert value("ថ្ងៃទី១០ ខែមករា ឆ្នាំនេះ", "2024-03-08") == "2024-01-10"
+    assert not find_dates("ត្រូវជាប់ពន្ធនាគារ ១៨ខែ", "km", "2024-03-08")  # a length, not a date
+
+
+def test_khmer_datelines() -> None:
+    assert find_publication_date("ចំណងជើង\n\nកំពង់ចាម៖ ថ្ងៃព្រហស្បតិ៍ ទី៧ ខែមីនា ឆ្នាំ២០២៤\n\nអត្ថបទ") == "2024-03-07"
+    assert find_publication_date("ព័ត៌មានថ្មី · ថ្ងៃសុក្រ ទី៨ ខែមីនា ឆ្នាំ២០២៤ · 🌐 សាធារណៈ") == "2024-03-08"
+    assert find_publication_date("ចុះផ្សាយ៖ ថ្ងៃច័ន្ទ ទី៤ ខែមីនា ឆ្នាំ២០២៤ ម៉ោង ៩:៣០ · ដោយ៖ ក្រុមការងារ") == "2024-03-04"
+    assert find_publication_date("បាត់ដំបង ថ្ងៃទី៣ ខែមីនា ឆ្នាំ២០២៤៖ ប៉ូលិសបានចាប់ខ្លួនបុរសម្នាក់។") == "2024-03-03"
