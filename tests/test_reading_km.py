@@ -110,3 +110,28 @@ def test_khmer_datelines() -> None:
     assert find_publication_date("ព័ត៌មានថ្មី · ថ្ងៃសុក្រ ទី៨ ខែមីនា ឆ្នាំ២០២៤ · 🌐 សាធារណៈ") == "2024-03-08"
     assert find_publication_date("ចុះផ្សាយ៖ ថ្ងៃច័ន្ទ ទី៤ ខែមីនា ឆ្នាំ២០២៤ ម៉ោង ៩:៣០ · ដោយ៖ ក្រុមការងារ") == "2024-03-04"
     assert find_publication_date("បាត់ដំបង ថ្ងៃទី៣ ខែមីនា ឆ្នាំ២០២៤៖ ប៉ូលិសបានចាប់ខ្លួនបុរសម្នាក់។") == "2024-03-03"
+
+
+def test_a_court_that_sentences_is_named_only_as_the_verbs_own_subject() -> None:
+    events = _events("កាលពីថ្ងៃទី៤ ខែមីនា ឆ្នាំ២០២៤ សាលាដំបូងខេត្តសៀមរាបបានផ្ដន្ទាទោសលោក សុខ ចាន់ណា "
+                     "ឱ្យជាប់ពន្ធនាគារ ២ឆ្នាំ។")
+    [conviction] = [e for e in events if e.kind == "conviction"]
+    assert "សុខ ចាន់ណា" in _names(conviction.subjects)
+    assert all("សុខ ចាន់ណា" not in p.name for p in conviction.actors)
+    assert conviction.date == "2024-03-04"
+
+
+def test_the_victim_of_a_killing_is_no_perpetrator_of_the_sentence() -> None:
+    events = _events("តុលាការព្រហ្មទណ្ឌកាត់ទោសឃាតករលោក ជា វិចិត្រ ដាក់ពន្ធនាគារអស់មួយជីវិត")
+    assert not any("ជា វិចិត្រ" in p.name for e in events for p in e.actors)
+
+
+def test_a_denied_allegation_is_no_charge() -> None:
+    events = _events("ក្រសួងបានច្រានចោលការចោទប្រកាន់ទាំងអស់ថា គ្មានមូលដ្ឋាន។")
+    assert not any(e.kind == "charge" for e in events)
+
+
+def test_she_is_not_read_as_the_man_named_before() -> None:
+    text = ("លោក ហ៊ុន សែន បានថ្លែងនៅក្នុងពិធីមួយ។ "
+            "អ្នកស្រីត្រូវចោទប្រកាន់ពីបទញុះញង់កាលពីថ្ងៃអង្គារ។")
+    assert not any("ហ៊ុន សែន" in p.name for e in _events(text) for p in e.subjects)

@@ -842,15 +842,22 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         return Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
 
     def pronoun(lo_rel: int, hi_rel: int) -> None:
-        """A person pronoun in text[lo_rel:hi_rel] that is not a title before a name."""
-        for group in ("person", "plural"):
+        """A person pronoun in text[lo_rel:hi_rel] that is not a title before a name (a
+        title stands apart before the name it honours, "លោក ហ៊ុន សែន"; a pronoun is glued
+        to its verb or ends the phrase). A pronoun the pack marks as one gender
+        (`pronouns_female`) is left to a reader that knows its antecedents' genders: the
+        nearest name may be a man's."""
+        for group in ("person",):  # "they" is as often a crowd as two named people
             got = _find_word(text, pack.words.get(f"pronouns_{group}", frozenset()), lo_rel, hi_rel, pack)
             if got is None:
                 continue
-            titled = any(0 <= rel(m.start) - got[1] <= 1 for m in mentions)
-            if not titled:
+            word = text[got[0]:got[1]].casefold()
+            nxt = text[got[1]:got[1] + 1]
+            titled = any(0 <= rel(m.start) - got[1] <= 1 for m in mentions) or (
+                not pack.spaced and nxt.isspace() and text[got[1]:].strip()[:1].isalpha())
+            if not titled and not pack.has("pronouns_female", word):
                 unresolved.append(f"{role_p}:{group}@{sentence.start + got[0]}")
-                return
+            return
 
     agents: list[Mention] = []
     patients: list[Participant] = []
@@ -870,9 +877,14 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
             if agents and agents[0].label == "PER":
                 agents = _spoken_for(sentence, pack, agents[0], before) or agents
         else:
-            # word order alone never names a perpetrator: only an agent particle ("by") does
-            agents = by_agent[:1]
+            # word order names an agent only when the name is the verb's own subject, right
+            # before it ("ប៉ូលិសបានចាប់ខ្លួន", police arrested), or after an agent particle
+            own = _own_subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo)
+            agents = by_agent[:1] or ([] if mod.negated else own)
             patients = [p for p in patients if not any(p.start == m.start for m in by_agent)]
+            if hit.kind in SYMMETRIC_KINDS:  # who meets is met: both sides take part
+                patients = [part(m, role_p) for m in own] + patients
+                agents = []
             if not patients:
                 pronoun(rel(hit.end), min(cut, rel(hit.end) + 8))
 
@@ -888,6 +900,31 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
     agent_ids = {(m.start, m.end) for m in agents}
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
     return Slots([part(m, role_a) for m in agents], patients, callers, unresolved)
+
+
+SYMMETRIC_KINDS = frozenset({"meeting"})
+"""Events whose subject and object both take part in the same way ("X met Y")."""
+
+
+def _own_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[Mention], lo: int) -> list[Mention]:
+    """The name that is the trigger's own subject: it ends right before the trigger with only
+    predicate markers between ("តុលាការកំពូលក៏បានច្រានចោល"), in the same reported clause."""
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    comp = _find_word(text, pack.words.get("complementizers", frozenset()), rel(lo), rel(hit.start), pack, last=True)
+    markers = sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True)
+    for m in reversed(before):
+        if m.label not in ("ORG", "PER") or (comp is not None and rel(m.start) < comp[1]):
+            continue
+        gap = text[rel(m.end):rel(hit.start)]
+        bare = gap
+        for w in markers:
+            bare = bare.replace(w, "")
+        # a predicate marker must stand between: a name merely beside a verb may be the object
+        # of the verb before it ("sentenced the killer of X [to] prison")
+        marked = bare != gap or any(text.startswith(w, rel(hit.start)) for w in markers)  # "បានជួប"
+        return [m] if not bare.strip() and marked else []
+    return []
 
 
 def _with_coordinated(sentence: Sentence, names: list[Mention], pack: LanguagePack) -> list[Mention]:
