@@ -135,3 +135,21 @@ def test_she_is_not_read_as_the_man_named_before() -> None:
     text = ("លោក ហ៊ុន សែន បានថ្លែងនៅក្នុងពិធីមួយ។ "
             "អ្នកស្រីត្រូវចោទប្រកាន់ពីបទញុះញង់កាលពីថ្ងៃអង្គារ។")
     assert not any("ហ៊ុន សែន" in p.name for e in _events(text) for p in e.subjects)
+
+
+def test_the_restrictions_a_relative_clause_says_were_imposed_are_a_measure_of_their_own() -> None:
+    ms = _measures("សហភាពអឺរ៉ុបព្រមានថា នឹងពង្រីកការរឹតត្បិតទិដ្ឋាការ ដែលប្រ៊ុចសែលបានដាក់កាលពីថ្ងៃទី១២ "
+                   "ខែមិថុនា ឆ្នាំ២០២០ លើមន្ត្រីយោធា។")
+    statuses = {m.status: m for m in ms}
+    assert {"threatened", "imposed"} <= set(statuses)
+    assert statuses["imposed"].date == "2020-06-12" and statuses["threatened"].date != "2020-06-12"
+
+
+def test_legal_action_and_an_apology_are_no_sanctions_and_no_call() -> None:
+    ms = _measures("លោករដ្ឋមន្ត្រីបានព្រមានថា នឹងចាត់វិធានការផ្លូវច្បាប់ ប្រសិនបើកាសែតនោះមិនសុំទោស។")
+    assert not ms
+
+
+def test_a_minister_acts_for_the_ministry_his_title_names() -> None:
+    [m] = _measures("រដ្ឋមន្ត្រីការបរទេសអាមេរិក លោក John Carter បានសម្រេចលើកលែងបម្រាមលក់អាវុធលើប្រទេសឡាវ។")
+    assert m.status == "lifted" and m.issuer is not None and m.issuer.name == "US Department of State"

@@ -163,7 +163,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         if end is not None:  # "មិនទទួលស្គាល់" (not recognise) is the measure itself, no negation of it
             for name in ("negation", "lift"):
                 cues[name] = _cue_outside(sentence, parse, pack, name, start, end)
-        for name in ("future", "schedule"):  # "ទន្ទឹមនឹង" (meanwhile), "ប្រឆាំងនឹង" (against): no future
+        for name in _CUES:  # "ទន្ទឹមនឹង" (meanwhile) holds no future, "សុំទោស" (apologise) no request
             cues[name] = cues[name] - _bound_cue_tokens(sentence, parse, pack, name)
         opener = _call_opener(sentence, pack, lo)
         if opener is not None:  # an item of a list of demands: "២) ឱ្យ X …" ("that X …")
@@ -200,16 +200,30 @@ def _cue_outside(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str
 
 
 def _bound_cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str) -> set[int]:
-    """Tokens of cue `name` that are only the second half of a longer word the pack lists in
-    `<name>_not_after` (the future marker "នឹង" inside "ទន្ទឹមនឹង", meanwhile)."""
-    pat, words = pack.cue(name), pack.words.get(f"{name}_not_after", frozenset())
-    if pat is None or not words:
+    """Tokens of cue `name` that are only part of a longer word: the second half of a word the
+    pack lists in `<name>_not_after` (the future marker "នឹង" in "ទន្ទឹមនឹង", meanwhile), or
+    inside a word listed in `<name>_not_in` (the request "សុំ" in "សុំទោស", to apologise)."""
+    pat = pack.cue(name)
+    after = pack.words.get(f"{name}_not_after", frozenset())
+    within = pack.words.get(f"{name}_not_in", frozenset())
+    if pat is None or not (after or within):
         return set()
+    text = sentence.text
+    spans = [(k, k + len(w)) for w in within for k in _all_at(text, w)]
     out: set[int] = set()
-    for m in pat.finditer(sentence.text):
-        if any(sentence.text[:m.start()].endswith(w) for w in words):
+    for m in pat.finditer(text):
+        if any(text[:m.start()].endswith(w) for w in after) or any(
+                a <= m.start() and m.end() <= b for a, b in spans):
             lo, hi = sentence.start + m.start(), sentence.start + m.end()
             out |= {t.i for t in parse.toks if t.start < hi and lo < t.end}
+    return out
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    out, k = [], text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
     return out
 
 
@@ -861,6 +875,7 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
 
     agents: list[Mention] = []
     patients: list[Participant] = []
+    office_agent: Participant | None = None
     if pcue is not None or agent_is_patient:
         edge = sentence.start + pcue.start() if pcue is not None else hit.start
         patients = [part(m, role_p) for m in before if m.end <= edge and m.label in patient_labels
@@ -876,6 +891,7 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
             agents = _subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo) or by_agent[:1]
             if agents and agents[0].label == "PER":
                 agents = _spoken_for(sentence, pack, agents[0], before) or agents
+                office_agent = _office_body(sentence, pack, agents[0]) if agents[0].label == "PER" else None
         else:
             # word order names an agent only when the name is the verb's own subject, right
             # before it ("ប៉ូលិសបានចាប់ខ្លួន", police arrested), or after an agent particle
@@ -899,7 +915,8 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         agents = agents or by_agent[:1]
     agent_ids = {(m.start, m.end) for m in agents}
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
-    return Slots([part(m, role_a) for m in agents], patients, callers, unresolved)
+    issuers = [office_agent] if office_agent is not None else [part(m, role_a) for m in agents]
+    return Slots(issuers, patients, callers, unresolved)
 
 
 SYMMETRIC_KINDS = frozenset({"meeting"})
@@ -945,6 +962,67 @@ def _with_coordinated(sentence: Sentence, names: list[Mention], pack: LanguagePa
     return keep
 
 
+def _background_act(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Sequence[Mention],
+                    ) -> tuple[Participant | None, int, tuple[str | None, str | None]] | None:
+    """A measure that a relative clause right after the trigger says was already imposed
+    ("ការរឹតត្បិតទិដ្ឋាការ ដែលវ៉ាស៊ីនតោនបានដាក់កាលពី…", the visa restrictions which
+    Washington imposed on …; "… ដែលបានដាក់តាំងពី…", in force since …) while the sentence
+    itself threatens, lifts or calls for more: (issuer or None, offset, date)."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    text = sentence.text
+    rel_words = pack.words.get("relative_markers", frozenset())
+    support = pack.cue("support")
+    if not rel_words or support is None:
+        return None
+    a = hit.end - sentence.start
+    got = _find_word(text, rel_words, a, min(len(text), a + 40), pack)
+    if got is None or text[a:got[0]].count(" ") > 3:
+        return None
+    k = got[1]
+    who: Participant | None = None
+    body = [m for m in mentions if m.start - sentence.start in (k, k + 1) and m.label in ("ORG", "GPE")]
+    if body:
+        m = body[0]
+        who = Participant(m.name, "issuer", HINTS.get(m.label, "Organization"), None, m.start, m.end)
+        k = m.end - sentence.start
+    else:
+        known = [f for f in find_institutions(text[k:k + 60]) if f[0] <= 1]
+        if known:
+            start, end, name, schema = known[0]
+            who = Participant(name, "issuer", schema, None, sentence.start + k + start, sentence.start + k + end)
+            k += end
+    markers = sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True)
+    if who is None:  # a subject the tagger missed: up to the first predicate marker
+        first = _find_word(text, frozenset(markers), k, min(len(text), k + 40), pack)
+        if first is not None and " " not in text[k:first[0]].strip():
+            k = first[0]
+    rest = text[k:k + 30].lstrip()
+    stripped = True
+    while stripped:
+        stripped = False
+        for w in markers:
+            if rest.startswith(w):
+                rest, stripped = rest[len(w):].lstrip(), True
+    if len(rest) == len(text[k:k + 30].lstrip()) or support.match(rest) is None:
+        return None  # a predicate marker, then a verb that imposes ("បានដាក់")
+    at = sentence.start + got[0]
+    later = [d for d in find_dates(text, pack.code, None) if d.start >= got[1]]
+    when = (later[0].value, later[0].precision) if later and not later[0].relative else (None, None)
+    return who, at, when
+
+
+def _acted_on(before: str, pack: LanguagePack) -> bool:
+    """Does a verb that imposes (the pack's `support` cue) or lifts end the text before the
+    trigger ("… បានសម្រេចលើកលែង|បម្រាមនេះ")?"""
+    tail = before.rstrip()[-14:]
+    for name in ("support", "lift"):
+        pat = pack.cue(name)
+        if pat is not None and any(m.end() == len(tail) for m in pat.finditer(tail)):
+            return True
+    return False
+
+
 def _points_back(rest: str, pack: LanguagePack) -> bool:
     """Does the trigger's own word end in a demonstrative ("ទណ្ឌកម្មនេះ", this sanction;
     "ទណ្ឌកម្មឯកតោភាគីនេះ", this unilateral sanction) -- not a time word ("… ថ្ងៃនេះ", today)?"""
@@ -966,13 +1044,44 @@ def _subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[Ment
         if inner:
             cands = inner
     demo = pack.words.get("demonstratives", frozenset())
-    if demo and _points_back(text[rel(hit.end):], pack):
-        return []  # "this sanction …": an act already reported, said again, names no issuer
+    if demo and _points_back(text[rel(hit.end):], pack) and not _acted_on(text[rel(lo):rel(hit.start)], pack):
+        # "this sanction …": an act already reported, said again, names no issuer -- unless
+        # a verb that imposes or lifts it governs it ("Y decided to lift this ban")
+        return []
     if any(_ends_with_word(text[:rel(hit.start)].rstrip(), c, pack.spaced) for c in pack.words.get("copulas", ())):
         return []  # "… is the first sanction of its kind": what something is called, not an act
     if not cands:
         return []
     return _predicate_subject(text, pack, hit, cands, rel)
+
+
+def _office_body(sentence: Sentence, pack: LanguagePack, person: Mention) -> Participant | None:
+    """The body whose office a person's title names, when the knowledge base knows it: the
+    title written before the name with its office word turned into the body's word (the
+    pack's `office_bodies`: "រដ្ឋមន្ត្រីការបរទេសអាមេរិក" (Secretary of State) -> the State
+    Department). A minister acts for the ministry."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    offices = pack.raw.get("grammar", {}).get("office_bodies", {})  # type: ignore[union-attr]
+    if not offices:
+        return None
+    text = sentence.text
+    at = person.start - sentence.start
+    prev = text[max(0, at - 60):at].rstrip()
+    for t in pack.words.get("titles", ()):
+        if prev.endswith(t):
+            prev = prev[:len(prev) - len(t)].rstrip()
+    title = re.split(r"[\s,،]", prev)[-1] if prev else ""
+    for office, body in offices.items():
+        k = title.find(office)
+        if k < 0:
+            continue
+        found = find_institutions(body + title[k + len(office):])
+        if found and found[0][0] == 0:
+            _, _, name, schema = found[0]
+            start = sentence.start + max(0, at - 60) + prev.rfind(title) + k
+            return Participant(name, "issuer", schema, None, start, start + len(title) - k)
+    return None
 
 
 def _spoken_for(sentence: Sentence, pack: LanguagePack, person: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -1210,6 +1319,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 if known is not None:
                     slots.agents.append(known)
             issuers: list[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
+            background = None if parse.parsed or status == "imposed" else _background_act(sentence, pack, hit, inside)
+            if background is not None and background[2][0] == date:
+                date, precision = None, None  # that date is the earlier act's
             for issuer in issuers:  # "Britain and Canada imposed …": one measure each
                 out.append(MeasureFact(
                   kind=kind, status=status, issuer=issuer, targets=targets, callers=tuple(slots.callers),
@@ -1218,6 +1330,14 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   confidence=0.7 if parse.parsed else 0.6, doc_id=sentence.doc_id, lang=sentence.lang,
                   trigger_start=hit.start, trigger_end=hit.end, consequence=hit.form == "consequence",
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
+                ))
+            if background is not None:  # "… the visa restrictions which X imposed on 6 December"
+                who, at, when = background
+                out.append(MeasureFact(
+                  kind=kind, status="imposed", issuer=who, targets=(), callers=(), date=when[0],
+                  date_precision=when[1], legal_basis=legal, quote_start=sentence.start, quote_end=sentence.end,
+                  trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start], confidence=0.5,
+                  doc_id=sentence.doc_id, lang=sentence.lang, trigger_start=at, trigger_end=at + 1,
                 ))
         else:
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
