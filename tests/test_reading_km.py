@@ -153,3 +153,26 @@ def test_legal_action_and_an_apology_are_no_sanctions_and_no_call() -> None:
 def test_a_minister_acts_for_the_ministry_his_title_names() -> None:
     [m] = _measures("រដ្ឋមន្ត្រីការបរទេសអាមេរិក លោក John Carter បានសម្រេចលើកលែងបម្រាមលក់អាវុធលើប្រទេសឡាវ។")
     assert m.status == "lifted" and m.issuer is not None and m.issuer.name == "US Department of State"
+
+
+def test_a_country_that_qualifies_a_noun_is_no_victim() -> None:
+    events = _events("ក្រុមបោកប្រាស់បានឃុំឃាំងពលរដ្ឋថៃ និងធ្វើទារុណកម្មនិស្សិតវៀតណាមម្នាក់។")
+    assert not any(p.entity_hint == "Country" or p.name in ("ថៃ", "វៀតណាម") for e in events for p in e.subjects)
+
+
+def test_the_speaker_after_an_event_is_not_its_victim() -> None:
+    events = _events("ក្រោយឃាតកម្មភ្លាមៗ លោក សួន ច័ន្ទតារា អ្នកនាំពាក្យនគរបាល បានថ្លែងថា ករណីនេះកំពុងស៊ើបអង្កេត។")
+    assert not any("សួន ច័ន្ទតារា" in p.name for e in events for p in e.subjects)
+
+
+def test_sentenced_to_prison_jails_the_one_sentenced_not_the_court() -> None:
+    events = _events("តុលាការខេត្តកណ្ដាលបានផ្ដន្ទាទោសលោក កែវ សុផល ឱ្យជាប់ពន្ធនាគារ ៣ឆ្នាំ។")
+    for e in events:
+        assert not any("តុលាការ" in p.name for p in e.subjects)
+    assert any("កែវ សុផល" in p.name for e in events if e.kind == "conviction" for p in e.subjects)
+
+
+def test_she_named_in_the_same_sentence_is_who_is_pardoned() -> None:
+    events = _events("អ្នកស្រី ចាន់ ស្រីមុំ ត្រូវបានដោះលែង បន្ទាប់ពីព្រះមហាក្សត្របានចេញព្រះរាជក្រឹត្យលើកលែងទោសជូនអ្នកស្រី។")
+    [pardon] = [e for e in events if e.kind == "pardon"]
+    assert _names(pardon.subjects) == {"ចាន់ ស្រីមុំ"}

@@ -822,7 +822,8 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
     text = sentence.text
     rel = lambda o: o - sentence.start  # noqa: E731
     owned = {id(m): _held(text, rel(m.start), pack, m.label == "PER") for m in mentions}
-    held = {k for k, v in owned.items() if v}
+    held = {k for k, v in owned.items() if v} | {id(m) for m in mentions if _is_country(m) and (
+        _country_modifies(text, rel(m.start), pack) or _after_place_word(text, rel(m.start), pack))}
     # a body that owns an office still acts through it ("the OFAC office of the Treasury"); a
     # country that owns a noun ("Cambodia's partners") and a person's employer do not
     not_agent = {k for k, v in owned.items() if v == "holder"} | {
@@ -841,14 +842,27 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         stop_m = condition.search(text, rel(hit.end), cut)
         if stop_m is not None:
             cut = stop_m.start()
+    pm = _find_word(text, pack.words.get("predicate_markers", frozenset()), rel(hit.end), cut, pack)
+    if pm is not None and not measure:
+        # "after the murder, Mr X, spokesman, said …": a predicate after the trigger in its
+        # clause starts a sentence of its own, whose subject is the name nearest before it
+        cut = pm[0]
+        subject = [m for m in after if rel(m.end) <= cut][-1:]
+        after = [m for m in after if m not in subject]
     after_in = [m for m in after if rel(m.start) < cut]
     by_agent = [m for m in after_in if any(text[rel(hit.end):rel(m.start)].rstrip().casefold().endswith(w)
                                            for w in agent_marks)]
     passive_cue = pack.cue("passive")
     pcue = None
     if passive_cue is not None:
-        found = list(passive_cue.finditer(text, rel(lo), rel(hit.start)))
+        within = pack.words.get("passive_not_in", frozenset())
+        spans = [(k, k + len(w)) for w in within for k in _all_at(text, w)]
+        found = [m for m in passive_cue.finditer(text, rel(lo), rel(hit.start))
+                 if not any(a <= m.start() and m.end() <= b for a, b in spans)]  # "ទទួលខុសត្រូវ"
         pcue = found[-1] if found else None
+        if pcue is not None and any(sentence.start + pcue.end() <= h.start and h.end <= hit.start
+                                    for h in find_hits(sentence, pack) if h != hit):
+            pcue = None  # the passive of another verb in between ("… which was dissolved, is still held")
     unresolved: list[str] = []
     role_a, role_p = ("issuer", "target") if measure else ("agent", "patient")
 
@@ -869,7 +883,17 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
             nxt = text[got[1]:got[1] + 1]
             titled = any(0 <= rel(m.start) - got[1] <= 1 for m in mentions) or (
                 not pack.spaced and nxt.isspace() and text[got[1]:].strip()[:1].isalpha())
-            if not titled and not pack.has("pronouns_female", word):
+            if titled:
+                return
+            female = pack.has("pronouns_female", word)
+            # a name earlier in the same sentence that carries the pronoun's own title
+            # ("Mrs X … pardoned her"): the antecedent, whatever the document said before
+            same = [m for m in mentions if m.label == "PER" and rel(m.end) <= got[0]
+                    and (not female or any(_ends_with_word(text[:rel(m.start)].rstrip(), t, pack.spaced)
+                                           for t in pack.words.get("pronouns_female", ())))]
+            if female and same:
+                patients.append(part(same[-1], role_p))
+            elif not female:
                 unresolved.append(f"{role_p}:{group}@{sentence.start + got[0]}")
             return
 
@@ -878,8 +902,20 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
     office_agent: Participant | None = None
     if pcue is not None or agent_is_patient:
         edge = sentence.start + pcue.start() if pcue is not None else hit.start
-        patients = [part(m, role_p) for m in before if m.end <= edge and m.label in patient_labels
-                    and id(m) not in held][-3:]
+        # "sentenced X to prison (ឱ្យជាប់ពន្ធនាគារ)": who is held is named after the verb before
+        caused = any(_ends_with_word(text[:rel(hit.start)].rstrip(), w, pack.spaced)
+                     for w in pack.words.get("addressee_markers", ()))
+        floor = lo if pcue is not None or not caused else max(
+            [h.end for h in find_hits(sentence, pack) if h.end <= edge and h != hit and not h.measure], default=lo)
+        patients = [part(m, role_p) for m in before if floor <= m.start and m.end <= edge
+                    and m.label in patient_labels and id(m) not in held][-3:]
+        relative = _find_word(text, pack.words.get("relative_markers", frozenset()),
+                              max(rel(lo), rel(edge) - 6), rel(edge), pack)
+        head = [m for m in before if relative is not None and 0 <= relative[0] - rel(m.end) <= 1
+                and m.label in patient_labels]
+        if head:  # "X, head of party Y, which was dissolved": Y, not X
+            patients = [part(m, role_p) for m in head]
+        patients += _included(sentence, pack, hit, after, cut, patient_labels, held, role_p)
         mid = [m for m in before if pcue is not None and m.start >= sentence.start + pcue.end()
                and m.label in ("ORG", "GPE", "PER")]
         agents = mid[-1:] or by_agent[:1]
@@ -902,7 +938,7 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
                 patients = [part(m, role_p) for m in own] + patients
                 agents = []
             if not patients:
-                pronoun(rel(hit.end), min(cut, rel(hit.end) + 8))
+                pronoun(rel(hit.end), min(cut, rel(hit.end) + 16))
 
     callers: list[Participant] = []
     if mod.call is not None and measure:
@@ -1120,6 +1156,47 @@ def _predicate_subject(text: str, pack: LanguagePack, hit: Hit, cands: list[Ment
             return subj[-1:]
         start = got[1]
     return cands[-1:]
+
+
+def _country_modifies(text: str, at: int, pack: LanguagePack) -> bool:
+    """A country's name written against the noun before it ("ពលរដ្ឋកូរ៉េ", Korean citizens;
+    "និស្សិតកូរ៉េ", a Korean student) qualifies that noun: in a script without spaces, a
+    letter right before the name that does not end a particle the pack knows."""
+    if pack.spaced or at == 0 or not text[at - 1].isalpha() and not unicodedata.category(text[at - 1]).startswith("M"):
+        return False
+    prev = text[max(0, at - 20):at]
+    particles = set()
+    for group in ("target_markers", "agent_markers", "coordination_markers", "addressee_markers",
+                  "relative_markers", "possessive_markers", "place_markers", "call_openers", "copulas"):
+        particles |= pack.words.get(group, frozenset())
+    return not any(prev.endswith(w) for w in particles)
+
+
+def _after_place_word(text: str, at: int, pack: LanguagePack) -> bool:
+    """A country named as where something happens ("… នៅកម្ពុជា", in Cambodia)."""
+    prev = text[max(0, at - 20):at].rstrip()
+    return any(_ends_with_word(prev, w, pack.spaced) for w in pack.words.get("place_markers", ()))
+
+
+def _included(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Mention], cut: int,
+              labels: tuple[str, ...], held: set[int], role: str) -> list[Participant]:
+    """Members a class names after an inclusion word ("… 23 workers, among them Mr X")."""
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    got = _find_word(text, pack.words.get("inclusion_markers", frozenset()), rel(hit.end),
+                     _clause_end(sentence, pack, hit.end) - sentence.start, pack)
+    if got is None:
+        return []
+    titles = sorted(pack.words.get("titles", frozenset()), key=len, reverse=True)
+
+    def bare(gap: str) -> str:
+        for t in titles:
+            gap = gap.replace(t, " ")
+        return gap.strip()
+
+    first = [m for m in after if rel(m.start) >= got[1] and m.label in labels and id(m) not in held
+             and not bare(text[got[1]:rel(m.start)])][:1]
+    return [Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end) for m in first]
 
 
 def _listed(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Mention], cut: int,
