@@ -176,3 +176,14 @@ def test_she_named_in_the_same_sentence_is_who_is_pardoned() -> None:
     events = _events("អ្នកស្រី ចាន់ ស្រីមុំ ត្រូវបានដោះលែង បន្ទាប់ពីព្រះមហាក្សត្របានចេញព្រះរាជក្រឹត្យលើកលែងទោសជូនអ្នកស្រី។")
     [pardon] = [e for e in events if e.kind == "pardon"]
     assert _names(pardon.subjects) == {"ចាន់ ស្រីមុំ"}
+
+
+def test_closing_a_radio_names_the_radio_even_when_the_trigger_ends_inside_its_name() -> None:
+    events = _events("ការបិទការិយាល័យវិទ្យុអាស៊ីសេរីនៅសៀមរាប កាលពីខែមុន ធ្វើឡើងដោយគ្មានការព្រមាន។")
+    closures = [e for e in events if e.kind == "media_closure"]
+    assert closures and any("វិទ្យុអាស៊ីសេរី" in p.name for e in closures for p in e.subjects)
+
+
+def test_a_call_dated_by_nothing_is_made_on_the_report_date() -> None:
+    [m] = _measures("សមាគមនេះបានអំពាវនាវឱ្យសហភាពអឺរ៉ុបដាក់ទណ្ឌកម្មលើលោក ហេង សារិទ្ធ។", "2024-03-08")
+    assert (m.status, m.date) == ("called_for", "2024-03-08")

@@ -756,11 +756,13 @@ def _find_word(text: str, words: frozenset[str], lo: int, hi: int, pack: Languag
     that merely begin with one (the pack's `not_markers`: "លើក", to lift, is not "លើ", on)."""
     found: list[tuple[int, int]] = []
     low = text.casefold()
-    blocked = pack.words.get("not_markers", frozenset())
+    blocked = [(j, j + len(b)) for b in pack.words.get("not_markers", frozenset())
+               for j in _all_at(low, b)] if not pack.spaced else []
     for w in words:
         k = low.find(w, lo, hi)
         while k >= 0:
-            ok = not any(low.startswith(b, k) for b in blocked if len(b) > len(w))
+            # inside a longer word that merely holds it ("លើក", to lift, holds "លើ", on)
+            ok = not any(j <= k and k + len(w) <= e and e - j > len(w) for j, e in blocked)
             if pack.spaced:
                 ok = ok and (k == 0 or not low[k - 1].isalnum()) and (
                     k + len(w) >= len(low) or not low[k + len(w)].isalnum())
@@ -829,7 +831,12 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
     not_agent = {k for k, v in owned.items() if v == "holder"} | {
         id(m) for m in mentions if owned[id(m)] == "owner" and _is_country(m)}
     before = [m for m in mentions if lo <= m.start and m.end <= hit.start]
-    after = [m for m in mentions if hit.end <= m.start and m.end <= hi]
+    # a name the trigger's last word begins ("បិទ|វិទ្យុអាស៊ីសេរី", close Radio Free Asia) counts
+    # as after it, its span clipped to the trigger's end
+    after = [m for m in mentions if hit.end <= m.start and m.end <= hi] + [
+        replace(m, start=hit.end) for m in mentions if hit.start < m.start < hit.end < m.end <= hi
+        and not pack.spaced]
+    after.sort(key=lambda m: m.start)
     agent_marks = pack.words.get("agent_markers", frozenset())
     # where the arguments after the trigger stop: a reason, a relative clause, the clause's end
     cut = rel(hi)
@@ -1396,6 +1403,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 if known is not None:
                     slots.agents.append(known)
             issuers: list[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
+            if status == "called_for" and date is None and ref_date and not parse.parsed:
+                date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
+                # a demand dated by nothing in its sentence is made when the report is
             background = None if parse.parsed or status == "imposed" else _background_act(sentence, pack, hit, inside)
             if background is not None and background[2][0] == date:
                 date, precision = None, None  # that date is the earlier act's
