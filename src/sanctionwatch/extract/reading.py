@@ -846,9 +846,11 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
             cut = stop[0]
     condition = pack.cue("condition")
     if condition is not None:  # "… unless party X is restored": X is no target
-        stop_m = condition.search(text, rel(hit.end), cut)
-        if stop_m is not None:
-            cut = stop_m.start()
+        inside = [(k, k + len(w)) for w in pack.words.get("condition_not_in", ()) for k in _all_at(text, w)]
+        stops = [m for m in condition.finditer(text, rel(hit.end), cut)
+                 if not any(a <= m.start() and m.end() <= b for a, b in inside)]  # "បើក", to open
+        if stops:
+            cut = stops[0].start()
     pm = _find_word(text, pack.words.get("predicate_markers", frozenset()), rel(hit.end), cut, pack)
     if pm is not None and not measure:
         # "after the murder, Mr X, spokesman, said …": a predicate after the trigger in its
