@@ -187,3 +187,10 @@ def test_closing_a_radio_names_the_radio_even_when_the_trigger_ends_inside_its_n
 def test_a_call_dated_by_nothing_is_made_on_the_report_date() -> None:
     [m] = _measures("សមាគមនេះបានអំពាវនាវឱ្យសហភាពអឺរ៉ុបដាក់ទណ្ឌកម្មលើលោក ហេង សារិទ្ធ។", "2024-03-08")
     assert (m.status, m.date) == ("called_for", "2024-03-08")
+
+
+def test_a_country_and_its_government_are_one_issuer() -> None:
+    ms = _measures("ម៉ាឡេស៊ីដាក់ទណ្ឌកម្មលើឧត្តមសេនីយ៍មីយ៉ាន់ម៉ា\n\n"
+                   "រដ្ឋាភិបាលម៉ាឡេស៊ី កាលពីថ្ងៃព្រហស្បតិ៍ បានប្រកាសដាក់ទណ្ឌកម្មលើមេដឹកនាំយោធាមីយ៉ាន់ម៉ា។")
+    assert {m.issuer.name for m in ms if m.issuer} == {"Malaysia"}
+    assert len(ms) == 1 and ms[0].date == "2024-03-07"

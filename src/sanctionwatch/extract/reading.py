@@ -961,6 +961,8 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
     agent_ids = {(m.start, m.end) for m in agents}
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
     issuers = [office_agent] if office_agent is not None else [part(m, role_a) for m in agents]
+    if measure:  # "កូរ៉េខាងត្បូង" and "រដ្ឋាភិបាលកូរ៉េខាងត្បូង" are one issuer
+        issuers = [_as_country(p, pack) for p in issuers]
     return Slots(issuers, patients, callers, unresolved)
 
 
@@ -1138,6 +1140,31 @@ def _spoken_for(sentence: Sentence, pack: LanguagePack, person: Mention, mention
             and rel(person.start) - rel(m.end) <= 24
             and any(_ends_with_word(text[:rel(m.start)].rstrip(), w, pack.spaced)
                     for w in pack.words.get("speaker_nouns", ()))][-1:]
+
+
+def _as_country(p: Participant, pack: LanguagePack) -> Participant:
+    """A country, or its government named with one of the pack's `government_words`
+    ("រដ្ឋាភិបាល" + country), under the country's English name: the headline's "South Korea
+    sanctions …" and the body's "the South Korean government imposed …" are one issuer."""
+    name = p.name
+    for w in sorted(pack.words.get("government_words", ()), key=len, reverse=True):
+        if name.casefold().startswith(w):
+            name = name[len(w):].strip()
+            break
+    english = _country_english().get(name.casefold())
+    return replace(p, name=english) if english else p
+
+
+@lru_cache(maxsize=1)
+def _country_english() -> dict[str, str]:
+    from sanctionwatch.kb.actors import countries
+
+    out: dict[str, str] = {}
+    for c in countries().values():
+        label = (c.names.get("en") or c.all_names() or ("",))[0]
+        for n in c.all_names():
+            out.setdefault(n.casefold(), label)
+    return out
 
 
 def _is_country(m: Mention) -> bool:
