@@ -103,6 +103,13 @@ def test_khmer_weekdays_against_the_report_date() -> None:
     assert value("ថ្ងៃសៅរ៍ ទី២ ខែមីនា", "2024-03-08") == "2024-03-02"
     assert value("ថ្ងៃទី១០ ខែមករា ឆ្នាំនេះ", "2024-03-08") == "2024-01-10"
     assert not find_dates("ត្រូវជាប់ពន្ធនាគារ ១៨ខែ", "km", "2024-03-08")  # a length, not a date
+    assert value("នឹងចូលជាធរមានចាប់ពីខែក្រោយ", "2024-12-08") == "2025-01"
+    assert not find_dates("បីខែក្រោយមក", "km", "2024-03-08")  # three months after something else
+
+
+def test_what_the_issuer_announces_it_will_do_is_announced() -> None:
+    [m] = _measures("កាណាដាបានប្រកាសថា ខ្លួននឹងដាក់ទណ្ឌកម្មលើមេដឹកនាំយោធាមីយ៉ាន់ម៉ា ចាប់ពីខែក្រោយ។")
+    assert (m.status, m.issuer.name if m.issuer else None, m.date) == ("announced", "Canada", "2024-04")
 
 
 def test_khmer_datelines() -> None:

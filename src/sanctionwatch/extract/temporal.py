@@ -60,6 +60,7 @@ _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tru
 _KM_MONTH_RE = "|".join(sorted(KHMER_MONTHS, key=len, reverse=True))
 _KM_WEEKDAY_RE = "|".join(sorted(KHMER_WEEKDAY_NUMBERS, key=len, reverse=True))
 _KM_WHEN_RE = "|".join(sorted(KHMER_WEEKDAY_WHEN, key=len, reverse=True))
+_KM_NUMBER_RE = "មួយ|ពីរ|បី|បួន|ប្រាំ|ដប់|ម្ភៃ|សាមសិប|ច្រើន|ប៉ុន្មាន"
 _WEEKDAY_RE = "|".join(WEEKDAYS)
 _KD = "[0-9០-៩]"
 
@@ -96,7 +97,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"hier|aujourd[’']hui|ce matin|la semaine dernière|le mois dernier|l[’']année dernière|cette année)\b",
         re.I)),
     ("km_weekday", re.compile(rf"ថ្ងៃ\s*({_KM_WEEKDAY_RE})(?:\s*({_KM_WHEN_RE}))?")),
-    ("km_rel", re.compile(r"(ម្សិលមិញ|ម្សិលម្ង៉ៃ|ម្សិលម្ងៃ|ថ្ងៃនេះ|ឆ្នាំមុន|ឆ្នាំទៅ|ឆ្នាំនេះ|សប្តាហ៍មុន|សប្ដាហ៍មុន|ខែមុន)")),
+    ("km_rel", re.compile(r"(ម្សិលមិញ|ម្សិលម្ង៉ៃ|ម្សិលម្ងៃ|ថ្ងៃស្អែក|ថ្ងៃនេះ|ឆ្នាំមុន|ឆ្នាំទៅ|ឆ្នាំនេះ|ឆ្នាំក្រោយ|"
+                          r"សប្តាហ៍មុន|សប្ដាហ៍មុន|ខែមុន|ខែក្រោយ|ខែនេះ)")),
     # a bare year: 2017 (not part of 2018/2842, No 978/2012, EUR amounts or longer numbers)
     ("y", re.compile(r"(?<![\d/.,-])(?<!No )((?:19[89]|20[0-3])\d)(?![\d/]|\s*\()")),
     ("km_y", re.compile(rf"ឆ្នាំង?\s*({_KD}{{4}})")),
@@ -209,6 +211,15 @@ def _relative(word: str, ref: dt.date) -> tuple[str, str]:
         return f"{first.year}-{first.month:02d}", "month"
     if w in ("last year", "l'année dernière", "ឆ្នាំមុន", "ឆ្នាំទៅ"):
         return str(ref.year - 1), "year"
+    if w == "ថ្ងៃស្អែក":  # tomorrow
+        return (ref + dt.timedelta(days=1)).isoformat(), "day"
+    if w == "ឆ្នាំក្រោយ":  # next year
+        return str(ref.year + 1), "year"
+    if w == "ខែនេះ":  # this month
+        return f"{ref.year:04d}-{ref.month:02d}", "month"
+    if w == "ខែក្រោយ":  # next month
+        nxt = (ref.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        return f"{nxt.year:04d}-{nxt.month:02d}", "month"
     return str(ref.year), "year"  # this year / cette année / ឆ្នាំនេះ
 
 
@@ -336,6 +347,10 @@ def _interpret(
         if ref is None:
             return None, "day", True
         return _weekday(WEEKDAYS[g[0].lower()], ref).isoformat(), "day", True
+    if name == "km_rel" and g[0] not in ("ម្សិលមិញ", "ម្សិលម្ង៉ៃ", "ម្សិលម្ងៃ", "ថ្ងៃស្អែក", "ថ្ងៃនេះ"):
+        before = m.string[max(0, m.start() - 8):m.start()].rstrip()
+        if re.search(rf"(?:{_KD}|{_KM_NUMBER_RE})$", before) or m.string[m.end():m.end() + 2] == "មក":
+            return None  # "ពីរខែក្រោយមក", two months later: a span from another date, not next month
     if name in ("rel", "km_rel"):
         if ref is None:
             return None, "day", True
