@@ -201,3 +201,16 @@ def test_a_country_and_its_government_are_one_issuer() -> None:
                    "រដ្ឋាភិបាលម៉ាឡេស៊ី កាលពីថ្ងៃព្រហស្បតិ៍ បានប្រកាសដាក់ទណ្ឌកម្មលើមេដឹកនាំយោធាមីយ៉ាន់ម៉ា។")
     assert {m.issuer.name for m in ms if m.issuer} == {"Malaysia"}
     assert len(ms) == 1 and ms[0].date == "2024-03-07"
+
+
+def test_a_parliament_asks_the_commission_named_by_the_knowledge_base() -> None:
+    [m] = _measures("សភាអឺរ៉ុបបានអនុម័តសេចក្តីសម្រេចមួយ ដែលស្នើឱ្យគណៈកម្មការអឺរ៉ុបដកប្រព័ន្ធអនុគ្រោះពន្ធ EBA ពីឡាវ។")
+    assert (m.kind, m.status) == ("trade_preference_withdrawal", "called_for")
+    assert m.issuer is not None and m.issuer.name == "European Commission"
+    assert _names(m.callers) == {"European Parliament"}
+
+
+def test_a_company_sanctioned_in_the_passive_is_the_target() -> None:
+    [m] = _measures("ក្រុមហ៊ុន Apex Holdings ត្រូវបានក្រសួងរតនាគារអាមេរិកដាក់ទណ្ឌកម្មកាលពីថ្ងៃទី៣ ខែមីនា ឆ្នាំ២០២៤។")
+    assert (m.kind, m.status, m.date) == ("sdn_designation", "imposed", "2024-03-03")
+    assert _names(m.targets) == {"Apex Holdings"}

@@ -930,6 +930,11 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         agents = mid[-1:] or by_agent[:1]
         if not patients and not measure:
             pronoun(rel(lo), rel(edge))
+        if not patients and measure and not pack.spaced:  # "ក្រុមហ៊ុន X Ltd ត្រូវបាន… ដាក់ទណ្ឌកម្ម"
+            found = _latin_name(text, rel(lo), rel(edge))
+            if found is not None:
+                patients = [Participant(text[found[0]:found[1]], role_p, "Organization", None,
+                                        sentence.start + found[0], sentence.start + found[1])]
     else:
         patients = _listed(sentence, pack, hit, after_in, cut, patient_labels, held, role_p, measure)
         if measure:
@@ -958,6 +963,13 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         callers = [part(m, "caller") for m in _with_coordinated(sentence, asking, pack)]
         agents = [m for m in before if m.start >= at and m.label in ("ORG", "GPE") and id(m) not in not_agent]
         agents = agents or by_agent[:1]
+        if not agents:  # an addressee the tagger missed but the knowledge base knows
+            from sanctionwatch.extract.roles import find_institutions
+
+            known = find_institutions(text[rel(at):rel(hit.start)])
+            if known:
+                a, b, name, schema = known[0]
+                office_agent = Participant(name, "issuer", schema, None, at + a, at + b)
     agent_ids = {(m.start, m.end) for m in agents}
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
     issuers = [office_agent] if office_agent is not None else [part(m, role_a) for m in agents]
