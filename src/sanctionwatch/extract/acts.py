@@ -64,7 +64,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     ms = sorted(mentions, key=lambda m: (m.start, m.end))
     for lang, sents in sorted(by_pack.items()):
         pack = load_pack(lang)
-        parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.parser)
+        parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.parser,
+                                 [s.context for s in sents])
         for s, parse in zip(sents, parses, strict=True):
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
             facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
