@@ -367,6 +367,10 @@ def _participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePa
                        for m in found)
             continue
         if not classes and role in ("issuer", "agent", "caller"):
+            known = _known_bodies_in(parse, toks)
+            if known:  # "the departments of State and Treasury": bodies the knowledge base names
+                out.extend(Participant(name, role, schema, None, a, b) for a, b, name, schema in known)
+                continue
             proper = _proper_phrase(parse, toks, h, pack)
             if proper is not None:
                 out.append(Participant(proper[0], role, "Organization", None, proper[1], proper[2]))
@@ -431,6 +435,26 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False  # « six proches du Kremlin »: the relatives, not the Kremlin
         t = tok.head
     return True
+
+
+def _known_bodies_in(parse: Parse, toks: list[int]) -> list[tuple[int, int, str, str]]:
+    """Authorities the knowledge base knows, written inside the phrase of `toks`."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    if not toks:
+        return []
+    lo, hi = parse.toks[toks[0]].start, parse.toks[toks[-1]].end
+    text = " ".join(parse.toks[j].text for j in toks)
+    if len(text) > 120:
+        return []
+    # offsets of the joined words are only approximate: keep the phrase's own span
+    seen: set[str] = set()
+    out = []
+    for _a, _b, name, schema in find_institutions(text):
+        if name not in seen:
+            seen.add(name)
+            out.append((lo, hi, name, schema))
+    return out[:3]
 
 
 def _proper_phrase(parse: Parse, toks: list[int], head: int, pack: LanguagePack) -> tuple[str, int, int] | None:
