@@ -663,6 +663,14 @@ def _antecedent_of_relatives(parse: Parse, heads: list[int], pack: LanguagePack)
     return out
 
 
+def _after_marker(sentence: Sentence, p: Participant, pack: LanguagePack, group: str) -> bool:
+    """Is the phrase introduced by one of the pack's `group` words (its last word before it)?"""
+    if p.start is None:
+        return False
+    before = sentence.text[:p.start - sentence.start].replace("’", "'").split()
+    return bool(before) and pack.has(group, before[-1].casefold())
+
+
 def _after_patient_marker(sentence: Sentence, pack: LanguagePack, p: Participant) -> bool:
     """Is the name the complement of a noun ("six relatives of the Kremlin", « proches du
     Kremlin »)? Then it says whose, not who."""
@@ -1639,9 +1647,13 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             actors = tuple(Participant(p.name, _actor_role(p, pack, is_coercive, hit.kind), p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in slots.agents if (p.start, p.end) not in speaker_spans and not p.is_class)
+            patients = slots.patients
+            if hit.kind in JUDICIAL_KINDS:
+                # "convicted of insulting the king", « accusé de complot »: the charge, not who
+                patients = [p for p in patients if not (p.is_class and _after_marker(sentence, p, pack, "charge_markers"))]
             subjects = tuple(Participant(p.name, "victim" if is_coercive else "participant", p.entity_hint,
                                          p.description, p.start, p.end)
-                             for p in slots.patients)
+                             for p in patients)
             if is_coercive:
                 victims.update((p.start, p.end) for p in subjects if not p.is_class)
             anchors[len(out)] = anchor
