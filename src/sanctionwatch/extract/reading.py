@@ -99,6 +99,7 @@ class Modality:
     schedule: bool = False
     background: bool = False
     performative: bool = False
+    prohibition: bool = False  # "may no longer enter": the ban stated, its subject is who it hits
     threat_tokens: frozenset[int] = frozenset()  # "n'exclut pas de nouvelles sanctions": who threatens
 
 
@@ -185,6 +186,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         schedule=bool(cues["schedule"] & gov),
         background=bool(cues["background"] & gov),
         performative=bool(cues["performative"] & gov),
+        prohibition=bool(cues["prohibition"] & gov),
         threat_tokens=frozenset(cues["threat"] & gov),
     )
 
@@ -544,6 +546,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
     if agent_is_patient:  # "X fled", "X is due to stand trial"
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
+    elif measure and mod.prohibition:  # "she may no longer enter the EU": she is who it hits
+        patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
     else:
         agent_heads += ([] if passive else own_subj)
     agent_heads += _agent_nouns(parse, a, pack)
@@ -597,7 +601,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             patient_heads += parse.children(v, "psubj")
     if not agent_heads:
         agent_heads += [k for k in parse.children(a, "poss")] if measure and not patient_heads else []
-    if not agent_heads and not own_subj and not passive and not agent_is_patient:
+    if not agent_heads and not own_subj and not passive and not agent_is_patient and not (measure and mod.prohibition):
         agent_heads += _subject_of(parse, a, mod, 0, pack)
     callers: list[Participant] = []
     unresolved: list[str] = []
