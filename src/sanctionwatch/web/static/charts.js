@@ -45,31 +45,35 @@ function drawNetwork(box, data) {
   if (nodes.length <= 1) { box.textContent = "No measure or event links this entity to others."; return; }
   const width = Math.max(box.clientWidth || 800, 400), height = 420;
   const index = new Map(nodes.map((n, i) => [n.id, i]));
-  // a few hundred steps of a plain force layout: enough for the tens of nodes one entity has
+  // Fruchterman-Reingold with cooling: enough for the tens of nodes one entity has
+  const k = 0.6 * Math.sqrt(width * height / nodes.length);
   nodes.forEach((n, i) => {
     const a = 2 * Math.PI * i / nodes.length;
-    n.x = n.main ? width / 2 : width / 2 + Math.cos(a) * width / 3;
-    n.y = n.main ? height / 2 : height / 2 + Math.sin(a) * height / 3;
+    n.x = n.main ? width / 2 : width / 2 + Math.cos(a) * width / 4;
+    n.y = n.main ? height / 2 : height / 2 + Math.sin(a) * height / 4;
   });
-  for (let step = 0; step < 300; step++) {
+  let temperature = width / 8;
+  for (let step = 0; step < 200; step++) {
     for (const a of nodes) {
       a.dx = 0; a.dy = 0;
       for (const b of nodes) {
         if (a === b) continue;
-        const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(dx * dx + dy * dy, 1);
-        a.dx += dx * 800 / d2; a.dy += dy * 800 / d2;
+        const dx = a.x - b.x, dy = a.y - b.y, d = Math.max(Math.hypot(dx, dy), 0.01);
+        a.dx += dx / d * k * k / d; a.dy += dy / d * k * k / d;
       }
     }
     for (const e of edges) {
       const a = nodes[index.get(e.source)], b = nodes[index.get(e.target)];
-      const dx = b.x - a.x, dy = b.y - a.y;
-      a.dx += dx * 0.02; a.dy += dy * 0.02; b.dx -= dx * 0.02; b.dy -= dy * 0.02;
+      const dx = a.x - b.x, dy = a.y - b.y, d = Math.max(Math.hypot(dx, dy), 0.01), f = d * d / k;
+      a.dx -= dx / d * f; a.dy -= dy / d * f; b.dx += dx / d * f; b.dy += dy / d * f;
     }
     for (const n of nodes) {
       if (n.main) continue;
-      n.x = Math.min(width - 20, Math.max(20, n.x + Math.max(-10, Math.min(10, n.dx))));
-      n.y = Math.min(height - 20, Math.max(20, n.y + Math.max(-10, Math.min(10, n.dy))));
+      const d = Math.max(Math.hypot(n.dx, n.dy), 0.01), move = Math.min(d, temperature);
+      n.x = Math.min(width - 60, Math.max(20, n.x + n.dx / d * move));
+      n.y = Math.min(height - 20, Math.max(20, n.y + n.dy / d * move));
     }
+    temperature *= 0.97;
   }
   const svg = el("svg", {width, height, viewBox: `0 0 ${width} ${height}`, role: "img"}, box);
   for (const e of edges) {
