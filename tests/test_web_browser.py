@@ -127,9 +127,9 @@ def _login(site: dict, name: str):  # noqa: ANN202 - a Playwright page
     return page
 
 
-def _shot(page, site: dict, name: str) -> None:  # noqa: ANN001
+def _shot(page, site: dict, name: str, full_page: bool = True) -> None:  # noqa: ANN001
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{site['backend']}-{name}.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / f"{site['backend']}-{name}.png"), full_page=full_page)
 
 
 def _csrf(page) -> str:  # noqa: ANN001
@@ -200,7 +200,7 @@ def test_accept_a_cross_script_merge_and_the_second_analyst_is_told(site: dict) 
     assert item.count() == 1
     assert "ទេព នីថា" in item.inner_text()
     key = item.locator("input[name=key]").get_attribute("value")
-    _shot(page, site, "queue")
+    _shot(page, site, "queue-merges")
     item.locator("button.accept").click()
     page.wait_for_url(re.compile(r"msg="))
     assert "merged" in page.locator(".flash").inner_text()
@@ -324,5 +324,5 @@ def test_hostile_markup_in_a_document_shows_as_text(site: dict) -> None:
     _shot(page, site, "hostile-document")
     for path in ("/releases", "/merge", "/queue"):
         page.goto(path)
-        _shot(page, site, path.strip("/"))
+        _shot(page, site, path.strip("/"), full_page=path != "/queue")
     page.context.close()

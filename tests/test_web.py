@@ -1,0 +1,138 @@
+"""The workbench's safety without a browser: sessions, CSRF, throttling, roles, first-come decisions.
+
+A small store (the bundled sample) is served through FastAPI's test client; the store-level
+first-come rule is checked on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from sanctionwatch.cli import app as cli
+from sanctionwatch.store import Judgement, open_store
+from sanctionwatch.store.curation import AlreadyDecided
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory) -> str:
+    db = str(tmp_path_factory.mktemp("web") / "w.db")
+    assert runner.invoke(cli, ["ingest", str(ROOT / "sample"), "--db", db]).exit_code == 0
+    for name, role in (("ana", "analyst"), ("viv", "viewer")):
+        done = runner.invoke(cli, ["user", "add", name, "--role", role, "--db", db], env={"SANCTIONWATCH_PASSWORD": f"{name}-password"})
+        assert done.exit_code == 0, done.output
+    return db
+
+
+@pytest.fixture()
+def client(store_path: str) -> TestClient:
+    from sanctionwatch.web.app import create_app
+
+    return TestClient(create_app(open_store(store_path)), base_url="http://127.0.0.1")
+
+
+def _login(client: TestClient, name: str, password: str):  # noqa: ANN202 - an httpx response
+    page = client.get("/login")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    return client.post("/login", data={"csrf": csrf, "name": name, "password": password, "next": "/"},
+                       follow_redirects=False)
+
+
+def _csrf(client: TestClient) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', client.get("/merge").text).group(1)
+
+
+def test_user_add_refuses_a_second_account_of_the_same_name_and_a_short_password(store_path: str) -> None:
+    again = runner.invoke(cli, ["user", "add", "ana", "--password", "long-enough-1", "--db", store_path])
+    assert again.exit_code == 2 and "already exists" in again.output
+    short = runner.invoke(cli, ["user", "add", "zed", "--password", "short", "--db", store_path])
+    assert short.exit_code == 2 and "8 characters" in short.output
+    users = open_store(store_path).accounts.users()
+    assert [(u["name"], u["role"]) for u in users] == [("ana", "analyst"), ("viv", "viewer")]
+    assert "password_hash" not in users[0]
+    assert open_store(store_path).accounts.user("ana")["password_hash"].startswith("$argon2id$")
+
+
+def test_pages_need_a_login_and_the_session_cookie_is_strict(client: TestClient) -> None:
+    first = client.get("/audit", follow_redirects=False)
+    assert first.status_code == 303 and first.headers["location"].startswith("/login?next=")
+    assert "script-src 'self'" in first.headers["content-security-policy"]
+    assert "unsafe-inline" not in first.headers["content-security-policy"]
+    done = _login(client, "ana", "ana-password")
+    assert done.status_code == 303
+    cookie = done.headers["set-cookie"].lower()
+    assert "sw_session=" in cookie and "httponly" in cookie and "samesite=strict" in cookie
+    assert client.get("/audit").status_code == 200
+    page = client.get("/?q=Hun+Sen")
+    assert "<script>" not in page.text.split("</head>")[1]  # no inline script anywhere in the body
+    assert 'href="/entity/' in page.text
+
+
+def test_login_attempts_are_throttled(client: TestClient) -> None:
+    for _ in range(5):
+        assert _login(client, "viv", "wrong-password").status_code == 401
+    refused = _login(client, "viv", "viv-password")  # even the right password, for a while
+    assert refused.status_code == 429 and "too many failed attempts" in refused.text
+
+
+def test_posts_need_the_csrf_token_and_the_role(client: TestClient) -> None:
+    assert client.post("/merge", data={"left": "a", "right": "b", "action": "merge"}).status_code == 403
+    assert _login(client, "ana", "ana-password").status_code == 303
+    forged = client.post("/merge", data={"csrf": "x", "left": "Hun Sen", "right": "Kem Sokha", "action": "merge"})
+    assert forged.status_code == 403
+    unknown = client.post("/merge", data={"csrf": _csrf(client), "left": "Hun Senn Nobody", "right": "Kem Sokha",
+                                           "action": "split"})
+    assert unknown.status_code == 400 and "did you mean" in unknown.text
+
+
+def test_a_merge_by_name_is_a_judgement_by_the_logged_in_user(client: TestClient, store_path: str) -> None:
+    assert _login(client, "ana", "ana-password").status_code == 303
+    done = client.post("/merge", data={"csrf": _csrf(client), "left": "Kem Sokha", "right": "Hun Sen",
+                                        "action": "split", "reason": "two people"}, follow_redirects=False)
+    assert done.status_code == 303 and "split" in done.headers["location"]
+    [row] = [r for r in open_store(store_path).audit_log() if r["action"] == "judgement" and "two people" in r["detail"]]
+    assert row["author"] == "ana"
+    audit = client.get("/audit?author=ana").text
+    assert "two people" in audit and "negative" in audit
+
+
+def test_exports_are_spreadsheet_safe(client: TestClient) -> None:
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    assert _login(client, "ana", "ana-password").status_code == 303
+    csv_text = client.get("/export/measures.csv").text
+    assert csv_text.splitlines()[0].startswith("id,date,kind,status,issuer")
+    book = load_workbook(BytesIO(client.get("/export/measures.xlsx").content))
+    rows = list(book.active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("id", "date", "kind") and len(rows) == len(csv_text.splitlines())
+    assert client.get("/export/gaps.xlsx").status_code == 200
+
+
+def test_the_second_decision_on_a_pair_names_the_first(store_url: str) -> None:
+    store = open_store(store_url)
+    store.curation.add_judgement_once(Judgement("sw-a", "sw-b", "positive", "analyst", "same", "alice"), "a/b")
+    with pytest.raises(AlreadyDecided, match="already decided by alice"):
+        store.curation.add_judgement_once(Judgement("sw-b", "sw-a", "negative", "analyst", "no", "bob"), "a/b")
+    assert [(j.author, j.judgement) for j in store.judgements()] == [("alice", "positive")]
+    store.close()
+
+
+def test_the_second_decision_on_a_role_names_the_first(store_path: str) -> None:
+    from sanctionwatch.services.curation import decide_statements
+
+    store = open_store(store_path)
+    role = next(s for s in store.statements(props=["sw:role"]) if s.value.startswith("perpetrator|"))
+    assert decide_statements(store, "role", [role.id], "reject", "ana", "wrong reading") >= 1
+    with pytest.raises(AlreadyDecided, match="already decided by ana"):
+        decide_statements(store, "role", [role.id], "accept", "viv")
+    assert role.id not in {s.id for s in store.statements(props=["sw:role"])}  # rejected: out of the registry
+    assert store.curation.statement_status([role.id]) == {role.id: "rejected"}
