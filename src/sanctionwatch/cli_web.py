@@ -70,4 +70,4 @@ def web(
     if not store.accounts.users():
         err.print("[yellow]no account yet:[/yellow] create one with `sanctionwatch user add NAME --role analyst`")
     console.print(f"workbench on http://{host}:{port}/ over {store.safe_url}")
-    uvicorn.run(create_app(store, secure_cookies), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(store, secure_cookies, warm=True), host=host, port=port, log_level="warning")

@@ -32,6 +32,14 @@ class Snapshot:
     def build(cls, store: SqlStore, generation: tuple) -> Snapshot:
         return cls(store, generation, entity_views(store), store.canonical_map())
 
+    memo: dict = field(default_factory=dict)
+    """Other views of this generation (the review queue), computed once: `remember`."""
+
+    def remember(self, key: str, compute):  # noqa: ANN001, ANN201 - any value
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
+
     @cached_property
     def by_id(self) -> dict[str, EntityView]:
         return {v.id: v for v in self.views}

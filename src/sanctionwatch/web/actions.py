@@ -108,7 +108,7 @@ async def decide(request: Request):
         return _conflict(request, exc, target)
     except (ValueError, NoSuchEntity) as exc:
         raise HTTPException(400, str(exc)) from exc
-    return back(target, msg)
+    return back(request, target, msg)
 
 
 @router.post("/facts")
@@ -134,7 +134,7 @@ async def add_fact(request: Request):
         raise HTTPException(400, str(exc)) from exc
     except ValueError as exc:
         raise HTTPException(400, str(exc)) from exc
-    return back(f"/document/{doc_id}?s={start}&e={end}#q", f"added {fid}")
+    return back(request, f"/document/{doc_id}?s={start}&e={end}#q", f"added {fid}")
 
 
 def _locate(text: str, quote: str, start: int, end: int) -> tuple[int, int]:
@@ -164,7 +164,7 @@ async def merge(request: Request):
                               user.name, str(form.get("reason", "")))
     except NoSuchEntity as exc:
         return bench(request).render(request, "merge.html", status_code=400, left=left, right=right, error=str(exc))
-    return back(f"/merge?left={done.left}&right={done.right}",
+    return back(request, f"/merge?left={done.left}&right={done.right}",
                 f"{action}: {done.left} {'=' if done.same else '≠'} {done.right}")
 
 
@@ -190,4 +190,4 @@ async def xref_decide(request: Request):
         decide_link(wb.store, registry_id, list_id, decision, user.name, str(form.get("comment", "")))
     except (LookupError, ValueError) as exc:
         raise HTTPException(400, str(exc)) from exc
-    return back(str(form.get("next") or f"/entity/{registry_id}"), f"link {decision}ed")
+    return back(request, str(form.get("next") or f"/entity/{registry_id}"), f"link {decision}ed")

@@ -8,6 +8,7 @@ need a login, changes need a role and the session's CSRF token.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from urllib.parse import quote
 
@@ -39,6 +40,7 @@ class Workbench:
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self.env.filters["q"] = lambda s: quote(str(s), safe="")
         self._screener = None
+        self._screener_lock = threading.Lock()
 
     def render(self, request: Request, template: str, status_code: int = 200, **context) -> HTMLResponse:
         user: User | None = request.state.user
@@ -47,13 +49,29 @@ class Workbench:
             msg=request.query_params.get("msg", ""), **context)
         return HTMLResponse(html, status_code=status_code)
 
-    def screener(self):  # noqa: ANN201 - a Screener, built on first use and when the store changed
+    def rebuild(self) -> None:
+        """Build the new read model right after a change, so the page the analyst is sent back
+        to (and everyone else's next page) does not pay for it."""
+        from sanctionwatch.services.review import review_queue
+
+        snap = self.cache.get()
+        for part in ("facts", "topics", "_indexes"):
+            getattr(snap, part)
+        kinds = ("role", "measure", "event", "merge")
+        snap.remember(f"queue:{','.join(kinds)}", lambda: review_queue(snap, kinds))
+
+    def screener(self):  # noqa: ANN201 - a Screener
+        """Built on first use (or at start, `warm`); after an analyst's change only the registry's
+        index is refreshed, and every index only when a list release was imported."""
         from sanctionwatch.screening import Screener
 
-        generation = self.store.curation.generation()
-        if self._screener is None or self._screener[0] != generation:
-            self._screener = (generation, Screener(self.store).refresh())
-        return self._screener[1]
+        with self._screener_lock:
+            generation = self.store.curation.generation()
+            if self._screener is None or self._screener[0][3] != generation[3]:
+                self._screener = (generation, Screener(self.store).refresh())
+            elif self._screener[0] != generation:
+                self._screener = (generation, self._screener[1].refresh_registry())
+            return self._screener[1]
 
 
 def bench(request: Request) -> Workbench:
@@ -90,18 +108,24 @@ def local_path(target: str | None, default: str = "/") -> str:
     return target
 
 
-def back(target: str | None, msg: str = "") -> RedirectResponse:
+def back(request: Request, target: str | None, msg: str = "") -> RedirectResponse:
+    """After a change: rebuild the read model, then send the analyst back with a message."""
+    bench(request).rebuild()
     url = local_path(target)
     if msg:
         url += ("&" if "?" in url else "?") + "msg=" + quote(msg, safe="")
     return RedirectResponse(url, status_code=303)
 
 
-def create_app(store: SqlStore, secure_cookies: bool = False) -> FastAPI:
+def create_app(store: SqlStore, secure_cookies: bool = False, warm: bool = False) -> FastAPI:
+    """The workbench over `store`; `warm` builds the screening indexes in the background at once
+    (else the first screening does, which takes seconds with a large list imported)."""
     from sanctionwatch.web import actions, exports, pages
 
     app = FastAPI(title="sanctionwatch workbench", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.bench = Workbench(store, secure_cookies)
+    if warm:
+        threading.Thread(target=app.state.bench.screener, name="warm-screener", daemon=True).start()
 
     @app.middleware("http")
     async def session_and_headers(request: Request, call_next):  # noqa: ANN001, ANN202

@@ -91,7 +91,8 @@ def export(request: Request, what: str, fmt: str, status: str = "", kind: str = 
     if what == "measures":
         rows, columns = measure_rows(wb.cache.get(), status, kind, q), MEASURE_COLUMNS
     elif what == "gaps":
-        rows, columns = gap_rows(wb.store), GAP_COLUMNS
+        snap = wb.cache.get()
+        rows, columns = snap.remember("gaps", lambda: gap_rows(wb.store)), GAP_COLUMNS
     else:
         raise HTTPException(404, f"nothing to export called {what!r}")
     if fmt == "csv":

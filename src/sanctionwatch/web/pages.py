@@ -98,7 +98,7 @@ def queue(request: Request, kind: str = "", limit: int = 100):
     wb = bench(request)
     snap = wb.cache.get()
     kinds = (kind,) if kind in ("role", "measure", "event", "merge") else ("role", "measure", "event", "merge")
-    items = review_queue(snap, kinds)
+    items = snap.remember(f"queue:{','.join(kinds)}", lambda: review_queue(snap, kinds))
     return wb.render(request, "queue.html", items=items[: max(1, min(limit, 1000))], total=len(items), kind=kind,
                      kinds=_kinds(snap))
 
@@ -115,7 +115,7 @@ def measures(request: Request, status: str = "", kind: str = "", q: str = ""):
     wb = bench(request)
     snap = wb.cache.get()
     rows = measure_rows(snap, status, kind, q)
-    return wb.render(request, "measures.html", rows=rows, gaps=gap_rows(wb.store), status=status, kind=kind, q=q,
+    return wb.render(request, "measures.html", rows=rows, gaps=snap.remember("gaps", lambda: gap_rows(wb.store)), status=status, kind=kind, q=q,
                      kinds=_kinds(snap))
 
 
