@@ -136,3 +136,17 @@ def test_the_second_decision_on_a_role_names_the_first(store_path: str) -> None:
         decide_statements(store, "role", [role.id], "accept", "viv")
     assert role.id not in {s.id for s in store.statements(props=["sw:role"])}  # rejected: out of the registry
     assert store.curation.statement_status([role.id]) == {role.id: "rejected"}
+
+
+def test_only_an_admin_adds_users(client: TestClient, store_path: str) -> None:
+    assert _login(client, "ana", "ana-password").status_code == 303
+    assert client.get("/admin/users").status_code == 403
+    form = {"csrf": _csrf(client), "name": "eve", "role": "admin", "password": "eve-password"}
+    assert client.post("/admin/users", data=form).status_code == 403
+    assert open_store(store_path).accounts.user("eve") is None
+
+
+def test_audit_in_the_terminal_is_readable_and_filtered(store_path: str) -> None:
+    shown = runner.invoke(cli, ["audit", "--action", "user:", "--db", store_path], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    assert "user: ana" in shown.output and "role: viewer" in shown.output and "judgement" not in shown.output

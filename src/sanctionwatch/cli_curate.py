@@ -78,18 +78,28 @@ def review(
 
 
 @app.command()
-def audit(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Every analyst change, oldest first."""
-    rows = _store(db).audit_log()
+def audit(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    author: Annotated[str, typer.Option(help="Only changes by this author.")] = "",
+    action: Annotated[str, typer.Option(help="Only this action (judgement, statement:rejected, or a prefix like statement:).")] = "",
+    text: Annotated[str, typer.Option(help="Only rows whose detail contains this text.")] = "",
+) -> None:
+    """Every analyst change, oldest first: who, when, what."""
+    from sanctionwatch.services.audit import audit_rows
+
+    rows = audit_rows(_store(db), author, action, text)
     if as_json:
         for r in rows:
+            r.pop("pairs")
             print(json.dumps(r, ensure_ascii=False, sort_keys=True))
         return
     table = Table(title=f"{len(rows)} changes")
     for col in ("#", "at", "author", "action", "detail"):
         table.add_column(col)
     for r in rows:
-        table.add_row(str(r["seq"]), r["at"], r["author"], r["action"], r["detail"][:100])
+        table.add_row(str(r["seq"]), r["at"], r["author"], r["action"],
+                      "\n".join(f"{k}: {v}" if k else v for k, v in r["pairs"]))
     console.print(table)
 
 

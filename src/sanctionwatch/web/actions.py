@@ -191,3 +191,18 @@ async def xref_decide(request: Request):
     except (LookupError, ValueError) as exc:
         raise HTTPException(400, str(exc)) from exc
     return back(request, str(form.get("next") or f"/entity/{registry_id}"), f"link {decision}ed")
+
+
+@router.post("/admin/users")
+async def add_user(request: Request):
+    """An admin creates an account (as `sanctionwatch user add` does); audited under their name."""
+    from sanctionwatch.errors import StoreError
+    from sanctionwatch.web.auth import hash_password
+
+    user, form = await changer(request, "admin")
+    try:
+        bench(request).store.accounts.add_user(str(form.get("name", "")).strip(), str(form.get("role", "")),
+                                               hash_password(str(form.get("password", ""))), author=user.name)
+    except (StoreError, ValueError) as exc:
+        raise HTTPException(400, str(exc)) from exc
+    return back(request, "/admin/users", f"user {form.get('name')} created")

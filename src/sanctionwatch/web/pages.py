@@ -3,7 +3,6 @@ and the JSON the timeline and network pictures are drawn from."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 
 from fastapi import APIRouter, Depends, HTTPException, Request
@@ -143,27 +142,15 @@ def releases(request: Request, old: str = "", new: str = "", schema: str = "", f
                      field=field, program=program, rows=rows[:500], total=len(rows), error=error, summary=summary)
 
 
-def readable(detail: str) -> list[tuple[str, str]]:
-    """An audit row's JSON detail as (field, value) pairs a person can read."""
-    try:
-        data = json.loads(detail)
-    except ValueError:
-        return [("", detail)]
-    if not isinstance(data, dict):
-        return [("", str(data))]
-    return [(k, ", ".join(map(str, v)) if isinstance(v, list) else str(v)) for k, v in sorted(data.items())
-            if v not in (None, "", []) and k not in ("id", "created_at")]
-
-
 @router.get("/audit")
 def audit(request: Request, author: str = "", action: str = "", q: str = ""):
+    from sanctionwatch.services.audit import audit_rows
+
     wb = bench(request)
-    rows = wb.store.audit_log()
-    authors = sorted({r["author"] for r in rows})
-    actions = sorted({r["action"] for r in rows})
-    rows = [r for r in rows if (not author or r["author"] == author) and (not action or r["action"] == action)
-            and (not q or q.casefold() in r["detail"].casefold())]
-    rows = [{**r, "pairs": readable(r["detail"])} for r in reversed(rows[-1000:])]
+    everything = wb.store.audit_log()
+    authors = sorted({r["author"] for r in everything})
+    actions = sorted({r["action"] for r in everything})
+    rows = list(reversed(audit_rows(wb.store, author, action, q)[-1000:]))
     return wb.render(request, "audit.html", rows=rows, authors=authors, actions=actions, author=author,
                      action=action, q=q)
 
@@ -208,3 +195,13 @@ def measures_timeline(request: Request):
     snap = bench(request).cache.get()
     return JSONResponse([{"id": f.id, "date": f.date, "type": "measure", "kind": f.kind, "status": f.status,
                           "title": fact_title(f)} for f in snap.facts if f.schema == "Sanction" and f.date])
+
+
+@router.get("/admin/users")
+def users(request: Request):
+    user = request.state.user
+    if not user.can("admin"):
+        raise HTTPException(403, "only an admin manages accounts")
+    from sanctionwatch.store.accounts import ROLES
+
+    return bench(request).render(request, "users.html", users=bench(request).store.accounts.users(), roles=ROLES)
