@@ -150,3 +150,26 @@ def test_audit_in_the_terminal_is_readable_and_filtered(store_path: str) -> None
     shown = runner.invoke(cli, ["audit", "--action", "user:", "--db", store_path], env={"COLUMNS": "200"})
     assert shown.exit_code == 0
     assert "user: ana" in shown.output and "role: viewer" in shown.output and "judgement" not in shown.output
+
+
+def test_a_list_match_is_decided_from_the_queue_once(client: TestClient, store_path: str, tmp_path: Path) -> None:
+    import json
+
+    from sanctionwatch.services.curation import decide_link
+
+    listed = tmp_path / "list.ftm.json"
+    listed.write_text(json.dumps({"id": "os-hun-sen", "schema": "Person", "properties": {"name": ["Hun Sen"]}}) + "\n",
+                      encoding="utf-8")
+    assert runner.invoke(cli, ["load", str(listed), "--dataset", "os", "--db", store_path]).exit_code == 0
+    assert runner.invoke(cli, ["xref", "--db", store_path]).exit_code == 0
+    assert _login(client, "ana", "ana-password").status_code == 303
+    queue = client.get("/queue?kind=link").text
+    key = re.search(r'name="key" value="([^"]*\|os-hun-sen)"', queue).group(1)
+    done = client.post("/decide", data={"csrf": _csrf(client), "kind": "link", "key": key, "decision": "accept",
+                                        "next": "/queue?kind=link"}, follow_redirects=False)
+    assert done.status_code == 303
+    assert "os-hun-sen" not in client.get("/queue?kind=link").text
+    registry_id = key.split("|")[0]
+    with pytest.raises(AlreadyDecided, match="already decided by ana"):
+        decide_link(open_store(store_path), registry_id, "os-hun-sen", "reject", "viv", once=True)
+    assert "os-hun-sen" in client.get(f"/entity/{registry_id}").text

@@ -237,3 +237,15 @@ def add_fact(store: SqlStore, fact: HandFact, author: str, reason: str = "") -> 
 
 def fact_by_id(store: SqlStore, fact_id: str) -> FactView | None:
     return next((f for f in fact_views(store) if fact_id in (f.merged or [f.id])), None)
+
+
+def decide_link(store: SqlStore, registry_id: str, list_id: str, decision: str, author: str, reason: str = "",
+                once: bool = False) -> dict:
+    """Accept, reject or mark unsure a candidate link registry entity → list entry (`xref`);
+    `once`: refuse when an analyst already decided it (the review queue's first-come rule)."""
+    from sanctionwatch.xref import decide
+
+    row = store.xref.candidate(registry_id, list_id)
+    if once and row is not None and row["status"] not in ("pending", "unsure"):
+        raise AlreadyDecided(f"the link {registry_id} → {list_id}", row["decided_by"] or "someone", row["status"])
+    return decide(store, registry_id, list_id, decision, author, reason)

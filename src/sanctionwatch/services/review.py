@@ -21,7 +21,7 @@ DESIGNATION_KINDS = ("designation", "asset_freeze", "sanction", "visa_ban", "vis
 
 @dataclass
 class Item:
-    kind: str  # role | measure | event | merge | cross-script
+    kind: str  # role | measure | event | merge | cross-script | link
     key: str  # what the decision form posts back
     title: str
     detail: str
@@ -56,7 +56,7 @@ def fact_title(fact: FactView) -> str:
     return f"{fact.kind}: {actors} → {subjects}"
 
 
-def review_queue(snapshot: Snapshot, kinds: tuple[str, ...] = ("role", "measure", "event", "merge")) -> list[Item]:
+def review_queue(snapshot: Snapshot, kinds: tuple[str, ...] = ("role", "measure", "event", "merge", "link")) -> list[Item]:
     store = snapshot.store
     status = store.curation.statement_status()
     items: list[Item] = []
@@ -91,5 +91,14 @@ def review_queue(snapshot: Snapshot, kinds: tuple[str, ...] = ("role", "measure"
         for p in merge_proposals(store, snapshot.views):
             items.append(Item(p["kind"], f"{p['left']}|{p['right']}", f"{p['left_name']} = {p['right_name']} ?",
                               p["reason"], 80 if p["kind"] == "cross-script" else 75, extra=p))
+    if "link" in kinds:
+        pending = [c for c in store.xref.candidates("pending") if snapshot.canonical(c["registry_id"]) in snapshot.by_id]
+        datasets = sorted({c["dataset"] for c in pending})
+        names = {e["id"]: e.get("caption", e["id"]) for e in store.lists.current_entities(datasets)} if pending else {}
+        for c in pending:
+            view = snapshot.by_id[snapshot.canonical(c["registry_id"])]
+            items.append(Item("link", f"{c['registry_id']}|{c['list_id']}",
+                              f"{view.caption} = {names.get(c['list_id'], c['list_id'])} ({c['dataset']}) ?",
+                              f"list match, score {c['score']:.2f}", 85, c["score"], entity_id=view.id, extra=c))
     items.sort(key=lambda i: (-i.weight, i.confidence, i.title, i.key))
     return items

@@ -87,6 +87,10 @@ async def decide(request: Request):
             left, _, right = key.partition("|")
             done = curation.decide_pair(wb.store, left, right, decision, user.name, comment)
             msg = f"{decision}: {'merged' if done.same else 'kept apart'}"
+        elif kind == "link":
+            registry_id, _, list_id = key.partition("|")
+            curation.decide_link(wb.store, registry_id, list_id, decision, user.name, comment, once=True)
+            msg = f"link {decision}"
         elif kind == "role":
             curation.decide_statements(wb.store, f"role {key}", [key], decision, user.name, comment)
             msg = f"role {decision}ed" if decision != "unsure" else "role marked unsure"
@@ -106,7 +110,7 @@ async def decide(request: Request):
             raise HTTPException(400, f"unknown kind {kind!r}")
     except AlreadyDecided as exc:
         return _conflict(request, exc, target)
-    except (ValueError, NoSuchEntity) as exc:
+    except (ValueError, LookupError) as exc:
         raise HTTPException(400, str(exc)) from exc
     return back(request, target, msg)
 

@@ -57,7 +57,7 @@ class Workbench:
         snap = self.cache.get()
         for part in ("facts", "topics", "_indexes"):
             getattr(snap, part)
-        kinds = ("role", "measure", "event", "merge")
+        kinds = ("role", "measure", "event", "merge", "link")
         snap.remember(f"queue:{','.join(kinds)}", lambda: review_queue(snap, kinds))
 
     def screener(self):  # noqa: ANN201 - a Screener

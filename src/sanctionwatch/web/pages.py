@@ -96,7 +96,8 @@ def _kinds(snap) -> dict[str, list[str]]:  # noqa: ANN001
 def queue(request: Request, kind: str = "", limit: int = 100):
     wb = bench(request)
     snap = wb.cache.get()
-    kinds = (kind,) if kind in ("role", "measure", "event", "merge") else ("role", "measure", "event", "merge")
+    every = ("role", "measure", "event", "merge", "link")
+    kinds = (kind,) if kind in every else every
     items = snap.remember(f"queue:{','.join(kinds)}", lambda: review_queue(snap, kinds))
     return wb.render(request, "queue.html", items=items[: max(1, min(limit, 1000))], total=len(items), kind=kind,
                      kinds=_kinds(snap))
