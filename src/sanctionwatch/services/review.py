@@ -93,8 +93,7 @@ def review_queue(snapshot: Snapshot, kinds: tuple[str, ...] = ("role", "measure"
                               p["reason"], 80 if p["kind"] == "cross-script" else 75, extra=p))
     if "link" in kinds:
         pending = [c for c in store.xref.candidates("pending") if snapshot.canonical(c["registry_id"]) in snapshot.by_id]
-        datasets = sorted({c["dataset"] for c in pending})
-        names = {e["id"]: e.get("caption", e["id"]) for e in store.lists.current_entities(datasets)} if pending else {}
+        names = store.lists.captions(c["list_id"] for c in pending)
         for c in pending:
             view = snapshot.by_id[snapshot.canonical(c["registry_id"])]
             items.append(Item("link", f"{c['registry_id']}|{c['list_id']}",

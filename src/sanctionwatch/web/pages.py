@@ -57,7 +57,7 @@ def entity(request: Request, entity_id: str):
                           "evidence": st.evidence, "status": status.get(st.id, "proposed")})
     roles.sort(key=lambda r: (r["role"], r["title"]))
     candidates = [c for c in wb.store.xref.candidates() if snap.canonical(c["registry_id"]) == view.id]
-    listed = {e["id"]: e for e in wb.store.lists.current_entities()} if candidates else {}
+    listed = wb.store.lists.captions(c["list_id"] for c in candidates)
     return wb.render(request, "entity.html", view=view, snap=snap, names=_names_by_language(view),
                      merges=merge_reasons(wb.store, view), roles=roles, facts=snap.facts_of(view.id),
                      positions=view.values("position"), candidates=candidates, listed=listed,
