@@ -173,3 +173,21 @@ def test_a_list_match_is_decided_from_the_queue_once(client: TestClient, store_p
     with pytest.raises(AlreadyDecided, match="already decided by ana"):
         decide_link(open_store(store_path), registry_id, "os-hun-sen", "reject", "viv", once=True)
     assert "os-hun-sen" in client.get(f"/entity/{registry_id}").text
+
+
+def test_editing_a_measure_adds_a_statement_and_rejects_the_old_one(client: TestClient, store_path: str) -> None:
+    from sanctionwatch.report.facts import fact_views
+
+    store = open_store(store_path)
+    fact = next(f for f in fact_views(store, "Sanction") if f.status != "lifted")
+    assert _login(client, "ana", "ana-password").status_code == 303
+    done = client.post("/decide", data={"csrf": _csrf(client), "kind": "measure", "key": fact.id, "decision": "edit",
+                                        "new_kind": fact.kind, "new_status": "lifted", "new_date": "2020-02-02",
+                                        "comment": "the ban was lifted", "next": "/queue"}, follow_redirects=False)
+    assert done.status_code == 303 and "edited" in done.headers["location"]
+    [after] = [f for f in fact_views(store, "Sanction") if fact.id in f.merged]
+    assert after.status == "lifted" and after.date == "2020-02-02"
+    actions = [(r["author"], r["action"]) for r in store.audit_log()[-2:]]
+    assert actions == [("ana", "statement:rejected"), ("ana", "statement:add")]
+    kept = store.statements(entity_ids=[fact.id], with_evidence=False)  # the old value is still stored
+    assert {s.value for s in kept if s.prop == "sw:status"} >= {fact.status, "lifted"}

@@ -219,6 +219,22 @@ def test_accept_a_cross_script_merge_and_the_second_analyst_is_told(site: dict) 
     bob.context.close()
 
 
+def test_queue_keyboard_shortcuts(site: dict) -> None:
+    page = _login(site, "alice")
+    page.goto("/queue?kind=event")
+    page.keyboard.press("j")  # the second item
+    current = page.locator("li.item.current")
+    assert current.count() == 1
+    key = current.locator("input[name=key]").get_attribute("value")
+    assert key == page.locator("li.item").nth(1).locator("input[name=key]").get_attribute("value")
+    page.keyboard.press("u")
+    page.wait_for_url(re.compile(r"msg="))
+    marked = page.locator("li.item", has=page.locator(f"input[name=key][value='{key}']"))
+    assert marked.locator(".tag.unsure").count() == 1  # still to decide, marked unsure
+    assert site["store"].audit_log()[-1]["action"] == "statement:unsure"
+    page.context.close()
+
+
 def test_add_a_measure_by_hand_from_a_selected_quote(site: dict) -> None:
     page = _login(site, "alice")
     page.goto(f"/document/{site['docs']['neatha.txt']}")
