@@ -191,3 +191,17 @@ def test_editing_a_measure_adds_a_statement_and_rejects_the_old_one(client: Test
     assert actions == [("ana", "statement:rejected"), ("ana", "statement:add")]
     kept = store.statements(entity_ids=[fact.id], with_evidence=False)  # the old value is still stored
     assert {s.value for s in kept if s.prop == "sw:status"} >= {fact.status, "lifted"}
+
+
+def test_every_page_answers_a_viewer(client: TestClient) -> None:
+    assert _login(client, "viv", "viv-password").status_code == 303
+    entity = re.search(r'href="(/entity/[^"]+)"', client.get("/?q=Kem+Sokha").text).group(1)
+    page = client.get(entity).text
+    document = re.search(r'class="quote" href="([^"]+)"', page).group(1).replace("&amp;", "&")
+    for path in ("/", "/?schema=Person&role=victim", entity, document, "/queue", "/queue?kind=merge", "/measures",
+                 "/screen", "/merge", "/releases", "/releases?old=nope@1&new=nope@2", "/audit?author=ana",
+                 entity.replace("/entity/", "/api/entity/") + "/network.json", "/api/timeline.json",
+                 "/export/gaps.csv"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+    assert "Add a fact" not in client.get(document).text  # a viewer is offered no change
