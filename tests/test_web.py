@@ -183,10 +183,14 @@ def test_editing_a_measure_adds_a_statement_and_rejects_the_old_one(client: Test
     assert _login(client, "ana", "ana-password").status_code == 303
     done = client.post("/decide", data={"csrf": _csrf(client), "kind": "measure", "key": fact.id, "decision": "edit",
                                         "new_kind": fact.kind, "new_status": "lifted", "new_date": "2020-02-02",
+                                        "new_target": "Kem Sokha",
                                         "comment": "the ban was lifted", "next": "/queue"}, follow_redirects=False)
     assert done.status_code == 303 and "edited" in done.headers["location"]
     [after] = [f for f in fact_views(store, "Sanction") if fact.id in f.merged]
     assert after.status == "lifted" and after.date == "2020-02-02"
+    assert [p["name"] for p in after.people("sw:target")] == ["Kem Sokha"]
+    kem = re.search(r'href="(/entity/[^"]+)"', client.get("/?q=Kem+Sokha").text).group(1)
+    assert fact.kind in client.get(kem).text  # the new target's page lists the measure
     actions = [(r["author"], r["action"]) for r in store.audit_log()[-2:]]
     assert actions == [("ana", "statement:rejected"), ("ana", "statement:add")]
     kept = store.statements(entity_ids=[fact.id], with_evidence=False)  # the old value is still stored

@@ -157,21 +157,55 @@ def decide_pair(store: SqlStore, left: str, right: str, decision: str, author: s
 
 
 def edit_fact(store: SqlStore, fact: FactView, changes: dict[str, str], author: str, reason: str = "") -> list[str]:
-    """Change a measure's or event's kind, status or date: the new value is a statement by the
-    analyst (quoting the fact's first source), the old one has its evidence rejected."""
-    quote = _first_evidence(fact)
+    """Change a measure's or event's kind, status, date or target (subject): the new value is a
+    statement by the analyst (quoting the fact's first source), the old one has its evidence
+    rejected, so both stay in the store and the audit log says who changed what."""
+    quote = _by(_first_evidence(fact), author)
     new, old = [], []
     for prop, value in changes.items():
         value = value.strip()
         if prop not in ("sw:kind", "sw:status", "sw:date") or not value or value in fact.fields.get(prop, []):
             continue
         old += [st.id for st in fact.statements if st.prop == prop]
-        new.append(Statement(fact.id, fact.schema, prop, value, quote.lang, evidence=(_by(quote, author),)))
+        new.append(Statement(fact.id, fact.schema, prop, value, quote.lang, evidence=(quote,)))
+    target = (changes.get("target") or "").strip()
+    if target:
+        replaced = _replace_target(store, fact, target, quote)
+        if replaced is not None:
+            old += replaced[0]
+            new += replaced[1]
     if not new:
         return []
     if old:
         store.curation.decide_statements(f"{fact.schema} {fact.id}: replaced fields", old, "rejected", author, reason)
     return store.curation.add_statements(new, author, f"edit {fact.schema} {fact.id}", reason)
+
+
+def _replace_target(store: SqlStore, fact: FactView, reference: str,
+                    quote: Evidence) -> tuple[list[str], list[Statement]] | None:
+    """The statements that make `reference` the fact's only target (measures) or subject
+    (events), and the ids of those that named the old ones (slot and role statements)."""
+    prop, role = ("sw:target", "target") if fact.schema == "Sanction" else ("sw:subject", "victim")
+    eid = entity_id_for(store, reference)
+    view = next(iter(entity_views(store, ids=[eid])), None)
+    if view is None:
+        raise NoSuchEntity(reference, [])
+    mapping = store.canonical_map()
+    current = [st for st in fact.statements if st.prop == prop]
+    parties = {mapping.get(p, p) for p in (json.loads(st.value).get("entity_id") for st in current) if p}
+    if parties == {view.id} and len(current) == 1:
+        return None
+    members = set(fact.merged or [fact.id])
+    old = [st.id for st in current]
+    old += [st.id for st in store.statements(props=[ROLE_PROP])
+            if st.value.split("|", 1)[-1] in members and mapping.get(st.entity_id, st.entity_id) in parties
+            and st.value.split("|", 1)[0] in ("target", "victim", "participant")]
+    party = {"name": view.caption, "role": role, "entity_id": eid}
+    return old, [
+        Statement(fact.id, fact.schema, prop, json.dumps(party, ensure_ascii=False, sort_keys=True), quote.lang,
+                  evidence=(quote,)),
+        Statement(eid, view.schema, ROLE_PROP, f"{role}|{fact.id}", quote.lang, evidence=(quote,)),
+    ]
 
 
 def _first_evidence(fact: FactView) -> Evidence:

@@ -100,6 +100,7 @@ async def decide(request: Request):
                 raise HTTPException(404, f"no {kind} {key}")
             if decision == "edit":
                 changes = {p: str(form.get("new_" + p.split(":")[1], "")) for p in ("sw:kind", "sw:status", "sw:date")}
+                changes["target"] = str(form.get("new_target", ""))
                 added = curation.edit_fact(wb.store, fact, changes, user.name, comment)
                 msg = f"{kind} edited ({len(added)} field(s))" if added else "nothing changed"
             else:
