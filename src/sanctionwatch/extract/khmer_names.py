@@ -173,6 +173,10 @@ def find_khmer_names(text: str) -> list[KhmerName]:
     for pattern, form, label in _gazetteer_patterns():
         for match in pattern.finditer(text):
             add(KhmerName(match.start(), match.end(), form, form, label, "gazetteer", 0.95))
+    for start, end, claimed in latin_organisations(text):
+        if free(start, end):
+            found.append(KhmerName(start, end, text[start:end], text[start:end], "ORG", "kind+latin", 0.75))
+            taken.append((claimed, end))  # the kind noun before it describes it: no body of its own
     for hon in _HONORIFIC_RE.finditer(text):
         after = hon.end()
         title = ((hon["hon"] or "") + " " + (hon["titles"] or hon["tonly"] or "")).strip()
@@ -211,6 +215,61 @@ def find_khmer_names(text: str) -> list[KhmerName]:
     for start, end in khmer_acting_countries(text):
         add(KhmerName(start, end, text[start:end], text[start:end], "ORG", "metonym", 0.65))
     return sorted(found, key=lambda k: k.start)
+
+
+_LATIN_ORG = re.compile(
+    r"((?:The\s+)?[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:[A-Z0-9][\w&'’.-]*|of|for|and|&|de|du|des|on)){0,5})"
+)
+_TRAILING = {"of", "for", "and", "&", "de", "du", "des", "on"}
+
+
+@lru_cache(maxsize=1)
+def _kind_re() -> re.Pattern[str]:
+    from sanctionwatch.extract.institutions import organisation_words
+
+    kinds = sorted(organisation_words("km").get("kind_nouns", ()), key=len, reverse=True)
+    return re.compile(rf"(?:{_alternation(kinds)})[\u1780-\u17d3\u17dd]{{0,24}}[ \u00a0]?(?=[A-Z])")
+
+
+def latin_organisations(text: str) -> list[tuple[int, int, int]]:
+    """Organisations written in Latin script inside Khmer text, as (start, end, claimed start):
+    a name right after a kind noun and its Khmer qualifiers (កាសែត The Cambodia Daily, អង្គការ
+    CCIM, ក្រុមហ៊ុនកាប់ឈើ Timber Green; the claimed span then includes the kind noun), or a
+    capitalised name ending with an institution head word (Koh Kong Resort, Prince Group)."""
+    from sanctionwatch.extract.institutions import organisation_words
+
+    heads = {w.casefold() for w in organisation_words("en").get("institution_heads", ())}
+    out: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for kind in _kind_re().finditer(text):
+        name = _LATIN_ORG.match(text, kind.end())
+        span = _trim_latin(text, name.start(1), name.end(1)) if name else None
+        if span is not None and not (span[1] - span[0] == 1):
+            out.append((span[0], span[1], kind.start()))
+            seen.add(span[0])
+    for name in _LATIN_ORG.finditer(text):
+        if name.start() in seen or (name.start() > 0 and text[name.start() - 1].isalnum()):
+            continue
+        span = _trim_latin(text, name.start(1), name.end(1))
+        if span is None:
+            continue
+        words = text[span[0]:span[1]].split()
+        if len(words) >= 2 and words[-1].casefold().rstrip(".") in heads:
+            out.append((span[0], span[1], span[0]))
+    return sorted(out)
+
+
+def _trim_latin(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name without trailing function words or punctuation; None when nothing is left."""
+    words = text[start:end].split()
+    while words and (words[-1].casefold() in _TRAILING or not words[-1].strip(".,'’-")):
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words).rstrip(",.'’-") if not re.search(r"\b[A-Za-z]\.$", " ".join(words)) else " ".join(words)
+    if text[start:start + len(name)] != name:  # several spaces inside: keep the text's own
+        name = text[start:end].rstrip(" ,.'’-")
+    return (start, start + len(name)) if name else None
 
 
 def find_khmer_places(text: str, taken: list[tuple[int, int]]) -> list[KhmerName]:

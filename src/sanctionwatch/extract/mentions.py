@@ -19,9 +19,11 @@ from sanctionwatch import __version__
 from sanctionwatch.extract.aliases import alias_links, unlabelled_aliases
 from sanctionwatch.extract.credits import find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
+from sanctionwatch.extract.institutions import FUNCTION_WORDS, institution_phrases, kind_name_re
 from sanctionwatch.extract.khmer_names import find_khmer_names, find_khmer_places
 from sanctionwatch.extract.name_lists import coordinated_names, find_listed_names, role_set_names
 from sanctionwatch.extract.names import (
+    FRENCH_LOWER_INSTITUTIONS,
     MONTHS,
     NOT_ORG_ACRONYMS,
     ORG_WORDS,
@@ -85,6 +87,22 @@ def country_code(name: str) -> str | None:
     return load_gazetteer().country_code(name) or registry.country.clean(name)
 
 
+# lower-case words before a capitalised name ("new", "so-called", "former")
+_LEADING_LOWER = re.compile(r"^((?:[a-z][a-z-]*\s+){1,2})(?=[A-Z0-9])")
+
+
+def _strip_leading_adjectives(name: str) -> str:
+    """"new Committee for Safeguarding …" → "Committee for …": NER kept an adjective before the
+    name. Not when the lower-case words are a head and its preposition (« ambassade de Russie »)."""
+    match = _LEADING_LOWER.match(name)
+    if not match:
+        return name
+    words = match.group(1).split()
+    if any(w in FUNCTION_WORDS or w in ORG_WORDS or w in FRENCH_LOWER_INSTITUTIONS for w in words):
+        return name
+    return name[match.end():]
+
+
 def _vet(found: _Found) -> _Found | None:
     known = load_gazetteer().find(found.name)
     label = found.label
@@ -98,11 +116,12 @@ def _vet(found: _Found) -> _Found | None:
                       found.confidence, found.title)
     if label == "ORG":
         name = re.sub(r"^(?:(?:the|les|la|le)\s+|l[’']\s*)", "", found.name.strip(), flags=re.IGNORECASE)
+        name = _strip_leading_adjectives(name)
         name = re.sub(r"\s+#\w+$|\s+of\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", name)  # "#USA", "of March 2018"
         name = name.strip(" ,;:-–—\"“”'‘’()[]")
         if name.endswith(".") and not re.search(r"(?:\b[A-Za-z]{1,4}\.){1}$", name):
             name = name.rstrip(".")  # a sentence's full stop, not "Co., Ltd." or "U.S."
-        if "metonym" in found.extractor or "kind-noun" in found.extractor or "country-body" in found.extractor:
+        if any(k in found.extractor for k in ("metonym", "kind-noun", "country-body", "institution-phrase")):
             return _Found(found.start, found.end, found.text, name, "ORG", found.extractor, found.confidence)
         if load_gazetteer().find(found.name.strip()) is not None and load_gazetteer().find(name) is None:
             known = load_gazetteer().find(found.name.strip())
@@ -259,24 +278,14 @@ def _acting_places(doc) -> list[_Found]:
     return out
 
 
-# an organisation introduced by what kind it is: "the state oil firm Petronic", « la banque VTB »,
-# « l'association Info Birmanie », "Telegram channel Nexta"
-_KIND_NOUNS = (
-    "firm", "company", "bank", "airline", "carrier", "group", "association", "organisation", "organization",
-    "NGO", "newspaper", "daily", "channel", "outlet", "broadcaster", "conglomerate", "club", "charity",
-    "compagnie", "banque", "société", "entreprise", "groupe", "ONG", "journal", "chaîne", "quotidien",
-    "média", "site", "fondation", "foundation", "think tank", "think-tank", "union", "syndicat",
-)
-_KIND_NAME = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in _KIND_NOUNS) + r")"
-    r"(?: (?:nationale?|publique?|privée?|d['’]État|state|national|public|private|oil|gas|media|news|"
-    r"pétrolière|aérienne|de presse))* ((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|for|For|pour|of|de|sur)){0,3})"
-)
-
-
-def _kind_named_orgs(text: str) -> list[_Found]:
+def _kind_named_orgs(text: str, lang: str) -> list[_Found]:
+    """An organisation introduced by what kind it is: "the state oil firm Petronic", « la banque
+    VTB », « l'association Info Birmanie », "Telegram channel Nexta" (the pack's kind nouns)."""
+    pattern = kind_name_re(lang)
+    if pattern is None:
+        return []
     out = []
-    for match in _KIND_NAME.finditer(text):
+    for match in pattern.finditer(text):
         name = match.group(1).rstrip(".,")
         while name.split()[-1] in ("for", "For", "pour", "of", "de", "sur"):
             name = name.rsplit(" ", 1)[0]
@@ -287,6 +296,42 @@ def _kind_named_orgs(text: str) -> list[_Found]:
         start = match.start(1)
         out.append(_Found(start, start + len(name), name, name, "ORG", extractor_name("kind-noun"), 0.7))
     return out
+
+
+def _institution_names(doc, lang: str) -> list[_Found]:
+    """Names built on an institution head word (see extract.institutions), outside headlines."""
+    out = []
+    for start, end in institution_phrases(doc, lang):
+        sentence = doc.char_span(start, end, alignment_mode="expand")
+        if sentence is not None and lang != "fr" and _title_case(sentence.sent.text):
+            continue
+        text = doc.text[start:end]
+        out.append(_Found(start, end, text, text, "ORG", extractor_name("institution-phrase"), 0.7))
+    return out
+
+
+def _supersedes(new: _Found, old: _Found) -> bool:
+    """May a rule-read organisation replace an overlapping mention? Only one it contains, that is
+    no multi-word person and no known name of the same extent (the entity ruler's)."""
+    if not (new.start <= old.start and old.end <= new.end):
+        return False
+    if old.label == "PER" and (len(old.name.split()) > 1 or "entity-ruler" in old.extractor):
+        return False
+    return not ("entity-ruler" in old.extractor and (old.start, old.end) == (new.start, new.end))
+
+
+def _add_rule_orgs(found: list[_Found], extra: list[_Found]) -> list[_Found]:
+    """Add organisations read by rules, replacing the mentions they contain (a place, a cut
+    name, a one-word "person"); one crossing a mention it cannot replace is dropped."""
+    for new in sorted(extra, key=lambda f: f.start - f.end):
+        overlapping = [o for o in found if o.start < new.end and new.start < o.end]
+        if any(o.start <= new.start and new.end <= o.end and o.end - o.start > new.end - new.start
+               and o.label == "ORG" for o in overlapping):
+            continue  # already read as (part of) an organisation
+        if not all(_supersedes(new, o) for o in overlapping):
+            continue
+        found = [o for o in found if o not in overlapping] + [new]
+    return sorted(found, key=lambda f: (f.start, f.end))
 
 
 def _country_bodies(text: str) -> list[_Found]:
@@ -409,9 +454,10 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
         found = _add_set_off_names(text, found)
         found.sort(key=lambda f: (f.start, f.end))
         found = _merge(found, _acting_places(doc))
+        found = _add_rule_orgs(found, _institution_names(doc, lang) + _kind_named_orgs(text, lang))
         taken = [(f.start, f.end) for f in found if f.label == "PER" or _authoritative(f)
                  or (f.label == "ORG" and len(f.name.split()) > 1)]
-        found = _merge(found, [f for f in _kind_named_orgs(text) + _country_bodies(text)
+        found = _merge(found, [f for f in _country_bodies(text)
                                if not any(s < f.end and f.start < e for s, e in taken)])
         listed = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("name-list"), 0.8)
                   for n in find_listed_names(text)]

@@ -157,7 +157,8 @@ def plausible_organization(name: str) -> bool:
     french_lower = (tokens[0] in FRENCH_LOWER_INSTITUTIONS and len(tokens) >= 3
                     and tokens[1].lower() in {"de", "des", "du", "d", "l", "la", "pour"}
                     and any(t[:1].isupper() for t in tokens[2:]))
-    if (not tokens[0][:1].isupper() and not french_lower) or tokens[-1].lower() in _TRAILING_FUNCTION:
+    numbered = tokens[0][:1].isdigit() and len(tokens) > 1 and tokens[1][:1].isupper()  # 33rd Light Infantry Division
+    if (not tokens[0][:1].isupper() and not french_lower and not numbered) or tokens[-1].lower() in _TRAILING_FUNCTION:
         return False
     if any(re.fullmatch(r"[A-Z]{2,4}\d+", t) for t in tokens):
         return False
