@@ -206,6 +206,11 @@ def find_khmer_names(text: str) -> list[KhmerName]:
                       "honorific+family-name", 0.7, title))
     for start, end in khmer_bodies(text):
         inside = [k for k in found if start < k.start and k.end == end]
+        for k in [k for k in found if k.start == start and k.end < end and k.label == "ORG"
+                  and text[k.end:end].startswith("នៅ")]:
+            # ស្ថានទូតអាមេរិកនៅភ្នំពេញ: the known body "in" a place is that place's office
+            found.remove(k)
+            taken.remove((k.start, k.end))
         if inside and all(k.label == "ORG" and text[max(0, k.start - 2):k.start] == "នៃ" for k in inside):
             # EEAS "សេវាសកម្មភាពខាងក្រៅនៃសហភាពអឺរ៉ុប" (… of the EU) contains the EU's name
             for k in inside:
@@ -292,14 +297,14 @@ _STOP_IN_BODY = {"បាន", "នឹង", "ថា", "ដែល", "ជា", "គ
                  "ទៀត", "យើង", "ណា", "ណាមួយ", "តែ", "តែងតែ", "ផ្ទាល់", "អាច", "ធ្លាប់", "ត្រៀម", "រួម",
                  "ជាមួយ", "រួចខ្លួន", "អស់", "ឯករាជ្យមួយ", "នានា", "គ្រប់", "ខ្លួន", "គេ", "ជាង",
                  "ត្រូវបាន", "ទាំងអស់", "ពាក់ព័ន្ធ", "ថ្មី", "បច្ចុប្បន្ន", "ចាស់", "ក្នុង", "ក្រោយ", "មុន", "ពេល", "តាម", "ដល់",
-                 "ទាំងនោះ", "ទាំងនេះ", "ខ្លះ", "ច្រើន", "ធំ", "តូច", "ដទៃ"} | FUNCTION_WORDS - {"និង"}
+                 "ទាំងនោះ", "ទាំងនេះ", "ខ្លះ", "ច្រើន", "ធំ", "តូច", "ដទៃ", "តាំងពី", "តាំង"} | FUNCTION_WORDS - {"និង"}
 # verbs that end an organisation's name when Khmer glues the name to what it did
 _VERBS = {"លុប", "ប្ដឹង", "ប្តឹង", "ប្រកាស", "អនុម័ត", "កាត់ទោស", "ផ្ដន្ទាទោស", "ផ្តន្ទាទោស", "ចាប់ខ្លួន", "បាញ់",
           "សម្លាប់", "ជំរុញ", "ស៊ើបអង្កេត", "បដិសេធ", "ណែនាំ", "ប្រកួត", "គាំទ្រ", "គ្រោង", "ធ្វើ", "បើក",
           "ចូលរួម", "ចាត់ទុក", "អះអាង", "ទាមទារ", "ផ្អាក", "បិទ", "ដាក់", "ចេញ", "បញ្ឈប់", "រំលាយ", "បង់",
           "សូម", "បន្ត", "ថ្លែង", "និយាយ", "សម្រេច", "អំពាវនាវ", "រិះគន់", "ព្រមាន", "ស្នើ", "ឆ្លើយ",
           "ជាប់ចោទ", "ចោទ", "ដោះលែង", "តម្កល់", "បោះពុម្ព", "ផ្សាយ", "ទទួល", "ផ្តល់", "ផ្ដល់", "ប្រើ",
-          "ឃុំខ្លួន", "ហាមឃាត់", "ឃាត់ខ្លួន", "អនុញ្ញាត", "បញ្ជា", "មាន", "គឺជា", "ស្ថិត", "រក", "ឃើញ",
+          "ឃុំខ្លួន", "ហាមឃាត់", "ឃាត់ខ្លួន", "ឃាត់", "ឃាត់ទុក", "អនុញ្ញាត", "បញ្ជា", "មាន", "គឺជា", "ស្ថិត", "រក", "ឃើញ",
           "ដឹកនាំ", "ចាប់", "គ្រប់គ្រង", "ការពារខ្លួន", "ស្តារ", "កំណត់", "រៀបចំ", "ប្រឆាំងនឹង"}
 
 
@@ -315,7 +320,11 @@ def khmer_bodies(text: str) -> list[tuple[int, int]]:
     """Spans of organisations named by a body word (kb body_words for km, plus ORG_HEADS)."""
     out: list[tuple[int, int]] = []
     heads = _body_re()
-    for match in heads.finditer(text):
+    position = 0
+    while (match := heads.search(text, position)) is not None:
+        # a body's name ends where _trim_body stops it; the next head may start inside the run
+        # the pattern swallowed (សភាអឺរ៉ុបបានស្នើឱ្យសេវា…: the parliament asked the service …)
+        position = match.start() + 1
         if out and match.start() < out[-1][1]:
             continue
         end = match.end()
@@ -332,6 +341,7 @@ def khmer_bodies(text: str) -> list[tuple[int, int]]:
             continue  # the head alone (ក្រសួង "ministry") or a common word (ក្រុមគ្រួសារ "family")
         if head is not None and _starts_word(text, match.start(), len(_head_word(text[match.start():end]))):
             out.append((match.start(), end))
+            position = end
     return out
 
 
@@ -363,12 +373,18 @@ def _head_word(span: str) -> str:
 def _trim_body(span: str) -> int:
     """Length of `span` up to the first word that cannot belong to a name (បាន, ថា, a date…),
     keeping "នៅ + place" (ស្ថានទូតអាមេរិកនៅភ្នំពេញ, the embassy in Phnom Penh)."""
+    from sanctionwatch.kb import body_words
+
     head = _head_word(span)
+    state_body = head in body_words("km")  # an embassy or a court "in" a city; not a radio's bureau
     tokens = [t for t in _segmenter()(span[len(head):], return_tokens=True)] if len(span) > len(head) else []
     length = len(head)
     common, places, _prefixes = lexicon()
     for i, token in enumerate(tokens):
         joined = token == " " and i + 1 < len(tokens) and tokens[i + 1] == "និង"
+        if token == "នៅ" and i + 1 < len(tokens) and tokens[i + 1] in places and i < 7 and state_body:
+            length += len(token) + len(tokens[i + 1])  # "in + place" is part of the name
+            break
         if token in _STOP_IN_BODY or token in _VERBS or (token.strip() == "" and not joined) or i >= 8:
             break
         if token == "នៅ" and not (i + 1 < len(tokens) and tokens[i + 1] in places):

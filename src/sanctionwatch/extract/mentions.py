@@ -19,7 +19,7 @@ from sanctionwatch import __version__
 from sanctionwatch.extract.aliases import alias_links, unlabelled_aliases
 from sanctionwatch.extract.credits import find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
-from sanctionwatch.extract.institutions import FUNCTION_WORDS, institution_phrases, kind_name_re
+from sanctionwatch.extract.institutions import FUNCTION_WORDS, institution_phrases, kind_name_re, organisation_words
 from sanctionwatch.extract.khmer_names import find_khmer_names, find_khmer_places
 from sanctionwatch.extract.name_lists import coordinated_names, find_listed_names, role_set_names
 from sanctionwatch.extract.names import (
@@ -87,6 +87,25 @@ def country_code(name: str) -> str | None:
     return load_gazetteer().country_code(name) or registry.country.clean(name)
 
 
+_LIST_NUMBER = re.compile(r"^(?:\d{1,3}\s*[/.)]|[-–•*·]+)\s*(?=\w)")  # "9/ Justice Ministry"
+_SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Ý]")
+
+
+def _is_instrument(name: str) -> bool:
+    """A law, regulation or order named like a body ("Global Magnitsky Human Rights
+    Accountability Act"): its last word is one of a pack's `instrument_words`."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in _instrument_words()
+
+
+@lru_cache(maxsize=1)
+def _instrument_words() -> frozenset[str]:
+    from sanctionwatch.lang import available_languages
+
+    return frozenset(w.casefold() for code in available_languages()
+                     for w in organisation_words(code).get("instrument_words", ()))
+
+
 # lower-case words before a capitalised name ("new", "so-called", "former")
 _LEADING_LOWER = re.compile(r"^((?:[a-z][a-z-]*\s+){1,2})(?=[A-Z0-9])")
 
@@ -116,12 +135,14 @@ def _vet(found: _Found) -> _Found | None:
                       found.confidence, found.title)
     if label == "ORG":
         name = re.sub(r"^(?:(?:the|les|la|le)\s+|l[’']\s*)", "", found.name.strip(), flags=re.IGNORECASE)
-        name = _strip_leading_adjectives(name)
+        name = _strip_leading_adjectives(_LIST_NUMBER.sub("", name))
+        if _SENTENCE_INSIDE.search(name) or _is_instrument(name):
+            return None  # "Novitchok. Le Kremlin" runs across a full stop; "… Act" is a law
         name = re.sub(r"\s+#\w+$|\s+of\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", name)  # "#USA", "of March 2018"
         name = name.strip(" ,;:-–—\"“”'‘’()[]")
         if name.endswith(".") and not re.search(r"(?:\b[A-Za-z]{1,4}\.){1}$", name):
             name = name.rstrip(".")  # a sentence's full stop, not "Co., Ltd." or "U.S."
-        if any(k in found.extractor for k in ("metonym", "kind-noun", "country-body", "institution-phrase")):
+        if any(k in found.extractor for k in ("metonym", "kind-noun", "country-body", "institution-phrase", "kind+latin")):
             return _Found(found.start, found.end, found.text, name, "ORG", found.extractor, found.confidence)
         if load_gazetteer().find(found.name.strip()) is not None and load_gazetteer().find(name) is None:
             known = load_gazetteer().find(found.name.strip())
@@ -310,13 +331,32 @@ def _institution_names(doc, lang: str) -> list[_Found]:
     return out
 
 
+def _coordinated_places(doc, found: list[_Found]) -> list[_Found]:
+    """"the Hong Kong and Macao Affairs Office": NER reads a place, then an organisation after
+    "and"; the parse attaches the place inside the organisation's name (not to a verb, as in
+    "Thailand and the European Union imposed …"), so both are one name."""
+    out = []
+    orgs = [f for f in found if f.label == "ORG" and "entity-ruler" not in f.extractor]
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("and", "et"):
+            continue
+        after = doc[ent.end + 1].idx
+        for org in orgs:
+            if org.start == after and org.start <= ent.root.head.idx < org.end:
+                text = doc.text[ent.start_char:org.end]
+                out.append(_Found(ent.start_char, org.end, text, text, "ORG", extractor_name("institution-phrase"),
+                                  org.confidence))
+    return out
+
+
 def _supersedes(new: _Found, old: _Found) -> bool:
     """May a rule-read organisation replace an overlapping mention? Only one it contains, that is
     no multi-word person and no known name of the same extent (the entity ruler's)."""
     if not (new.start <= old.start and old.end <= new.end):
         return False
-    if old.label == "PER" and (len(old.name.split()) > 1 or "entity-ruler" in old.extractor):
-        return False
+    if old.label == "PER" and ("entity-ruler" in old.extractor or (
+            len(old.name.split()) > 1 and "kind-noun" not in new.extractor)):
+        return False  # but "the movement Mother Nature Cambodia" is no person, whatever NER says
     return not ("entity-ruler" in old.extractor and (old.start, old.end) == (new.start, new.end))
 
 
@@ -454,8 +494,10 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
         found = _add_set_off_names(text, found)
         found.sort(key=lambda f: (f.start, f.end))
         found = _merge(found, _acting_places(doc))
-        found = _add_rule_orgs(found, _institution_names(doc, lang) + _kind_named_orgs(text, lang))
-        taken = [(f.start, f.end) for f in found if f.label == "PER" or _authoritative(f)
+        found = _add_rule_orgs(found, _institution_names(doc, lang) + _kind_named_orgs(text, lang)
+                               + _coordinated_places(doc, found))
+        # a country body holds its country ("U.S. intelligence community"): it replaces the place
+        taken = [(f.start, f.end) for f in found if f.label == "PER" or (_authoritative(f) and f.label != "GPE")
                  or (f.label == "ORG" and len(f.name.split()) > 1)]
         found = _merge(found, [f for f in _country_bodies(text)
                                if not any(s < f.end and f.start < e for s, e in taken)])
