@@ -31,6 +31,7 @@ _INNER_DEPS = _RIGHT_DEPS | _LEFT_DEPS
 _RIGHT_PREPS = frozenset({"of", "for", "on", "de", "du", "des", "d'", "d’", "à", "pour"})
 MAX_TOKENS = 12
 _DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l’"})
+_INDEFINITE = frozenset({"a", "an", "un", "une", "des", "some", "another", "any"})
 
 
 def _complement_nouns(token) -> list:
@@ -71,6 +72,16 @@ def _capitalised_common(code: str) -> frozenset[str]:
     return frozenset(organisation_words(code).get("capitalised_common_nouns", ()))
 
 
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Words that say what kind of body, never which one (names.ORG_WORDS, GENERIC_ORG_WORDS),
+    lower-cased and capitalised."""
+    from sanctionwatch.extract.names import GENERIC_ORG_WORDS, ORG_WORDS
+
+    words = ORG_WORDS | GENERIC_ORG_WORDS | {"civile", "civil", "politique", "recent", "opposition"}
+    return frozenset(words | {w.capitalize() for w in words})
+
+
 def _subtree_tokens(token, allowed: frozenset[str]) -> set[int]:
     """Indexes of `token` and of its dependents (recursively) whose relation is in `allowed`."""
     out = {token.i}
@@ -83,6 +94,8 @@ def _subtree_tokens(token, allowed: frozenset[str]) -> set[int]:
 def _phrase(head, code: str) -> tuple[int, int] | None:
     """Token range [start, end) of the name built on `head`, or None."""
     doc = head.doc
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
+        return None  # "a Fact-Finding Mission", « un tribunal spécial »: a description
     start = head.i
     for child in reversed(list(head.lefts)):  # nearest first; stop at the first gap
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
@@ -99,8 +112,8 @@ def _phrase(head, code: str) -> tuple[int, int] | None:
         marker = (case[0].lower_ if case else child.lower_ if child.dep_ == "prep" else "")
         if child.dep_ in ("nmod", "prep") and marker not in _RIGHT_PREPS:
             break
-        if child.dep_ in ("flat", "flat:name", "appos") and head.text[:1].islower():
-            break  # « la banque VTB »: the name is VTB, introduced by its kind (see kind_name_re)
+        if child.dep_ in ("flat", "flat:name", "appos"):
+            break  # « la banque VTB », « Parti CNRP »: the name is VTB, introduced by its kind
         if any(d.dep_ == "det" and d.lower_ not in _DEFINITE for d in _complement_nouns(child)):
             break  # "d'un gel de leurs avoirs": an indefinite or possessive noun is no name's part
         inner = sorted(_subtree_tokens(child, _INNER_DEPS))
@@ -126,6 +139,10 @@ def _written_as_name(tokens, head, code: str) -> bool:
     """English: every content word capitalised (or a number such as 33rd); French: a capitalised
     head, or a capitalised word after it (a proper noun in the complement)."""
     content = [t for t in tokens if t.lower_ not in FUNCTION_WORDS and not t.is_punct]
+    if all(t.lower_ in _generic_words() or t.lower_ in _heads(code) for t in content):
+        return False  # « Parti Politique », "Recent Committee": what it is, not which one
+    if code != "fr" and any(t.text[:1].isdigit() for t in content[1:]):
+        return False  # "EU Delegation of 25 August 2017": a date, not a name
     if len(content) < 2 or any(t.like_url or "@" in t.text or t.text in (".", "/", "|") for t in tokens):
         return False
     if not tokens[0].text[:1].isalnum() or tokens[0].sent != tokens[-1].sent:
@@ -133,7 +150,7 @@ def _written_as_name(tokens, head, code: str) -> bool:
     if code == "fr":
         if head.text[:1].isupper() and head.i != head.sent.start:
             return True
-        common = _capitalised_common(code)
+        common = _capitalised_common(code) | _generic_words()
         after = [t for t in tokens if t.i > head.i]
         for n, t in enumerate(after):  # a proper noun in a complement: « ministère de la Sécurité »
             if t.text[:1].isupper() and t.text not in common and any(p.lower_ in _RIGHT_PREPS for p in after[:n]):

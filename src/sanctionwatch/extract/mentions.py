@@ -117,6 +117,8 @@ def _strip_leading_adjectives(name: str) -> str:
     if not match:
         return name
     words = match.group(1).split()
+    if words[0] in ("a", "an", "un", "une"):
+        return name  # "a Fact-Finding Mission": an indefinite description, left to fail vetting
     if any(w in FUNCTION_WORDS or w in ORG_WORDS or w in FRENCH_LOWER_INSTITUTIONS for w in words):
         return name
     return name[match.end():]
@@ -299,6 +301,9 @@ def _acting_places(doc) -> list[_Found]:
     return out
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|de|d['’]|and|et)\s*\Z", re.IGNORECASE)
+
+
 def _kind_named_orgs(text: str, lang: str) -> list[_Found]:
     """An organisation introduced by what kind it is: "the state oil firm Petronic", « la banque
     VTB », « l'association Info Birmanie », "Telegram channel Nexta" (the pack's kind nouns)."""
@@ -314,6 +319,8 @@ def _kind_named_orgs(text: str, lang: str) -> list[_Found]:
             continue
         if re.search(rf"(?<![\w-]){re.escape(name.split()[0].lower())}(?![\w-])", text):
             continue  # a word the text also writes in lower case is no name ("group Abusive …")
+        if _PREPOSITION_BEFORE.search(text, 0, match.start()):
+            continue  # "freedom of association Abusive …": the kind noun is a mass noun there
         start = match.start(1)
         out.append(_Found(start, start + len(name), name, name, "ORG", extractor_name("kind-noun"), 0.7))
     return out
@@ -346,6 +353,27 @@ def _coordinated_places(doc, found: list[_Found]) -> list[_Found]:
                 text = doc.text[ent.start_char:org.end]
                 out.append(_Found(ent.start_char, org.end, text, text, "ORG", extractor_name("institution-phrase"),
                                   org.confidence))
+    return out
+
+
+_CONJUNCTION = re.compile(r"^\s*(?:,|and|et|puis|or|ou|then|as well as|ainsi que)\s*$")
+
+
+def _coordinated_orgs(text: str, found: list[_Found]) -> list[_Found]:
+    """« TotalEnergies puis Chevron »: a one-word statistical organisation joined by "and",
+    "then" or a comma to an organisation that passes vetting is one too (conjuncts share a kind),
+    though a lone capitalised word is not enough on its own."""
+    orgs = sorted((f for f in found if f.label == "ORG"), key=lambda f: f.start)
+    out = []
+    for a, b in zip(orgs, orgs[1:]):
+        if not _CONJUNCTION.match(text[a.end:b.start]):
+            continue
+        for one, other in ((a, b), (b, a)):
+            if (len(one.name.split()) == 1 and one.name[:1].isupper() and _vet(one) is None
+                    and _vet(other) is not None and _vet(other).label == "ORG"
+                    and one.name.lower() not in ORG_WORDS  # "Parliament": what it is, not which one
+                    and not (kb_country_code(one.name) or capital_code(one.name))):
+                out.append(replace(one, extractor=extractor_name("kind-noun"), confidence=0.6))
     return out
 
 
@@ -496,6 +524,7 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
         found = _merge(found, _acting_places(doc))
         found = _add_rule_orgs(found, _institution_names(doc, lang) + _kind_named_orgs(text, lang)
                                + _coordinated_places(doc, found))
+        found = _merge(found, _coordinated_orgs(text, found))
         # a country body holds its country ("U.S. intelligence community"): it replaces the place
         taken = [(f.start, f.end) for f in found if f.label == "PER" or (_authoritative(f) and f.label != "GPE")
                  or (f.label == "ORG" and len(f.name.split()) > 1)]

@@ -148,7 +148,8 @@ NOT_ORG_ACRONYMS = {
 
 
 # a capital after three lower-case letters inside one word (not Mc/Mac/De/La surnames)
-_BRAND = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]+$")
+_BRAND = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{3,}$")
+_CAMEL = re.compile(r"[A-Z][a-z]+")
 
 
 def plausible_organization(name: str) -> bool:
@@ -175,7 +176,7 @@ def plausible_organization(name: str) -> bool:
         bare = tokens[0].strip(".")
         if bare.replace(".", "").upper() in NOT_ORG_ACRONYMS:
             return False
-        if _BRAND.search(bare):
-            return True  # TotalEnergies, WhatsApp: a capital inside a word is a brand's, not a name's
+        if _BRAND.search(bare) and not any(part.lower() in STOP_WORDS_IN_PERSON for part in _CAMEL.findall(bare)):
+            return True  # TotalEnergies: a capital inside a word is a brand's (ChatSecure is an app)
         return bare.isupper() and 2 <= len(bare.replace(".", "")) <= 8 and bare.replace(".", "").isalpha()
     return any(t.lower().strip(".,") in ORG_WORDS for t in tokens)
