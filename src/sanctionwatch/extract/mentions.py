@@ -146,7 +146,7 @@ def _vet(found: _Found) -> _Found | None:
             name = name.rstrip(".")  # a sentence's full stop, not "Co., Ltd." or "U.S."
         if any(k in found.extractor for k in ("metonym", "kind-noun", "country-body", "institution-phrase", "kind+latin")):
             return _Found(found.start, found.end, found.text, name, "ORG", found.extractor, found.confidence)
-        if load_gazetteer().find(found.name.strip()) is not None and load_gazetteer().find(name) is None:
+        if load_gazetteer().find_exact(found.name.strip()) is not None and load_gazetteer().find_exact(name) is None:
             known = load_gazetteer().find(found.name.strip())
             name = found.name.strip()  # "Le Monde", "The Diplomat": the article is part of the name
         if load_gazetteer().country_code(name):
@@ -382,6 +382,8 @@ def _supersedes(new: _Found, old: _Found) -> bool:
     no multi-word person and no known name of the same extent (the entity ruler's)."""
     if not (new.start <= old.start and old.end <= new.end):
         return False
+    if "entity-ruler" in old.extractor and old.end == new.end:
+        return False  # "United Nations Working Group on …": a known body with a qualifier before it
     if old.label == "PER" and ("entity-ruler" in old.extractor or (
             len(old.name.split()) > 1 and "kind-noun" not in new.extractor)):
         return False  # but "the movement Mother Nature Cambodia" is no person, whatever NER says
