@@ -27,10 +27,13 @@ FUNCTION_WORDS = frozenset({
 _LEFT_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "flat:name"})
 _RIGHT_DEPS = frozenset({"amod", "nmod", "flat:name", "nummod", "prep", "pobj", "pcomp", "dobj", "compound",
                          "case", "det", "fixed", "obj", "flat", "flat:foreign"})
-_INNER_DEPS = _RIGHT_DEPS | _LEFT_DEPS
-_RIGHT_PREPS = frozenset({"of", "for", "on", "de", "du", "des", "d'", "d’", "à", "pour"})
+# inside a complement, a coordination belongs to the name ("Ministry of Foreign Affairs and
+# International Cooperation", « institut … en chimie organique et technologie »)
+_INNER_DEPS = _RIGHT_DEPS | _LEFT_DEPS | {"conj", "cc"}
+_RIGHT_PREPS = frozenset({"of", "for", "on", "de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "en"})
 MAX_TOKENS = 12
 _DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l’"})
+_GENITIVE = frozenset({"of", "de", "du", "des", "d'", "d’"})
 _INDEFINITE = frozenset({"a", "an", "un", "une", "des", "some", "another", "any"})
 
 
@@ -86,6 +89,9 @@ def _subtree_tokens(token, allowed: frozenset[str]) -> set[int]:
     """Indexes of `token` and of its dependents (recursively) whose relation is in `allowed`."""
     out = {token.i}
     for child in token.children:
+        if child.dep_ == "conj" and any((c.dep_ == "det" and c.lower_ in _DEFINITE)
+                                        or (c.dep_ == "case" and c.lower_ not in _GENITIVE) for c in child.children):
+            continue  # "Ministry of Defence and the Army": two bodies; « … et sur fond de guerre »
         if child.dep_ in allowed:
             out |= _subtree_tokens(child, allowed)
     return out
@@ -153,7 +159,8 @@ def _written_as_name(tokens, head, code: str) -> bool:
         common = _capitalised_common(code) | _generic_words()
         after = [t for t in tokens if t.i > head.i]
         for n, t in enumerate(after):  # a proper noun in a complement: « ministère de la Sécurité »
-            if t.text[:1].isupper() and t.text not in common and any(p.lower_ in _RIGHT_PREPS for p in after[:n]):
+            preps = [p.lower_ for p in after[:n] if p.lower_ in _RIGHT_PREPS]
+            if t.text[:1].isupper() and t.text not in common and preps and preps[-1] in _GENITIVE:
                 return True
         return False
     return all(t.text[:1].isupper() or t.text[:1].isdigit() for t in content)

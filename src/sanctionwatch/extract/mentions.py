@@ -359,6 +359,34 @@ def _coordinated_places(doc, found: list[_Found]) -> list[_Found]:
 _CONJUNCTION = re.compile(r"^\s*(?:,|and|et|puis|or|ou|then|as well as|ainsi que)\s*$")
 
 
+_NEXT_WORD = re.compile(r"[ \u00a0]([A-Z][a-z]+\.?)(?![\w'’-])")
+
+
+def _extend_org_heads(text: str, found: list[_Found]) -> list[_Found]:
+    """"Myanma Oil and Gas" + "Enterprise": NER stopped before the capitalised head word that
+    ends the name (an institution head of any language pack: a French report quotes English
+    company names)."""
+    heads = _all_heads()
+    out = []
+    for f in found:
+        end = f.end
+        if f.label == "ORG" and "entity-ruler" not in f.extractor:
+            while (m := _NEXT_WORD.match(text, end)) and m.group(1).rstrip(".").casefold() in heads:
+                end = m.end()
+        if end != f.end and not any(o is not f and o.start < end and f.end <= o.start for o in found):
+            f = replace(f, end=end, text=text[f.start:end], name=text[f.start:end])
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _all_heads() -> frozenset[str]:
+    from sanctionwatch.lang import available_languages
+
+    return frozenset(w.casefold() for code in available_languages()
+                     for w in organisation_words(code).get("institution_heads", ()))
+
+
 def _coordinated_orgs(text: str, found: list[_Found]) -> list[_Found]:
     """« TotalEnergies puis Chevron »: a one-word statistical organisation joined by "and",
     "then" or a comma to an organisation that passes vetting is one too (conjuncts share a kind),
@@ -425,7 +453,8 @@ def _country_body_re() -> re.Pattern[str]:
         places |= set(c.capitals.get("en", ()) + c.capitals.get("fr", ()))
         places |= {d for d in c.demonyms.get("en", ()) if len(d) > 2}
     place = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    bodies = sorted((set(body_words("en")) | {"immigration", "intelligence community", "foreign ministry"})
+    bodies = sorted((set(body_words("en")) | {"immigration", "intelligence community", "foreign ministry"}
+                     | set(organisation_words("en").get("place_body_words", ())))
                     - {"delegation", "mission", "regime", "side", "state media", "administration"},
                     key=len, reverse=True)
     qualifiers = "|".join(("foreign", "interior", "defence", "defense", "justice", "finance", "district",
@@ -524,6 +553,7 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
         found = _add_set_off_names(text, found)
         found.sort(key=lambda f: (f.start, f.end))
         found = _merge(found, _acting_places(doc))
+        found = _extend_org_heads(text, found)
         found = _add_rule_orgs(found, _institution_names(doc, lang) + _kind_named_orgs(text, lang)
                                + _coordinated_places(doc, found))
         found = _merge(found, _coordinated_orgs(text, found))
