@@ -312,7 +312,11 @@ def _kind_named_orgs(text: str, lang: str) -> list[_Found]:
         return []
     out = []
     for match in pattern.finditer(text):
-        name = match.group(1).rstrip(".,")
+        name = match.group(1)
+        cut = _SENTENCE_INSIDE.search(name)
+        if cut:  # "Belavia. Entre-temps …": the name ends with its sentence
+            name = name[:name.index(".", cut.start())]
+        name = name.rstrip(".,")
         while name.split()[-1] in ("for", "For", "pour", "of", "de", "sur"):
             name = name.rsplit(" ", 1)[0]
         if kb_country_code(name) or capital_code(name) or name.lower() in _OPENING_WORDS:
@@ -329,9 +333,10 @@ def _kind_named_orgs(text: str, lang: str) -> list[_Found]:
 def _institution_names(doc, lang: str) -> list[_Found]:
     """Names built on an institution head word (see extract.institutions), outside headlines."""
     out = []
-    for start, end in institution_phrases(doc, lang):
+    spans = institution_phrases(doc, lang)
+    for start, end in spans:
         sentence = doc.char_span(start, end, alignment_mode="expand")
-        if sentence is not None and lang != "fr" and _title_case(sentence.sent.text):
+        if sentence is not None and lang != "fr" and _headline(sentence.sent, spans):
             continue
         text = doc.text[start:end]
         out.append(_Found(start, end, text, text, "ORG", extractor_name("institution-phrase"), 0.7))
@@ -403,6 +408,15 @@ def _coordinated_orgs(text: str, found: list[_Found]) -> list[_Found]:
                     and not (kb_country_code(one.name) or capital_code(one.name))):
                 out.append(replace(one, extractor=extractor_name("kind-noun"), confidence=0.6))
     return out
+
+
+def _headline(sent, spans: list[tuple[int, int]]) -> bool:
+    """A Title Case headline ("Court Jails Activist Over Post"): most of the sentence's ordinary
+    words (outside named entities and the names read) are capitalised. A list of names
+    ("the Garden City Hotel, the Koh Kong Resort and …") is no headline."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) >= 4 and not t.ent_type_
+             and not any(s <= t.idx < e for s, e in spans)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _supersedes(new: _Found, old: _Found) -> bool:
