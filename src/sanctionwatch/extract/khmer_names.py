@@ -329,13 +329,15 @@ def khmer_bodies(text: str) -> list[tuple[int, int]]:
             continue
         end = match.end()
         more = re.match(r" និង([\u1780-\u17d3\u17dd]+)", text[end:])
-        if more and not heads.match(more.group(1)):
+        if more and not heads.search(more.group(1)):  # not "… និងរាជរដ្ឋាភិបាល" (and the government)
             end += more.end()
         end = match.start() + _trim_body(text[match.start():end])
         head = heads.match(text, match.start())
         span = text[match.start():end]
         head_len = len(_head_word(span))
         common, _places, _prefixes = lexicon()
+        if _kind_of_a_country(span, head_len):
+            continue  # ក្រុមហ៊ុនអាមេរិក "American companies": a kind and a country, no name
         if (end - match.start() <= head_len and span not in STANDALONE_HEADS) or not_a_name(span) or any(
                 span.startswith(w) and len(w) > head_len for w in common):
             continue  # the head alone (ក្រសួង "ministry") or a common word (ក្រុមគ្រួសារ "family")
@@ -343,6 +345,15 @@ def khmer_bodies(text: str) -> list[tuple[int, int]]:
             out.append((match.start(), end))
             position = end
     return out
+
+
+def _kind_of_a_country(span: str, head_len: int) -> bool:
+    """A kind noun that is no state body (company, group, university: ORG_HEADS) followed by a
+    country's name only. A state body of a country (ប៉ូលិសថៃ, the Thai police) is one body."""
+    from sanctionwatch.kb import body_words, country_code
+
+    head = span[:head_len]
+    return head in ORG_HEADS and head not in body_words("km") and country_code(span[head_len:]) is not None
 
 
 def _starts_word(text: str, start: int, head_len: int) -> bool:

@@ -19,7 +19,12 @@ from sanctionwatch import __version__
 from sanctionwatch.extract.aliases import alias_links, unlabelled_aliases
 from sanctionwatch.extract.credits import find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
-from sanctionwatch.extract.institutions import FUNCTION_WORDS, institution_phrases, kind_name_re, organisation_words
+from sanctionwatch.extract.institutions import (
+    FUNCTION_WORDS,
+    institution_phrases,
+    kind_name_re,
+    organisation_words,
+)
 from sanctionwatch.extract.khmer_names import find_khmer_names, find_khmer_places
 from sanctionwatch.extract.name_lists import coordinated_names, find_listed_names, role_set_names
 from sanctionwatch.extract.names import (
@@ -398,7 +403,7 @@ def _coordinated_orgs(text: str, found: list[_Found]) -> list[_Found]:
     though a lone capitalised word is not enough on its own."""
     orgs = sorted((f for f in found if f.label == "ORG"), key=lambda f: f.start)
     out = []
-    for a, b in zip(orgs, orgs[1:]):
+    for a, b in zip(orgs, orgs[1:], strict=False):
         if not _CONJUNCTION.match(text[a.end:b.start]):
             continue
         for one, other in ((a, b), (b, a)):
