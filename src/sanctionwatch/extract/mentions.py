@@ -149,11 +149,11 @@ def _vet(found: _Found) -> _Found | None:
         name = name.strip(" ,;:-–—\"“”'‘’()[]")
         if name.endswith(".") and not re.search(r"(?:\b[A-Za-z]{1,4}\.){1}$", name):
             name = name.rstrip(".")  # a sentence's full stop, not "Co., Ltd." or "U.S."
-        if any(k in found.extractor for k in ("metonym", "kind-noun", "country-body", "institution-phrase", "kind+latin")):
-            return _Found(found.start, found.end, found.text, name, "ORG", found.extractor, found.confidence)
         if load_gazetteer().find_exact(found.name.strip()) is not None and load_gazetteer().find_exact(name) is None:
             known = load_gazetteer().find(found.name.strip())
             name = found.name.strip()  # "Le Monde", "The Diplomat": the article is part of the name
+        if any(k in found.extractor for k in ("metonym", "kind-noun", "country-body", "institution-phrase", "kind+latin")):
+            return _Found(found.start, found.end, found.text, name, "ORG", found.extractor, found.confidence)
         if load_gazetteer().country_code(name):
             return _Found(found.start, found.end, found.text, name, "GPE", found.extractor, found.confidence)
         if known is None and not plausible_organization(name):
