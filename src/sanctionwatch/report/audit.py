@@ -158,7 +158,8 @@ def audit_entries(store: SqlStore, author: str | None = None, action: str | None
     out = []
     for row, detail in zip(rows, details, strict=True):
         kind = kind_of(row["action"], detail)
-        if action and action not in (kind, row["action"]) and not row["action"].startswith(action + ":"):
+        if action and action not in (kind, row["action"]) and not row["action"].startswith(
+                action if action.endswith(":") else action + ":"):
             continue
         touched = _entity_ids(detail, statements)
         if target is not None and target not in {names.canonical(i) for i in touched}:
