@@ -1522,7 +1522,16 @@ def _accused(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
     ("for their role in serious human rights abuse", « tenus pour comptables du coup d'État »)?
     Then the targets it names are accused, not only listed."""
     cue = pack.cue("accusation")
-    return cue is not None and cue.search(sentence.text, max(0, hit.start - sentence.start - 200)) is not None
+    lo = max(0, hit.start - sentence.start - 200)
+    if cue is not None and cue.search(sentence.text, lo) is not None:
+        return True
+    # a reason marker followed closely by an abuse word: "over the crackdown", « en raison de
+    # la répression violente », "for their role in serious human rights abuse"
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", sentence.text[lo:])]
+    for i, w in enumerate(words):
+        if pack.has("accusation_markers", w) and any(pack.has("accusation_nouns", x) for x in words[i + 1:i + 13]):
+            return True
+    return False
 
 
 def _for_violence(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
