@@ -528,9 +528,17 @@ def _proper_phrase(parse: Parse, toks: list[int], head: int, pack: LanguagePack)
     words = [x.text for x in parse.toks if x.text[:1].isalpha()]
     if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
         return None  # a Title Case headline: capitals say nothing there
-    run = [j for j in toks if abs(j - head) <= 4 and (parse.toks[j].text[:1].isupper() or j == head
-                                                      or parse.toks[j].text.casefold() in ("of", "de", "du", "des", "for"))]
-    run = [j for j in run if parse.toks[j].text.casefold() not in pack.words.get("determiners", ())]
+    linking = ("of", "de", "du", "des", "for")
+    ok = {j for j in toks if abs(j - head) <= 4 and (parse.toks[j].text[:1].isupper() or j == head
+                                                    or parse.toks[j].text.casefold() in linking)}
+    # the unbroken run around the head: "Forces under X's command" is "Forces", not "Forces X"
+    lo_j = head
+    while lo_j - 1 in ok:
+        lo_j -= 1
+    hi_j = head
+    while hi_j + 1 in ok:
+        hi_j += 1
+    run = [j for j in range(lo_j, hi_j + 1) if parse.toks[j].text.casefold() not in pack.words.get("determiners", ())]
     while run and parse.toks[run[-1]].text.casefold() in ("of", "de", "du", "des", "for"):
         run.pop()
     if not run or len(parse.toks[head].text) < 2:
@@ -1522,7 +1530,35 @@ def _accused(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
     ("for their role in serious human rights abuse", « tenus pour comptables du coup d'État »)?
     Then the targets it names are accused, not only listed."""
     cue = pack.cue("accusation")
-    return cue is not None and cue.search(sentence.text, max(0, hit.start - sentence.start - 200)) is not None
+    lo = max(0, hit.start - sentence.start - 200)
+    if cue is not None and cue.search(sentence.text, lo) is not None:
+        return True
+    # a reason marker followed closely by an abuse word: "over the crackdown", « en raison de
+    # la répression violente », "for their role in serious human rights abuse"
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", sentence.text[lo:])]
+    for i, w in enumerate(words):
+        if pack.has("accusation_markers", w) and any(pack.has("accusation_nouns", x) for x in words[i + 1:i + 13]):
+            return True
+    return False
+
+
+def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Mention],
+                agents: list[Participant], patients: list[Participant]) -> list[Participant]:
+    """Who commanded the act the sentence tells ("forces under Min Aung Hlaing's command",
+    "police led by X", « sous les ordres de X »): the pack's `command` cue and the name it
+    holds or that follows it. Never someone the sentence makes a patient."""
+    cue = pack.cue("command")
+    if cue is None:
+        return []
+    taken = {(p.start, p.end) for p in agents + patients}
+    out: list[Participant] = []
+    for m in cue.finditer(sentence.text):
+        lo, hi = sentence.start + m.start(), sentence.start + m.end()
+        near = [x for x in mentions if x.label in ("PER", "ORG") and lo <= x.start and x.start <= hi + 2]
+        for x in near[:1]:
+            if (x.start, x.end) not in taken:
+                out.append(Participant(x.name, "agent", HINTS[x.label], None, x.start, x.end))
+    return out
 
 
 def _for_violence(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
@@ -1709,9 +1745,12 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
                 is_coercive = False  # convicted of a killing: the accused, not a victim
+            agents = list(slots.agents)
+            if is_coercive and hit.kind not in JUDICIAL_KINDS:
+                agents += _commanders(sentence, pack, inside, agents, slots.patients)
             actors = tuple(Participant(p.name, _actor_role(p, pack, is_coercive, hit.kind), p.entity_hint,
                                        p.description, p.start, p.end)
-                           for p in slots.agents if (p.start, p.end) not in speaker_spans and not p.is_class)
+                           for p in agents if (p.start, p.end) not in speaker_spans and not p.is_class)
             patients = slots.patients
             if hit.kind in JUDICIAL_KINDS:
                 # "convicted of insulting the king", « accusé de complot »: the charge, not who
