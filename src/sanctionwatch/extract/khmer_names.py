@@ -148,7 +148,9 @@ def _spaced_name(text: str, at: int) -> tuple[int, int] | None:
     if not match:
         return None
     family, given = match.group(1), match.group(2)
-    if len(clusters(family)) > 2 or len(clusters(given)) > 4 or len(clusters(given)) < 1:
+    # a Khmer family name is one or two clusters; a foreign first name written in Khmer
+    # (ដូណាល់ ត្រាំ, "Donald Trump") runs to four
+    if len(clusters(family)) > 4 or len(clusters(given)) > 4 or len(clusters(given)) < 1:
         return None
     if not_a_name(family) or not_a_name(given) or _HONORIFIC_RE.match(family):
         return None
