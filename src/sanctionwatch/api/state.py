@@ -15,6 +15,7 @@ from typing import Annotated
 import anyio
 from fastapi import Depends, HTTPException, Request
 
+from sanctionwatch.api.caches import CacheBudget
 from sanctionwatch.api.ratelimit import TokenBuckets
 from sanctionwatch.api.settings import ApiSettings
 from sanctionwatch.screening import Screener
@@ -33,6 +34,7 @@ class ApiState:
         self.screener: Screener | None = None
         self.error: str | None = None
         self.buckets = TokenBuckets(settings.rate_limit, settings.rate_burst)
+        self.caches = CacheBudget(settings.cache_entries)
         self._heavy: anyio.Semaphore | None = None
         self.light_in_flight = 0  # ordinary requests computing now (changed on the event loop)
         self._light_idle = threading.Event()  # set while no ordinary request computes

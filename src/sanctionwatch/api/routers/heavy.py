@@ -39,7 +39,11 @@ def json_response(model: type[BaseModel], work: Callable[[], dict]) -> Callable[
 
 
 async def compute(api: ApiState, cost: int, deadline: float, work: Callable[[], T]) -> T:
-    """Run `work` on a worker thread, after taking the heavy slot if `cost` calls for it."""
+    """Run `work` on a worker thread, after taking the heavy slot if `cost` calls for it.
+
+    Every request counts towards the check of the matcher caches' ceiling (`caches.py`).
+    """
+    api.caches.note_request()
     if cost <= HEAVY_COST:
         api.light_started()
         try:
