@@ -5,13 +5,13 @@ for building an index of a million names: about twenty caches whose bounds add u
 million entries. Every new spelling a client screens adds entries, so a server's RSS rose by
 about 3 MB per 1,000 requests for as long as any of those caches was still filling, well past
 a 20,000-request soak (bench/RESULTS.md): bounded, but only at several hundred MB above the
-index. Screening a fresh name gains little from them (the same 1,000 queries took as long right
+index. Screening a fresh name gains little from them (1,000 new misspellings took as long right
 after clearing every cache as with warm ones), so a server holds them to `max_entries` in all:
 every CHECK_EVERY requests it counts their entries and, past the ceiling, clears them all; the
 memory they held is reused as they fill again, and RSS stays where the ceiling put it.
 
 Only caches of at least MIN_MAXSIZE entries are counted and cleared: the tiny ones hold
-objects that are costly to build and never grow (an ICU transliterator, the migration scripts).
+objects that are costly to build and never grow (an ICU transliterator).
 `cache_clear` is safe while another thread is inside the cached function.
 """
 
