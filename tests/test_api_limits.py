@@ -320,3 +320,33 @@ def test_serve_refuses_a_bad_key_file(people_db: Path, tmp_path: Path, content: 
     (tmp_path / "keys").write_text(content, encoding="utf-8")
     result = CliRunner().invoke(cli, ["serve", "--db", str(people_db), "--api-key-file", str(tmp_path / "keys")])
     assert result.exit_code == 2 and message in " ".join(result.output.split())
+
+
+def test_memo_caches_are_held_to_their_ceiling(screener: Screener, caplog: pytest.LogCaptureFixture) -> None:
+    """A server's memory levels off: past `cache_entries` the matcher's memo caches start over
+    (issue 12: RSS kept rising for as long as any of them was filling)."""
+    from sanctionwatch.api.caches import CHECK_EVERY, CacheBudget, memo_caches
+
+    first = screener.match("people", "Person", ["Sokha Kemm"], limit=3)
+    budget = CacheBudget(max_entries=10)
+    assert budget.entries() > 10
+    names = {c.__name__ for c in memo_caches()}  # type: ignore[attr-defined]
+    assert {"edit_similarity", "parse_person", "_prepare_cached"} <= names
+    assert budget.check() and budget.entries() == 0 and budget.clears == 1
+    again = screener.match("people", "Person", ["Sokha Kemm"], limit=3)
+    assert [(h.entity["id"], h.result.score) for h in again] == [(h.entity["id"], h.result.score) for h in first]
+    assert not CacheBudget(max_entries=10**9).check()  # under the ceiling: nothing cleared
+
+    with caplog.at_level(logging.INFO, logger="sanctionwatch.api"), \
+            running(screener, cache_entries=50, rate_limit=0) as base:
+        for n in range(CHECK_EVERY):
+            i, j = n % len(FIRST), n // len(FIRST)
+            response = httpx.post(f"{base}/match/people", json={"queries": {"q": _query(f"{FIRST[i]} {LAST[j]}")}})
+            assert response.status_code == 200
+            assert response.json()["responses"]["q"]["results"][0]["id"] == f"p-{i}-{j}"
+    assert "matcher caches cleared" in caplog.text and "ceiling 50" in caplog.text
+
+
+def test_cache_ceiling_setting_is_checked() -> None:
+    with pytest.raises(ValueError, match="cache_entries"):
+        ApiSettings(cache_entries=-1)

@@ -16,17 +16,24 @@ from pathlib import Path
 import pytest
 
 ROUNDS = 20
+BARRIER_SECONDS = 120
 PG_URL = os.environ.get("SANCTIONWATCH_TEST_PG")
 
 
 def _worker(tasks, results, barrier) -> None:  # noqa: ANN001 - multiprocessing primitives
     from sanctionwatch.store import open_store
 
+    results.put("ready")
     while True:
         url = tasks.get()
         if url is None:
             return
-        barrier.wait(timeout=60)
+        try:
+            barrier.wait(timeout=BARRIER_SECONDS)
+        except Exception as exc:  # noqa: BLE001 - a broken round is the harness's, said as such
+            barrier.reset()
+            results.put(f"harness: the workers did not meet at the barrier ({type(exc).__name__})")
+            continue
         try:
             store = open_store(url)
             store.counts()
@@ -38,12 +45,18 @@ def _worker(tasks, results, barrier) -> None:  # noqa: ANN001 - multiprocessing 
 
 @contextmanager
 def _workers(n: int) -> Iterator[tuple]:
+    """n spawned workers, started and ready (imports done) before the first round.
+
+    Waiting for them first matters on a loaded machine: a worker still importing when the
+    first round is handed out used to eat the barrier's timeout of the one that was ready.
+    """
     ctx = mp.get_context("spawn")
     tasks, results, barrier = ctx.Queue(), ctx.Queue(), ctx.Barrier(n)
     procs = [ctx.Process(target=_worker, args=(tasks, results, barrier), daemon=True) for _ in range(n)]
     for p in procs:
         p.start()
     try:
+        assert [results.get(timeout=300) for _ in procs] == ["ready"] * n
         yield tasks, results
     finally:
         for _ in procs:
@@ -63,7 +76,7 @@ def _race(n: int, new_url) -> None:  # noqa: ANN001 - a context manager factory
                 assert not SqlStore.exists(url)
                 for _ in range(n):
                     tasks.put(url)
-                outcome = [results.get(timeout=120) for _ in range(n)]
+                outcome = [results.get(timeout=BARRIER_SECONDS + 180) for _ in range(n)]
                 failures += [o for o in outcome if o != "ok"]
                 store = SqlStore(url)
                 with store.engine.connect() as conn:

@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from sanctionwatch.api.settings import (
+    CACHE_ENTRIES,
     MAX_BODY_BYTES,
     MAX_LIMIT,
     MAX_QUERIES,
@@ -160,6 +161,9 @@ def serve(
                                               help="Queries a second per client (key or IP); 0 = off.")] = RATE_LIMIT,
     rate_burst: Annotated[float, typer.Option(envvar="SANCTIONWATCH_API_RATE_BURST",
                                               help="Queries a client may send at once.")] = RATE_BURST,
+    cache_entries: Annotated[int, typer.Option(envvar="SANCTIONWATCH_API_CACHE_ENTRIES",
+                                               help="Ceiling of the matcher's memo caches, in entries "
+                                                    "(memory levels off); 0 = none.")] = CACHE_ENTRIES,
     access_log: Annotated[bool, typer.Option(help="Log method, path (no query string), status, "
                                                   "time and client per request.")] = True,
 ) -> None:
@@ -174,7 +178,7 @@ def serve(
             max_body_bytes=max_body_bytes, max_queries=max_queries, max_limit=max_limit,
             time_budget=time_budget, rate_limit=rate_limit, rate_burst=rate_burst,
             api_keys=load_api_keys(api_key_file) if api_key_file else {},
-            cors_origins=tuple(cors_origin or ()), access_log=access_log)
+            cors_origins=tuple(cors_origin or ()), access_log=access_log, cache_entries=cache_entries)
     except (OSError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

@@ -153,8 +153,21 @@ def search_cost(limit: int, offset: int) -> int:
 
 
 def search(screener: Screener, dataset: str, q: str, schema: str | None, limit: int,
-           offset: int) -> dict:
-    """Name search in yente's shape (LookupError for an unknown dataset)."""
-    entities, total = screener.search(dataset, q, schema=schema, limit=limit, offset=offset)
+           offset: int, pause: Callable[[float], None] | None = None) -> dict:
+    """Name search in yente's shape (LookupError for an unknown dataset).
+
+    `pause(seconds since the last pause)` is called every few dozen candidates of a deep
+    search, as between the queries of a large /match.
+    """
+    step = None
+    if pause is not None:
+        last = time.monotonic()
+
+        def step() -> None:
+            nonlocal last
+            pause(time.monotonic() - last)
+            last = time.monotonic()
+
+    entities, total = screener.search(dataset, q, schema=schema, limit=limit, offset=offset, pause=step)
     return {"results": [result(e) for e in entities], "total": {"value": total, "relation": "eq"},
             "limit": limit, "offset": offset, "facets": {}}

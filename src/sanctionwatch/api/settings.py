@@ -20,6 +20,7 @@ MAX_RESULTS = 1_000
 TIME_BUDGET = 5.0
 RATE_LIMIT = 50.0
 RATE_BURST = 200.0
+CACHE_ENTRIES = 500_000
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class ApiSettings:
         per second; a /match request costs one token per query. 0 turns it off.
     heavy_concurrency: requests larger than a few ordinary queries compute this many at a
         time, so that batches queue behind each other, not in front of single-name lookups.
+    cache_entries: the matcher's memo caches hold at most about this many entries in all; past
+        it they start over, so that the server's memory levels off (`caches.py`); 0 = no ceiling.
     api_keys: sha256 hex digest → key id; empty means no key is required.
     cors_origins: origins allowed by CORS; empty means no CORS headers at all.
     """
@@ -51,6 +54,7 @@ class ApiSettings:
     rate_limit: float = RATE_LIMIT
     rate_burst: float = RATE_BURST
     heavy_concurrency: int = 1
+    cache_entries: int = CACHE_ENTRIES
     api_keys: dict[str, str] = field(default_factory=dict)
     cors_origins: tuple[str, ...] = ()
     access_log: bool = True
@@ -59,6 +63,8 @@ class ApiSettings:
         for name in ("max_body_bytes", "max_queries", "max_limit", "max_results", "heavy_concurrency"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
+        if self.cache_entries < 0:
+            raise ValueError("cache_entries must be >= 0")
         if self.time_budget <= 0:
             raise ValueError("time_budget must be positive")
         if self.rate_limit < 0 or (self.rate_limit > 0 and self.rate_burst < 1):

@@ -15,11 +15,14 @@ from typing import Annotated
 import anyio
 from fastapi import Depends, HTTPException, Request
 
+from sanctionwatch.api.caches import CacheBudget
 from sanctionwatch.api.ratelimit import TokenBuckets
 from sanctionwatch.api.settings import ApiSettings
 from sanctionwatch.screening import Screener
 
 YIELD_MAX = 0.05
+# longest a large request waits, between two of its steps, for ordinary requests to finish
+LIGHT_WAIT_MAX = 0.25
 
 
 class ApiState:
@@ -31,8 +34,11 @@ class ApiState:
         self.screener: Screener | None = None
         self.error: str | None = None
         self.buckets = TokenBuckets(settings.rate_limit, settings.rate_burst)
+        self.caches = CacheBudget(settings.cache_entries)
         self._heavy: anyio.Semaphore | None = None
         self.light_in_flight = 0  # ordinary requests computing now (changed on the event loop)
+        self._light_idle = threading.Event()  # set while no ordinary request computes
+        self._light_idle.set()
 
     def load(self, make: Callable[[], Screener]) -> None:
         """Build the screener with `make`, keeping the error for /healthz if it fails."""
@@ -52,15 +58,31 @@ class ApiState:
             self._heavy = anyio.Semaphore(self.settings.heavy_concurrency)
         return self._heavy
 
+    def light_started(self) -> None:
+        """An ordinary request begins computing (called on the event loop)."""
+        self.light_in_flight += 1
+        self._light_idle.clear()
+
+    def light_finished(self) -> None:
+        self.light_in_flight -= 1
+        if not self.light_in_flight:
+            self._light_idle.set()
+
     def yield_to_light(self, took: float) -> None:
-        """Between two queries of a large request: step aside so ordinary requests get the CPU.
+        """Between two steps of a large request: step aside so ordinary requests get the CPU.
 
         Threads share one interpreter lock, and a lookup that arrives while a batch computes
-        gets half of it at best. A large request therefore sleeps as long as its last query
-        took (it runs at half speed, within its time budget), and twice that while ordinary
-        requests are in flight: a lookup finds the interpreter free most of the time.
+        gets half of it at best (a /search, which scores more candidates than a /match, was
+        the first to miss its p99 under abuse). A large request therefore sleeps as long as
+        its last step took (it runs at half speed at most, within its time budget, and the
+        event loop gets its turn), then waits until no ordinary request is computing, for
+        LIGHT_WAIT_MAX at most so that a steady stream of lookups slows batches but cannot
+        stall them: an ordinary request shares the interpreter with a batch for one step at
+        most (a few milliseconds), not for the whole batch.
         """
-        time.sleep(min(took * (2 if self.light_in_flight else 1), YIELD_MAX))
+        time.sleep(min(took, YIELD_MAX))
+        if self.light_in_flight:
+            self._light_idle.wait(LIGHT_WAIT_MAX)
 
     def require_screener(self) -> Screener:
         if self.screener is None:

@@ -21,6 +21,7 @@ import json
 import math
 import zlib
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,10 +35,11 @@ from sanctionwatch.names.parts import FUNCTION, LEGAL, ParsedName, parse_name
 from sanctionwatch.names.translit import chinese_key, latin_variants_key
 from sanctionwatch.screen.errors import InvalidQuery
 from sanctionwatch.screen.matcher import THRESHOLD, MatchResult, Prepared, prepare, score_prepared
-from sanctionwatch.screen.query import KNOWN_SCHEMATA, Record, name_kind
+from sanctionwatch.screen.query import KNOWN_SCHEMATA, Record, compatible, name_kind
 
 MAX_KEY_DF = 20_000  # keys on more entities than this are skipped if the query has rarer ones
 POOL = 600  # entities taken by key rarity, then re-ranked by spelling before full scoring
+PAUSE_EVERY = 50  # candidates scored between two calls of search_any's `pause`
 FORMAT_VERSION = 3  # 3: romanisation and whole-name keys
 _SCHEMATA = sorted(KNOWN_SCHEMATA)
 
@@ -288,6 +290,48 @@ class NameIndex:
                 hits.append(Hit(self._ids[slot], rec.schema, rec.names, json.loads(self._props[slot]), result))
         hits.sort(key=lambda h: (-h.score, h.entity_id))
         return hits[:limit]
+
+    def search_any(self, name: str, schemata: tuple[str, ...] | list[str], limit: int = 10,
+                   min_score: float = 0.3, threshold: float = THRESHOLD,
+                   pause: Callable[[], None] | None = None) -> list[Hit]:
+        """Name search over several schemata in one pass (the API's /search).
+
+        The name is read once per schema (as a person, as an organisation), but the candidates
+        are collected once from the keys of every reading, and each candidate is scored only
+        by the readings its own schema is compatible with (the best kept): the score each hit
+        gets is what `search(name, schema)` gives it, without scoring every candidate under
+        every reading (the incompatible half scores 0 anyway) or ranking the pool twice.
+        Up to `candidates` per reading are scored, three per wanted hit for a large `limit`;
+        every hit scoring `min_score` or more among them is returned, best first (so the
+        caller can count them), with `props` left empty: the caller holds the entities.
+        `pause()` is called after every PAUSE_EVERY candidates (a server lets other requests
+        run between the steps of a deep search).
+        """
+        if limit < 1 or limit > 500:
+            raise InvalidQuery("limit must be between 1 and 500")
+        readings = [prepare(Record.make([name], schema)) for schema in dict.fromkeys(schemata)]
+        if not readings:
+            return []
+        every = Prepared(readings[0].record, tuple(p for r in readings for p in r.names))
+        hits: list[Hit] = []
+        slots = self.candidates_for(every, max(self.candidates * len(readings), limit * 3))
+        for n, slot in enumerate(slots):
+            if pause is not None and n and not n % PAUSE_EVERY:
+                pause()
+            if not self._alive[slot]:
+                continue
+            candidate = self._prepared(slot)
+            rec = candidate.record
+            best: MatchResult | None = None
+            for reading in readings:
+                if reading.record.schema == rec.schema or compatible(reading.record.schema, rec.schema):
+                    result = score_prepared(reading, candidate, threshold)
+                    if best is None or result.score > best.score:
+                        best = result
+            if best is not None and best.score >= min_score:
+                hits.append(Hit(self._ids[slot], rec.schema, rec.names, {}, best))
+        hits.sort(key=lambda h: (-h.score, h.entity_id))
+        return hits
 
     def _prepared(self, slot: int) -> Prepared:
         return _prepare_cached(self._names[slot], _SCHEMATA[self._schema[slot]], self._props[slot])

@@ -39,13 +39,17 @@ def json_response(model: type[BaseModel], work: Callable[[], dict]) -> Callable[
 
 
 async def compute(api: ApiState, cost: int, deadline: float, work: Callable[[], T]) -> T:
-    """Run `work` on a worker thread, after taking the heavy slot if `cost` calls for it."""
+    """Run `work` on a worker thread, after taking the heavy slot if `cost` calls for it.
+
+    Every request counts towards the check of the matcher caches' ceiling (`caches.py`).
+    """
+    api.caches.note_request()
     if cost <= HEAVY_COST:
-        api.light_in_flight += 1
+        api.light_started()
         try:
             return await anyio.to_thread.run_sync(work)
         finally:
-            api.light_in_flight -= 1
+            api.light_finished()
     semaphore = api.heavy_slot()
     try:
         with anyio.fail_after(max(0.0, deadline - time.monotonic())):

@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from sanctionwatch.api import service
 from sanctionwatch.api.models import ErrorResponse, SearchResponse, text_problem
-from sanctionwatch.api.routers.heavy import compute, json_response
+from sanctionwatch.api.routers.heavy import HEAVY_COST, compute, json_response
 from sanctionwatch.api.state import ReadyScreener, api_state, client_id, started
 
 router = APIRouter(tags=["search"])
@@ -36,5 +36,7 @@ async def search(
     cost = service.search_cost(applied, offset)
     api.buckets.charge(client_id(request), cost - 1)
     deadline = started(request) + api.settings.time_budget
-    work = json_response(SearchResponse, lambda: service.search(s, dataset, q, schema, applied, offset))
-    return await compute(api, cost, deadline, work)
+    indexes = len(s.indexes) if dataset == "all" else 1
+    pause = api.yield_to_light if cost * indexes > HEAVY_COST else None
+    work = json_response(SearchResponse, lambda: service.search(s, dataset, q, schema, applied, offset, pause))
+    return await compute(api, cost * indexes, deadline, work)
