@@ -613,6 +613,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
     if agent_is_patient:  # "X fled", "X is due to stand trial"
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
+    elif not measure and not own_subj and _opening_participle(parse, a, pack):
+        # "Arrested in 2017 on a treason charge, he …": a past participle's subject is who
+        # it happened to (its agent, if any, comes with "by")
+        passive = True
+        patient_heads += _subject_of(parse, a, mod, 0, pack) or parse.children(parse.toks[a].head, "subj", "psubj")
     elif measure and mod.prohibition:  # "she may no longer enter the EU": she is who it hits
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
     else:
@@ -750,6 +755,21 @@ def _after_patient_marker(sentence: Sentence, pack: LanguagePack, p: Participant
     before = sentence.text[:p.start - sentence.start].replace("’", "'").split()
     last = before[-1].casefold() if before else ""
     return pack.has("patient_markers", last) or (last.endswith("'") and pack.has("patient_markers", last))
+
+
+def _opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
+    """Is token `a` a past participle opening its sentence or clause ("Arrested in 2017 on a
+    treason charge, he …", « Condamné en 2019, il … »)? The parse's tag when the pipeline has
+    one, else the pack's participle endings; either way a clause modifier with no subject or
+    auxiliary of its own, first in the sentence or right after a comma."""
+    t = parse.toks[a]
+    if t.head == a or t.label not in ("advcl", "acl", "conj", "xcomp") or parse.children(a, "subj", "psubj", "aux"):
+        return False
+    if a > 0 and parse.toks[a - 1].text not in (",", ";", ":", "—", "–"):
+        return False
+    word = t.text.casefold()
+    return t.participle or pack.has("participles", word) or any(
+        word.endswith(e) and len(word) > len(e) + 2 for e in pack.words.get("participle_endings", ()))
 
 
 def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]:
@@ -1805,8 +1825,12 @@ def _share_subjects(parse: Parse, facts: list[EventFact | MeasureFact],
             if j is None:
                 continue
             g = out[j]
-            if isinstance(g, EventFact) and g.subjects:
-                out[i] = replace(f, subjects=tuple(replace(p, role=p.role) for p in g.subjects))
+            pending = tuple(u for u in g.unresolved if u.startswith("patient:")) if isinstance(g, EventFact) else ()
+            if isinstance(g, EventFact) and (g.subjects or pending):
+                # "arrested on a treason charge": the charge is about whoever was arrested,
+                # a pronoun included (resolved with the document)
+                out[i] = replace(f, subjects=tuple(replace(p, role=p.role) for p in g.subjects),
+                                 unresolved=f.unresolved + pending)
             break
     return out
 

@@ -47,6 +47,7 @@ class Tok:
     rel: str
     head: int
     label: str = ""
+    participle: bool = False  # a past participle ("Arrested in 2017, he …", « Arrêté en 2017, il … »)
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,9 @@ def from_spacy(span: object, offset: int) -> Parse:
         if not 0 <= head < len(span):  # type: ignore[arg-type]
             head = t.i - base
         label = t.dep_.lower()
+        part = t.tag_ == "VBN" or (t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Past"])  # type: ignore[attr-defined]
         toks.append(Tok(t.i - base, offset + t.idx - span[0].idx, offset + t.idx - span[0].idx + len(t.text),  # type: ignore[index]
-                        t.text, _FOLD.get(label, label if label == "root" else "other"), head, label))
+                        t.text, _FOLD.get(label, label if label == "root" else "other"), head, label, part))
     return make_parse(toks, True)
 
 
@@ -146,7 +148,8 @@ def shifted(parse: Parse, offset: int) -> Parse:
     """The same parse with its offsets moved by `offset` (a sentence repeated elsewhere)."""
     if offset == 0:
         return parse
-    toks = tuple(Tok(t.i, t.start + offset, t.end + offset, t.text, t.rel, t.head, t.label) for t in parse.toks)
+    toks = tuple(Tok(t.i, t.start + offset, t.end + offset, t.text, t.rel, t.head, t.label, t.participle)
+                 for t in parse.toks)
     return Parse(toks, parse.parsed, parse.kids, tuple(e + offset for e in parse.ends))
 
 
