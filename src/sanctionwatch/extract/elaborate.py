@@ -317,3 +317,53 @@ def _item_end(text: str) -> int:
     start = body.end() if body else 0
     comma = text.find(",", start)
     return comma if comma >= 0 else len(text)
+
+
+EVENT_SENTENCES = 3
+
+
+def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                     coercive: frozenset[str]) -> list[Fact]:
+    """Coercive events told of a class ("expelled 222 political prisoners") whose members the
+    next sentences name after a list cue ("Among them were A, B and C", « Parmi eux figuraient
+    … »): those people are the event's victims. Actors, issuers, callers, speakers and measure
+    targets are never taken; the window is a few sentences."""
+    ordered = sorted(sentences, key=lambda s: s.start)
+    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    spans: set[tuple[int, int]] = set()
+    names: set[str] = set()
+    for f in facts:
+        parts = ([*([f.issuer] if f.issuer else []), *f.callers, *f.commentators, *f.targets]
+                 if isinstance(f, MeasureFact) else [*f.actors, *f.commentators])
+        for p in parts:
+            if p.start is not None and p.end is not None:
+                spans.add((p.start, p.end))
+            if not p.is_class:
+                names.add(p.norm())
+    out: list[Fact] = []
+    for f in facts:
+        pack = _pack(f.lang) if isinstance(f, EventFact) else None
+        if (not isinstance(f, EventFact) or pack is None or f.kind not in coercive or f.hypothetical
+                or not any(p.is_class for p in f.subjects) or any(not p.is_class for p in f.subjects)):
+            out.append(f)
+            continue
+        need = _Need()
+        for p in f.subjects:
+            got = counted_classes(p.description or p.name, pack)
+            need.PER += got.PER
+            need.ORG += got.ORG
+        bounded = need.open()
+        have: set[str] = set()
+        added: list[Participant] = []
+        cue = pack.cue("inclusion")
+        later = [s for s in ordered if s.start >= f.quote_end and s.start - f.quote_end <= WINDOW_CHARS][:EVENT_SENTENCES]
+        for s in later:
+            hit = cue.search(s.text[:40]) if cue is not None else None
+            if hit is None:
+                continue
+            got_names = _list_names(s, s.start + hit.end(), s.start + _reason_start(s.text, pack, hit.end()), ms, pack,
+                                    need, bounded, spans, names, have)
+            added += [replace(p, role="victim") for p in got_names]
+            break
+        out.append(replace(f, subjects=f.subjects + tuple(added)) if added else f)
+    return out

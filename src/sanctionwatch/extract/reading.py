@@ -1699,7 +1699,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             continue
         mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues)
         labels = ("PER", "ORG") if (hit.measure and hit.kind in NAMED_TARGET_KINDS_ONLY) else ("PER", "ORG", "GPE")
-        ap = (not hit.measure) and (hit.kind in agent_is_patient or hit.form == "intransitive")
+        # "X fled" (intransitive: the subject is who it happened to), but "the regime expelled
+        # 222 prisoners" (a transitive trigger of the same kind: the subject acts)
+        ap = (not hit.measure) and (hit.form == "intransitive" or (hit.kind in agent_is_patient and hit.form != "verb"))
         if parse.parsed:
             slots = parse_slots(sentence, parse, pack, anchor, inside, mod, hit.measure, ap, labels, avoid)
             role = parse.toks[anchor].rel
