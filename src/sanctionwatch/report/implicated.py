@@ -1,0 +1,132 @@
+"""Who the evidence implicates, and by which facts: the first half of the gap report.
+
+A person is implicated when a source sentence, read as a fact that still stands (no analyst
+rejected its evidence), makes them
+
+- the perpetrator of a reported event (not denied, not hypothetical), or
+- the named target of a measure that an authority imposed or announced, or that someone
+  called for.
+
+Nothing else implicates: a commentator, an issuer, a caller, a participant or a victim is
+not implicated, and neither is a court, an authority, a government, a country or any other
+body (the report is about people; a body cannot be designated as a person). A document that
+shows someone as the victim of a coercive act does not implicate them as well: the extractor
+guards against this inside a document, and this module does not undo the guard by adding up
+roles from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sanctionwatch.extract.facts_stage import ROLE_PROP
+from sanctionwatch.kb.actors import body_words, country_code, government_of, metonym
+from sanctionwatch.report.entities import EntityView
+from sanctionwatch.report.facts import FactView, by_member_id
+from sanctionwatch.store.sql import SqlStore
+
+IMPLICATING_STATUSES = ("imposed", "announced", "called_for")
+IMPLICATED_SCHEMATA = ("Person",)
+
+
+@dataclass(frozen=True)
+class Implication:
+    """One fact that implicates an entity, with the documents and sentence that say so."""
+
+    role: str  # "perpetrator" | "target"
+    fact_id: str
+    fact_type: str  # "event" | "measure"
+    kind: str
+    status: str | None  # measures only
+    documents: tuple[str, ...]
+    quote: str
+
+    def to_json(self) -> dict:
+        return {"role": self.role, "fact": self.fact_id, "type": self.fact_type, "kind": self.kind,
+                "status": self.status, "documents": list(self.documents), "quote": self.quote}
+
+
+def _words(name: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_]+", name)}
+
+
+def names_in_slot(fact: FactView, entity_id: str, role: str) -> bool:
+    """The fact (as it stands after curation) still names the entity in that role, and not only
+    as the namesake of the measure's legal basis (the Global Magnitsky Act targets nobody
+    called Magnitsky)."""
+    slot = "sw:target" if fact.schema == "Sanction" else "sw:actor"
+    law = _words(" ".join(fact.fields.get("sw:legal_basis", [])))
+    named = [p for p in fact.people(slot) if p.get("entity_id") == entity_id and p.get("role", role) == role]
+    return any(not (law and _words(p.get("name", "")) and _words(p.get("name", "")) <= law) for p in named)
+
+
+def implicates(fact: FactView, role: str) -> bool:
+    """Does holding `role` in `fact` implicate? (see the module docstring)"""
+    if fact.schema == "Sanction":
+        return role == "target" and fact.status in IMPLICATING_STATUSES
+    return (role == "perpetrator" and fact.first("sw:hypothetical") != "true"
+            and fact.first("sw:negated") != "true")
+
+
+def is_body(name: str) -> bool:
+    """Is `name` a body rather than a person: a body the knowledge base knows, a country, a
+    capital standing for its government, "X government", or a name carrying a body word of
+    any language pack's base ("Supreme Court", « tribunal », តុលាការ)?"""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    entry = gazetteer_lookup(name)
+    if entry is not None and entry.schema != "Person":
+        return True
+    if metonym(name) or country_code(name) or government_of(name):
+        return True
+    words = _words(name)
+    folded = " ".join(name.casefold().split())
+    for lang in ("en", "fr", "km"):
+        for body in body_words(lang):
+            parts = body.casefold().split()
+            if (len(parts) == 1 and parts[0] in words) or (len(parts) > 1 and body.casefold() in folded):
+                return True
+            if lang == "km" and name.strip().startswith(body):
+                return True
+    return False
+
+
+def is_person(view: EntityView) -> bool:
+    return view.schema in IMPLICATED_SCHEMATA and not is_body(view.caption)
+
+
+def implications(store: SqlStore, facts: list[FactView]) -> dict[str, list[Implication]]:
+    """canonical entity id → the facts that implicate it (any schema; filter with `is_person`)."""
+    mapping = store.canonical_map()
+    home = by_member_id(facts)
+    found: dict[str, list[tuple[str, FactView, set[str], str]]] = defaultdict(list)
+    victim_docs: dict[str, set[str]] = defaultdict(set)
+    for st in store.statements(props=[ROLE_PROP]):  # rejected evidence is already left out
+        eid = mapping.get(st.entity_id, st.entity_id)
+        role, _, fid = st.value.partition("|")
+        fact = home.get(fid)
+        if fact is None or not names_in_slot(fact, eid, role):
+            continue  # the fact or this participant was rejected by an analyst
+        docs = {ev.doc_id for ev in st.evidence}
+        if role == "victim":
+            victim_docs[eid] |= docs
+        elif implicates(fact, role):
+            found[eid].append((role, fact, docs, st.evidence[0].quote if st.evidence else ""))
+    out: dict[str, list[Implication]] = {}
+    for eid, items in sorted(found.items()):
+        merged: dict[tuple[str, str], Implication] = {}
+        for role, fact, docs, quote in items:
+            docs = docs - victim_docs[eid]
+            if not docs:
+                continue
+            key = (role, fact.id)
+            old = merged.get(key)
+            all_docs = tuple(sorted(set(docs) | set(old.documents if old else ())))
+            merged[key] = Implication(role, fact.id, "measure" if fact.schema == "Sanction" else "event",
+                                      fact.kind, fact.status if fact.schema == "Sanction" else None,
+                                      all_docs, old.quote if old else quote)
+        if merged:
+            out[eid] = sorted(merged.values(), key=lambda i: (i.role, i.fact_id))
+    return out
