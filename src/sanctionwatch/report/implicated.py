@@ -19,16 +19,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sanctionwatch.extract.facts_stage import ROLE_PROP
 from sanctionwatch.kb.actors import body_words, country_code, government_of, metonym
+from sanctionwatch.model import Statement
 from sanctionwatch.report.entities import EntityView
-from sanctionwatch.report.facts import FactView, by_member_id
+from sanctionwatch.report.facts import PARTICIPANT_PROPS, FactView, by_member_id
 from sanctionwatch.store.sql import SqlStore
 
 IMPLICATING_STATUSES = ("imposed", "announced", "called_for")
 IMPLICATED_SCHEMATA = ("Person",)
+ROLE_SLOTS = {"target": ("sw:target",), "perpetrator": ("sw:actor",), "victim": ("sw:subject",)}
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,10 @@ def names_in_slot(fact: FactView, entity_id: str, role: str) -> bool:
     """The fact (as it stands after curation) still names the entity in that role, and not only
     as the namesake of the measure's legal basis (the Global Magnitsky Act targets nobody
     called Magnitsky)."""
-    slot = "sw:target" if fact.schema == "Sanction" else "sw:actor"
+    slots = ROLE_SLOTS.get(role, PARTICIPANT_PROPS)
     law = _words(" ".join(fact.fields.get("sw:legal_basis", [])))
-    named = [p for p in fact.people(slot) if p.get("entity_id") == entity_id and p.get("role", role) == role]
+    named = [p for slot in slots for p in fact.people(slot)
+             if p.get("entity_id") == entity_id and p.get("role", role) == role]
     return any(not (law and _words(p.get("name", "")) and _words(p.get("name", "")) <= law) for p in named)
 
 
@@ -99,11 +103,17 @@ def is_person(view: EntityView) -> bool:
 
 def implications(store: SqlStore, facts: list[FactView]) -> dict[str, list[Implication]]:
     """canonical entity id → the facts that implicate it (any schema; filter with `is_person`)."""
-    mapping = store.canonical_map()
+    # the store leaves out rejected evidence, and a statement with none left
+    return implied(store.statements(props=[ROLE_PROP]), facts, store.canonical_map())
+
+
+def implied(role_statements: Iterable[Statement], facts: list[FactView],
+            mapping: dict[str, str]) -> dict[str, list[Implication]]:
+    """`implications` from role statements ("victim|<fact id>") and the facts as they stand."""
     home = by_member_id(facts)
     found: dict[str, list[tuple[str, FactView, set[str], str]]] = defaultdict(list)
     victim_docs: dict[str, set[str]] = defaultdict(set)
-    for st in store.statements(props=[ROLE_PROP]):  # rejected evidence is already left out
+    for st in role_statements:
         eid = mapping.get(st.entity_id, st.entity_id)
         role, _, fid = st.value.partition("|")
         fact = home.get(fid)

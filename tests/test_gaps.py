@@ -1,0 +1,211 @@
+"""The gap report: who is implicated (and who never is), what reports say was done against them,
+and their candidates on the real SDN list.
+
+The rules are checked on facts built here; the whole flow (ingest → import → xref → gaps, then
+analyst decisions) on three dev reports and a slice of the real 2024 SDN file written by the
+test (the full list takes half a minute to index; bench/eval_gaps.py runs the whole corpus).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sanctionwatch.cli import app
+from sanctionwatch.model import Evidence, Statement
+from sanctionwatch.report.facts import FactView
+from sanctionwatch.report.gaps import measure_label
+from sanctionwatch.report.implicated import implicates, implied, is_body, names_in_slot
+from sanctionwatch.store import open_store
+
+runner = CliRunner()
+DOCS = ("d12_us_freezes_army_chief_assets.html", "d34_hrf_khashoggi_statement.html", "d37_magnitsky_explainer.txt")
+
+
+# -- the rules, on facts built here ----------------------------------------------------------------
+
+
+def _measure(fid: str, status: str, targets: list[dict], legal_basis: str | None = None) -> FactView:
+    fields = {"sw:kind": ["sdn_designation"], "sw:status": [status]}
+    if legal_basis:
+        fields["sw:legal_basis"] = [legal_basis]
+    return FactView(fid, "Sanction", fields=fields, participants={"sw:target": targets})
+
+
+def _event(fid: str, actors: list[dict], subjects: list[dict], hypothetical: bool = False) -> FactView:
+    fields = {"sw:kind": ["arrest"]} | ({"sw:hypothetical": ["true"]} if hypothetical else {})
+    return FactView(fid, "Event", fields=fields, participants={"sw:actor": actors, "sw:subject": subjects})
+
+
+def _role(entity: str, role: str, fid: str, doc: str) -> Statement:
+    ev = Evidence(doc, 0, 5, 0, 20, "a sentence of " + doc, "test", 0.9, "en")
+    return Statement(entity, "Person", "sw:role", f"{role}|{fid}", "en", evidence=(ev,))
+
+
+def test_which_roles_implicate() -> None:
+    person = [{"name": "A B", "entity_id": "e1", "role": "target"}]
+    for status, expected in (("imposed", True), ("announced", True), ("called_for", True),
+                             ("threatened", False), ("lifted", False)):
+        assert implicates(_measure("m", status, person), "target") is expected, status
+    perp = [{"name": "A B", "entity_id": "e1", "role": "perpetrator"}]
+    victim = [{"name": "C D", "entity_id": "e2", "role": "victim"}]
+    assert implicates(_event("v", perp, victim), "perpetrator")
+    assert not implicates(_event("v", perp, victim, hypothetical=True), "perpetrator")
+    for role in ("victim", "commentator", "issuer", "caller", "participant", "authority"):
+        assert not implicates(_event("v", perp, victim), role)
+        assert not implicates(_measure("m", "imposed", person), role)
+
+
+def test_a_law_named_after_someone_does_not_target_them() -> None:
+    namesake = [{"name": "Magnitsky", "entity_id": "e1", "role": "target"}]
+    assert not names_in_slot(_measure("m", "imposed", namesake, "Global Magnitsky Act"), "e1", "target")
+    named = [{"name": "Min Aung Hlaing", "entity_id": "e2", "role": "target"}]
+    assert names_in_slot(_measure("m", "imposed", named, "Global Magnitsky Act"), "e2", "target")
+    assert names_in_slot(_measure("m", "imposed", namesake), "e1", "target")  # no legal basis read
+
+
+def test_victim_in_a_report_is_not_implicated_by_it() -> None:
+    facts = [
+        _measure("m1", "imposed", [{"name": "A B", "entity_id": "e1", "role": "target"}]),
+        _event("v1", [], [{"name": "A B", "entity_id": "e1", "role": "victim"}]),
+        _measure("m2", "called_for", [{"name": "A B", "entity_id": "e1", "role": "target"}]),
+    ]
+    roles = [_role("e1", "target", "m1", "docA"), _role("e1", "victim", "v1", "docA"),
+             _role("e1", "target", "m2", "docB")]
+    got = implied(roles, facts, {})
+    assert [(i.fact_id, i.documents) for i in got["e1"]] == [("m2", ("docB",))]
+    assert implied(roles[:2], facts, {}) == {}  # the only report makes them a victim
+
+
+def test_rejected_facts_and_participants_implicate_nobody() -> None:
+    roles = [_role("e1", "target", "m1", "docA")]
+    assert implied(roles, [], {}) == {}  # the measure's statements were all rejected
+    emptied = _measure("m1", "imposed", [])  # the target statement was rejected
+    assert implied(roles, [emptied], {}) == {}
+    kept = _measure("m1", "imposed", [{"name": "A B", "entity_id": "canon", "role": "target"}])
+    assert list(implied(roles, [kept], {"e1": "canon"})) == ["canon"]  # by canonical id
+
+
+@pytest.mark.parametrize("name", ["Supreme Court", "Phnom Penh Municipal Court", "Cour suprême", "Washington",
+                                  "Malaysia", "Treasury Department", "ក្រសួងព័ត៌មាន", "Government of Malaysia"])
+def test_bodies_are_not_people(name: str) -> None:
+    assert is_body(name)
+
+
+@pytest.mark.parametrize("name", ["Hun Sen", "ហ៊ុន សែន", "Min Aung Hlaing", "Carrie Lam", "Mohammed bin Salman"])
+def test_people_are_not_bodies(name: str) -> None:
+    assert not is_body(name)
+
+
+def test_measure_labels() -> None:
+    assert measure_label("sdn_designation", "imposed") == "designated (reported)"
+    assert measure_label("asset_freeze", "imposed") == "designated (reported)"
+    assert measure_label("visa_restriction", "imposed") == "visa_restriction (reported)"
+    assert measure_label("asset_freeze", "called_for") == "asset_freeze called for"
+
+
+# -- end to end on dev reports and a slice of the real SDN list ------------------------------------
+
+
+def _cli(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _sdn_slice(sdn: Path, out: Path) -> dict[str, str]:
+    """The first 300 rows of the real sdn.csv and every row of the people of these reports;
+    returns list name → ent_num for the rows the test expects."""
+    lines = sdn.read_text(encoding="utf-8", errors="strict").splitlines()
+    wanted = re.compile(r'^\d+,"(HLAING, Min Aung|WIN, Soe|OO, Than|AUNG, Aung|AL-QAHTANI, Saud|MUTREB, |AL OTAIBI)')
+    rows = lines[:300] + [line for line in lines[300:] if wanted.match(line)]
+    out.mkdir()
+    (out / "sdn.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return {m.group(2): m.group(1) for line in rows if (m := re.match(r'^(\d+),"([^"]+)"', line))}
+
+
+@pytest.fixture(scope="module")
+def flow(data_dir: Path, tmp_path_factory) -> tuple[str, dict[str, str]]:
+    dev = Path(data_dir).parent / "corpus" / "dev"
+    docs = [dev / "docs" / d for d in DOCS]
+    if not all(d.exists() for d in docs):
+        pytest.skip(f"{dev} is absent")
+    tmp = tmp_path_factory.mktemp("gaps")
+    ents = _sdn_slice(data_dir / "ofac-2024" / "sdn.csv", tmp / "sdn")
+    db = str(tmp / "gaps.db")
+    _cli("ingest", *map(str, docs), "--db", db)
+    _cli("import", str(tmp / "sdn"), "--format", "ofac-csv", "--db", db)
+    _cli("xref", "--db", db)
+    return db, ents
+
+
+def _rows(db: str) -> dict[str, dict]:
+    return {r["caption"]: r for r in (json.loads(line) for line in _cli("gaps", "--json", "--db", db).splitlines())}
+
+
+def _copy(db: str, tmp_path: Path) -> str:
+    """A copy of the store for a test that changes it (SQLite's backup: the WAL included)."""
+    out = tmp_path / "copy.db"
+    with sqlite3.connect(db) as src, sqlite3.connect(out) as dst:
+        src.backup(dst)
+    return str(out)
+
+
+def test_designated_people_come_with_their_sdn_entry(flow: tuple[str, dict[str, str]]) -> None:
+    db, ents = flow
+    rows = _rows(db)
+    for caption, listed in (("Min Aung Hlaing", "HLAING, Min Aung"), ("Soe Win", "WIN, Soe")):
+        r = rows[caption]
+        assert r["schema"] == "Person" and r["designated"] and not r["listed"]
+        assert any(m["label"] == "designated (reported)" and "Treasury" in (m["issuer"] or "")
+                   and m["kind"] == "sdn_designation" for m in r["measures"]), r["measures"]
+        best = r["candidates"][0]
+        assert (best["list_id"], best["dataset"], best["caption"]) == (f"ofac-{ents[listed]}", "us_ofac_sdn", listed)
+        assert best["score"] >= 0.95 and "GLOMAG" in best["programId"] and best["label"] == "list candidate"
+        assert r["status"].startswith("designated (reported); list candidate")
+        assert all(i["role"] in ("target", "perpetrator") for i in r["implicated_by"])
+
+
+def test_no_victim_body_or_namesake_is_implicated(flow: tuple[str, dict[str, str]], data_dir: Path) -> None:
+    db, _ = flow
+    rows = _rows(db)
+    gold = [json.loads((data_dir.parent / "corpus" / "dev" / "gold" / d).with_suffix(".json").read_text(encoding="utf-8"))
+            for d in DOCS]
+    victims = {f for g in gold for p in g["persons"] if "victim" in p["roles"] for f in [p["name"], *p["forms"]]}
+    assert victims  # Jamal Khashoggi
+    assert not victims & {n for r in rows.values() for n in r["names"]}
+    assert all(r["schema"] == "Person" and not is_body(r["caption"]) for r in rows.values())
+    assert not [c for c in rows if "Magnitsky" in c]  # "the Global Magnitsky Act" targets nobody
+    facts = [json.loads(line) for line in _cli("measures", "--json", "--db", db).splitlines()]
+    callers = {p["name"] for f in facts for p in f.get("callers", [])}
+    assert not callers & set(rows)
+
+
+def test_analyst_decisions_show_in_gaps(flow: tuple[str, dict[str, str]], tmp_path: Path) -> None:
+    db = _copy(flow[0], tmp_path)
+    rows = _rows(db)
+    soe, mah = rows["Soe Win"], rows["Min Aung Hlaing"]
+    _cli("decide", soe["id"], soe["candidates"][0]["list_id"], "reject", "--author", "alice", "--db", db)
+    _cli("decide", mah["id"], mah["candidates"][0]["list_id"], "accept", "--author", "alice", "--db", db)
+    rows = _rows(db)
+    assert soe["candidates"][0]["list_id"] not in {c["list_id"] for c in rows["Soe Win"]["candidates"]}
+    listed = rows["Min Aung Hlaing"]
+    assert listed["listed"] and listed["designated"] and "listed" in listed["status"]
+    assert listed["candidates"][0]["label"] == "listed" and listed["designations"][0]["program"]
+
+
+def test_rejected_evidence_takes_a_person_off_the_report(flow: tuple[str, dict[str, str]], tmp_path: Path) -> None:
+    db = _copy(flow[0], tmp_path)
+    soe = _rows(db)["Soe Win"]
+    store = open_store(db)
+    members = [m for m, c in store.canonical_map().items() if c == soe["id"]] or [soe["id"]]
+    for st in store.statements(entity_ids=members, props=["sw:role"]):
+        if st.value.split("|")[0] in ("target", "perpetrator"):
+            _cli("review", st.id, "reject", "--author", "bob", "--db", db)
+    assert "Soe Win" not in _rows(db)
+    assert "Min Aung Hlaing" in _rows(db)
