@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from sanctionwatch.cli import app
 from sanctionwatch.model import Evidence, Statement
+from sanctionwatch.report.entities import EntityView
 from sanctionwatch.report.facts import FactView
 from sanctionwatch.report.gaps import measure_label
 from sanctionwatch.report.implicated import implicates, implied, is_body, names_in_slot
@@ -56,6 +57,8 @@ def test_which_roles_implicate() -> None:
     victim = [{"name": "C D", "entity_id": "e2", "role": "victim"}]
     assert implicates(_event("v", perp, victim), "perpetrator")
     assert not implicates(_event("v", perp, victim, hypothetical=True), "perpetrator")
+    release = FactView("r", "Event", fields={"sw:kind": ["release"]}, participants={"sw:actor": perp})
+    assert not implicates(release, "perpetrator")  # freeing someone is no abuse
     for role in ("victim", "commentator", "issuer", "caller", "participant", "authority"):
         assert not implicates(_event("v", perp, victim), role)
         assert not implicates(_measure("m", "imposed", person), role)
@@ -89,6 +92,30 @@ def test_rejected_facts_and_participants_implicate_nobody() -> None:
     assert implied(roles, [emptied], {}) == {}
     kept = _measure("m1", "imposed", [{"name": "A B", "entity_id": "canon", "role": "target"}])
     assert list(implied(roles, [kept], {"e1": "canon"})) == ["canon"]  # by canonical id
+
+
+def _person(eid: str, name: str, doc: str, prop: str = "name") -> EntityView:
+    ev = Evidence(doc, 0, 5, 0, 20, "a sentence", "test", 0.9, "en")
+    return EntityView(eid, "Person", [eid], [Statement(eid, "Person", prop, name, "en", evidence=(ev,))])
+
+
+def _with_statements(fact: FactView, doc: str) -> FactView:
+    ev = Evidence(doc, 0, 5, 0, 20, "a sentence of " + doc, "test", 0.9, "en")
+    for slot, people in fact.participants.items():
+        fact.statements += [Statement(fact.id, fact.schema, slot, json.dumps(p), "en", evidence=(ev,)) for p in people]
+    return fact
+
+
+def test_a_target_named_by_reference_is_the_one_person_of_that_name_in_the_report() -> None:
+    fact = _with_statements(_measure("m1", "imposed", [{"name": "Than Oo", "role": "target"}]), "docA")
+    people = [_person("e1", "Than Oo", "docA"), _person("e2", "Than Oo", "docB")]
+    assert [(i.fact_id, i.documents) for i in implied([], [fact], {}, people)["e1"]] == [("m1", ("docA",))]
+    assert implied([], [fact], {}, people[1:]) == {}  # nobody of that name in that report
+    short = _with_statements(_measure("m2", "imposed", [{"name": "Lukashenko", "role": "target"}]), "docA")
+    two = [_person("e3", "Lukashenko", "docA", "weakAlias"), _person("e4", "Lukashenko", "docA", "weakAlias")]
+    assert implied([], [short], {}, two) == {}  # two people could be meant: neither is implicated
+    called = _with_statements(_measure("m3", "threatened", [{"name": "Than Oo", "role": "target"}]), "docA")
+    assert implied([], [called], {}, people) == {}
 
 
 @pytest.mark.parametrize("name", ["Supreme Court", "Phnom Penh Municipal Court", "Cour suprême", "Washington",

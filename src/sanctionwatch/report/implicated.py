@@ -3,10 +3,12 @@
 A person is implicated when a source sentence, read as a fact that still stands (no analyst
 rejected its evidence), makes them
 
-- the perpetrator of a reported event (not denied, not hypothetical), or
+- the perpetrator of a reported coercive event (not denied, not hypothetical), or
 - the named target of a measure that an authority imposed or announced, or that someone
   called for.
 
+A participant a fact names without an entity (filled by reference: "both men", "he", a short
+form) is the registry person of that name in the same document, when exactly one bears it.
 Nothing else implicates: a commentator, an issuer, a caller, a participant or a victim is
 not implicated, and neither is a court, an authority, a government, a country or any other
 body (the report is about people; a body cannot be designated as a person). A document that
@@ -17,16 +19,19 @@ roles from it.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sanctionwatch.extract.facts_stage import ROLE_PROP
+from sanctionwatch.extract.vocab import EVENT_KINDS
 from sanctionwatch.kb.actors import body_words, country_code, government_of, metonym
 from sanctionwatch.model import Statement
-from sanctionwatch.report.entities import EntityView
+from sanctionwatch.report.entities import NAME_PROPS, EntityView, entity_views
 from sanctionwatch.report.facts import PARTICIPANT_PROPS, FactView, by_member_id
+from sanctionwatch.resolve.keys import name_key
 from sanctionwatch.store.sql import SqlStore
 
 IMPLICATING_STATUSES = ("imposed", "announced", "called_for")
@@ -60,18 +65,24 @@ def names_in_slot(fact: FactView, entity_id: str, role: str) -> bool:
     as the namesake of the measure's legal basis (the Global Magnitsky Act targets nobody
     called Magnitsky)."""
     slots = ROLE_SLOTS.get(role, PARTICIPANT_PROPS)
-    law = _words(" ".join(fact.fields.get("sw:legal_basis", [])))
     named = [p for slot in slots for p in fact.people(slot)
              if p.get("entity_id") == entity_id and p.get("role", role) == role]
-    return any(not (law and _words(p.get("name", "")) and _words(p.get("name", "")) <= law) for p in named)
+    return any(not _namesake(fact, p.get("name", "")) for p in named)
+
+
+def _namesake(fact: FactView, name: str) -> bool:
+    """`name` is only the namesake of the fact's legal basis ("Magnitsky" in "Global Magnitsky")."""
+    law = _words(" ".join(fact.fields.get("sw:legal_basis", [])))
+    return bool(law and _words(name) and _words(name) <= law)
 
 
 def implicates(fact: FactView, role: str) -> bool:
     """Does holding `role` in `fact` implicate? (see the module docstring)"""
     if fact.schema == "Sanction":
         return role == "target" and fact.status in IMPLICATING_STATUSES
-    return (role == "perpetrator" and fact.first("sw:hypothetical") != "true"
-            and fact.first("sw:negated") != "true")
+    kind = EVENT_KINDS.get(fact.kind)
+    return (role == "perpetrator" and kind is not None and kind.coercive
+            and fact.first("sw:hypothetical") != "true" and fact.first("sw:negated") != "true")
 
 
 def is_body(name: str) -> bool:
@@ -104,15 +115,45 @@ def is_person(view: EntityView) -> bool:
 def implications(store: SqlStore, facts: list[FactView]) -> dict[str, list[Implication]]:
     """canonical entity id → the facts that implicate it (any schema; filter with `is_person`)."""
     # the store leaves out rejected evidence, and a statement with none left
-    return implied(store.statements(props=[ROLE_PROP]), facts, store.canonical_map())
+    people = entity_views(store, IMPLICATED_SCHEMATA)
+    return implied(store.statements(props=[ROLE_PROP]), facts, store.canonical_map(), people)
 
 
-def implied(role_statements: Iterable[Statement], facts: list[FactView],
-            mapping: dict[str, str]) -> dict[str, list[Implication]]:
-    """`implications` from role statements ("victim|<fact id>") and the facts as they stand."""
+def _named_only(facts: list[FactView], people: Sequence[EntityView]) -> Iterator[tuple[str, str, FactView, set[str], str]]:
+    """(entity, role, fact, documents, quote) for participants a fact names without an entity
+    (filled by reference: "both men", "he", a short form), when exactly one person of the
+    registry bears that name in the same document."""
+    index: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for v in people:
+        for st in v.statements:
+            if st.prop in NAME_PROPS:
+                for ev in st.evidence:
+                    index[(ev.doc_id, name_key(st.value, "Person"))].add(v.id)
+    for fact in facts:
+        for role, slot in (("target", "sw:target"), ("perpetrator", "sw:actor")):
+            if not implicates(fact, role):
+                continue
+            for st in fact.statements:
+                p = json.loads(st.value) if st.prop == slot else {}
+                if not p.get("name") or p.get("entity_id") or p.get("description") or p.get("role", role) != role:
+                    continue
+                if _namesake(fact, p["name"]):
+                    continue
+                docs = {ev.doc_id for ev in st.evidence}
+                ids = set().union(*(index.get((d, name_key(p["name"], "Person")), set()) for d in docs))
+                if len(ids) == 1:
+                    yield ids.pop(), role, fact, docs, st.evidence[0].quote if st.evidence else ""
+
+
+def implied(role_statements: Iterable[Statement], facts: list[FactView], mapping: dict[str, str],
+            people: Sequence[EntityView] = ()) -> dict[str, list[Implication]]:
+    """`implications` from role statements ("victim|<fact id>"), the facts as they stand and
+    the registry's people (for participants a fact names without an entity)."""
     home = by_member_id(facts)
     found: dict[str, list[tuple[str, FactView, set[str], str]]] = defaultdict(list)
     victim_docs: dict[str, set[str]] = defaultdict(set)
+    for eid, role, fact, docs, quote in _named_only(facts, people):
+        found[eid].append((role, fact, docs, quote))
     for st in role_statements:
         eid = mapping.get(st.entity_id, st.entity_id)
         role, _, fid = st.value.partition("|")
