@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -218,6 +219,9 @@ def main() -> None:
     print(f"expected (gold: designated by the Treasury before {args.before})  {len(exp)}")
     print(f"  implicated with an SDN candidate   {len(cand):3d}   recall {len(cand) / max(1, len(exp)):.3f}")
     print(f"  implicated, no SDN candidate       {len(found) - len(cand):3d}")
+    ofac = [n for n, r in found.items() if any(m["label"] == "designated (reported)" and re.search(
+        r"treasury|ofac|រតនាគារ", m["issuer"] or "", re.I) for m in r["measures"])]
+    print(f"  of the implicated, with a designation by the Treasury/OFAC read: {len(ofac)}")
     print(f"  missing                            {len(result['missing']):3d}")
     print(f"implicated rows that are victims {len(victims)}, bodies {len(bodies)}, "
           f"not implicated in gold {sum(w[0] == 'NOTIMPLICATED' for w in wrong)}, "

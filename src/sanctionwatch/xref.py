@@ -107,7 +107,7 @@ def list_entries(store: SqlStore, list_ids: set[str]) -> dict[str, dict]:
     if not list_ids:
         return {}
     out: dict[str, dict] = {}
-    for e in store.lists.current_entities():
+    for e in store.lists.current_entities(mentioning=list_ids):
         p = e.get("properties", {})
         if e["id"] in list_ids:
             entry = out.setdefault(e["id"], {"sanctions": []})

@@ -73,8 +73,11 @@ class ListReleases(ABC):
     def release_changes(self, rid: str) -> list[dict]: ...
 
     @abstractmethod
-    def current_entities(self, datasets: Iterable[str] | None = None) -> list[dict]:
-        """Entities of the latest release of each dataset (or of `datasets`)."""
+    def current_entities(self, datasets: Iterable[str] | None = None,
+                         mentioning: Iterable[str] | None = None) -> list[dict]:
+        """Entities of the latest release of each dataset (or of `datasets`); with `mentioning`,
+        only those whose stored data contains one of these strings as a JSON string (entity
+        ids: the entities themselves and the Sanctions naming them), found before parsing."""
 
 
 class XrefLinks(ABC):
