@@ -125,7 +125,7 @@ def _entity_names(store, roles: dict[str, dict[str, int]]) -> dict[str, dict[str
 
 def test_eu_council_decision_freezing_named_officials(reports) -> None:
     _s, views = reports
-    [v] = _find(views, "asset_freeze", status="imposed", issuer="EU Council", target="Kun Kim")
+    [v] = _find(views, "asset_freeze", status="imposed", issuer="Council of the European Union", target="Kun Kim")
     assert _names(v["targets"]) == {"Kun Kim", "Hing Bun Hieng"}  # titles and "and" split
     assert v["date"] == "2018-03-12"  # "on Monday", read against the article's date line
 

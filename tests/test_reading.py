@@ -99,7 +99,7 @@ def test_status_comes_from_the_cues_that_govern_the_trigger(text: str, status: s
 def test_a_call_names_its_caller_and_the_body_that_would_act() -> None:
     [m] = _measures("The European Parliament urged the Council to impose sanctions on Oleg Marchenko.")
     assert _names(m.callers) == {"European Parliament"}
-    assert m.issuer is not None and m.issuer.name in ("EU Council", "Council")  # the addressee acts
+    assert m.issuer is not None and m.issuer.name in ("Council of the European Union", "Council")  # the addressee acts
 
 
 def test_a_measure_nobody_can_impose_is_not_read() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract import vocab
+from sanctionwatch.extract.elaborate import elaborate_classes
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.syntax import parse_sentences
@@ -73,6 +74,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = _carry_issuers(facts)
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _victims_are_not_targets(facts)
+    facts = elaborate_classes(facts, ordered, ms)
     return sort_facts(_merge_acts(facts))
 
 
@@ -239,13 +241,24 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
 
 
 def _refine_kind(f: MeasureFact) -> MeasureFact:
-    """A generic "sanctions" by an authority with one instrument is that instrument (the
-    Treasury's sanctions are SDN designations)."""
+    """A generic "sanctions" on people by an authority with one instrument for them is that
+    instrument (the knowledge base's `instrument`: the Treasury's sanctions are SDN
+    designations, the EU's are restrictive measures). Sanctions on a country or a sector, or
+    with no target named, stay generic."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
     if f.issuer is None or f.kind not in ("sanctions", "targeted_measures"):
         return f
     for kind, issuer in vocab.KIND_DEFAULT_ISSUER.items():
         if vocab.issuer_is(f.issuer.name, issuer):
             return replace(f, kind=kind)
+    entry = gazetteer_lookup(f.issuer.name)
+    pack = _pack(f.lang or "")
+    people = [p for p in f.targets if p.entity_hint in ("Person", "Organization") or (
+        p.is_class and pack is not None and any(
+            pack.has("person_class_nouns", w) for w in (p.description or p.name).split()))]
+    if entry is not None and entry.instrument and people and f.kind != entry.instrument:
+        return replace(f, kind=entry.instrument)
     return f
 
 

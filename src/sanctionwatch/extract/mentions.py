@@ -417,8 +417,21 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
                   for n in find_listed_names(text)]
         listed += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
                    for c in find_credits(text) if not any(c.start < n.end and n.start < c.end for n in listed)]
-        results.append((sents, _merge(_merge(found, _caps_family_names(text)), listed)))
+        found = _merge(_merge(found, _caps_family_names(text)), listed)
+        results.append((_join_split_names(sents, found), found))
     return results
+
+
+def _join_split_names(sents: list[tuple[int, int]], found: list[_Found]) -> list[tuple[int, int]]:
+    """Sentences the segmenter cut inside a name ("… les avoirs de Min Aung | Hlaing aux
+    États-Unis.") are one sentence: the parser needs the whole clause to read who was hit."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        if out and any(f.start < out[-1][1] and f.end > s for f in found if f.label in ("PER", "ORG")):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _analyse_khmer(text: str) -> tuple[list[tuple[int, int]], list[_Found]]:

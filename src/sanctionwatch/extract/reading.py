@@ -24,6 +24,7 @@ from sanctionwatch.extract.syntax import Parse
 from sanctionwatch.extract.temporal import find_dates
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
+from sanctionwatch.sources.dateline import dateline_lead
 
 HINTS = {"PER": "Person", "ORG": "Organization", "GPE": "Country"}
 PRONOUN_GROUPS = ("person", "plural", "self", "thing")
@@ -307,7 +308,8 @@ def _participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePa
         if any(pack.has("both_words", parse.toks[j].text) for j in toks[:2]) and len(toks) <= 3:
             unresolved.append(f"{role}:both@{parse.toks[h].start}")
             continue
-        if classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text):
+        if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
+                and not pack.has("asset_nouns", parse.toks[h].text)):
             desc = _description(parse, toks, h)
             if desc is not None:
                 out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
@@ -354,6 +356,8 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
             # "the assets of X" names X; "officials of the Ministry" names officials, not it
             if owner.i != head and not pack.has("asset_nouns", owner.text):
                 return False
+            if pack.has("person_class_nouns", owner.text) or pack.has("org_class_nouns", owner.text):
+                return False  # « six proches du Kremlin »: the relatives, not the Kremlin
         t = tok.head
     return True
 
@@ -456,10 +460,20 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             patient_heads.append(noun)
     for h in list(patient_heads):  # "X, together with Y": Y is named beside X
         patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
+    if measure:
+        patient_heads += _owners(parse, a, pack)
     possessors = parse.children(a, "poss")
     patient_heads += possessors
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
     v = _governing_verb(parse, a)
+    marker_a = _marker_of(parse, a) or (parse.toks[a].text.casefold() if parse.toks[a].rel == "prep" else "")
+    state = not measure and v is not None and pack.has("state_preps", marker_a)
+    if state and not agent_is_patient:
+        # "X was placed under house arrest", "X remains in detention", « X est en détention »:
+        # whoever the verb is about is in that state
+        v_subj = parse.children(v, "psubj") or ([] if _is_passive(parse, v) else parse.children(v, "subj"))
+        patient_heads += v_subj
+        v = None
     if v is not None and not measure and not (parse.toks[a].rel in ("obj", "psubj") and parse.toks[a].head == v):
         v = None  # an event noun lends slots only to the verb whose object it is ("carried out arrests")
     if v is not None and parse.toks[a].rel in ("obj", "pobj", "psubj", "prep", "agent"):
@@ -506,8 +520,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             agent_heads += [n for marker, n in _preps(parse, c)
                             if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
         agent_heads = [h for h in agent_heads if h not in subj]
-    agent_heads = [h for h in agent_heads if h not in avoid]
-    patient_heads = [h for h in patient_heads if h not in avoid]
+    agent_heads = _antecedent_of_relatives(parse, _outside(parse, agent_heads, avoid), pack)
+    patient_heads = _antecedent_of_relatives(parse, _outside(parse, patient_heads, avoid), pack)
     if (not measure and not own_subj and not patient_heads and not agent_heads
             and parse.toks[a].label in ("advcl", "acl", "conj") and parse.toks[a].head != a):
         # "Arrested in September on a treason charge, Kem Sokha …": a participle without a
@@ -531,6 +545,64 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
     return Slots(agents, patients, callers, unresolved)
+
+
+def _antecedent_of_relatives(parse: Parse, heads: list[int], pack: LanguagePack) -> list[int]:
+    """A relative pronoun stands for the noun its clause describes: in "Maria Kalesnikava,
+    who was detained last month", "who" is Maria Kalesnikava."""
+    out: list[int] = []
+    for h in heads:
+        t = parse.toks[h]
+        clause = parse.toks[t.head]
+        if (pack.has("relative_pronouns", t.text) and t.rel in ("subj", "psubj", "obj")
+                and clause.label in ("relcl", "acl:relcl") and clause.head != clause.i):
+            out.append(clause.head)
+        else:
+            out.append(h)
+    return out
+
+
+def _after_patient_marker(sentence: Sentence, pack: LanguagePack, p: Participant) -> bool:
+    """Is the name the complement of a noun ("six relatives of the Kremlin", « proches du
+    Kremlin »)? Then it says whose, not who."""
+    if p.start is None:
+        return False
+    before = sentence.text[:p.start - sentence.start].replace("’", "'").split()
+    last = before[-1].casefold() if before else ""
+    return pack.has("patient_markers", last) or (last.endswith("'") and pack.has("patient_markers", last))
+
+
+def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]:
+    """Heads not in `avoid` (a date, a dateline); one that is stands aside for its apposition:
+    in "WASHINGTON — The Treasury designated …" the parser makes the dateline the subject and
+    the Treasury its apposition."""
+    out: list[int] = []
+    for h in heads:
+        if h not in avoid:
+            out.append(h)
+        else:
+            out += [k for k in parse.children(h, "appos") if k not in avoid]
+    return out
+
+
+def _owners(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
+    """Whose assets a freeze reaches when a clause says it: "froze the assets belonging to
+    X", "has frozen whatever assets belong to X and to Y", « les avoirs appartenant à X »."""
+    out: list[int] = []
+    nouns = [a, *parse.children(a, "obj", "psubj")]
+    clauses = [c for n in nouns for c in parse.children(n, "clause")]
+    for c in clauses:
+        subj = parse.children(c, "subj", "psubj")
+        if not (pack.has("asset_nouns", parse.toks[parse.toks[c].head].text)
+                or any(pack.has("asset_nouns", parse.toks[k].text) for k in subj)):
+            continue
+        for k in [c, *parse.children(c, "conj")]:
+            for marker, noun in _preps(parse, k):
+                if marker.split()[-1:] and pack.has("owner_markers", marker.split()[-1]):
+                    out.append(noun)
+            if pack.has("owner_markers", parse.toks[k].text):  # "and to Y" read as a conjunct
+                out += parse.children(k, "pobj")
+    return out
 
 
 def _marker_of(parse: Parse, a: int) -> str:
@@ -657,13 +729,37 @@ def linear_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Seq
 # --------------------------------------------------------------------------------------------
 
 
-def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int) -> tuple[str | None, str | None]:
+_NOUN_LABELS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "nmod", "appos",
+                          "compound", "obl:arg", "iobj", "attr"})
+
+
+def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> bool:
+    """Does the date at [start, end) date a noun other than the trigger ("the coup of
+    1 February", « coup d'État du 1er février »)? Then it is that event's date, not the act's."""
+    if not parse.parsed or anchor is None:
+        return False
+    h = parse.head_of_span(start, end)
+    if h is None:
+        return False
+    t = parse.toks[h]
+    owner = t.head
+    if t.rel == "pobj" and parse.toks[owner].head != owner:
+        owner = parse.toks[owner].head  # "of 1 February" -> what "of" hangs on
+    o = parse.toks[owner]
+    return owner != anchor and owner != h and o.label in _NOUN_LABELS and t.label not in ("npadvmod", "obl:tmod")
+
+
+def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
+          parse: Parse | None = None, anchor: int | None = None) -> tuple[str | None, str | None]:
     dates = find_dates(sentence.text, pack.code, ref)
     if not dates:
         return None, None
     lo, hi = _clause_start(sentence, pack, at), _clause_end(sentence, pack, at)
     rel = at - sentence.start
     same = [d for d in dates if lo - sentence.start <= d.start and d.end <= hi - sentence.start] or dates
+    if parse is not None:
+        own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
+        same = own or same
     best = min(same, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
     return best.value, best.precision
 
@@ -755,7 +851,11 @@ def _anchor(parse: Parse, hit: Hit) -> int | None:
     if hit.gapped and first is not None and (
             parse.children(first, "subj", "psubj", "obj", "aux") or parse.toks[first].rel in ("root", "clause", "conj")):
         return first
-    return parse.head_of_span(hit.start, hit.end)
+    a = parse.head_of_span(hit.start, hit.end)
+    if a is not None and parse.toks[a].label == "compound" and parse.toks[a].head != a:
+        # "on the Specially Designated Nationals list": the list is what the verb governs
+        return parse.toks[a].head
+    return a
 
 
 def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
@@ -771,8 +871,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     speaker_spans = {(p.start, p.end) for p in commentators}
     legal, legal_kind = _legal_basis(sentence, pack)
     sentence_cues = cue_tokens(sentence, parse, pack)
+    lead = sentence.start + dateline_lead(sentence.text)
+    inside = [m for m in inside if m.start >= lead]
     avoid = frozenset(t.i for d in find_dates(sentence.text, pack.code, ref_date) for t in parse.toks
                       if sentence.start + d.start <= t.start and t.end <= sentence.start + d.end)
+    avoid |= frozenset(t.i for t in parse.toks if t.end <= lead)
     out: list[EventFact | MeasureFact] = []
     events_first = sorted(hits, key=lambda h: h.measure)  # victims known before targets
     victims: set[tuple[int | None, int | None]] = set()
@@ -794,7 +897,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # a parse that lost the object ("Treasury designated commanders A, B and C" read
                 # as a noun phrase): the names right after the trigger in its clause
                 flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
-                named = [p for p in flat_slots.patients if p.entity_hint != "Country"]
+                named = [p for p in flat_slots.patients if p.entity_hint != "Country"
+                         and not _after_patient_marker(sentence, pack, p)]
                 if named:
                     slots.patients[:] = named
 
@@ -803,7 +907,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         outside = [p for p in slots.patients if p.start is None or p.end is None or hit.gapped
                    or not (p.start < hit.end and hit.start < p.end)]
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
-        date, precision = _date(sentence, pack, ref_date, hit.start)
+        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor)
         if hit.measure:
             status = measure_status(mod)
             if status is None:

@@ -39,6 +39,7 @@ class Actor:
     parent: str | None = None
     role: str | None = None  # "institution" | "actor" in fact extraction, None otherwise
     in_gazetteer: bool = True
+    instrument: str | None = None  # the measure kind its generic "sanctions" on people are
 
     def __hash__(self) -> int:
         return hash(self.key)
@@ -148,6 +149,7 @@ def load_kb() -> KnowledgeBase:
             metonyms=metonyms, parent_key=parent_key, name=label,
             aliases=tuple(vocab.get("patterns", ())), issuer=bool(vocab.get("issuer", False)),
             parent=parent, role=vocab.get("role"), in_gazetteer=item.get("gazetteer", True),
+            instrument=vocab.get("instrument"),
         ))
     return KnowledgeBase(tuple(actors), countries, _tuple_map(raw.get("body_words")))
 

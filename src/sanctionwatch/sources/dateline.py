@@ -81,8 +81,32 @@ def parse_dateline(line: str) -> str | None:
     return None
 
 
-def find_publication_date(text: str, max_lines: int = 40) -> str | None:
-    """The first dateline among the first `max_lines` non-empty lines of `text`."""
+_SEGMENT = re.compile(r"\s[–—|·•-]\s|\s?[|·•]\s?|៖\s*|:\s")
+_KHMER_INSIDE = re.compile(_KHMER.pattern.strip("^$"))
+
+
+def _segment_date(segment: str) -> str | None:
+    """A date that fills a segment of a line, after at most two leading words ("Posted 12
+    February 2021", "@desk · 26 Feb 2021", « Publié le 2 août 2021 », "ចុះផ្សាយ ថ្ងៃសុក្រ …")."""
+    words = segment.split()
+    for k in range(0, min(3, len(words))):
+        date = parse_dateline(" ".join(words[k:]))
+        if date:
+            return date
+    match = _KHMER_INSIDE.search(segment)
+    if match:
+        day = int(match["d"].translate(KHMER_DIGITS))
+        year = int(match["y"].translate(KHMER_DIGITS))
+        return _valid(year, KHMER_MONTHS[match["m"]], day)
+    return None
+
+
+def find_publication_date(text: str, max_lines: int = 40, top_lines: int = 8) -> str | None:
+    """The first dateline among the first `max_lines` non-empty lines of `text`; in the first
+    `top_lines`, a date may also fill one segment of a line of page furniture
+    ("Communiqué de presse | 2 août 2021 | 11:30", "BRUSSELS, 2 October 2020 - The EU …",
+    "ភ្នំពេញ ថ្ងៃទី១៣ ខែកុម្ភៈ ឆ្នាំ២០២៣៖ …"). A date inside running text is an event's, not
+    the report's."""
     seen = 0
     for line in text.splitlines():
         if not line.strip():
@@ -97,4 +121,37 @@ def find_publication_date(text: str, max_lines: int = 40) -> str | None:
             date = parse_dateline(candidate)
             if date:
                 return date
+        if seen <= top_lines:
+            for segment in _SEGMENT.split(line)[:4]:
+                if segment.strip() and len(segment) <= 80:
+                    date = _segment_date(segment.strip())
+                    if date:
+                        return date
     return None
+
+
+_LEAD = re.compile(r"^\s*(?P<lead>[^\W_][^—–\n]{0,70}?)\s*(?:—|–|--|\s-\s)\s*")
+_AGENCY = re.compile(r"\(\s*[A-Z][\w .&-]{1,20}\)")
+
+
+def dateline_lead(sentence: str) -> int:
+    """Length of a wire dateline that opens a sentence ("WASHINGTON —", "PHNOM PENH, July 5
+    (Reuters) -", « Paris, 3 mars (AFP) – »), or 0. The place is not a party to what follows:
+    a parser reads "WASHINGTON — The Treasury designated …" as Washington designating.
+
+    A lead counts only if it holds a word in capitals, a number or an agency in parentheses
+    and all its other words are capitalised (a month name may be lowercase beside a number):
+    "Hun Sen — the prime minister — said" is not a dateline."""
+    m = _LEAD.match(sentence)
+    if m is None:
+        return 0
+    lead = m.group("lead")
+    words = re.findall(r"[^\W\d_]+", _AGENCY.sub(" ", lead))
+    marked = bool(_AGENCY.search(lead)) or any(c.isdigit() for c in lead) or any(
+        len(w) >= 3 and w.isupper() for w in words)
+    lower = [w for w in words if not w[:1].isupper()]
+    if not marked or not words or len(words) > 8:
+        return 0
+    if lower and not (len(lower) == 1 and lower[0].casefold() in MONTHS and any(c.isdigit() for c in lead)):
+        return 0
+    return m.end()

@@ -116,7 +116,9 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
     text, title = storable(text), storable(title)
     if not text.strip():
         raise SourceError(name, "no text in the file")
-    published = published or find_publication_date(text)
+    # a dateline at the top of the text is what the report says of itself; an HTML page's
+    # guessed date (trafilatura searches the body) comes after it
+    published = find_publication_date(text) or published
     return RawDocument(
         id=document_id(data),
         path=name,

@@ -1,0 +1,225 @@
+"""Targets named after the measure: a counted class ("ten individuals and three companies")
+that the following sentences spell out.
+
+Press releases and explainers announce a designation with a count and name the people in
+the next sentences ("Six sit on the security council …: A, B; C …", "The three companies,
+X, Y and Z, trade in gems") or after an inclusion marker in the same sentence ("visant six
+personnes, parmi lesquelles … Francisco Díaz"). A reader who stops at the measure's sentence
+finds no target at all. What makes this safe:
+
+- only a class with a count of people or of organisations (words from the language pack's
+  `person_class_nouns` / `org_class_nouns`) is elaborated, and never beyond its count;
+- a later sentence names members only after it refers back to the class (a number, a class
+  noun, "more"), names found in the measure's sentence only after an inclusion marker;
+- a name that is somebody's victim, or an issuer, caller, actor or quoted speaker of any fact
+  in the document is never made a target; neither are countries nor bodies the knowledge
+  base knows as authorities ("according to OFAC");
+- the window is a few sentences of the same passage, and it closes at a measure of another
+  status (a call or a threat that follows names its own people).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
+from sanctionwatch.lang import LanguagePack, PackError, load_pack
+from sanctionwatch.model import Mention, Sentence
+
+Fact = EventFact | MeasureFact
+
+WINDOW_SENTENCES = 5
+WINDOW_CHARS = 1500
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+@dataclass
+class _Need:
+    """How many more people / organisations a counted class still expects."""
+
+    PER: int = 0
+    ORG: int = 0
+
+    def open(self) -> bool:
+        return self.PER > 0 or self.ORG > 0
+
+
+def _pack(lang: str | None) -> LanguagePack | None:
+    try:
+        return load_pack(lang or "")
+    except PackError:
+        return None
+
+
+def _number(word: str, pack: LanguagePack) -> int | None:
+    w = word.casefold()
+    if w.isdigit():
+        try:
+            return int("".join(str(unicodedata.digit(c)) for c in w))
+        except (TypeError, ValueError):
+            return None
+    return pack.duration_numbers.get(w)
+
+
+def _class_type(word: str, pack: LanguagePack) -> str | None:
+    if pack.has("person_class_nouns", word):
+        return "PER"
+    if pack.has("org_class_nouns", word):
+        return "ORG"
+    return None
+
+
+def counted_classes(text: str, pack: LanguagePack) -> _Need:
+    """People and organisations a phrase counts: "ten individuals and three companies" ->
+    PER 10, ORG 3; « onze responsables birmans » -> PER 11."""
+    need = _Need()
+    words = _WORD.findall(text)
+    for i, w in enumerate(words):
+        n = _number(w, pack)
+        if n is None or n <= 0 or n > 500:
+            continue
+        for nxt in words[i + 1:i + 4]:
+            kind = _class_type(nxt, pack)
+            if kind is not None:
+                setattr(need, kind, getattr(need, kind) + n)
+                break
+    return need
+
+
+def _reference_end(text: str, pack: LanguagePack, want: _Need) -> tuple[int, int | None] | None:
+    """Where a later sentence refers back to the class, and how many members it announces:
+    "Six sit on …" (a number opening it), "Four more were named", "The three companies, …",
+    "Among them …" / « Parmi elles figurent … » (an inclusion marker opening it)."""
+    pat = pack.cue("inclusion")
+    opening = pat.search(text[:30]) if pat is not None else None
+    if opening is not None:
+        return opening.end(), None
+    for m in _WORD.finditer(text):
+        w = m.group()
+        n = _number(w, pack)
+        rest = _WORD.findall(text[m.end():m.end() + 40])[:3]
+        kinds = [_class_type(x, pack) for x in rest]
+        if n is not None and 0 < n <= 500:
+            typed = next((k for k in kinds if k is not None), None)
+            if typed is not None or m.start() < 12 or any(pack.has("more_words", x) for x in rest):
+                return m.end(), n
+        kind = _class_type(w, pack)
+        if kind is not None and getattr(want, kind) > 0 and m.start() < 40:
+            return m.end(), None
+    return None
+
+
+def _reason_start(text: str, pack: LanguagePack, start: int) -> int:
+    """Where the reason for listing begins ("…, Thein Soe, visé pour avoir fait annuler les
+    élections … d'Aung San Suu Kyi"): names after it are what the person did, not who is listed."""
+    for m in _WORD.finditer(text, start):
+        if pack.has("reason_markers", m.group()):
+            return m.start()
+    return len(text)
+
+
+def _inclusion_after(text: str, pack: LanguagePack, start: int) -> int | None:
+    pat = pack.cue("inclusion")
+    if pat is None:
+        return None
+    m = pat.search(text, start)
+    return m.end() if m is not None else None
+
+
+def _excluded(facts: Sequence[Fact]) -> tuple[set[tuple[int, int]], set[str]]:
+    """Spans and names that already play a part no target can: victims, issuers, callers,
+    actors, quoted speakers (a described class too: "San Suu Kyi et le président Win Myint"
+    read as one phrase still covers both names)."""
+    spans: set[tuple[int, int]] = set()
+    names: set[str] = set()
+    for f in facts:
+        if isinstance(f, MeasureFact):
+            parts = [*([f.issuer] if f.issuer else []), *f.callers, *f.commentators]
+        else:
+            parts = [*f.actors, *f.subjects, *f.commentators]
+        for p in parts:
+            if p.start is not None and p.end is not None:
+                spans.add((p.start, p.end))
+            if not p.is_class:
+                names.add(p.norm())
+    return spans, names
+
+
+def _authority(name: str) -> bool:
+    """A body the knowledge base knows as one that imposes measures ("according to OFAC")."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    entry = gazetteer_lookup(name)
+    return entry is not None and bool(entry.issuer)
+
+
+def _take(mentions: Sequence[Mention], lo: int, hi: int, need: _Need, limit: int | None,
+          spans: set, names: set, have: set[str]) -> list[Participant]:
+    out: list[Participant] = []
+    for m in mentions:
+        if not (lo <= m.start and m.end <= hi) or m.label not in ("PER", "ORG"):
+            continue
+        if limit is not None and len(out) >= limit:
+            break
+        key = " ".join(m.name.casefold().split())
+        if any(s < m.end and m.start < e for s, e in spans) or key in names or key in have \
+                or getattr(need, m.label) <= 0:
+            continue
+        if m.label == "ORG" and _authority(m.name):
+            continue
+        setattr(need, m.label, getattr(need, m.label) - 1)
+        have.add(key)
+        out.append(Participant(m.name, "target", "Person" if m.label == "PER" else "Organization",
+                               None, m.start, m.end))
+    return out
+
+
+def elaborate_classes(facts: list[Fact], sentences: Sequence[Sentence],
+                      mentions: Sequence[Mention]) -> list[Fact]:
+    """Measures whose counted class targets are named in what follows, with those names."""
+    ordered = sorted(sentences, key=lambda s: s.start)
+    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    spans, names = _excluded(facts)
+    out: list[Fact] = []
+    for f in facts:
+        if not isinstance(f, MeasureFact) or not any(p.is_class for p in f.targets):
+            out.append(f)
+            continue
+        pack = _pack(f.lang)
+        if pack is None:
+            out.append(f)
+            continue
+        need = _Need()
+        for p in f.targets:
+            if p.is_class:
+                got = counted_classes(p.description or p.name, pack)
+                need.PER += got.PER
+                need.ORG += got.ORG
+        if not need.open():
+            out.append(f)
+            continue
+        have = {p.norm() for p in f.targets if not p.is_class}
+        added: list[Participant] = []
+        own = next((s for s in ordered if s.start <= f.quote_start < s.end), None)
+        if own is not None:
+            cls_end = max((p.end or 0) for p in f.targets if p.is_class)
+            at = _inclusion_after(own.text, pack, max(0, cls_end - own.start))
+            if at is not None:
+                added += _take(ms, own.start + at, own.end, need, None, spans, names, have)
+        nxt = min((g.quote_start for g in facts if isinstance(g, MeasureFact) and g.quote_start >= f.quote_end
+                   and g.status != f.status), default=None)
+        later = [s for s in ordered if s.start >= f.quote_end and s.start - f.quote_end <= WINDOW_CHARS
+                 and (nxt is None or s.start < nxt)][:WINDOW_SENTENCES]
+        for s in later:
+            if not need.open():
+                break
+            ref = _reference_end(s.text, pack, need)
+            if ref is None:
+                continue
+            added += _take(ms, s.start + ref[0], s.start + _reason_start(s.text, pack, ref[0]), need, ref[1],
+                           spans, names, have)
+        out.append(replace(f, targets=f.targets + tuple(added)) if added else f)
+    return out
