@@ -136,6 +136,22 @@ def test_measure_labels() -> None:
     assert measure_label("asset_freeze", "called_for") == "asset_freeze called for"
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("US sanctions Hun Sen's bodyguard chief over grenade attack", None),
+    ("The US Treasury designated Hing Bun Hieng, the commander of Prime Minister Hun Sen's bodyguard unit.", "Hing Bun Hieng"),
+    ("Treasury freezes Min Aung Hlaing's assets", "Min Aung Hlaing"),
+])
+def test_a_possessor_is_the_target_only_of_its_assets(text: str, target: str | None) -> None:
+    """Whose bodyguard, deputy or government someone is does not put them in `gaps`."""
+    from sanctionwatch.extract.facts import extract_facts_from_text
+
+    measures = [f for f in extract_facts_from_text(text, "en") if hasattr(f, "targets")]
+    assert measures
+    named = {p.name for f in measures for p in f.targets if not p.is_class}
+    assert "Hun Sen" not in named
+    assert named == ({target} if target else set())
+
+
 # -- end to end on dev reports and a slice of the real SDN list ------------------------------------
 
 
