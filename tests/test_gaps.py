@@ -165,11 +165,33 @@ def _sdn_slice(sdn: Path, out: Path) -> dict[str, str]:
     """The first 300 rows of the real sdn.csv and every row of the people of these reports;
     returns list name → ent_num for the rows the test expects."""
     lines = sdn.read_text(encoding="utf-8", errors="strict").splitlines()
-    wanted = re.compile(r'^\d+,"(HLAING, Min Aung|WIN, Soe|OO, Than|AUNG, Aung|AL-QAHTANI, Saud|MUTREB, |AL OTAIBI)')
+    wanted = re.compile(r'^\d+,"(HLAING, Min Aung|WIN, Soe|OO, Than|AUNG, Aung|AL-QAHTANI, Saud|MUTREB, |AL OTAIBI'
+                        r'|HIENG, Hing Bun|KIM, Kun|PHEAP, Try|CHAU, Phirun|TEA, Vinh)"')
     rows = lines[:300] + [line for line in lines[300:] if wanted.match(line)]
     out.mkdir()
     (out / "sdn.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     return {m.group(2): m.group(1) for line in rows if (m := re.match(r'^(\d+),"([^"]+)"', line))}
+
+
+# Reports written for this test about the 2018–2021 Global Magnitsky designations of five
+# Cambodians (on the 2024 SDN list), with a victim, a quoted court and a possessor as traps.
+OWN_REPORTS = {
+    "u1.txt": "US sanctions Hun Sen's bodyguard chief over grenade attack\n\nWASHINGTON, June 12, 2018 — The US "
+              "Treasury on Tuesday designated Hing Bun Hieng, the commander of Prime Minister Hun Sen's bodyguard "
+              "unit, under the Global Magnitsky Act. The unit attacked peaceful demonstrators in 2013 and opposition "
+              "lawmakers in 2015, Treasury said. Any property he holds under US jurisdiction is now blocked.\n\n"
+              "Opposition leader Sam Rainsy, who was beaten in the 2015 attack, welcomed the decision. A spokesman for "
+              "the Phnom Penh Municipal Court declined to comment.\n",
+    "u2.txt": "Sanctions américaines contre deux officiers cambodgiens\n\nPhnom Penh, le 11 novembre 2021 — Le "
+              "département du Trésor des États-Unis a sanctionné mercredi deux hauts responsables militaires "
+              "cambodgiens, Chau Phirun et Tea Vinh, pour corruption liée à la base navale de Ream. Les deux hommes "
+              "ne pourront plus accéder à leurs avoirs aux États-Unis.\n\nLa Cour suprême a par ailleurs confirmé la "
+              "condamnation du militant Kem Sokha.\n",
+    "u3.txt": "Treasury targets tycoon Try Pheap and former army chief Kun Kim\n\nDecember 9, 2019. The Treasury's "
+              "Office of Foreign Assets Control today sanctioned Cambodian tycoon Try Pheap for illegal logging and "
+              "corruption, and designated former Royal Cambodian Armed Forces deputy commander-in-chief Kun Kim for "
+              "corruption. His wife and two sons were designated as well.\n",
+}
 
 
 @pytest.fixture(scope="module")
@@ -179,6 +201,10 @@ def flow(data_dir: Path, tmp_path_factory) -> tuple[str, dict[str, str]]:
     if not all(d.exists() for d in docs):
         pytest.skip(f"{dev} is absent")
     tmp = tmp_path_factory.mktemp("gaps")
+    (tmp / "own").mkdir()
+    for name, text in OWN_REPORTS.items():
+        (tmp / "own" / name).write_text(text, encoding="utf-8")
+    docs.append(tmp / "own")
     ents = _sdn_slice(data_dir / "ofac-2024" / "sdn.csv", tmp / "sdn")
     db = str(tmp / "gaps.db")
     _cli("ingest", *map(str, docs), "--db", db)
@@ -252,3 +278,15 @@ def test_rejected_evidence_takes_a_person_off_the_report(flow: tuple[str, dict[s
             _cli("review", st.id, "reject", "--author", "bob", "--db", db)
     assert "Soe Win" not in _rows(db)
     assert "Min Aung Hlaing" in _rows(db)
+
+
+def test_own_reports_list_the_five_designated_cambodians_and_nobody_else(flow: tuple[str, dict[str, str]]) -> None:
+    db, ents = flow
+    rows = _rows(db)
+    five = {"Hing Bun Hieng": "HIENG, Hing Bun", "Kun Kim": "KIM, Kun", "Try Pheap": "PHEAP, Try",
+            "Chau Phirun": "CHAU, Phirun", "Tea Vinh": "TEA, Vinh"}
+    for person, listed in five.items():
+        r = rows[person]
+        assert r["candidates"][0]["list_id"] == f"ofac-{ents[listed]}", r["candidates"]
+        assert any(m["label"] == "designated (reported)" for m in r["measures"]), r["measures"]
+    assert not set(rows) & {"Hun Sen", "Sam Rainsy", "Kem Sokha", "Phnom Penh Municipal Court", "Cour suprême"}
