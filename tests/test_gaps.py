@@ -59,6 +59,8 @@ def test_which_roles_implicate() -> None:
     assert not implicates(_event("v", perp, victim, hypothetical=True), "perpetrator")
     release = FactView("r", "Event", fields={"sw:kind": ["release"]}, participants={"sw:actor": perp})
     assert not implicates(release, "perpetrator")  # freeing someone is no abuse
+    accused = _measure("m", "threatened", person)
+    assert implicates(accused, "perpetrator") and names_in_slot(accused, "e1", "perpetrator")
     for role in ("victim", "commentator", "issuer", "caller", "participant", "authority"):
         assert not implicates(_event("v", perp, victim), role)
         assert not implicates(_measure("m", "imposed", person), role)
@@ -214,7 +216,9 @@ def flow(data_dir: Path, tmp_path_factory) -> tuple[str, dict[str, str]]:
 
 
 def _rows(db: str) -> dict[str, dict]:
-    return {r["caption"]: r for r in (json.loads(line) for line in _cli("gaps", "--json", "--db", db).splitlines())}
+    """gaps rows by every name of their entity (the caption is the most cited form: "Aung Hlaing")."""
+    rows = [json.loads(line) for line in _cli("gaps", "--json", "--db", db).splitlines()]
+    return {name: r for r in rows for name in [r["caption"], *r["names"]]}
 
 
 def _copy(db: str, tmp_path: Path) -> str:

@@ -91,7 +91,8 @@ def test_markdown_text_cannot_form_links_images_or_html(text: str) -> None:
 
 def test_markdown_dossier_neutralises_document_text() -> None:
     source = {"quote": "Hun Sen [click](javascript:alert(1)) <img src=x onerror=alert(1)>",
-              "path": "[a](javascript:x).txt", "document": "doc-1", "language": "en"}
+              "path": "[a](javascript:x).txt", "document": "doc-1", "language": "en",
+              "url": "javascript:alert(1)", "title": "[t](javascript:y) <img src=x>"}
     d = {"caption": "Hun Sen](javascript:alert(1)", "schema": "Person", "id": "sw-1",
          "languages": ["en"], "names": [{"name": "![x](http://e/p.png)", "count": 1, "sources": [source]}],
          "positions": [{"position": "<b>PM</b>"}], "merges": [], "roles": {"perpetrator": [

@@ -56,8 +56,8 @@ def test_determinism_byte_for_byte(seeds_dir: Path) -> None:
 def test_standing_topics_come_from_roles_only(seeds_dir: Path) -> None:
     facts = [f for prefix in all_seeds(seeds_dir) for f in seed_facts(str(seeds_dir), prefix)]
     ev = role_evidence(facts)
-    # never `sanction`: no imposed measure names him (the US visa suspension of December 2017
-    # targets officials "du Ministère … de HUN Sen" and their families; calls give `poi` only)
+    # the embassy's visa suspension hits "les officiels du Ministère des Affaires Etrangères de
+    # HUN Sen": the officials, not the man whose ministry it is; no imposed measure names him
     assert standing_topics(ev["Hun Sen"]) == ["poi"]
     assert "sanction" not in standing_topics(ev["Kem Sokha"])
     assert "poi" not in standing_topics(ev["Kem Sokha"])

@@ -91,3 +91,37 @@ def test_bad_store_url_is_a_clear_error(tmp_path) -> None:
     assert "cannot open the store" in str(info.value)
     with pytest.raises(StoreError):
         open_store(f"sqlite:///{tmp_path}/missing-dir/x/y.db")
+
+
+def test_analyst_statements_provenance_and_source_url_on_both_back_ends(store_url: str) -> None:
+    from dataclasses import replace
+
+    store = open_store(store_url)
+    doc = replace(_doc(), source_url="https://example.org/report")
+    machine = _statement(doc, "Kem Sokha", "sw-kem")
+    store.write_document(doc, [machine])
+    assert store.document("doc-1").source_url == "https://example.org/report"
+    by_hand = replace(machine, evidence=(replace(machine.evidence[0], extractor="analyst:ann", confidence=1.0),))
+    role = Statement("sw-kem", "Person", "sw:role", "victim|ev-1", "en", evidence=by_hand.evidence)
+    assert store.add_analyst_statements([by_hand, role], "ann", "statement:add", {"what": "role"}) == 1
+    evidence = {(r[8], r[11]) for r in store.dump()["sw_evidence"]}  # (extractor, status)
+    assert ("analyst:ann", "accepted") in evidence and ("test/1", "proposed") in evidence
+    assert store.audit_log()[-1]["action"] == "statement:add" and store.audit_log()[-1]["author"] == "ann"
+    assert store.statement_rows([role.id]) == {role.id: {"entity_id": "sw-kem", "schema": "Person",
+                                                        "prop": "sw:role", "value": "victim|ev-1"}}
+    assert store.update_provenance({"doc-1": {"source_url": "https://example.org/new", "title": None}}) == 1
+    assert store.update_provenance({"doc-1": {"source_url": "https://example.org/new"}}) == 0
+    [row] = store.documents()
+    assert (row["source_url"], row["title"]) == ("https://example.org/new", "t")
+
+
+def test_current_list_entity_by_id_is_from_the_latest_release(store_url: str) -> None:
+    store = open_store(store_url)
+    old = {"id": "os-1", "schema": "Person", "properties": {"name": ["Old Name"]}}
+    new = {"id": "os-1", "schema": "Person", "properties": {"name": ["New Name"]}}
+    store.lists.store_release("os", "ftm", "a", {"a": "1"}, [old], {}, None)
+    assert store.lists.current_entity("os-1")["properties"]["name"] == ["Old Name"]
+    store.lists.store_release("os", "ftm", "b", {"b": "2"}, [new], {}, None)
+    entity = store.lists.current_entity("os-1")
+    assert entity["properties"]["name"] == ["New Name"] and entity["datasets"] == ["os"]
+    assert store.lists.current_entity("os-2") is None

@@ -107,6 +107,8 @@ def ingest(
         report = run_ingest(paths, store, Limits.from_env(max_bytes, follow_symlinks), executor, on_progress, on_total)
     for error in report.errors:  # one unwrapped line each, so that grep and people can read it
         typer.echo(f"skipped {error}", err=True)
+    for warning in report.warnings:  # a bad sidecar: the document was ingested without it
+        typer.echo(f"warning {warning}", err=True)
     table = Table(title="ingest summary", show_header=False)
     counts = store.counts()
     langs = ", ".join(f"{k.split(':')[1]} {v}" for k, v in sorted(counts.items()) if k.startswith("lang:"))
@@ -114,6 +116,7 @@ def ingest(
         ("files seen", report.files),
         ("documents ingested", report.ingested),
         ("already stored (skipped)", report.already_stored),
+        ("stored documents given a new address/title/date", report.provenance_updated),
         ("files refused", len(report.errors)),
         ("paragraphs", report.paragraphs),
         ("duplicate paragraphs (extra sources)", report.duplicate_paragraphs),
@@ -230,6 +233,12 @@ def _paths(store) -> dict[str, str]:
     return {d["id"]: d["path"] for d in store.documents()}
 
 
+def _cites(store) -> dict[str, dict]:
+    from sanctionwatch.report.cite import citations
+
+    return citations(store.documents())
+
+
 def _party(p: dict | None) -> str:
     if not p:
         return "-"
@@ -248,16 +257,17 @@ def measures(
     store = _store(db)
     views = [v for v in fact_views(store, "Sanction") if status is None or v.status == status]
     if as_json:
-        paths = _paths(store)
+        paths, cites = _paths(store), _cites(store)
         for v in views:
-            print(json.dumps(v.to_json(paths), ensure_ascii=False, sort_keys=True))
+            print(json.dumps(v.to_json(paths, cites), ensure_ascii=False, sort_keys=True))
         return
     table = Table(title=f"{len(views)} measures")
     for col in ("date", "issuer", "kind", "status", "targets", "#sources"):
-        table.add_column(col)
+        table.add_column(col, no_wrap=col == "status")
     for v in views:
         d = v.to_json()
-        table.add_row(v.date or "-", _party(d["issuer"]), v.kind, v.status or "-",
+        shown = (v.status or "-").replace("_", " ")  # only `imposed` is in force: the others stand out
+        table.add_row(v.date or "-", _party(d["issuer"]), v.kind, shown if v.status == "imposed" else f"[bold]{shown}[/bold]",
                       "; ".join(_party(t) for t in d["targets"])[:120] or "-", str(len(v.documents)))
     console.print(table)
 
@@ -268,23 +278,29 @@ def events(
     from_: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO: 2017, 2017-09, 2017-09-03).")] = None,
     to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines (see README for the fields).")] = False,
+    status: Annotated[str | None, typer.Option(
+        help="Only reported, denied, called_for, threatened, scheduled or hypothetical.")] = None,
 ) -> None:
-    """Timeline of events: date, kind, actors, subjects, sources and their languages."""
+    """Timeline of events: date, kind, status (reported, or only called for …), actors, subjects, sources."""
     from sanctionwatch.report.facts import fact_views, in_range
 
     store = _store(db)
     views = [v for v in fact_views(store, "Event") if (from_ is None and to is None) or in_range(v, from_, to)]
+    if status:
+        views = [v for v in views if v.event_status == status]
     if as_json:
-        paths = _paths(store)
+        paths, cites = _paths(store), _cites(store)
         for v in views:
-            print(json.dumps(v.to_json(paths), ensure_ascii=False, sort_keys=True))
+            print(json.dumps(v.to_json(paths, cites), ensure_ascii=False, sort_keys=True))
         return
     table = Table(title=f"{len(views)} events")
-    for col in ("date", "kind", "actors", "subjects", "#sources", "languages"):
-        table.add_column(col)
+    for col in ("date", "kind", "status", "actors", "subjects", "#sources", "languages"):
+        table.add_column(col, no_wrap=col == "status")
     for v in views:
         d = v.to_json()
-        table.add_row(v.date or "-", v.kind, "; ".join(_party(a) for a in d["actors"])[:60] or "-",
+        status_text = v.event_status.replace("_", " ")
+        table.add_row(v.date or "-", v.kind, status_text if v.event_status == "reported" else f"[bold]{status_text}[/bold]",
+                      "; ".join(_party(a) for a in d["actors"])[:60] or "-",
                       "; ".join(_party(s) for s in d["subjects"])[:80] or "-", str(len(v.documents)),
                       " ".join(sorted({s["language"] or "?" for s in d["sources"]})))
     console.print(table)
@@ -319,13 +335,14 @@ def dossier(
 
 @app.command()
 def documents(db: DbOption = None) -> None:
-    """List stored documents with their publication date and languages."""
+    """List stored documents: id (for `add --doc`), title, public address (else path), date."""
     store = _store(db)
     table = Table(title="documents")
-    for col in ("id", "path", "published", "type", "size"):
-        table.add_column(col)
+    for col in ("id", "title", "address or path", "published", "type", "size"):
+        table.add_column(col, overflow="fold")
     for d in store.documents():
-        table.add_row(d["id"], d["path"], d["published"] or "-", d["media_type"], f"{d['size']:,}")
+        table.add_row(d["id"], d["title"] or "-", d.get("source_url") or d["path"], d["published"] or "-",
+                      d["media_type"], f"{d['size']:,}")
     console.print(table)
 
 
@@ -338,7 +355,7 @@ def main() -> None:
 
 
 # The other command groups register themselves on `app` (they import it from here).
-from sanctionwatch import cli_curate, cli_lists, cli_screen  # noqa: E402, F401
+from sanctionwatch import cli_add, cli_curate, cli_lists, cli_screen  # noqa: E402, F401
 
 if __name__ == "__main__":  # `python -m sanctionwatch.cli`: run the module others registered on
     from sanctionwatch.cli import main as _main

@@ -6,6 +6,7 @@ import json
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from sanctionwatch.cli import DbOption, _store, app, console, err
@@ -79,18 +80,38 @@ def review(
 
 
 @app.command()
-def audit(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Every analyst change, oldest first."""
-    rows = _store(db).audit_log()
+def audit(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="The stored rows, one JSON object per line.")] = False,
+    author: Annotated[str | None, typer.Option(help="Only changes by this author.")] = None,
+    action: Annotated[str | None, typer.Option(
+        help="Only this action: merge, split, unsure, accept, reject, add, judgement, statement, …")] = None,
+    since: Annotated[str | None, typer.Option(help="Only changes at or after this ISO date or time.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only changes touching this entity (a name or an id).")] = None,
+) -> None:
+    """Every analyst change, oldest first: who, when, what (in words)."""
+    from sanctionwatch.report.audit import audit_entries
+    from sanctionwatch.report.show import NoSuchEntity
+
+    try:
+        rows = audit_entries(_store(db), author, action, since, entity)
+    except (ValueError, NoSuchEntity) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
     if as_json:
+        keep = ("seq", "at", "author", "action", "detail")
         for r in rows:
-            print(json.dumps(r, ensure_ascii=False, sort_keys=True))
+            print(json.dumps({k: r[k] for k in keep}, ensure_ascii=False, sort_keys=True))
         return
-    table = Table(title=f"{len(rows)} changes")
-    for col in ("#", "at", "author", "action", "detail"):
-        table.add_column(col)
+    table = Table(title=f"{len(rows)} changes", show_lines=True)
+    table.add_column("#", justify="right")
+    table.add_column("when", no_wrap=True)
+    table.add_column("who")
+    table.add_column("action")
+    table.add_column("what", overflow="fold")
     for r in rows:
-        table.add_row(str(r["seq"]), r["at"], r["author"], r["action"], r["detail"][:100])
+        table.add_row(str(r["seq"]), r["at"].replace("T", " ").removesuffix("Z")[:16], r["author"], r["kind"],
+                      escape(r["what"]))
     console.print(table)
 
 

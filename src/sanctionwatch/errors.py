@@ -15,6 +15,10 @@ class SourceError(SanctionwatchError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple:
+        """Pickle as (path, reason): errors travel back from Ray workers in their document's place."""
+        return (type(self), (self.path, self.reason))
+
 
 class StoreError(SanctionwatchError):
     """The store cannot be opened or written (bad URL, server down, wrong schema)."""

@@ -25,7 +25,9 @@ from sanctionwatch.model import Document, Statement
 from sanctionwatch.resolve.run import refresh_resolution
 from sanctionwatch.resolve.statements import build_statements
 from sanctionwatch.sources.files import display_name, read_bounded
+from sanctionwatch.sources.page_meta import PageMeta
 from sanctionwatch.sources.read import discover, document_id, read_source
+from sanctionwatch.sources.sidecar import apply_sidecar, read_sidecar
 from sanctionwatch.store.sql import DuplicateLink, SqlStore
 
 
@@ -34,6 +36,7 @@ class ProcessedDocument:
     document: Document
     statements: tuple[Statement, ...]
     boilerplate_lines: int
+    warnings: tuple[SourceError, ...] = ()  # a sidecar refused: the document was read without it
 
 
 @dataclass
@@ -50,6 +53,8 @@ class IngestReport:
     languages: Counter = field(default_factory=Counter)
     errors: list[SourceError] = field(default_factory=list)
     merges: int = 0
+    warnings: list[SourceError] = field(default_factory=list)
+    provenance_updated: int = 0  # stored documents whose sidecar gave a new address, title or date
 
     @property
     def ok(self) -> bool:
@@ -62,9 +67,13 @@ def process_files(paths: list[Path] | list[str], limits: Limits | None = None) -
     as a SourceError in its place, never raised, and nothing is written anywhere. Any exception
     of one document's reading, cleaning or extraction is that document's SourceError only."""
     cleaned: list[tuple[Document, int] | SourceError] = []
+    warnings: dict[str, tuple[SourceError, ...]] = {}
     for path in paths:
         try:
-            cleaned.append(clean_document(read_source(path, limits)))
+            sidecar = read_sidecar(path)
+            raw = apply_sidecar(read_source(path, limits), sidecar)
+            warnings[raw.id] = sidecar.problems
+            cleaned.append(clean_document(raw))
         except SourceError as exc:
             cleaned.append(exc)
         except Exception as exc:  # noqa: BLE001 - isolated per document
@@ -96,7 +105,7 @@ def process_files(paths: list[Path] | list[str], limits: Limits | None = None) -
         except Exception as exc:  # noqa: BLE001
             out.append(_failed(document.path, "extraction", exc))
             continue
-        out.append(ProcessedDocument(document, tuple(statements), dropped))
+        out.append(ProcessedDocument(document, tuple(statements), dropped, warnings.get(document.id, ())))
     return out
 
 
@@ -237,12 +246,20 @@ def ingest(
     report.files = len(files)
     stored = store.document_ids()
     todo: list[Path] = []
+    given: dict[str, PageMeta] = {}
     for path in files:
         doc_id = quick_id(path, limits)
         if doc_id is not None and doc_id in stored:
             report.already_stored += 1
+            sidecar = read_sidecar(path)  # written after the document was stored: its provenance applies
+            report.warnings.extend(w for w in sidecar.problems if str(w) not in {str(x) for x in report.warnings})
+            if sidecar.meta != PageMeta():
+                given[doc_id] = sidecar.meta
         else:
             todo.append(path)
+    if given:
+        report.provenance_updated = store.update_provenance(
+            {k: {"source_url": m.url, "title": m.title, "published": m.published} for k, m in given.items()})
     if on_total:
         on_total(len(todo))
     # Links between this run's documents only (provisional): settle_duplicates decides over
@@ -278,6 +295,7 @@ def ingest(
                     on_progress(path, f"skipped: {result.reason}")
                 continue
             doc = result.document
+            report.warnings.extend(w for w in result.warnings if str(w) not in {str(x) for x in report.warnings})
             if doc.id in seen_in_run:  # the same bytes twice in one run (a copy under another name)
                 report.already_stored += 1
                 continue

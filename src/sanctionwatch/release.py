@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from sanctionwatch.csvsafe import safe_row
+from sanctionwatch.report.cite import citation
 from sanctionwatch.report.export import dumps, iter_ftm
 from sanctionwatch.store.lists import find_release, release_entities, store_release
 from sanctionwatch.store.sql import SqlStore
@@ -39,6 +40,14 @@ def entities_csv(entities: list[dict]) -> str:
     return out.getvalue()
 
 
+def _source(doc: dict) -> dict:
+    """A document as a release cites it: title, public address and date (report.cite); the
+    local path only when no address is known."""
+    c = citation(doc["id"], doc)
+    return {"id": doc["id"], "title": c["title"], "url": c["url"], "published": c["published"],
+            **({"path": doc["path"]} if c["url"] is None else {})}
+
+
 def make_release(store: SqlStore, out_dir: Path, author: str = "sanctionwatch") -> dict:
     """Freeze the registry as the next version; write its files under `out_dir/vN/`."""
     entities = [e for e in iter_ftm(store, include_documents=False)]
@@ -51,7 +60,7 @@ def make_release(store: SqlStore, out_dir: Path, author: str = "sanctionwatch") 
     documents = store.documents()
     manifest = {
         "dataset": REGISTRY, "author": author, "counts": counts, "entities": len(entities),
-        "sources": [{"id": d["id"], "path": d["path"], "published": d["published"]} for d in documents],
+        "sources": [_source(d) for d in documents],
         "checksum": {"sha256": checksum, "file": "entities.ftm.json"},
     }
     lean = [{k: e[k] for k in ("id", "schema", "properties")} for e in entities]

@@ -33,5 +33,6 @@ def clean_document(raw: RawDocument) -> tuple[Document, int]:
         text=text,
         paragraphs=paragraphs,
         size=raw.size,
+        source_url=raw.source_url,
     )
     return document, dropped

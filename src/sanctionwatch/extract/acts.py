@@ -75,7 +75,9 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
-    return sort_facts(_merge_acts(facts))
+    facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
+    facts = _delegated_issuers(facts, ms)
+    return sort_facts(_authorities_are_not_targets(_merge_acts(facts)))
 
 
 def _issued_by_non_authority(fact: Fact) -> bool:
@@ -99,6 +101,51 @@ def _victims_are_not_targets(facts: list[Fact]) -> list[Fact]:
         return facts
     return [replace(f, targets=tuple(p for p in f.targets if p.is_class or p.norm() not in victims))
             if isinstance(f, MeasureFact) else f for f in facts]
+
+
+def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[Fact]:
+    """"Washington barred four generals from entering" in a report that names the State
+    Department: the government acts through the department the knowledge base says
+    administers that kind of measure (visas: State; blocking: the Treasury), when the document
+    names exactly one such department of that government."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    named = {e.name: e for m in mentions if m.label in ("ORG", "GPE")
+             for e in [gazetteer_lookup(m.name)] if e is not None}
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, MeasureFact) and f.issuer is not None:
+            gov = gazetteer_lookup(f.issuer.name)
+            if gov is not None and gov.name not in ("",) and not gov.administers:
+                deps = [e for e in named.values() if e.parent == gov.name and f.kind in e.administers]
+                if len(deps) == 1:
+                    f = replace(f, issuer=replace(f.issuer, name=deps[0].name, entity_hint=deps[0].schema))
+        out.append(f)
+    return out
+
+
+PERSONAL_KINDS = frozenset({"visa_restriction", "asset_freeze", "sdn_designation", "targeted_measures"})
+"""Measures that list people and companies: no sanctioning authority is ever their target
+(a country can be the target of an arms embargo or a trade measure, not of a visa ban)."""
+
+
+def _authorities_are_not_targets(facts: list[Fact]) -> list[Fact]:
+    """"Washington", "the EU", "the State Department" read as the target of a designation
+    ("entry into the United States", « les entreprises de l'UE ») are where the measure
+    applies or who imposes it: a body the knowledge base knows as a sanctioning authority, or
+    a country, is no target of a personal measure."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    def authority(p: Participant) -> bool:
+        if p.is_class:
+            return False
+        if p.entity_hint == "Country":  # "Burma": where the people are, not who is listed
+            return True
+        entry = gazetteer_lookup(p.name)
+        return entry is not None and entry.issuer and entry.schema != "Person"
+
+    return [replace(f, targets=tuple(p for p in f.targets if not authority(p)))
+            if isinstance(f, MeasureFact) and f.kind in PERSONAL_KINDS else f for f in facts]
 
 
 # --------------------------------------------------------------------------------------------
@@ -293,9 +340,20 @@ def _absorbs(big: MeasureFact, small: MeasureFact) -> bool:
     if small.kind == big.kind:
         return True
     # another kind is the same act only when it says what that act does ("property … is
-    # blocked" after a designation) or is read from the same sentence
-    return small.kind in IMPLIED.get(big.kind, frozenset()) and (
-        small.consequence or small.quote_start == big.quote_start)
+    # blocked" after a designation), is read from the same sentence, or restates it for the
+    # same people a few sentences on ("Their assets are frozen", « Il leur est interdit
+    # d'entrer … », a headline's "sanctions" over the body's restrictive measures)
+    if small.kind not in IMPLIED.get(big.kind, frozenset()):
+        return False
+    if small.consequence or small.quote_start == big.quote_start:
+        return True
+    named_big = {p.norm() for p in big.targets if not p.is_class}
+    own_names = {p.norm() for p in small.targets if not p.is_class} - named_big
+    return not own_names and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
+
+
+RESTATE_DISTANCE = 900
+"""How far (characters) a measure of an implied kind may stand from the act it restates."""
 
 
 def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:
@@ -305,7 +363,7 @@ def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Part
 
 def _merge_into(big: MeasureFact, small: MeasureFact) -> MeasureFact:
     return replace(
-        big, targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
+        big, accused=big.accused or small.accused, targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
         issuer=big.issuer or small.issuer, date=big.date or small.date,
         date_precision=big.date_precision or small.date_precision,
         legal_basis=big.legal_basis or small.legal_basis,
@@ -317,8 +375,31 @@ def _rank(kind: str) -> int:
     return -len(IMPLIED.get(kind, ()))
 
 
+PAIRED = frozenset({"asset_freeze", "visa_restriction"})
+
+
+def _pair_in_sentence(measures: list[MeasureFact]) -> list[MeasureFact]:
+    """A travel ban and an asset freeze imposed in one sentence by one issuer on the same
+    people ("decided the asset freeze and travel ban of 40 people") are one act of targeted
+    measures (refined to the issuer's instrument, e.g. an SDN designation)."""
+    out: list[MeasureFact] = []
+    used: set[int] = set()
+    for i, a in enumerate(measures):
+        if i in used:
+            continue
+        for j in range(i + 1, len(measures)):
+            b = measures[j]
+            if (j not in used and {a.kind, b.kind} == PAIRED and a.quote_start == b.quote_start
+                    and a.status == b.status and _issuers_agree(a.issuer, b.issuer) and _dates_agree(a.date, b.date)):
+                a = _refine_kind(replace(_merge_into(a, b), kind="targeted_measures"))
+                used.add(j)
+                break
+        out.append(a)
+    return out
+
+
 def _merge_acts(facts: list[Fact]) -> list[Fact]:
-    measures = [f for f in facts if isinstance(f, MeasureFact)]
+    measures = _pair_in_sentence([f for f in facts if isinstance(f, MeasureFact)])
     events = [f for f in facts if isinstance(f, EventFact)]
     merged: list[MeasureFact] = []
     for f in sorted(measures, key=lambda m: (_rank(m.kind), m.quote_start, m.trigger_start or 0)):

@@ -177,49 +177,140 @@ def _take(mentions: Sequence[Mention], lo: int, hi: int, need: _Need, limit: int
     return out
 
 
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪–-])\s+")
+_LIST_LIMIT = 60  # names one list may add when no count bounds it
+LIST_SENTENCES = 25  # a numbered list may run on for that many items
+
+
+def _dependent(text: str, offset: int, m: Mention, pack: LanguagePack) -> bool:
+    """Is the name inside another item's description rather than an item of the list: "a
+    senior adviser to Crown Prince Mohammed bin Salman", "the Kremlin's deputy chief of staff",
+    « patron du Comité d'enquête », an acronym in parentheses? Title words before the name are
+    skipped to find the word that governs it."""
+    rel = m.start - offset
+    after = text[m.end - offset:m.end - offset + 3]
+    if after.startswith(("'s", "’s", "'", "’")):
+        return True
+    words = re.findall(r"[^\s]+", text[max(0, rel - 80):rel])
+    if words and words[-1].endswith("("):
+        return True
+    for w in reversed(words):
+        bare = w.strip(",;:()").casefold().replace("’", "'")
+        if w[:1].isupper() and not w.endswith((",", ";", ":")):
+            continue  # a title ("Crown Prince", "Senior General") or part of the name
+        if w.endswith((",", ";", ":")) or not bare:
+            return False
+        return any(pack.has(group, bare) or (bare.endswith("'") and pack.has(group, bare))
+                   for group in ("patient_markers", "owner_markers", "dependency_markers"))
+    return False
+
+
+def _list_names(sentence: Sentence, lo: int, hi: int, mentions: Sequence[Mention], pack: LanguagePack,
+                need: _Need, bounded: bool, spans: set, names: set, have: set[str]) -> list[Participant]:
+    """The items of a list between document offsets lo and hi: per item (split at ";"), the
+    names that are not inside another item's description, up to a reason ("for …")."""
+    text = sentence.text
+    out: list[Participant] = []
+    pos = lo
+    for piece in re.split(r"(;)", text[lo - sentence.start:hi - sentence.start]):
+        start, end = pos, pos + len(piece)
+        pos = end
+        if piece == ";" or not piece.strip():
+            continue
+        cut = start + _reason_start(piece, pack, 0)
+        inside = [m for m in mentions if start <= m.start and m.end <= cut
+                  and not _dependent(text, sentence.start, m, pack)]
+        budget = need if bounded else _Need(_LIST_LIMIT, _LIST_LIMIT)
+        got = _take(inside, start, cut, budget, None, spans, names, have)
+        out += got
+    return out
+
+
 def elaborate_classes(facts: list[Fact], sentences: Sequence[Sentence],
                       mentions: Sequence[Mention]) -> list[Fact]:
-    """Measures whose counted class targets are named in what follows, with those names."""
+    """Measures whose targets are named in what follows, with those names: a counted class
+    spelt out, a list after a colon or semicolons, a later sentence about "the list"."""
     ordered = sorted(sentences, key=lambda s: s.start)
     ms = sorted(mentions, key=lambda m: (m.start, m.end))
     spans, names = _excluded(facts)
     out: list[Fact] = []
     for f in facts:
-        if not isinstance(f, MeasureFact) or not any(p.is_class for p in f.targets):
+        pack = _pack(f.lang) if isinstance(f, MeasureFact) else None
+        if not isinstance(f, MeasureFact) or pack is None:
             out.append(f)
             continue
-        pack = _pack(f.lang)
-        if pack is None:
-            out.append(f)
-            continue
-        need = _Need()
-        for p in f.targets:
-            if p.is_class:
-                got = counted_classes(p.description or p.name, pack)
-                need.PER += got.PER
-                need.ORG += got.ORG
-        if not need.open():
-            out.append(f)
-            continue
-        have = {p.norm() for p in f.targets if not p.is_class}
-        added: list[Participant] = []
-        own = next((s for s in ordered if s.start <= f.quote_start < s.end), None)
-        if own is not None:
-            cls_end = max((p.end or 0) for p in f.targets if p.is_class)
-            at = _inclusion_after(own.text, pack, max(0, cls_end - own.start))
-            if at is not None:
-                added += _take(ms, own.start + at, own.end, need, None, spans, names, have)
-        nxt = min((g.quote_start for g in facts if isinstance(g, MeasureFact) and g.quote_start >= f.quote_end
-                   and g.status != f.status), default=None)
-        later = [s for s in ordered if s.start >= f.quote_end and s.start - f.quote_end <= WINDOW_CHARS
-                 and (nxt is None or s.start < nxt)][:WINDOW_SENTENCES]
-        for s in later:
-            if not need.open():
-                break
-            ref = _reference_end(s.text, pack, need)
-            if ref is None:
-                continue
-            added += _take(ms, s.start + ref[0], s.start + _reason_start(s.text, pack, ref[0]), need, ref[1],
-                           spans, names, have)
+        added = _elaborate(f, pack, ordered, ms, facts, spans, names)
         out.append(replace(f, targets=f.targets + tuple(added)) if added else f)
     return out
+
+
+def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], ms: Sequence[Mention],
+               facts: Sequence[Fact], spans: set, names: set) -> list[Participant]:
+    need = _Need()
+    for p in f.targets:
+        if p.is_class:
+            got = counted_classes(p.description or p.name, pack)
+            need.PER += got.PER
+            need.ORG += got.ORG
+    own = next((s for s in ordered if s.start <= f.quote_start < s.end), None)
+    colon = -1
+    if own is not None and f.trigger_end is not None:
+        # "… as ineligible to enter the United States: Senior General A, …; B; and C"
+        colon = own.text.find(":", max(0, f.trigger_end - own.start))
+        if colon >= 0 and not need.open():  # the count is announced before the colon
+            need = counted_classes(own.text[:colon], pack)
+    bounded = need.open()
+    have = {p.norm() for p in f.targets if not p.is_class}
+    added: list[Participant] = []
+    if own is not None:
+        cls_end = max([p.end or 0 for p in f.targets if p.is_class] + [f.trigger_end or 0])
+        at = _inclusion_after(own.text, pack, max(0, cls_end - own.start))
+        if at is not None:
+            added += _take(ms, own.start + at, own.end, need if bounded else _Need(_LIST_LIMIT, _LIST_LIMIT),
+                           None, spans, names, have)
+        if colon >= 0:
+            added += _list_names(own, own.start + colon + 1, own.end, ms, pack, need, bounded, spans, names, have)
+        named_ends = [p.end for p in f.targets if not p.is_class and p.end is not None and own.start <= p.end <= own.end]
+        semi = own.text.find(";", (max(named_ends) - own.start) if named_ends else len(own.text))
+        if named_ends and semi >= 0:
+            # "added A, the head of the armed forces; B, his deputy; C …": a list the parser cut
+            added += _list_names(own, own.start + semi + 1, own.end, ms, pack, need, bounded, spans, names, have)
+    if bounded and not need.open():
+        return added
+    nxt = min((g.quote_start for g in facts if isinstance(g, MeasureFact) and g.quote_start >= f.quote_end
+               and g.status != f.status), default=None)
+    later = [s for s in ordered if s.start >= f.quote_end and s.start - f.quote_end <= WINDOW_CHARS * 3
+             and (nxt is None or s.start < nxt)][:LIST_SENTENCES]
+    listing = False
+    for n, s in enumerate(later):
+        if bounded and not need.open():
+            break
+        if _ENUMERATOR.match(s.text) and listing:  # "2. Chris Tang, Commissioner of …"
+            added += _list_names(s, s.start, s.start + _item_end(s.text), ms, pack, need, bounded, spans, names, have)
+            continue
+        listing = False
+        if n >= WINDOW_SENTENCES or s.start - f.quote_end > WINDOW_CHARS:
+            break
+        cue = pack.cue("list_reference")
+        hit = cue.search(s.text) if cue is not None else None
+        if hit is not None:
+            listing = True
+            end = s.start + _reason_start(s.text, pack, hit.end())
+            added += _list_names(s, s.start + hit.end(), end, ms, pack, need, bounded, spans, names, have)
+            continue
+        if not bounded:
+            continue
+        ref = _reference_end(s.text, pack, need)
+        if ref is None:
+            continue
+        added += _take(ms, s.start + ref[0], s.start + _reason_start(s.text, pack, ref[0]), need, ref[1],
+                       spans, names, have)
+    return added
+
+
+def _item_end(text: str) -> int:
+    """A numbered item names its person first; what follows the first comma describes them."""
+    body = _ENUMERATOR.match(text)
+    start = body.end() if body else 0
+    comma = text.find(",", start)
+    return comma if comma >= 0 else len(text)

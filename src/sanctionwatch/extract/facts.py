@@ -76,6 +76,7 @@ class EventFact:
     duration: str | None = None  # ISO 8601 duration: "P5Y" for a five-year ban
     commentators: tuple[Participant, ...] = ()
     unresolved: tuple[str, ...] = ()  # slots a pronoun fills: ("agent:person@120",), the pack's group
+    modality: str | None = None  # why a hypothetical event is one: called_for, threatened, scheduled
 
     fact_type = "event"
 
@@ -119,6 +120,7 @@ class MeasureFact:
     commentators: tuple[Participant, ...] = ()
     unresolved: tuple[str, ...] = ()  # ("issuer:self@40",): a pronoun group and its offset
     consequence: bool = False  # read from what it does ("property … blocked"), not named
+    accused: bool = False  # the sentence gives abuse or corruption as the reason: targets are accused
 
     fact_type = "measure"
 

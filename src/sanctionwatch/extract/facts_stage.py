@@ -92,6 +92,8 @@ def _fields(fact: EventFact | MeasureFact) -> list[tuple[str, str]]:
             fields.append(("sw:negated", "true"))
         if fact.hypothetical:
             fields.append(("sw:hypothetical", "true"))
+            if fact.modality:
+                fields.append(("sw:modality", fact.modality))
     return [(k, v) for k, v in fields if v]
 
 
@@ -122,6 +124,11 @@ def fact_statements(doc: Document, extraction) -> list[Statement]:
             if resolved:
                 out.append(Statement(resolved.entity_id, resolved.schema, ROLE_PROP, f"{p.role}|{fid}",
                                      fact.lang or None, evidence=(ev,)))
+                if isinstance(fact, MeasureFact) and fact.accused and p.role == "target" \
+                        and resolved.schema == "Person":
+                    # listed "for serious human rights abuse": the text accuses the person
+                    out.append(Statement(resolved.entity_id, resolved.schema, ROLE_PROP, f"perpetrator|{fid}",
+                                         fact.lang or None, evidence=(ev,)))
                 prop_name = "weakAlias" if len(resolved.name.split()) == 1 and resolved.schema == "Person" else "name"
                 out.append(Statement(resolved.entity_id, resolved.schema, prop_name, resolved.name,
                                      fact.lang or None, evidence=(ev,)))

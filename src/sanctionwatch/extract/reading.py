@@ -522,6 +522,12 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         subj = parse.children(c, "subj") or _agent_nouns(parse, c, pack)
         if not subj and parse.toks[c].rel == "aux":  # "should": the subject of its verb
             subj = []
+        if pack.has("deontic_words", parse.toks[c].text):
+            # « les États-Unis et le Japon doivent sanctionner X », "Canada must freeze …": the
+            # subject of an obligation is who would act, not who asks
+            if measure and not agent_heads:
+                agent_heads += subj
+            subj = []
         got, unres = _participants_at(parse, subj, "caller", pack, mentions, ("PER", "ORG", "GPE"), False)
         callers += got
         unresolved += unres
@@ -779,6 +785,14 @@ VIOLENT_KINDS = frozenset({"killing", "attack"})
 PROSECUTION_KINDS = frozenset({"arrest", "detention", "charge", "trial", "conviction"})
 
 
+def _accused(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
+    """Does the measure's sentence say its targets are responsible for abuse or corruption
+    ("for their role in serious human rights abuse", « tenus pour comptables du coup d'État »)?
+    Then the targets it names are accused, not only listed."""
+    cue = pack.cue("accusation")
+    return cue is not None and cue.search(sentence.text, max(0, hit.start - sentence.start - 200)) is not None
+
+
 def _for_violence(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
     """Is the prosecution for a crime of violence ("convicted of murdering …")? Then its
     subject is an accused, and the one killed is the victim, of the killing."""
@@ -942,6 +956,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   confidence=0.7 if parse.parsed else 0.6, doc_id=sentence.doc_id, lang=sentence.lang,
                   trigger_start=hit.start, trigger_end=hit.end, consequence=hit.form == "consequence",
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
+                  accused=_accused(sentence, pack, hit),
                 ))
         else:
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
@@ -957,6 +972,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 victims.update((p.start, p.end) for p in subjects if not p.is_class)
             anchors[len(out)] = anchor
             hypothetical = mod.schedule or mod.call is not None or mod.condition or mod.threat
+            why_hypothetical = ("called_for" if mod.call is not None else "threatened" if mod.threat or mod.condition
+                                else "scheduled" if mod.schedule else None)
             duration = _duration(sentence, pack, hit) if hit.kind in DURATION_KINDS else None
             out.append(EventFact(
                 kind=hit.kind, date=date, date_precision=precision, place=None, actors=actors,
@@ -965,7 +982,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 confidence=0.7 if parse.parsed else 0.6, negated=mod.negated and not hypothetical,
                 hypothetical=hypothetical, doc_id=sentence.doc_id, lang=sentence.lang,
                 trigger_start=hit.start, trigger_end=hit.end, commentators=tuple(commentators), duration=duration,
-                unresolved=tuple(slots.unresolved),
+                unresolved=tuple(slots.unresolved), modality=why_hypothetical,
             ))
     if parse.parsed:
         out = _share_subjects(parse, out, anchors)
@@ -1016,6 +1033,8 @@ def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
         return []
     out: list[Participant] = []
     for m in pat.finditer(sentence.text):
+        if m.start() > 0 and m.group(0)[:1].isupper() and sentence.text[:m.start()].strip():
+            continue  # "the United States" is not "states"; a capital inside a sentence is a name
         i = parse.at(sentence.start + m.start())
         if i is None:
             continue

@@ -40,6 +40,7 @@ class Actor:
     role: str | None = None  # "institution" | "actor" in fact extraction, None otherwise
     in_gazetteer: bool = True
     instrument: str | None = None  # the measure kind its generic "sanctions" on people are
+    administers: tuple[str, ...] = ()  # measure kinds it imposes for its parent government
 
     def __hash__(self) -> int:
         return hash(self.key)
@@ -149,7 +150,7 @@ def load_kb() -> KnowledgeBase:
             metonyms=metonyms, parent_key=parent_key, name=label,
             aliases=tuple(vocab.get("patterns", ())), issuer=bool(vocab.get("issuer", False)),
             parent=parent, role=vocab.get("role"), in_gazetteer=item.get("gazetteer", True),
-            instrument=vocab.get("instrument"),
+            instrument=vocab.get("instrument"), administers=tuple(vocab.get("administers", ())),
         ))
     return KnowledgeBase(tuple(actors), countries, _tuple_map(raw.get("body_words")))
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
+from sanctionwatch.report.cite import citation
 from sanctionwatch.report.entities import EntityView
 from sanctionwatch.report.facts import FactView, by_member_id, fact_views
-from sanctionwatch.report.mdsafe import md_code, md_text
+from sanctionwatch.report.mdsafe import md_code, md_text, md_url
 from sanctionwatch.report.show import merge_reasons
+from sanctionwatch.sources.page_meta import public_url
 from sanctionwatch.store.sql import SqlStore
 
 ROLE_LABELS = {
@@ -49,13 +51,14 @@ def build_dossier(store: SqlStore, view: EntityView) -> dict:
             if fact is not None:
                 role_facts[role].add(fact.id)
 
+    cites = {k: citation(k, v) for k, v in docs.items()}
+
     def source(s: dict) -> dict:
-        d = docs.get(s["document"], {})
-        return {"document": s["document"], "path": d.get("path"), "published": d.get("published"),
+        return {**cites.get(s["document"], citation(s["document"], None)),
                 "language": s["language"], "quote": s["quote"]}
 
     def fact_entry(f: FactView) -> dict:
-        data = f.to_json({k: v.get("path") for k, v in docs.items()})
+        data = f.to_json({k: v.get("path") for k, v in docs.items()}, cites)
         data["type"] = "measure" if f.schema == "Sanction" else "event"
         data["role"] = sorted(r for r, ids in role_facts.items() if f.id in ids)
         return data
@@ -76,7 +79,8 @@ def build_dossier(store: SqlStore, view: EntityView) -> dict:
                     by_fact[fact.id].append(item)
         by_id = {f.id: f for f in facts}
         roles[role] = [
-            {"fact": fid, "kind": by_id[fid].kind, "date": by_id[fid].date, "sources": items}
+            {"fact": fid, "kind": by_id[fid].kind, "date": by_id[fid].date, "sources": items,
+             "status": by_id[fid].status if by_id[fid].schema == "Sanction" else by_id[fid].event_status}
             for fid, items in sorted(by_fact.items(), key=lambda kv: (by_id[kv[0]].date or "9999", kv[0]))
         ]
     conflicts = []
@@ -101,7 +105,8 @@ def build_dossier(store: SqlStore, view: EntityView) -> dict:
     return {
         "id": view.id, "schema": view.schema, "caption": view.caption, "names": names,
         "positions": positions, "languages": view.languages,
-        "documents": sorted(docs[d]["path"] for d in view.documents if d in docs),
+        "documents": sorted((cites[d] for d in view.documents if d in cites),
+                            key=lambda c: (c["published"] or "", c["title"] or "", c["document"])),
         "merges": merge_reasons(store, view), "referents": sorted(member_ids),
         "roles": roles, "timeline": timeline, "conflicts": conflicts,
     }
@@ -128,9 +133,9 @@ def render_markdown(d: dict) -> str:
     for role, items in d["roles"].items():
         lines.append(f"### {esc(ROLE_LABELS.get(role, role))} ({len(items)})")
         for item in items:
-            lines.append(f"- {esc(item['kind'] or '')} {esc(item['date'] or 'undated')}")
+            lines.append(f"- {esc(item['kind'] or '')}{esc(_status(item))} {esc(item['date'] or 'undated')}")
             for s in item["sources"]:
-                lines.append(f"  > {esc(s['quote'])} — *{esc(s['path'] or s['document'])}*, {esc(s['language'])}")
+                lines.append(_md_quote(s))
     if d["conflicts"]:
         lines += ["", "## Conflicting claims", ""]
         for c in d["conflicts"]:
@@ -142,12 +147,42 @@ def render_markdown(d: dict) -> str:
             head += f" ({esc(f['status'] or '')}) by {esc(_party(f['issuer'] or {}))} → " + ", ".join(
                 esc(_party(t)) for t in f["targets"])
         else:
+            if f.get("status") not in (None, "reported"):  # denied, or only called for / threatened / scheduled
+                head += esc(_status(f))
             head += " — " + ", ".join(esc(_party(a)) for a in f["actors"]) + " → " + ", ".join(
                 esc(_party(s)) for s in f["subjects"])
         lines.append(f"- {head} (role: {esc(', '.join(f['role']))})")
         for s in f["sources"]:
-            lines.append(f"  > {esc(s['quote'])} — *{esc(s['path'] or s['document'])}*, {esc(s['language'])}")
+            lines.append(_md_quote(s))
+    lines += ["", "## Sources", ""] + [f"- {_md_cite(c)}" for c in d.get("documents", [])]
     return "\n".join(lines) + "\n"
+
+
+def _status(item: dict) -> str:
+    """` (called for)` for a measure or event that is not simply what happened; '' otherwise."""
+    status = item.get("status")
+    return "" if status in (None, "", "reported") else f" ({status.replace('_', ' ')})"
+
+
+def _md_cite(c: dict) -> str:
+    """Title, address (a link) and date of a document; its path only when no address is known."""
+    url = public_url(c.get("url"))  # re-checked: only http(s) becomes a link
+    where = md_url(url) if url else f"*{md_text(c.get('path') or c['document'])}*"
+    return ", ".join(p for p in (md_text(c["title"]) if c.get("title") else "", where,
+                                 md_text(c["published"]) if c.get("published") else "") if p)
+
+
+def _md_quote(s: dict) -> str:
+    return f"  > {md_text(s['quote'])} — {_md_cite(s)}, {md_text(s['language'])}"
+
+
+def _html_cite(c: dict) -> str:
+    e = html.escape
+    url = public_url(c.get("url"))
+    where = (f'<a href="{e(url)}" rel="noopener noreferrer">{e(url)}</a>' if url
+             else f"<code>{e(c.get('path') or c['document'])}</code>")
+    return " · ".join(p for p in (f"<cite>{e(c['title'])}</cite>" if c.get("title") else "", where,
+                                  e(c["published"]) if c.get("published") else "") if p)
 
 
 def render_html(d: dict) -> str:
@@ -155,8 +190,7 @@ def render_html(d: dict) -> str:
 
     def quote(s: dict) -> str:
         lang = e(s.get("language") or "und")
-        return (f'<blockquote lang="{lang}">{e(s["quote"])}<footer>{e(s.get("path") or s["document"])}'
-                f' · {lang}</footer></blockquote>')
+        return f'<blockquote lang="{lang}">{e(s["quote"])}<footer>{_html_cite(s)} · {lang}</footer></blockquote>'
 
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
@@ -179,7 +213,7 @@ def render_html(d: dict) -> str:
     for role, items in d["roles"].items():
         parts.append(f"<h3>{e(ROLE_LABELS.get(role, role))} ({len(items)})</h3>")
         for item in items:
-            parts.append(f"<p>{e(item['kind'] or '')} · {e(item['date'] or 'undated')}</p>")
+            parts.append(f"<p>{e(item['kind'] or '')}{e(_status(item))} · {e(item['date'] or 'undated')}</p>")
             parts += [quote(s) for s in item["sources"]]
     if d["conflicts"]:
         parts.append("<h2>Conflicting claims</h2><table>")
@@ -191,8 +225,9 @@ def render_html(d: dict) -> str:
         who = (f"{e(_party(f['issuer'] or {}))} → {', '.join(e(_party(t)) for t in f['targets'])}"
                if f["type"] == "measure" else
                f"{', '.join(e(_party(a)) for a in f['actors'])} → {', '.join(e(_party(s)) for s in f['subjects'])}")
-        status = f" ({e(f['status'] or '')})" if f["type"] == "measure" else ""
+        status = f" ({e(f['status'] or '')})" if f["type"] == "measure" or f.get("status") not in (None, "reported") else ""
         parts.append(f"<h3>{e(f['date'] or 'undated')} · {e(f['kind'])}{status}</h3><p>{who}</p>")
         parts += [quote(s) for s in f["sources"]]
+    parts.append("<h2>Sources</h2><ul>" + "".join(f"<li>{_html_cite(c)}</li>" for c in d.get("documents", [])) + "</ul>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

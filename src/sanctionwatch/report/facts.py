@@ -39,6 +39,17 @@ class FactView:
         return self.first("sw:status")
 
     @property
+    def event_status(self) -> str:
+        """Whether an event happened as the sources tell it: `reported`, `denied`, or why it is
+        only hypothetical (`called_for`, `threatened`, `scheduled`; `hypothetical` when a store
+        written before modalities were kept does not say)."""
+        if self.first("sw:negated") == "true":
+            return "denied"
+        if self.first("sw:hypothetical") == "true":
+            return self.first("sw:modality") or "hypothetical"
+        return "reported"
+
+    @property
     def dates(self) -> list[str]:
         return sorted(set(self.fields.get("sw:date", [])))
 
@@ -65,7 +76,9 @@ class FactView:
     def people(self, slot: str) -> list[dict]:
         return self.participants.get(slot, [])
 
-    def to_json(self, paths: dict[str, str] | None = None) -> dict:
+    def to_json(self, paths: dict[str, str] | None = None, cites: dict[str, dict] | None = None) -> dict:
+        """The stable JSON shape; with `cites` (report.cite) each source also carries the
+        document's `title`, `url` and `published`."""
         paths = paths or {}
 
         def party(p: dict) -> dict:
@@ -81,6 +94,10 @@ class FactView:
              "language": s["language"]}
             for s in self.sources
         ]
+        if cites is not None:
+            for s in sources:
+                c = cites.get(s["document"], {})
+                s.update({k: c.get(k) for k in ("title", "url", "published")})
         data: dict = {"id": self.id, "merged": self.merged or [self.id], "kind": self.kind, "date": self.date, "dates": self.dates,
                       "plover": self.first("sw:plover"), "cameo": self.first("sw:cameo"), "sources": sources}
         if self.schema == "Sanction":
@@ -95,6 +112,7 @@ class FactView:
             data.update({
                 "actors": [party(p) for p in self.people("sw:actor")],
                 "subjects": [party(p) for p in self.people("sw:subject")],
+                "status": self.event_status,
                 "place": self.first("sw:place"), "duration": self.first("sw:duration"),
                 "hypothetical": self.first("sw:hypothetical") == "true",
                 "negated": self.first("sw:negated") == "true",

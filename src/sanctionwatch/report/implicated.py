@@ -5,7 +5,7 @@ rejected its evidence), makes them
 
 - the perpetrator of a reported coercive event (not denied, not hypothetical), or
 - the named target of a measure that an authority imposed or announced, or that someone
-  called for.
+  called for (or any measure whose sentence accuses its targets of abuse or corruption).
 
 A participant a fact names without an entity (filled by reference: "both men", "he", a short
 form) is the registry person of that name in the same document, when exactly one bears it.
@@ -64,9 +64,11 @@ def names_in_slot(fact: FactView, entity_id: str, role: str) -> bool:
     """The fact (as it stands after curation) still names the entity in that role, and not only
     as the namesake of the measure's legal basis (the Global Magnitsky Act targets nobody
     called Magnitsky)."""
-    slots = ROLE_SLOTS.get(role, PARTICIPANT_PROPS)
+    slots, as_role = ROLE_SLOTS.get(role, PARTICIPANT_PROPS), role
+    if fact.schema == "Sanction" and role == "perpetrator":
+        slots, as_role = ("sw:target",), "target"  # a target the sentence accuses of abuse
     named = [p for slot in slots for p in fact.people(slot)
-             if p.get("entity_id") == entity_id and p.get("role", role) == role]
+             if p.get("entity_id") == entity_id and p.get("role", as_role) == as_role]
     return any(not _namesake(fact, p.get("name", "")) for p in named)
 
 
@@ -78,8 +80,8 @@ def _namesake(fact: FactView, name: str) -> bool:
 
 def implicates(fact: FactView, role: str) -> bool:
     """Does holding `role` in `fact` implicate? (see the module docstring)"""
-    if fact.schema == "Sanction":
-        return role == "target" and fact.status in IMPLICATING_STATUSES
+    if fact.schema == "Sanction":  # a listed person the text accuses is a perpetrator whatever the status
+        return role == "perpetrator" or (role == "target" and fact.status in IMPLICATING_STATUSES)
     kind = EVENT_KINDS.get(fact.kind)
     return (role == "perpetrator" and kind is not None and kind.coercive
             and fact.first("sw:hypothetical") != "true" and fact.first("sw:negated") != "true")

@@ -29,3 +29,15 @@ def md_text(value: object) -> str:
 def md_code(value: object) -> str:
     """`value` inside a code span: backticks and line breaks cannot end or break it."""
     return _LINE_BREAK.sub(" ", str(value if value is not None else "")).replace("`", "'")
+
+
+_URL_UNSAFE = re.compile(r"[\s<>\"'`\\\x00-\x1f\x7f]")
+
+
+def md_url(url: str | None) -> str:
+    """An http(s) address as a CommonMark autolink (`<https://…>`), where no character can end
+    it early or add markup; anything else (another scheme, odd characters) is plain escaped text."""
+    text = str(url or "")
+    if re.match(r"(?i)https?://[^/]", text) and not _URL_UNSAFE.search(text):
+        return f"<{text}>"
+    return md_text(text)

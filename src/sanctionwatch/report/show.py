@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from sanctionwatch.report.entities import EntityView
+from sanctionwatch.sources.page_meta import public_url
 from sanctionwatch.store.sql import SqlStore
 
 
@@ -30,6 +31,7 @@ def entity_json(store: SqlStore, view: EntityView) -> dict:
             doc = docs.get(ev.doc_id, {})
             sources.append({
                 "prop": st.prop, "value": st.value, "document": ev.doc_id, "path": doc.get("path"),
+                "title": doc.get("title"), "url": public_url(doc.get("source_url")),
                 "published": doc.get("published"), "start": ev.start, "end": ev.end,
                 "quote_start": ev.quote_start, "quote_end": ev.quote_end, "quote": ev.quote,
                 "language": ev.lang, "extractor": ev.extractor, "confidence": ev.confidence,
@@ -67,7 +69,7 @@ def render_entity(console: Console, store: SqlStore, view: EntityView) -> None:
             if (s["quote_start"], s["value"]) in seen:
                 continue
             seen.add((s["quote_start"], s["value"]))
-            label = f"{(s['path'] or doc_id).rsplit('/', 1)[-1]}\n{s['published'] or ''}"
+            label = f"{s['url'] or (s['path'] or doc_id).rsplit('/', 1)[-1]}\n{s['published'] or ''}"
             table.add_row(escape(label), s["language"] or "", escape(s["value"]), escape(s["quote"][:300]))
     console.print(table)
 

@@ -82,6 +82,8 @@ def build_statements(doc: Document, extraction: Extraction) -> list[Statement]:
                         doc.text[first.start : first.end], extractor_name("document"), 1.0, first.lang)
         out.append(Statement(doc.id, "Document", "title", doc.title, None, evidence=(head,)))
         out.append(Statement(doc.id, "Document", "fileName", doc.path.rsplit("/", 1)[-1], None, evidence=(head,)))
+        if doc.source_url:  # where readers find it (canonical link, og:url or the user's sidecar)
+            out.append(Statement(doc.id, "Document", "sourceUrl", doc.source_url, None, evidence=(head,)))
         for lang in sorted({p.lang for p in doc.paragraphs}):
             para = next(p for p in doc.paragraphs if p.lang == lang)
             ev = Evidence(doc.id, para.start, para.end, para.start, para.end, doc.text[para.start : para.end],

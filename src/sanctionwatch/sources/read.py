@@ -19,6 +19,7 @@ from sanctionwatch.sources.dateline import find_publication_date
 from sanctionwatch.sources.decode import decode_bytes
 from sanctionwatch.sources.files import display_name, read_bounded, walk
 from sanctionwatch.sources.html import html_to_text
+from sanctionwatch.sources.page_meta import page_meta
 from sanctionwatch.sources.pdf import pdf_to_text
 
 SUPPORTED_SUFFIXES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html", ".pdf": "application/pdf"}
@@ -36,6 +37,7 @@ class RawDocument:
     published: str | None
     text: str
     size: int
+    source_url: str | None = None  # the page's public address (canonical link, og:url, sidecar)
 
 
 def document_id(data: bytes) -> str:
@@ -105,20 +107,26 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
         raise SourceError(name, "empty file")
     media_type = sniff_media_type(data, suffix)
     title = ""
-    published = None
+    published = None  # what the page's markup declares (article:published_time, JSON-LD)
+    guessed = None  # what trafilatura finds searching the page, body included
+    source_url = None
     if media_type == "application/pdf":
         text, title = pdf_to_text(data, name, max_chars=limits.max_bytes)
         encoding = "pdf"
     else:
         text, encoding = decode_bytes(data, name)
         if media_type == "text/html":
-            text, title, published = html_to_text(text, name)
+            page = page_meta(text)
+            text, title, guessed = html_to_text(text, name)
+            title = title or page.title or ""
+            published = page.published
+            source_url = page.url
     text, title = storable(text), storable(title)
     if not text.strip():
         raise SourceError(name, "no text in the file")
-    # a dateline at the top of the text is what the report says of itself; an HTML page's
-    # guessed date (trafilatura searches the body) comes after it
-    published = find_publication_date(text) or published
+    # declared in the markup, else the dateline at the top of the text (what the report says
+    # of itself), else trafilatura's guess (it searches the body, where event dates live)
+    published = published or find_publication_date(text) or guessed
     return RawDocument(
         id=document_id(data),
         path=name,
@@ -128,4 +136,5 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
         published=published,
         text=text,
         size=len(data),
+        source_url=storable(source_url) if source_url else None,
     )

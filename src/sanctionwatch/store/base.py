@@ -73,6 +73,10 @@ class ListReleases(ABC):
     def release_changes(self, rid: str) -> list[dict]: ...
 
     @abstractmethod
+    def current_entity(self, entity_id: str) -> dict | None:
+        """One entity of the latest release of its dataset, by id; None if no list has it."""
+
+    @abstractmethod
     def current_entities(self, datasets: Iterable[str] | None = None,
                          mentioning: Iterable[str] | None = None) -> list[dict]:
         """Entities of the latest release of each dataset (or of `datasets`); with `mentioning`,
@@ -205,6 +209,20 @@ class Store(ABC):
 
     @abstractmethod
     def audit_log(self) -> list[dict]: ...
+
+    @abstractmethod
+    def add_analyst_statements(self, statements: Iterable[Statement], author: str, action: str,
+                               detail: dict) -> int:
+        """Store statements an analyst adds by hand (evidence accepted) and audit `action` with
+        `detail`, in one transaction; returns how many statements were new."""
+
+    @abstractmethod
+    def update_provenance(self, given: dict[str, dict[str, str | None]]) -> int:
+        """Set documents' `source_url`, `title`, `published` where given and different."""
+
+    @abstractmethod
+    def statement_rows(self, ids: Iterable[str]) -> dict[str, dict]:
+        """Statement id → entity_id, schema, prop, value (without evidence)."""
 
     @abstractmethod
     def dump(self) -> dict[str, list[tuple]]:

@@ -83,6 +83,25 @@ class SqlLists(ListReleases):
                                 .order_by(t.list_entities.c.entity_id)).scalars()
             return [json.loads(r) for r in rows]
 
+    def current_entity(self, entity_id: str) -> dict | None:
+        """One entity of the latest release of any dataset, by id (a primary-key lookup per dataset)."""
+        with self._engine.connect() as conn:
+            latest = conn.execute(
+                select(t.releases.c.dataset, func.max(t.releases.c.seq)).group_by(t.releases.c.dataset)
+            ).all()
+            for dataset, seq in sorted(latest):
+                rid = conn.execute(select(t.releases.c.id).where(t.releases.c.dataset == dataset)
+                                   .where(t.releases.c.seq == seq)).scalar_one()
+                row = conn.execute(select(t.list_entities.c.data, t.list_entities.c.caption)
+                                   .where(t.list_entities.c.release_id == rid)
+                                   .where(t.list_entities.c.entity_id == entity_id)).first()
+                if row is not None:
+                    entity = json.loads(row[0])
+                    entity.setdefault("datasets", [dataset])
+                    entity.setdefault("caption", row[1])
+                    return entity
+        return None
+
     def current_entities(self, datasets: Iterable[str] | None = None,
                          mentioning: Iterable[str] | None = None) -> list[dict]:
         wanted = None if datasets is None else set(datasets)

@@ -280,6 +280,7 @@ class SqlStore(Store):
         return Document(
             id=row["id"], path=row["path"], media_type=row["media_type"], encoding=row["encoding"],
             title=row["title"], published=row["published"], text=row["text"], size=row["size"],
+            source_url=row["source_url"],
             paragraphs=tuple(
                 Paragraph(p["idx"], p["start"], p["end"], p["lang"], False, p["fingerprint"]) for p in paras
             ),
@@ -567,6 +568,68 @@ class SqlStore(Store):
     def audit_log(self) -> list[dict]:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(select(t.audit).order_by(t.audit.c.seq)).mappings()]
+
+    def add_analyst_statements(self, statements: Iterable[Statement], author: str, action: str,
+                               detail: dict) -> int:
+        """Statements an analyst states by hand, their evidence accepted, and the audit row saying
+        so, in one transaction (all or nothing). Returns how many statements were new."""
+        stamp = now()
+        stmt_rows: dict[str, tuple] = {}
+        ev_rows: dict[str, tuple] = {}
+        for st in statements:
+            doc = st.evidence[0].doc_id if st.evidence else None
+            stmt_rows.setdefault(st.id, (st.id, st.entity_id, st.schema, st.prop, st.value, st.lang, st.dataset,
+                                         stamp, doc))
+            for ev in st.evidence:
+                ev_id = make_id(st.id, ev.id, prefix="ev")
+                ev_rows[ev_id] = (ev_id, st.id, ev.doc_id, ev.start, ev.end, ev.quote_start, ev.quote_end,
+                                  ev.quote, ev.extractor, ev.confidence, ev.lang, "accepted", False)
+        with self.engine.begin() as conn:
+            known = set()
+            ids = sorted(stmt_rows)
+            for chunk in range(0, len(ids), 500):
+                known.update(conn.execute(select(t.statements.c.id)
+                                          .where(t.statements.c.id.in_(ids[chunk : chunk + 500]))).scalars())
+            if stmt_rows:
+                self._executemany(conn, "statements", self._statement_upsert, _STATEMENT_COLUMNS,
+                                  list(stmt_rows.values()))
+            if ev_rows:
+                self._executemany(conn, "evidence-accepted", lambda: self._upsert(t.evidence, ["id"], ["status"]),
+                                  _EVIDENCE_COLUMNS, list(ev_rows.values()))
+            conn.execute(insert(t.audit).values(at=stamp, author=author, action=action,
+                                                detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))
+        return len(set(stmt_rows) - known)
+
+    def update_provenance(self, given: dict[str, dict[str, str | None]]) -> int:
+        """Set the `source_url`, `title` and `published` a user gave (a sidecar written after the
+        document was stored) where they differ; None leaves a field as it is. Returns documents
+        changed. The text, and what was read from it, stay as they are."""
+        changed = 0
+        with self.engine.begin() as conn:
+            for doc_id, fields in sorted(given.items()):
+                values = {k: v for k, v in fields.items() if k in ("source_url", "title", "published") and v}
+                if not values:
+                    continue
+                row = conn.execute(select(*(t.documents.c[k] for k in values))
+                                   .where(t.documents.c.id == doc_id)).mappings().first()
+                if row is None or all(row[k] == v for k, v in values.items()):
+                    continue
+                conn.execute(update(t.documents).where(t.documents.c.id == doc_id).values(**values))
+                changed += 1
+        return changed
+
+    def statement_rows(self, ids: Iterable[str]) -> dict[str, dict]:
+        """Statement id → its entity_id, schema, prop and value (no evidence): what the audit
+        log's readable view names."""
+        wanted = sorted(set(ids))
+        out: dict[str, dict] = {}
+        cols = (t.statements.c.id, t.statements.c.entity_id, t.statements.c.schema, t.statements.c.prop,
+                t.statements.c.value)
+        with self.engine.connect() as conn:
+            for chunk in range(0, len(wanted), 500):
+                for row in conn.execute(select(*cols).where(t.statements.c.id.in_(wanted[chunk : chunk + 500]))):
+                    out[row[0]] = {"entity_id": row[1], "schema": row[2], "prop": row[3], "value": row[4]}
+        return out
 
     def name_rows(self, props: tuple[str, ...] = ("name", "weakAlias", "alias")) -> list[tuple[str, str, str, str]]:
         query = (

@@ -1,0 +1,1 @@
+"""What the front doors (command line, API, workbench) call: curation, search, reports."""
