@@ -58,6 +58,7 @@ class Sentence:
     end: int
     text: str
     lang: str
+    context: str = ""  # fingerprint of the paragraph it was read in, with its offset there
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     ms = sorted(mentions, key=lambda m: (m.start, m.end))
     for lang, sents in sorted(by_pack.items()):
         pack = load_pack(lang)
-        parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.parser)
+        parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.parser,
+                                 [s.context for s in sents])
         for s, parse in zip(sents, parses, strict=True):
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
             facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
@@ -77,6 +78,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = elaborate_classes(facts, ordered, ms)
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
+    facts = _dates_carry(facts)
     return sort_facts(_authorities_are_not_targets(_merge_acts(facts)))
 
 
@@ -120,6 +122,25 @@ def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
                 deps = [e for e in named.values() if e.parent == gov.name and f.kind in e.administers]
                 if len(deps) == 1:
                     f = replace(f, issuer=replace(f.issuer, name=deps[0].name, entity_hint=deps[0].schema))
+        out.append(f)
+    return out
+
+
+DATE_CARRY = 600
+"""How far (characters) a measure whose sentence gives no date takes the date of the act just
+told: "On Tuesday the US designated X. … Britain froze Y's property." is one day's news."""
+
+
+def _dates_carry(facts: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    last: MeasureFact | None = None
+    for f in sort_facts(facts):
+        if isinstance(f, MeasureFact):
+            if (f.date is None and last is not None and last.date and f.status == last.status
+                    and 0 <= f.quote_start - last.quote_end <= DATE_CARRY):
+                f = replace(f, date=last.date, date_precision=last.date_precision)
+            if f.date:
+                last = f
         out.append(f)
     return out
 

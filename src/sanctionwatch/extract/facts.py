@@ -136,9 +136,12 @@ class MeasureFact:
         return issuer + self.targets + self.callers + self.commentators
 
     def key(self) -> str:
+        """Kind, status, issuer, targets and the year: the same act told by two reports is one
+        fact, two acts years apart with the same parties (a call in 2017, another in 2024) are two."""
         targets = sorted({p.norm() for p in self.targets})
         issuer = self.issuer.norm() if self.issuer else ""
-        return make_id("measure", self.kind, self.status, issuer, "|".join(targets),
+        year = (self.date or "")[:4]
+        return make_id("measure", self.kind, self.status, issuer, "|".join(targets), *([year] if year else []),
                        prefix="ms", length=24)
 
 

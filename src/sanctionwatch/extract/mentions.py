@@ -33,7 +33,7 @@ from sanctionwatch.extract.names import (
 )
 from sanctionwatch.extract.nlp import load_pipeline
 from sanctionwatch.extract.sentences import split_khmer
-from sanctionwatch.extract.syntax import remember_parses
+from sanctionwatch.extract.syntax import context_key, forget_parses, remember_parses
 from sanctionwatch.kb import capital_code, metonym
 from sanctionwatch.kb import country_code as kb_country_code
 from sanctionwatch.model import Document, Mention, Sentence
@@ -462,6 +462,7 @@ def _analyse_all(docs: list[Document]) -> None:
     """
     if len(_analysis_cache) > _CACHE_LIMIT:
         _analysis_cache.clear()
+        forget_parses()
     pending: dict[str, list[str]] = {}
     for doc in docs:
         for p in doc.paragraphs:
@@ -496,8 +497,9 @@ def _assemble(doc: Document) -> Extraction:
     for p in doc.paragraphs:
         text = doc.text[p.start : p.end]
         sent_spans, found = _analysis_cache[(_group(p.lang), text)]
+        ctx = context_key(text)
         para_sents = [
-            Sentence(doc.id, p.index, p.start + s, p.start + e, text[s:e], p.lang) for s, e in sent_spans
+            Sentence(doc.id, p.index, p.start + s, p.start + e, text[s:e], p.lang, f"{ctx}:{s}") for s, e in sent_spans
         ]
         sentences.extend(para_sents)
         for item in found:

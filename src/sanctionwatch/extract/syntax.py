@@ -126,7 +126,19 @@ def flat(text: str, offset: int) -> Parse:
     return make_parse(toks, False)
 
 
-_CACHE: dict[tuple[str, str], Parse] = {}
+_CACHE: dict[tuple[str, str, str], Parse] = {}
+"""(parser, context, sentence text) -> parse at offset 0. The context is the paragraph the
+mention stage parsed the sentence in ("<paragraph fingerprint>:<offset>"), or "" for a parse
+of the sentence alone: a sentence is always read with the parse of its own paragraph, never
+with the parse another report's paragraph happened to leave, so the result does not depend on
+which documents one process saw first (local and Ray runs agree)."""
+
+
+def context_key(paragraph: str) -> str:
+    """A short fingerprint of a paragraph's text (what `Sentence.context` starts with)."""
+    import hashlib
+
+    return hashlib.blake2b(paragraph.encode("utf-8"), digest_size=8).hexdigest()
 _CACHE_LIMIT = 20000
 
 
@@ -136,6 +148,12 @@ def shifted(parse: Parse, offset: int) -> Parse:
         return parse
     toks = tuple(Tok(t.i, t.start + offset, t.end + offset, t.text, t.rel, t.head, t.label) for t in parse.toks)
     return Parse(toks, parse.parsed, parse.kids, tuple(e + offset for e in parse.ends))
+
+
+def forget_parses() -> None:
+    """Drop every kept parse (the mention stage drops its paragraph analyses at the same time,
+    so a paragraph it still knows always has its parses here)."""
+    _CACHE.clear()
 
 
 def remember_parses(doc: object, parser: str) -> None:
@@ -148,28 +166,33 @@ def remember_parses(doc: object, parser: str) -> None:
         screen = load_pack(parser).trigger_screen
     except PackError:
         return
-    if len(_CACHE) > _CACHE_LIMIT:
-        _CACHE.clear()
+    ctx = context_key(doc.text)  # type: ignore[attr-defined]
     for sent in doc.sents:  # type: ignore[attr-defined]
         text = sent.text
-        if text.strip() and (parser, text) not in _CACHE and screen.search(text):
-            _CACHE[(parser, text)] = from_spacy(sent, 0)
+        key = (parser, f"{ctx}:{sent.start_char}", text)
+        if text.strip() and key not in _CACHE and screen.search(text):
+            _CACHE[key] = from_spacy(sent, 0)
 
 
-def parse_sentences(texts: Sequence[str], offsets: Sequence[int], parser: str | None) -> list[Parse]:
-    """Parse views of several sentences: with the pack's spaCy pipeline when it has one. A
-    sentence met before (a repeated paragraph, a statement quoted in several reports) is parsed
-    once per process: the view is kept at offset 0 and moved to where the sentence stands."""
+def parse_sentences(texts: Sequence[str], offsets: Sequence[int], parser: str | None,
+                    contexts: Sequence[str] | None = None) -> list[Parse]:
+    """Parse views of several sentences: the parse the mention stage made of each in its own
+    paragraph (`contexts`, see `_CACHE`) when there is one, else the pack's spaCy pipeline on the
+    sentence alone. A sentence alone is parsed once per process (a statement quoted in several
+    reports): the view is kept at offset 0 and moved to where the sentence stands."""
     if parser is None or not texts:
         return [flat(t, o) for t, o in zip(texts, offsets, strict=True)]
-    missing = sorted({t for t in texts if (parser, t) not in _CACHE})
+    ctxs = list(contexts) if contexts is not None else [""] * len(texts)
+    keys = [(parser, c, t) if c and (parser, c, t) in _CACHE else (parser, "", t) for c, t in zip(ctxs, texts, strict=True)]
+    missing = sorted({k[2] for k in keys if k not in _CACHE})
     if missing:
         from sanctionwatch.extract.nlp import load_pipeline
 
         nlp = load_pipeline(parser)
         disable = [name for name in nlp.pipe_names if name not in ("tok2vec", "parser", "morphologizer", "tagger")]
         if len(_CACHE) + len(missing) > _CACHE_LIMIT:
-            _CACHE.clear()
+            for k in [k for k in _CACHE if not k[1]]:  # sentences alone; paragraphs' parses stay
+                del _CACHE[k]
         for text, doc in zip(missing, nlp.pipe(missing, disable=disable, batch_size=64), strict=True):
-            _CACHE[(parser, text)] = from_spacy(doc, 0)
-    return [shifted(_CACHE[(parser, t)], o) for t, o in zip(texts, offsets, strict=True)]
+            _CACHE[(parser, "", text)] = from_spacy(doc, 0)
+    return [shifted(_CACHE[k], o) for k, o in zip(keys, offsets, strict=True)]

@@ -38,6 +38,18 @@ KHMER_MONTHS: dict[str, int] = {
     "កក្កដា": 7, "សីហា": 8, "កញ្ញា": 9, "តុលា": 10, "វិច្ឆិកា": 11, "ធ្នូ": 12,
 }
 KHMER_WEEKDAYS: tuple[str, ...] = ("អាទិត្យ", "ច័ន្ទ", "អង្គារ", "ពុធ", "ព្រហស្បតិ៍", "សុក្រ", "សៅរ៍")
+KHMER_WEEKDAY_NUMBERS: dict[str, int] = {
+    "ច័ន្ទ": 0, "ចន្ទ": 0, "អង្គារ": 1, "ពុធ": 2, "ព្រហស្បតិ៍": 3, "ព្រហស្បត្តិ៍": 3, "ព្រហស្បតិ": 3,
+    "សុក្រ": 4, "សៅរ៍": 5, "សៅរិ៍": 5, "អាទិត្យ": 6,
+}
+"""Weekday names (and common spellings) as Python weekday numbers (Monday = 0)."""
+KHMER_WEEKDAY_WHEN: dict[str, str] = {
+    "ម្សិលមិញ": "yesterday", "ម្សិលម្ង៉ៃ": "day_before", "ម្សិលម្ងៃ": "day_before",
+    "នេះ": "this_week", "សប្តាហ៍មុន": "last_week", "សប្ដាហ៍មុន": "last_week", "អាទិត្យមុន": "last_week",
+    "មុន": "last_week", "សប្តាហ៍ក្រោយ": "next", "សប្ដាហ៍ក្រោយ": "next", "ក្រោយ": "next", "ខាងមុខ": "next",
+}
+"""What follows a weekday name: ថ្ងៃព្រហស្បតិ៍ម្សិលមិញ (yesterday, Thursday), ថ្ងៃសុក្រនេះ (this
+week's Friday, before or after the report), ថ្ងៃពុធសប្តាហ៍មុន (last week's Wednesday)."""
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
@@ -46,7 +58,9 @@ WEEKDAYS: dict[str, int] = {
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _KM_MONTH_RE = "|".join(sorted(KHMER_MONTHS, key=len, reverse=True))
-_KM_WEEKDAY_RE = "|".join(KHMER_WEEKDAYS)
+_KM_WEEKDAY_RE = "|".join(sorted(KHMER_WEEKDAY_NUMBERS, key=len, reverse=True))
+_KM_WHEN_RE = "|".join(sorted(KHMER_WEEKDAY_WHEN, key=len, reverse=True))
+_KM_NUMBER_RE = "មួយ|ពីរ|បី|បួន|ប្រាំ|ដប់|ម្ភៃ|សាមសិប|ច្រើន|ប៉ុន្មាន"
 _WEEKDAY_RE = "|".join(WEEKDAYS)
 _KD = "[0-9០-៩]"
 
@@ -59,6 +73,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("km_dmy", re.compile(
         rf"(?:ថ្ងៃ\s*(?:{_KM_WEEKDAY_RE})?\s*)?(?:ទី\s*)?({_KD}{{1,2}})\s*(?:ខែ\s*)?({_KM_MONTH_RE})"
         rf"\s*(?:ឆ្នាំង?\s*)?({_KD}{{4}})")),
+    # ថ្ងៃអង្គារ ទី៣០ ខែកញ្ញា / ទី៧ ខែវិច្ឆិកា / ថ្ងៃទី៧ ខែកុម្ភៈ ឆ្នាំនេះ (no year, or this year)
+    ("km_dm", re.compile(
+        rf"(?:ថ្ងៃ\s*(?:{_KM_WEEKDAY_RE})?\s*ទី|(?<![0-9០-៩])ទី)\s*({_KD}{{1,2}})\s*(?:ខែ\s*)?({_KM_MONTH_RE})"
+        rf"(?:\s*(ឆ្នាំនេះ|ឆ្នាំមុន|ឆ្នាំទៅ))?(?!\s*(?:ឆ្នាំង?\s*)?{_KD})")),
     # November 2017 / juillet 2018
     ("my", re.compile(rf"\b({_MONTH_RE})\.?\s+((?:19|20)\d\d)\b", re.I)),
     # ខែកក្កដា ឆ្នាំ២០១៨
@@ -78,7 +96,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(yesterday|today|this morning|last week|last month|last year|this year|"
         r"hier|aujourd[’']hui|ce matin|la semaine dernière|le mois dernier|l[’']année dernière|cette année)\b",
         re.I)),
-    ("km_rel", re.compile(r"(ម្សិលមិញ|ថ្ងៃនេះ|ឆ្នាំមុន|ឆ្នាំទៅ|ឆ្នាំនេះ)")),
+    ("km_weekday", re.compile(rf"ថ្ងៃ\s*({_KM_WEEKDAY_RE})(?:\s*({_KM_WHEN_RE}))?")),
+    ("km_rel", re.compile(r"(ម្សិលមិញ|ម្សិលម្ង៉ៃ|ម្សិលម្ងៃ|ថ្ងៃស្អែក|ថ្ងៃនេះ|ឆ្នាំមុន|ឆ្នាំទៅ|ឆ្នាំនេះ|ឆ្នាំក្រោយ|"
+                          r"សប្តាហ៍មុន|សប្ដាហ៍មុន|ខែមុន|ខែក្រោយ|ខែនេះ)")),
     # a bare year: 2017 (not part of 2018/2842, No 978/2012, EUR amounts or longer numbers)
     ("y", re.compile(r"(?<![\d/.,-])(?<!No )((?:19[89]|20[0-3])\d)(?![\d/]|\s*\()")),
     ("km_y", re.compile(rf"ឆ្នាំង?\s*({_KD}{{4}})")),
@@ -157,20 +177,49 @@ def _weekday(wd: int, ref: dt.date) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
 
 
+def _khmer_weekday(wd: int, when: str, ref: dt.date) -> str:
+    """A Khmer weekday against the report's date: yesterday's, the day before's, this week's
+    (Monday to Sunday, so "ថ្ងៃសុក្រនេះ" written on a Tuesday is three days later), last week's,
+    the next one; bare, the most recent such day."""
+    if when == "yesterday":
+        return (ref - dt.timedelta(days=1)).isoformat()
+    if when == "day_before":
+        return (ref - dt.timedelta(days=2)).isoformat()
+    monday = ref - dt.timedelta(days=ref.weekday())
+    if when == "this_week":
+        return (monday + dt.timedelta(days=wd)).isoformat()
+    if when == "last_week":
+        return (monday - dt.timedelta(days=7 - wd)).isoformat()
+    if when == "next":
+        return (ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)).isoformat()
+    return _weekday(wd, ref).isoformat()
+
+
 def _relative(word: str, ref: dt.date) -> tuple[str, str]:
     w = word.lower().replace("’", "'")
     if w in ("yesterday", "hier", "ម្សិលមិញ"):
         return (ref - dt.timedelta(days=1)).isoformat(), "day"
+    if w in ("ម្សិលម្ង៉ៃ", "ម្សិលម្ងៃ"):  # the day before yesterday
+        return (ref - dt.timedelta(days=2)).isoformat(), "day"
     if w in ("today", "this morning", "aujourd'hui", "ce matin", "ថ្ងៃនេះ"):
         return ref.isoformat(), "day"
-    if w in ("last week", "la semaine dernière"):
+    if w in ("last week", "la semaine dernière", "សប្តាហ៍មុន", "សប្ដាហ៍មុន"):
         y, wk, _ = (ref - dt.timedelta(days=7)).isocalendar()
         return f"{y}-W{wk:02d}", "week"
-    if w in ("last month", "le mois dernier"):
+    if w in ("last month", "le mois dernier", "ខែមុន"):
         first = ref.replace(day=1) - dt.timedelta(days=1)
         return f"{first.year}-{first.month:02d}", "month"
     if w in ("last year", "l'année dernière", "ឆ្នាំមុន", "ឆ្នាំទៅ"):
         return str(ref.year - 1), "year"
+    if w == "ថ្ងៃស្អែក":  # tomorrow
+        return (ref + dt.timedelta(days=1)).isoformat(), "day"
+    if w == "ឆ្នាំក្រោយ":  # next year
+        return str(ref.year + 1), "year"
+    if w == "ខែនេះ":  # this month
+        return f"{ref.year:04d}-{ref.month:02d}", "month"
+    if w == "ខែក្រោយ":  # next month
+        nxt = (ref.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        return f"{nxt.year:04d}-{nxt.month:02d}", "month"
     return str(ref.year), "year"  # this year / cette année / ឆ្នាំនេះ
 
 
@@ -282,10 +331,26 @@ def _interpret(
             return None, "month", True
         mode = "last" if mode_word == "last" else "next" if mode_word == "next" else ""
         return f"{_month_year(month, ref, mode):04d}-{month:02d}", "month", True
+    if name == "km_dm":
+        if ref is None:
+            return None, "day", True
+        month = KHMER_MONTHS[g[1]]
+        year = {"ឆ្នាំនេះ": ref.year, "ឆ្នាំមុន": ref.year - 1, "ឆ្នាំទៅ": ref.year - 1}.get(
+            g[2] or "", _month_year(month, ref, ""))
+        v = _day(year, month, int(khmer_digits(g[0])))
+        return (v, "day", True) if v else None
+    if name == "km_weekday":
+        if ref is None:
+            return None, "day", True
+        return _khmer_weekday(KHMER_WEEKDAY_NUMBERS[g[0]], KHMER_WEEKDAY_WHEN.get(g[1] or "", ""), ref), "day", True
     if name == "weekday":
         if ref is None:
             return None, "day", True
         return _weekday(WEEKDAYS[g[0].lower()], ref).isoformat(), "day", True
+    if name == "km_rel" and g[0] not in ("ម្សិលមិញ", "ម្សិលម្ង៉ៃ", "ម្សិលម្ងៃ", "ថ្ងៃស្អែក", "ថ្ងៃនេះ"):
+        before = m.string[max(0, m.start() - 8):m.start()].rstrip()
+        if re.search(rf"(?:{_KD}|{_KM_NUMBER_RE})$", before) or m.string[m.end():m.end() + 2] == "មក":
+            return None  # "ពីរខែក្រោយមក", two months later: a span from another date, not next month
     if name in ("rel", "km_rel"):
         if ref is None:
             return None, "day", True

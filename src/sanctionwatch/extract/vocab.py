@@ -122,6 +122,8 @@ def issuer_is(name: str, canonical: str) -> bool:
     """Does `name` (as written) name the institution `canonical` of INSTITUTIONS?"""
     import re
 
+    if name.strip() == canonical:  # already under its canonical name (acts._canonical_bodies)
+        return True
     for entry in INSTITUTIONS:
         if entry.name == canonical:
             return any(re.fullmatch(alias, name.strip(), re.IGNORECASE)

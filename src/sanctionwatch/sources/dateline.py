@@ -48,9 +48,11 @@ _MONTH_DAY_YEAR = re.compile(
 )
 _ISO = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)$")
 _KHMER = re.compile(
-    r"^(?:ថ្ងៃ[^\s០-៩0-9]*\s*)?(?:ទី)?(?P<d>[០-៩0-9]{1,2})\s*(?:ខែ)?\s*(?P<m>"
+    # a Khmer place or "published" label may lead ("ភ្នំពេញ ថ្ងៃ…", "ចុះផ្សាយថ្ងៃ…") and a time
+    # may follow ("… ម៉ោង ១៧:២០"): the rest of the line is the date
+    r"^(?:[\u1780-\u17d2\u17dd()/ ]{0,30}?)(?:ថ្ងៃ[^\s០-៩0-9]*\s*)?(?:ទី)?(?P<d>[០-៩0-9]{1,2})\s*(?:ខែ)?\s*(?P<m>"
     + "|".join(KHMER_MONTHS)
-    + r")\s*(?:ឆ្នាំ)?\s*(?P<y>[០-៩0-9]{4})$"
+    + r")\s*(?:ឆ្នាំ)?\s*(?P<y>[០-៩0-9]{4})(?:\s*ម៉ោង\s*[០-៩0-9:.]+(?:\s*(?:ព្រឹក|ល្ងាច|រសៀល|យប់))?)?$"
 )
 
 
@@ -116,8 +118,9 @@ def find_publication_date(text: str, max_lines: int = 40, top_lines: int = 8) ->
             break
         # Letterheads put the dateline after a reference: "CL/203 – 22 – Geneva, 18 October 2018".
         # Wire stories open with one: "WASHINGTON, July 5, 2018 — The Treasury …".
-        parts = re.split(r"\s[–—|]\s", line)
-        for candidate in (line, parts[-1], parts[0]):
+        # Khmer datelines separate with "·" and end the place or label with "៖"
+        parts = re.split(r"\s[–—|·]\s|៖\s*", line)
+        for candidate in (line, parts[-1], parts[0], *parts[1:-1]):
             date = parse_dateline(candidate)
             if date:
                 return date

@@ -107,6 +107,7 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
         raise SourceError(name, "empty file")
     media_type = sniff_media_type(data, suffix)
     title = ""
+    markup = ""
     published = None  # what the page's markup declares (article:published_time, JSON-LD)
     guessed = None  # what trafilatura finds searching the page, body included
     source_url = None
@@ -117,6 +118,7 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
         text, encoding = decode_bytes(data, name)
         if media_type == "text/html":
             page = page_meta(text)
+            markup = text
             text, title, guessed = html_to_text(text, name)
             title = title or page.title or ""
             published = page.published
@@ -125,8 +127,11 @@ def _parse(data: bytes, name: str, suffix: str, limits: Limits) -> RawDocument:
     if not text.strip():
         raise SourceError(name, "no text in the file")
     # declared in the markup, else the dateline at the top of the text (what the report says
-    # of itself), else trafilatura's guess (it searches the body, where event dates live)
-    published = published or find_publication_date(text) or guessed
+    # of itself), else one in the page's "meta" line the main-text extractor dropped, else
+    # trafilatura's guess (it searches the body, where event dates live)
+    published = published or find_publication_date(text) or (find_publication_date(
+        re.sub(r"<[^>]*>", "\n", re.sub(r"(?is)<(script|style)\b.*?</\1>", "", markup)), max_lines=200)
+        if markup else None) or guessed
     return RawDocument(
         id=document_id(data),
         path=name,
