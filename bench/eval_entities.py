@@ -10,7 +10,9 @@ tests/fixtures/seed_entities_gold.json:
   the gold name) after normalisation: NFC, Khmer canonical mark order (the pipeline's own
   `normalize_khmer`, so ុី = ៊ី), case-fold, ’ = ', whitespace collapsed, a hyphen next
   to a Khmer letter read as a space (ហ៊ុន-សែន = ហ៊ុន សែន), and the dots of a dotted
-  abbreviation dropped (U.S. = US, គ.ជ.ប. = គជប);
+  abbreviation dropped (U.S. = US, គ.ជ.ប. = គជប), and a leading article dropped (the, le, la, les,
+  l': whether a form starts with one is the sentence's grammar, "L'ambassade de Russie" at the
+  start of a sentence, "l'ambassade de Russie" inside one);
 * kinds: Person → persons; Organization and PublicBody → organisations;
 * precision = extracted entities matching a gold entity of the same kind / all extracted of
   that kind; recall = gold entities matched by an extracted entity of the same kind / all gold;
@@ -53,6 +55,7 @@ _KHMER_HYPHEN = re.compile(f"(?<=[{_KHMER}])\\s*[-\u2010\u2011]\\s*|\\s*[-\u2010
 _SPACES = re.compile(r"\s+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # U.S. = US, គ.ជ.ប. = គជប
+_ARTICLE = re.compile(r"^(?:the |le |la |les |l')(?=\w)")  # "L'ambassade de Russie" = "ambassade de Russie"
 
 
 def norm(name: str) -> str:
@@ -63,7 +66,8 @@ def norm(name: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").casefold()
     text = _KHMER_HYPHEN.sub(" ", text)
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
-    return _SPACES.sub(" ", text).strip()
+    text = _ARTICLE.sub("", _SPACES.sub(" ", text).strip())
+    return text.strip()
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,8 @@ def test_norm_matches_scripts_and_spellings() -> None:
     assert ee.norm("Cambodian People’s Party") == ee.norm("Cambodian People's Party")
     assert ee.norm("U.S. Embassy Phnom Penh") == ee.norm("US Embassy Phnom Penh")
     assert ee.norm("Kem-Sokha") != ee.norm("Kem Sokha")  # hyphen = space only for Khmer
+    assert ee.norm("L'ambassade de Russie à Londres") == ee.norm("ambassade de Russie à Londres")
+    assert ee.norm("The Diplomat") == ee.norm("Diplomat") and ee.norm("Theresa May") != ee.norm("resa May")
 
 
 def test_evaluate_counts_merges_splits_and_kinds() -> None:

@@ -355,7 +355,7 @@ def main() -> None:
 
 
 # The other command groups register themselves on `app` (they import it from here).
-from sanctionwatch import cli_add, cli_curate, cli_lists, cli_screen  # noqa: E402, F401
+from sanctionwatch import cli_add, cli_curate, cli_lists, cli_screen, cli_web  # noqa: E402, F401
 
 if __name__ == "__main__":  # `python -m sanctionwatch.cli`: run the module others registered on
     from sanctionwatch.cli import main as _main

@@ -27,19 +27,15 @@ def resolve_or_exit(store, reference: str) -> str:
 
 
 def _judge(db: str | None, left: str, right: str, judgement: str, author: str, reason: str) -> None:
-    from sanctionwatch.resolve.run import refresh_resolution
-    from sanctionwatch.store import Judgement
+    from sanctionwatch.report.show import NoSuchEntity
+    from sanctionwatch.services.curation import judge
 
-    store = _store(db)
-    mapping = store.canonical_map()
-    known = set(mapping) | set(mapping.values())
-    left = left if left in known else resolve_or_exit(store, left)
-    right = right if right in known else resolve_or_exit(store, right)
-    store.add_judgement(Judgement(left, right, judgement, "analyst", reason or judgement, author))
-    refresh_resolution(store)
-    after = store.canonical_map()
-    same = after.get(left, left) == after.get(right, right)
-    console.print(f"{judgement}: {left} {'=' if same else '≠'} {right} (by {author})")
+    try:
+        done = judge(_store(db), left, right, judgement, author, reason)
+    except NoSuchEntity as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(f"{judgement}: {done.left} {'=' if done.same else '≠'} {done.right} (by {author})")
 
 
 @app.command()
@@ -68,14 +64,17 @@ def review(
     db: DbOption = None,
 ) -> None:
     """Accept or reject a statement's evidence; a fully rejected statement leaves the registry."""
-    status = {"accept": "accepted", "reject": "rejected"}.get(decision)
-    if status is None:
-        err.print("[red]error:[/red] decision must be accept or reject")
-        raise typer.Exit(2)
-    changed = _store(db).set_evidence_status(statement_id, status, author, reason, document)
+    from sanctionwatch.services.curation import review_statement
+
+    try:
+        changed = review_statement(_store(db), statement_id, decision, author, reason, document)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
     if not changed:
         err.print(f"[red]error:[/red] no evidence for statement {statement_id!r}")
         raise typer.Exit(2)
+    status = {"accept": "accepted", "reject": "rejected"}[decision]
     console.print(f"{status}: {changed} piece(s) of evidence for {statement_id} (by {author})")
 
 
@@ -120,22 +119,9 @@ def proposals(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json
     """Pending judgements: pairs the resolver found plausible but would not merge on its own
     (a spelling variant without shared context, a family name shared by several people).
     Decide each with `merge` or `split`."""
-    from sanctionwatch.report.entities import entity_views
+    from sanctionwatch.services.curation import merge_proposals
 
-    store = _store(db)
-    mapping = store.canonical_map()
-    pending = [j for j in store.judgements() if j.origin == "auto" and j.judgement == "unsure"]
-    decided = {frozenset((j.left_id, j.right_id)) for j in store.judgements() if j.origin == "analyst"}
-    pending = [j for j in pending if frozenset((j.left_id, j.right_id)) not in decided
-               and mapping.get(j.left_id, j.left_id) != mapping.get(j.right_id, j.right_id)]
-    views = {v.id: v for v in entity_views(store)}
-
-    def caption(entity_id: str) -> str:
-        view = views.get(mapping.get(entity_id, entity_id))
-        return view.caption if view else entity_id
-
-    rows = [{"left": j.left_id, "left_name": caption(j.left_id), "right": j.right_id,
-             "right_name": caption(j.right_id), "reason": j.reason} for j in pending]
+    rows = merge_proposals(_store(db))
     if as_json:
         for r in rows:
             print(json.dumps(r, ensure_ascii=False, sort_keys=True))

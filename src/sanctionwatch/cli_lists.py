@@ -49,13 +49,9 @@ def _import(store, fmt: str, path: Path, dataset: str, reader) -> None:
 
 def _unloaded(release: dict | None) -> list[str]:
     """Properties a stored release could not load (a companion file was absent)."""
-    if not release or not release.get("meta"):
-        return []
-    try:
-        meta = json.loads(release["meta"]) if isinstance(release["meta"], str) else release["meta"]
-    except ValueError:
-        return []
-    return list(meta.get("unloaded") or [])
+    from sanctionwatch.services.releases import unloaded
+
+    return unloaded(release)
 
 
 @app.command("import")
@@ -124,22 +120,14 @@ def diff(
     program: Annotated[str | None, typer.Option(help="Only entities under this programme (code or part of its name).")] = None,
 ) -> None:
     """Added, removed and changed entities between two releases, field by field (before → after)."""
-    from sanctionwatch.lists.diff import diff_entities
-    from sanctionwatch.lists.diff_view import field_rows, filter_changes, programs_by_entity
-    from sanctionwatch.release import load_release_entities
-    from sanctionwatch.store.lists import find_release
+    from sanctionwatch.lists.diff_view import field_rows
+    from sanctionwatch.services.releases import release_diff
 
-    store = _store(db)
     try:
-        before, after = load_release_entities(store, old), load_release_entities(store, new)
+        changes = release_diff(_store(db), old, new, schema, field, program)
     except LookupError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    refs = [f"registry@{r}" if r.isdigit() else r for r in (old, new)]
-    changes = diff_entities(before, after, unloaded_old=_unloaded(find_release(store, refs[0])),
-                            unloaded_new=_unloaded(find_release(store, refs[1])))
-    programs = programs_by_entity(before, after) if program else None
-    changes = filter_changes(changes, schema, field, program, programs)
     if as_json:
         for c in changes:
             print(json.dumps({"change": c["change"], "id": c["id"], "schema": c.get("schema"),

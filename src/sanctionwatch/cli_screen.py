@@ -23,8 +23,8 @@ from sanctionwatch.api.settings import (
 )
 from sanctionwatch.cli import DbOption, _store, app, console, err
 from sanctionwatch.csvsafe import safe_dict, unescape_cell
+from sanctionwatch.services.screening import OUT_COLUMNS
 
-OUT_COLUMNS = ["row", "query", "rank", "score", "match", "entity_id", "caption", "schema", "dataset", "detail"]
 MAX_BATCH = 1_000_000
 
 
@@ -35,8 +35,9 @@ def _screener(db: str | None):
 
 
 def _detail(explanations: dict) -> str:
-    name = explanations.get("name", {})
-    return str(name.get("detail", ""))
+    from sanctionwatch.services.screening import detail
+
+    return detail(explanations)
 
 
 @app.command()
@@ -90,6 +91,7 @@ def screen(
 
 def _screen_batch(db: str | None, batch: Path, out: Path, dataset: str, limit: int, threshold: float) -> None:
     from sanctionwatch.screen.errors import InvalidQuery
+    from sanctionwatch.services.screening import screen_row
 
     try:
         with batch.open(encoding="utf-8-sig", newline="") as handle:
@@ -124,26 +126,14 @@ def _screen_batch(db: str | None, batch: Path, out: Path, dataset: str, limit: i
             if key in done:
                 continue
             try:
-                hits = screener.match(dataset, (row.get("schema") or "Person").strip() or "Person", [row.get("name") or ""],
-                                      birth_date=(row.get("birth_date") or "").strip() or None,
-                                      country=[row["country"].strip()] if (row.get("country") or "").strip() else None,
-                                      gender=(row.get("gender") or "").strip() or None, limit=limit, threshold=threshold)
+                out_rows = screen_row(screener, key, row, dataset, limit, threshold)
             except (InvalidQuery, LookupError) as exc:
                 typer.echo(f"{batch}:{number}: {exc}", err=True)
                 problems += 1
                 writer.writerow(safe_dict({"row": key, "query": row.get("name"), "rank": 0,
                                            "detail": f"error: {exc}"}))
                 continue
-            if not hits:
-                writer.writerow(safe_dict({"row": key, "query": row["name"], "rank": 0, "score": 0.0,
-                                           "match": False}))
-            for rank, h in enumerate(hits, start=1):
-                writer.writerow(safe_dict({
-                                 "row": key, "query": row["name"], "rank": rank, "score": f"{h.result.score:.4f}",
-                                 "match": h.result.match, "entity_id": h.entity["id"],
-                                 "caption": h.entity.get("caption", ""), "schema": h.entity["schema"],
-                                 "dataset": ", ".join(h.entity.get("datasets", [])),
-                                 "detail": _detail(h.result.explanations)}))
+            writer.writerows(out_rows)
             handle.flush()
     console.print(f"screened {len(rows) - len(done)} rows ({len(done)} already done), {problems} with problems → {out}")
 

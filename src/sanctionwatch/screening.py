@@ -195,6 +195,12 @@ class Screener:
         self.indexes[dataset] = index
         self.stats[dataset] = {"entities": len(index), "added": added, "removed": removed}
 
+    def refresh_registry(self) -> Screener:
+        """Rebuild only the registry's index (incrementally): what an analyst's change can move,
+        without re-reading every imported list."""
+        self._refresh_dataset(DATASET, registry_entities(self.store))
+        return self
+
     def datasets(self) -> list[str]:
         return sorted(self.indexes)
 

@@ -226,6 +226,8 @@ def _last_institution(offset: int, mentions: Sequence[Mention]) -> Mention | Non
 
 
 REFERENCE_DISTANCE = 300
+COUNTED_DISTANCE = 1500
+"""How far back "all four" may reach for the four people it counts."""
 
 
 def _last_body(offset: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -260,9 +262,14 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
             found = _antecedents(offset, mentions, "PER", 1, present)
         elif word in ("plural", "both"):
             found = _antecedents(offset, mentions, "PER", 2, present)
+        elif word.startswith("count") and word[5:].isdigit():  # "all four": exactly that many
+            n = int(word[5:])
+            found = _antecedents(offset, mentions, "PER", n, present)
+            found = found if len(found) == n and offset - found[-1].end <= COUNTED_DISTANCE else []
         else:
             found = []
-        found = [m for m in found if offset - m.end <= REFERENCE_DISTANCE or slot != "target"]
+        found = [m for m in found if offset - m.end <= REFERENCE_DISTANCE or slot != "target"
+                 or word.startswith("count")]
         if not found:
             left.append(item)
             continue

@@ -5,6 +5,7 @@ lives in the one knowledge base (`sanctionwatch.kb`)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,6 +50,13 @@ class Gazetteer:
         return _lookup(self)
 
     def find(self, name: str) -> KnownEntity | None:
+        """The entity `name` is a form of; a leading article does not count ("L'Ambassade des
+        Etats-Unis" is "Ambassade des Etats-Unis", "Diplomat" is "The Diplomat")."""
+        key = form_key(name)
+        return _lookup(self).get(key) or _bare_lookup(self).get(_ARTICLE.sub("", key))
+
+    def find_exact(self, name: str) -> KnownEntity | None:
+        """The entity with exactly this form (articles included)."""
         return _lookup(self).get(form_key(name))
 
     def country_code(self, name: str) -> str | None:
@@ -72,6 +80,20 @@ def _lookup(gazetteer: Gazetteer) -> dict[str, KnownEntity]:
     for entity in gazetteer.entities:
         for form in entity.forms:
             table.setdefault(form_key(form), entity)
+    return table
+
+
+_ARTICLE = re.compile(r"^(?:the|le|la|les) |^l'")
+
+
+@lru_cache(maxsize=1)
+def _bare_lookup(gazetteer: Gazetteer) -> dict[str, KnownEntity]:
+    """Like _lookup, with a leading article removed from every Latin form."""
+    table: dict[str, KnownEntity] = {}
+    for entity in gazetteer.entities:
+        for form in entity.forms:
+            key = form_key(form)
+            table.setdefault(_ARTICLE.sub("", key) if not has_khmer(form) else key, entity)
     return table
 
 

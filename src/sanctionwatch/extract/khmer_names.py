@@ -173,6 +173,10 @@ def find_khmer_names(text: str) -> list[KhmerName]:
     for pattern, form, label in _gazetteer_patterns():
         for match in pattern.finditer(text):
             add(KhmerName(match.start(), match.end(), form, form, label, "gazetteer", 0.95))
+    for start, end, claimed in latin_organisations(text):
+        if free(start, end):
+            found.append(KhmerName(start, end, text[start:end], text[start:end], "ORG", "kind+latin", 0.75))
+            taken.append((claimed, end))  # the kind noun before it describes it: no body of its own
     for hon in _HONORIFIC_RE.finditer(text):
         after = hon.end()
         title = ((hon["hon"] or "") + " " + (hon["titles"] or hon["tonly"] or "")).strip()
@@ -202,6 +206,11 @@ def find_khmer_names(text: str) -> list[KhmerName]:
                       "honorific+family-name", 0.7, title))
     for start, end in khmer_bodies(text):
         inside = [k for k in found if start < k.start and k.end == end]
+        for k in [k for k in found if k.start == start and k.end < end and k.label == "ORG"
+                  and text[k.end:end].startswith("នៅ")]:
+            # ស្ថានទូតអាមេរិកនៅភ្នំពេញ: the known body "in" a place is that place's office
+            found.remove(k)
+            taken.remove((k.start, k.end))
         if inside and all(k.label == "ORG" and text[max(0, k.start - 2):k.start] == "នៃ" for k in inside):
             # EEAS "សេវាសកម្មភាពខាងក្រៅនៃសហភាពអឺរ៉ុប" (… of the EU) contains the EU's name
             for k in inside:
@@ -211,6 +220,61 @@ def find_khmer_names(text: str) -> list[KhmerName]:
     for start, end in khmer_acting_countries(text):
         add(KhmerName(start, end, text[start:end], text[start:end], "ORG", "metonym", 0.65))
     return sorted(found, key=lambda k: k.start)
+
+
+_LATIN_ORG = re.compile(
+    r"((?:The\s+)?[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:[A-Z0-9][\w&'’.-]*|of|for|and|&|de|du|des|on)){0,5})"
+)
+_TRAILING = {"of", "for", "and", "&", "de", "du", "des", "on"}
+
+
+@lru_cache(maxsize=1)
+def _kind_re() -> re.Pattern[str]:
+    from sanctionwatch.extract.institutions import organisation_words
+
+    kinds = sorted(organisation_words("km").get("kind_nouns", ()), key=len, reverse=True)
+    return re.compile(rf"(?:{_alternation(kinds)})[\u1780-\u17d3\u17dd]{{0,24}}[ \u00a0]?(?=[A-Z])")
+
+
+def latin_organisations(text: str) -> list[tuple[int, int, int]]:
+    """Organisations written in Latin script inside Khmer text, as (start, end, claimed start):
+    a name right after a kind noun and its Khmer qualifiers (កាសែត The Cambodia Daily, អង្គការ
+    CCIM, ក្រុមហ៊ុនកាប់ឈើ Timber Green; the claimed span then includes the kind noun), or a
+    capitalised name ending with an institution head word (Koh Kong Resort, Prince Group)."""
+    from sanctionwatch.extract.institutions import organisation_words
+
+    heads = {w.casefold() for w in organisation_words("en").get("institution_heads", ())}
+    out: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for kind in _kind_re().finditer(text):
+        name = _LATIN_ORG.match(text, kind.end())
+        span = _trim_latin(text, name.start(1), name.end(1)) if name else None
+        if span is not None and not (span[1] - span[0] == 1):
+            out.append((span[0], span[1], kind.start()))
+            seen.add(span[0])
+    for name in _LATIN_ORG.finditer(text):
+        if name.start() in seen or (name.start() > 0 and text[name.start() - 1].isalnum()):
+            continue
+        span = _trim_latin(text, name.start(1), name.end(1))
+        if span is None:
+            continue
+        words = text[span[0]:span[1]].split()
+        if len(words) >= 2 and words[-1].casefold().rstrip(".") in heads:
+            out.append((span[0], span[1], span[0]))
+    return sorted(out)
+
+
+def _trim_latin(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name without trailing function words or punctuation; None when nothing is left."""
+    words = text[start:end].split()
+    while words and (words[-1].casefold() in _TRAILING or not words[-1].strip(".,'’-")):
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words).rstrip(",.'’-") if not re.search(r"\b[A-Za-z]\.$", " ".join(words)) else " ".join(words)
+    if text[start:start + len(name)] != name:  # several spaces inside: keep the text's own
+        name = text[start:end].rstrip(" ,.'’-")
+    return (start, start + len(name)) if name else None
 
 
 def find_khmer_places(text: str, taken: list[tuple[int, int]]) -> list[KhmerName]:
@@ -233,14 +297,14 @@ _STOP_IN_BODY = {"បាន", "នឹង", "ថា", "ដែល", "ជា", "គ
                  "ទៀត", "យើង", "ណា", "ណាមួយ", "តែ", "តែងតែ", "ផ្ទាល់", "អាច", "ធ្លាប់", "ត្រៀម", "រួម",
                  "ជាមួយ", "រួចខ្លួន", "អស់", "ឯករាជ្យមួយ", "នានា", "គ្រប់", "ខ្លួន", "គេ", "ជាង",
                  "ត្រូវបាន", "ទាំងអស់", "ពាក់ព័ន្ធ", "ថ្មី", "បច្ចុប្បន្ន", "ចាស់", "ក្នុង", "ក្រោយ", "មុន", "ពេល", "តាម", "ដល់",
-                 "ទាំងនោះ", "ទាំងនេះ", "ខ្លះ", "ច្រើន", "ធំ", "តូច", "ដទៃ"} | FUNCTION_WORDS - {"និង"}
+                 "ទាំងនោះ", "ទាំងនេះ", "ខ្លះ", "ច្រើន", "ធំ", "តូច", "ដទៃ", "តាំងពី", "តាំង"} | FUNCTION_WORDS - {"និង"}
 # verbs that end an organisation's name when Khmer glues the name to what it did
 _VERBS = {"លុប", "ប្ដឹង", "ប្តឹង", "ប្រកាស", "អនុម័ត", "កាត់ទោស", "ផ្ដន្ទាទោស", "ផ្តន្ទាទោស", "ចាប់ខ្លួន", "បាញ់",
           "សម្លាប់", "ជំរុញ", "ស៊ើបអង្កេត", "បដិសេធ", "ណែនាំ", "ប្រកួត", "គាំទ្រ", "គ្រោង", "ធ្វើ", "បើក",
           "ចូលរួម", "ចាត់ទុក", "អះអាង", "ទាមទារ", "ផ្អាក", "បិទ", "ដាក់", "ចេញ", "បញ្ឈប់", "រំលាយ", "បង់",
           "សូម", "បន្ត", "ថ្លែង", "និយាយ", "សម្រេច", "អំពាវនាវ", "រិះគន់", "ព្រមាន", "ស្នើ", "ឆ្លើយ",
           "ជាប់ចោទ", "ចោទ", "ដោះលែង", "តម្កល់", "បោះពុម្ព", "ផ្សាយ", "ទទួល", "ផ្តល់", "ផ្ដល់", "ប្រើ",
-          "ឃុំខ្លួន", "ហាមឃាត់", "ឃាត់ខ្លួន", "អនុញ្ញាត", "បញ្ជា", "មាន", "គឺជា", "ស្ថិត", "រក", "ឃើញ",
+          "ឃុំខ្លួន", "ហាមឃាត់", "ឃាត់ខ្លួន", "ឃាត់", "ឃាត់ទុក", "អនុញ្ញាត", "បញ្ជា", "មាន", "គឺជា", "ស្ថិត", "រក", "ឃើញ",
           "ដឹកនាំ", "ចាប់", "គ្រប់គ្រង", "ការពារខ្លួន", "ស្តារ", "កំណត់", "រៀបចំ", "ប្រឆាំងនឹង"}
 
 
@@ -256,24 +320,40 @@ def khmer_bodies(text: str) -> list[tuple[int, int]]:
     """Spans of organisations named by a body word (kb body_words for km, plus ORG_HEADS)."""
     out: list[tuple[int, int]] = []
     heads = _body_re()
-    for match in heads.finditer(text):
+    position = 0
+    while (match := heads.search(text, position)) is not None:
+        # a body's name ends where _trim_body stops it; the next head may start inside the run
+        # the pattern swallowed (សភាអឺរ៉ុបបានស្នើឱ្យសេវា…: the parliament asked the service …)
+        position = match.start() + 1
         if out and match.start() < out[-1][1]:
             continue
         end = match.end()
         more = re.match(r" និង([\u1780-\u17d3\u17dd]+)", text[end:])
-        if more and not heads.match(more.group(1)):
+        if more and not heads.search(more.group(1)):  # not "… និងរាជរដ្ឋាភិបាល" (and the government)
             end += more.end()
         end = match.start() + _trim_body(text[match.start():end])
         head = heads.match(text, match.start())
         span = text[match.start():end]
         head_len = len(_head_word(span))
         common, _places, _prefixes = lexicon()
+        if _kind_of_a_country(span, head_len):
+            continue  # ក្រុមហ៊ុនអាមេរិក "American companies": a kind and a country, no name
         if (end - match.start() <= head_len and span not in STANDALONE_HEADS) or not_a_name(span) or any(
                 span.startswith(w) and len(w) > head_len for w in common):
             continue  # the head alone (ក្រសួង "ministry") or a common word (ក្រុមគ្រួសារ "family")
         if head is not None and _starts_word(text, match.start(), len(_head_word(text[match.start():end]))):
             out.append((match.start(), end))
+            position = end
     return out
+
+
+def _kind_of_a_country(span: str, head_len: int) -> bool:
+    """A kind noun that is no state body (company, group, university: ORG_HEADS) followed by a
+    country's name only. A state body of a country (ប៉ូលិសថៃ, the Thai police) is one body."""
+    from sanctionwatch.kb import body_words, country_code
+
+    head = span[:head_len]
+    return head in ORG_HEADS and head not in body_words("km") and country_code(span[head_len:]) is not None
 
 
 def _starts_word(text: str, start: int, head_len: int) -> bool:
@@ -304,12 +384,18 @@ def _head_word(span: str) -> str:
 def _trim_body(span: str) -> int:
     """Length of `span` up to the first word that cannot belong to a name (បាន, ថា, a date…),
     keeping "នៅ + place" (ស្ថានទូតអាមេរិកនៅភ្នំពេញ, the embassy in Phnom Penh)."""
+    from sanctionwatch.kb import body_words
+
     head = _head_word(span)
+    state_body = head in body_words("km")  # an embassy or a court "in" a city; not a radio's bureau
     tokens = [t for t in _segmenter()(span[len(head):], return_tokens=True)] if len(span) > len(head) else []
     length = len(head)
     common, places, _prefixes = lexicon()
     for i, token in enumerate(tokens):
         joined = token == " " and i + 1 < len(tokens) and tokens[i + 1] == "និង"
+        if token == "នៅ" and i + 1 < len(tokens) and tokens[i + 1] in places and i < 7 and state_body:
+            length += len(token) + len(tokens[i + 1])  # "in + place" is part of the name
+            break
         if token in _STOP_IN_BODY or token in _VERBS or (token.strip() == "" and not joined) or i >= 8:
             break
         if token == "នៅ" and not (i + 1 < len(tokens) and tokens[i + 1] in places):

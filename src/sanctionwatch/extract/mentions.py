@@ -19,9 +19,16 @@ from sanctionwatch import __version__
 from sanctionwatch.extract.aliases import alias_links, unlabelled_aliases
 from sanctionwatch.extract.credits import find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
+from sanctionwatch.extract.institutions import (
+    FUNCTION_WORDS,
+    institution_phrases,
+    kind_name_re,
+    organisation_words,
+)
 from sanctionwatch.extract.khmer_names import find_khmer_names, find_khmer_places
 from sanctionwatch.extract.name_lists import coordinated_names, find_listed_names, role_set_names
 from sanctionwatch.extract.names import (
+    FRENCH_LOWER_INSTITUTIONS,
     MONTHS,
     NOT_ORG_ACRONYMS,
     ORG_WORDS,
@@ -85,6 +92,43 @@ def country_code(name: str) -> str | None:
     return load_gazetteer().country_code(name) or registry.country.clean(name)
 
 
+_LIST_NUMBER = re.compile(r"^(?:\d{1,3}\s*[/.)]|[-–•*·]+)\s*(?=\w)")  # "9/ Justice Ministry"
+_SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ]{3,}[.!?]\s+[A-ZÀ-Ý]")
+
+
+def _is_instrument(name: str) -> bool:
+    """A law, regulation or order named like a body ("Global Magnitsky Human Rights
+    Accountability Act"): its last word is one of a pack's `instrument_words`."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in _instrument_words()
+
+
+@lru_cache(maxsize=1)
+def _instrument_words() -> frozenset[str]:
+    from sanctionwatch.lang import available_languages
+
+    return frozenset(w.casefold() for code in available_languages()
+                     for w in organisation_words(code).get("instrument_words", ()))
+
+
+# lower-case words before a capitalised name ("new", "so-called", "former")
+_LEADING_LOWER = re.compile(r"^((?:[a-z][a-z-]*\s+){1,2})(?=[A-Z0-9])")
+
+
+def _strip_leading_adjectives(name: str) -> str:
+    """"new Committee for Safeguarding …" → "Committee for …": NER kept an adjective before the
+    name. Not when the lower-case words are a head and its preposition (« ambassade de Russie »)."""
+    match = _LEADING_LOWER.match(name)
+    if not match:
+        return name
+    words = match.group(1).split()
+    if words[0] in ("a", "an", "un", "une"):
+        return name  # "a Fact-Finding Mission": an indefinite description, left to fail vetting
+    if any(w in FUNCTION_WORDS or w in ORG_WORDS or w in FRENCH_LOWER_INSTITUTIONS for w in words):
+        return name
+    return name[match.end():]
+
+
 def _vet(found: _Found) -> _Found | None:
     known = load_gazetteer().find(found.name)
     label = found.label
@@ -98,15 +142,18 @@ def _vet(found: _Found) -> _Found | None:
                       found.confidence, found.title)
     if label == "ORG":
         name = re.sub(r"^(?:(?:the|les|la|le)\s+|l[’']\s*)", "", found.name.strip(), flags=re.IGNORECASE)
+        name = _strip_leading_adjectives(_LIST_NUMBER.sub("", name))
+        if _SENTENCE_INSIDE.search(name) or _is_instrument(name):
+            return None  # "Novitchok. Le Kremlin" runs across a full stop; "… Act" is a law
         name = re.sub(r"\s+#\w+$|\s+of\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", name)  # "#USA", "of March 2018"
         name = name.strip(" ,;:-–—\"“”'‘’()[]")
         if name.endswith(".") and not re.search(r"(?:\b[A-Za-z]{1,4}\.){1}$", name):
             name = name.rstrip(".")  # a sentence's full stop, not "Co., Ltd." or "U.S."
-        if "metonym" in found.extractor or "kind-noun" in found.extractor or "country-body" in found.extractor:
-            return _Found(found.start, found.end, found.text, name, "ORG", found.extractor, found.confidence)
-        if load_gazetteer().find(found.name.strip()) is not None and load_gazetteer().find(name) is None:
+        if load_gazetteer().find_exact(found.name.strip()) is not None and load_gazetteer().find_exact(name) is None:
             known = load_gazetteer().find(found.name.strip())
             name = found.name.strip()  # "Le Monde", "The Diplomat": the article is part of the name
+        if any(k in found.extractor for k in ("metonym", "kind-noun", "country-body", "institution-phrase", "kind+latin")):
+            return _Found(found.start, found.end, found.text, name, "ORG", found.extractor, found.confidence)
         if load_gazetteer().country_code(name):
             return _Found(found.start, found.end, found.text, name, "GPE", found.extractor, found.confidence)
         if known is None and not plausible_organization(name):
@@ -259,34 +306,149 @@ def _acting_places(doc) -> list[_Found]:
     return out
 
 
-# an organisation introduced by what kind it is: "the state oil firm Petronic", « la banque VTB »,
-# « l'association Info Birmanie », "Telegram channel Nexta"
-_KIND_NOUNS = (
-    "firm", "company", "bank", "airline", "carrier", "group", "association", "organisation", "organization",
-    "NGO", "newspaper", "daily", "channel", "outlet", "broadcaster", "conglomerate", "club", "charity",
-    "compagnie", "banque", "société", "entreprise", "groupe", "ONG", "journal", "chaîne", "quotidien",
-    "média", "site", "fondation", "foundation", "think tank", "think-tank", "union", "syndicat",
-)
-_KIND_NAME = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in _KIND_NOUNS) + r")"
-    r"(?: (?:nationale?|publique?|privée?|d['’]État|state|national|public|private|oil|gas|media|news|"
-    r"pétrolière|aérienne|de presse))* ((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|for|For|pour|of|de|sur)){0,3})"
-)
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|de|d['’]|and|et)\s*\Z", re.IGNORECASE)
 
 
-def _kind_named_orgs(text: str) -> list[_Found]:
+def _kind_named_orgs(text: str, lang: str) -> list[_Found]:
+    """An organisation introduced by what kind it is: "the state oil firm Petronic", « la banque
+    VTB », « l'association Info Birmanie », "Telegram channel Nexta" (the pack's kind nouns)."""
+    pattern = kind_name_re(lang)
+    if pattern is None:
+        return []
     out = []
-    for match in _KIND_NAME.finditer(text):
-        name = match.group(1).rstrip(".,")
+    for match in pattern.finditer(text):
+        name = match.group(1)
+        cut = _SENTENCE_INSIDE.search(name)
+        if cut:  # "Belavia. Entre-temps …": the name ends with its sentence
+            name = name[:name.index(".", cut.start())]
+        name = name.rstrip(".,")
         while name.split()[-1] in ("for", "For", "pour", "of", "de", "sur"):
             name = name.rsplit(" ", 1)[0]
         if kb_country_code(name) or capital_code(name) or name.lower() in _OPENING_WORDS:
             continue
         if re.search(rf"(?<![\w-]){re.escape(name.split()[0].lower())}(?![\w-])", text):
             continue  # a word the text also writes in lower case is no name ("group Abusive …")
+        if _PREPOSITION_BEFORE.search(text, 0, match.start()):
+            continue  # "freedom of association Abusive …": the kind noun is a mass noun there
         start = match.start(1)
         out.append(_Found(start, start + len(name), name, name, "ORG", extractor_name("kind-noun"), 0.7))
     return out
+
+
+def _institution_names(doc, lang: str) -> list[_Found]:
+    """Names built on an institution head word (see extract.institutions), outside headlines."""
+    out = []
+    spans = institution_phrases(doc, lang)
+    for start, end in spans:
+        sentence = doc.char_span(start, end, alignment_mode="expand")
+        if sentence is not None and lang != "fr" and _headline(sentence.sent, spans):
+            continue
+        text = doc.text[start:end]
+        out.append(_Found(start, end, text, text, "ORG", extractor_name("institution-phrase"), 0.7))
+    return out
+
+
+def _coordinated_places(doc, found: list[_Found]) -> list[_Found]:
+    """"the Hong Kong and Macao Affairs Office": NER reads a place, then an organisation after
+    "and"; the parse attaches the place inside the organisation's name (not to a verb, as in
+    "Thailand and the European Union imposed …"), so both are one name."""
+    out = []
+    orgs = [f for f in found if f.label == "ORG" and "entity-ruler" not in f.extractor]
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("and", "et"):
+            continue
+        after = doc[ent.end + 1].idx
+        for org in orgs:
+            if org.start == after and org.start <= ent.root.head.idx < org.end:
+                text = doc.text[ent.start_char:org.end]
+                out.append(_Found(ent.start_char, org.end, text, text, "ORG", extractor_name("institution-phrase"),
+                                  org.confidence))
+    return out
+
+
+_CONJUNCTION = re.compile(r"^\s*(?:,|and|et|puis|or|ou|then|as well as|ainsi que)\s*$")
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]([A-Z][a-z]+\.?)(?![\w'’-])")
+
+
+def _extend_org_heads(text: str, found: list[_Found]) -> list[_Found]:
+    """"Myanma Oil and Gas" + "Enterprise": NER stopped before the capitalised head word that
+    ends the name (an institution head of any language pack: a French report quotes English
+    company names)."""
+    heads = _all_heads()
+    out = []
+    for f in found:
+        end = f.end
+        if f.label == "ORG" and "entity-ruler" not in f.extractor:
+            while (m := _NEXT_WORD.match(text, end)) and m.group(1).rstrip(".").casefold() in heads:
+                end = m.end()
+        if end != f.end and not any(o is not f and o.start < end and f.end <= o.start for o in found):
+            f = replace(f, end=end, text=text[f.start:end], name=text[f.start:end])
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _all_heads() -> frozenset[str]:
+    from sanctionwatch.lang import available_languages
+
+    return frozenset(w.casefold() for code in available_languages()
+                     for w in organisation_words(code).get("institution_heads", ()))
+
+
+def _coordinated_orgs(text: str, found: list[_Found]) -> list[_Found]:
+    """« TotalEnergies puis Chevron »: a one-word statistical organisation joined by "and",
+    "then" or a comma to an organisation that passes vetting is one too (conjuncts share a kind),
+    though a lone capitalised word is not enough on its own."""
+    orgs = sorted((f for f in found if f.label == "ORG"), key=lambda f: f.start)
+    out = []
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        if not _CONJUNCTION.match(text[a.end:b.start]):
+            continue
+        for one, other in ((a, b), (b, a)):
+            if (len(one.name.split()) == 1 and one.name[:1].isupper() and _vet(one) is None
+                    and _vet(other) is not None and _vet(other).label == "ORG"
+                    and one.name.lower() not in ORG_WORDS  # "Parliament": what it is, not which one
+                    and not (kb_country_code(one.name) or capital_code(one.name))):
+                out.append(replace(one, extractor=extractor_name("kind-noun"), confidence=0.6))
+    return out
+
+
+def _headline(sent, spans: list[tuple[int, int]]) -> bool:
+    """A Title Case headline ("Court Jails Activist Over Post"): most of the sentence's ordinary
+    words (outside named entities and the names read) are capitalised. A list of names
+    ("the Garden City Hotel, the Koh Kong Resort and …") is no headline."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) >= 4 and not t.ent_type_
+             and not any(s <= t.idx < e for s, e in spans)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _supersedes(new: _Found, old: _Found) -> bool:
+    """May a rule-read organisation replace an overlapping mention? Only one it contains, that is
+    no multi-word person and no known name of the same extent (the entity ruler's)."""
+    if not (new.start <= old.start and old.end <= new.end):
+        return False
+    if "entity-ruler" in old.extractor and old.end == new.end:
+        return False  # "United Nations Working Group on …": a known body with a qualifier before it
+    if old.label == "PER" and ("entity-ruler" in old.extractor or (
+            len(old.name.split()) > 1 and "kind-noun" not in new.extractor)):
+        return False  # but "the movement Mother Nature Cambodia" is no person, whatever NER says
+    return not ("entity-ruler" in old.extractor and (old.start, old.end) == (new.start, new.end))
+
+
+def _add_rule_orgs(found: list[_Found], extra: list[_Found]) -> list[_Found]:
+    """Add organisations read by rules, replacing the mentions they contain (a place, a cut
+    name, a one-word "person"); one crossing a mention it cannot replace is dropped."""
+    for new in sorted(extra, key=lambda f: f.start - f.end):
+        overlapping = [o for o in found if o.start < new.end and new.start < o.end]
+        if any(o.start <= new.start and new.end <= o.end and o.end - o.start > new.end - new.start
+               and o.label == "ORG" for o in overlapping):
+            continue  # already read as (part of) an organisation
+        if not all(_supersedes(new, o) for o in overlapping):
+            continue
+        found = [o for o in found if o not in overlapping] + [new]
+    return sorted(found, key=lambda f: (f.start, f.end))
 
 
 def _country_bodies(text: str) -> list[_Found]:
@@ -310,7 +472,8 @@ def _country_body_re() -> re.Pattern[str]:
         places |= set(c.capitals.get("en", ()) + c.capitals.get("fr", ()))
         places |= {d for d in c.demonyms.get("en", ()) if len(d) > 2}
     place = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    bodies = sorted((set(body_words("en")) | {"immigration", "intelligence community", "foreign ministry"})
+    bodies = sorted((set(body_words("en")) | {"immigration", "intelligence community", "foreign ministry"}
+                     | set(organisation_words("en").get("place_body_words", ())))
                     - {"delegation", "mission", "regime", "side", "state media", "administration"},
                     key=len, reverse=True)
     qualifiers = "|".join(("foreign", "interior", "defence", "defense", "justice", "finance", "district",
@@ -409,9 +572,14 @@ def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, in
         found = _add_set_off_names(text, found)
         found.sort(key=lambda f: (f.start, f.end))
         found = _merge(found, _acting_places(doc))
-        taken = [(f.start, f.end) for f in found if f.label == "PER" or _authoritative(f)
+        found = _extend_org_heads(text, found)
+        found = _add_rule_orgs(found, _institution_names(doc, lang) + _kind_named_orgs(text, lang)
+                               + _coordinated_places(doc, found))
+        found = _merge(found, _coordinated_orgs(text, found))
+        # a country body holds its country ("U.S. intelligence community"): it replaces the place
+        taken = [(f.start, f.end) for f in found if f.label == "PER" or (_authoritative(f) and f.label != "GPE")
                  or (f.label == "ORG" and len(f.name.split()) > 1)]
-        found = _merge(found, [f for f in _kind_named_orgs(text) + _country_bodies(text)
+        found = _merge(found, [f for f in _country_bodies(text)
                                if not any(s < f.end and f.start < e for s, e in taken)])
         listed = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("name-list"), 0.8)
                   for n in find_listed_names(text)]

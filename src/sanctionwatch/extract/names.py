@@ -147,6 +147,11 @@ NOT_ORG_ACRONYMS = {
 }
 
 
+# a capital after three lower-case letters inside one word (not Mc/Mac/De/La surnames)
+_BRAND = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{3,}$")
+_CAMEL = re.compile(r"[A-Z][a-z]+")
+
+
 def plausible_organization(name: str) -> bool:
     """An organisation name: an acronym, or several words one of which says 'organisation'."""
     if has_khmer(name):
@@ -157,7 +162,8 @@ def plausible_organization(name: str) -> bool:
     french_lower = (tokens[0] in FRENCH_LOWER_INSTITUTIONS and len(tokens) >= 3
                     and tokens[1].lower() in {"de", "des", "du", "d", "l", "la", "pour"}
                     and any(t[:1].isupper() for t in tokens[2:]))
-    if (not tokens[0][:1].isupper() and not french_lower) or tokens[-1].lower() in _TRAILING_FUNCTION:
+    numbered = tokens[0][:1].isdigit() and len(tokens) > 1 and tokens[1][:1].isupper()  # 33rd Light Infantry Division
+    if (not tokens[0][:1].isupper() and not french_lower and not numbered) or tokens[-1].lower() in _TRAILING_FUNCTION:
         return False
     if any(re.fullmatch(r"[A-Z]{2,4}\d+", t) for t in tokens):
         return False
@@ -170,5 +176,7 @@ def plausible_organization(name: str) -> bool:
         bare = tokens[0].strip(".")
         if bare.replace(".", "").upper() in NOT_ORG_ACRONYMS:
             return False
+        if _BRAND.search(bare) and not any(part.lower() in STOP_WORDS_IN_PERSON for part in _CAMEL.findall(bare)):
+            return True  # TotalEnergies: a capital inside a word is a brand's (ChatSecure is an app)
         return bare.isupper() and 2 <= len(bare.replace(".", "")) <= 8 and bare.replace(".", "").isalpha()
     return any(t.lower().strip(".,") in ORG_WORDS for t in tokens)

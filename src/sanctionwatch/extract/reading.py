@@ -99,6 +99,7 @@ class Modality:
     schedule: bool = False
     background: bool = False
     performative: bool = False
+    prohibition: bool = False  # "may no longer enter": the ban stated, its subject is who it hits
     threat_tokens: frozenset[int] = frozenset()  # "n'exclut pas de nouvelles sanctions": who threatens
 
 
@@ -185,6 +186,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         schedule=bool(cues["schedule"] & gov),
         background=bool(cues["background"] & gov),
         performative=bool(cues["performative"] & gov),
+        prohibition=bool(cues["prohibition"] & gov),
         threat_tokens=frozenset(cues["threat"] & gov),
     )
 
@@ -325,11 +327,15 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
     """Tokens of the noun phrase at `head` that can name a participant: relative clauses,
     reasons ("for corruption") and descriptions in apposition to a name are left out."""
     skip = set()
+    listing = _coordinated(parse, head, pack)
     for j in parse.subtree(head):
         t = parse.toks[j]
         if t.rel == "clause" and j != head:
             skip.add(j)
-        elif t.rel == "appos" and _within_mention(parse, t.head, mentions):
+        elif t.rel == "appos" and _within_mention(parse, t.head, mentions) and not (
+                listing and _label_at(parse, j, mentions) == _label_at(parse, t.head, mentions) == "PER"):
+            # "Kem Sokha, the CNRP leader": a description; but in "A, B, C and D" the parser
+            # often hangs B on A as an apposition: a name beside a name in a list is an item
             skip.add(j)
     for j in list(parse.subtree(head, frozenset(skip))):
         for marker, noun in _preps(parse, j):
@@ -339,6 +345,43 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
                     if noun in parse.children(c, "pobj"):
                         skip.add(c)
     return parse.subtree(head, frozenset(skip))
+
+
+def _list_continuation(sentence: Sentence, pack: LanguagePack, patients: list[Participant],
+                       mentions: Sequence[Mention]) -> list[Participant]:
+    """Names that continue a list the parser broke ("Min Aung Hlaing, Soe Win, Than Oo and
+    Aung Aung"): after the last named patient, each name joined to the previous one by only a
+    comma, a semicolon or a coordination word."""
+    named = [p for p in patients if not p.is_class and p.end is not None and p.start is not None]
+    if not named:
+        return []
+    last = max(named, key=lambda p: p.end or 0)
+    label = "PER" if last.entity_hint == "Person" else "ORG"
+    have = {p.norm() for p in patients}
+    end = last.end or 0
+    out: list[Participant] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < end:
+            continue
+        gap = sentence.text[end - sentence.start:m.start - sentence.start].strip()
+        words = [w for w in re.split(r"[\s,;]+", gap) if w]
+        if len(gap) > 6 or any(not pack.has("coordination_words", w) for w in words) or m.label != label:
+            break
+        if " ".join(m.name.casefold().split()) not in have:
+            out.append(Participant(m.name, last.role, last.entity_hint, None, m.start, m.end))
+        end = m.end
+    return out
+
+
+def _coordinated(parse: Parse, head: int, pack: LanguagePack) -> bool:
+    """Does the phrase at `head` hold a coordination ("and", « et ») somewhere inside?"""
+    return any(parse.toks[j].label == "cc" or pack.has("coordination_words", parse.toks[j].text)
+               for j in parse.subtree(head))
+
+
+def _label_at(parse: Parse, i: int, mentions: Sequence[Mention]) -> str | None:
+    t = parse.toks[i]
+    return next((m.label for m in mentions if m.start <= t.start and t.end <= m.end), None)
 
 
 def _within_mention(parse: Parse, i: int, mentions: Sequence[Mention]) -> bool:
@@ -383,12 +426,30 @@ def _participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePa
         if any(pack.has("both_words", parse.toks[j].text) for j in toks[:2]) and len(toks) <= 3:
             unresolved.append(f"{role}:both@{parse.toks[h].start}")
             continue
+        count = _counted_anaphor(parse, toks, pack)
+        if count is not None:  # "all four", "the three men", « les deux hommes »
+            unresolved.append(f"{role}:count{count}@{parse.toks[h].start}")
+            continue
         if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
                 and not pack.has("asset_nouns", parse.toks[h].text)):
             desc = _description(parse, toks, h)
             if desc is not None:
                 out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
+
+
+def _counted_anaphor(parse: Parse, toks: list[int], pack: LanguagePack) -> int | None:
+    """A definite counted phrase that points back at people already named: "all four", "the
+    three men", « les deux hommes » (a determiner or "all", a number, at most a class noun)."""
+    words = [parse.toks[j].text.casefold() for j in toks]
+    if not 2 <= len(words) <= 3 or not (pack.has("determiners", words[0]) or pack.has("all_words", words[0])):
+        return None
+    n = pack.duration_numbers.get(words[1])
+    if n is None or not 2 <= n <= 12:
+        return None
+    if len(words) == 3 and not pack.has("person_class_nouns", words[2]):
+        return None
+    return n
 
 
 _PATH_RELS = frozenset({"conj", "appos", "poss", "pobj", "prep", "root"})
@@ -555,6 +616,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
     if agent_is_patient:  # "X fled", "X is due to stand trial"
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
+    elif measure and mod.prohibition:  # "she may no longer enter the EU": she is who it hits
+        patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
     else:
         agent_heads += ([] if passive else own_subj)
     agent_heads += _agent_nouns(parse, a, pack)
@@ -608,7 +671,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             patient_heads += parse.children(v, "psubj")
     if not agent_heads:
         agent_heads += [k for k in parse.children(a, "poss")] if measure and not patient_heads else []
-    if not agent_heads and not own_subj and not passive and not agent_is_patient:
+    if not agent_heads and not own_subj and not passive and not agent_is_patient and not (measure and mod.prohibition):
         agent_heads += _subject_of(parse, a, mod, 0, pack)
     callers: list[Participant] = []
     unresolved: list[str] = []
@@ -1610,6 +1673,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
 
         else:
             slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
+        if parse.parsed:
+            slots.patients[:] = slots.patients + _list_continuation(sentence, pack, slots.patients, inside)
         outside = [p for p in slots.patients if p.start is None or p.end is None or hit.gapped
                    or not (p.start < hit.end and hit.start < p.end)]
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot

@@ -94,7 +94,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekday", re.compile(rf"\b(?:(?:on|last|ce|mardi dernier)\s+)?({_WEEKDAY_RE})\b", re.I)),
     ("rel", re.compile(
         r"\b(yesterday|today|this morning|last week|last month|last year|this year|"
-        r"hier|aujourd[’']hui|ce matin|la semaine dernière|le mois dernier|l[’']année dernière|cette année)\b",
+        r"hier|aujourd[’']hui|ce jour|ce matin|la semaine dernière|le mois dernier|l[’']année dernière|cette année)\b",
         re.I)),
     ("km_weekday", re.compile(rf"ថ្ងៃ\s*({_KM_WEEKDAY_RE})(?:\s*({_KM_WHEN_RE}))?")),
     ("km_rel", re.compile(r"(ម្សិលមិញ|ម្សិលម្ង៉ៃ|ម្សិលម្ងៃ|ថ្ងៃស្អែក|ថ្ងៃនេះ|ឆ្នាំមុន|ឆ្នាំទៅ|ឆ្នាំនេះ|ឆ្នាំក្រោយ|"
@@ -201,7 +201,7 @@ def _relative(word: str, ref: dt.date) -> tuple[str, str]:
         return (ref - dt.timedelta(days=1)).isoformat(), "day"
     if w in ("ម្សិលម្ង៉ៃ", "ម្សិលម្ងៃ"):  # the day before yesterday
         return (ref - dt.timedelta(days=2)).isoformat(), "day"
-    if w in ("today", "this morning", "aujourd'hui", "ce matin", "ថ្ងៃនេះ"):
+    if w in ("today", "this morning", "aujourd'hui", "ce jour", "ce matin", "ថ្ងៃនេះ"):
         return ref.isoformat(), "day"
     if w in ("last week", "la semaine dernière", "សប្តាហ៍មុន", "សប្ដាហ៍មុន"):
         y, wk, _ = (ref - dt.timedelta(days=7)).isocalendar()

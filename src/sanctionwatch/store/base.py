@@ -77,6 +77,10 @@ class ListReleases(ABC):
         """One entity of the latest release of its dataset, by id; None if no list has it."""
 
     @abstractmethod
+    def captions(self, entity_ids: Iterable[str]) -> dict[str, str]:
+        """entity id → caption, for a few entities (without reading whole releases)."""
+
+    @abstractmethod
     def current_entities(self, datasets: Iterable[str] | None = None,
                          mentioning: Iterable[str] | None = None) -> list[dict]:
         """Entities of the latest release of each dataset (or of `datasets`); with `mentioning`,

@@ -102,6 +102,17 @@ class SqlLists(ListReleases):
                     return entity
         return None
 
+    def captions(self, entity_ids: Iterable[str]) -> dict[str, str]:
+        """entity id → caption (from its newest release), without reading whole releases."""
+        ids = sorted(set(entity_ids))
+        out: dict[str, str] = {}
+        query = (select(t.list_entities.c.entity_id, t.list_entities.c.caption)
+                 .join(t.releases, t.releases.c.id == t.list_entities.c.release_id).order_by(t.releases.c.seq))
+        with self._engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                out.update(conn.execute(query.where(t.list_entities.c.entity_id.in_(ids[i:i + 500]))).all())
+        return out
+
     def current_entities(self, datasets: Iterable[str] | None = None,
                          mentioning: Iterable[str] | None = None) -> list[dict]:
         wanted = None if datasets is None else set(datasets)

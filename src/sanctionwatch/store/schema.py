@@ -192,6 +192,27 @@ index_blobs = Table(
     Column("blob", LargeBinary, nullable=False),
 )
 
+# -- accounts of the workbench (`sanctionwatch web`): who may read, review or administer --
+users = Table(
+    "sw_users",
+    metadata,
+    Column("name", String(128), primary_key=True),
+    Column("role", String(16), nullable=False),  # viewer | analyst | admin
+    Column("password_hash", Text, nullable=False),  # argon2id, never the password
+    Column("created_at", String(32), nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+)
+
+sessions = Table(
+    "sw_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),  # sha256 of the cookie: a leaked table logs nobody in
+    Column("user_name", String(128), ForeignKey("sw_users.name"), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+)
+
 TIMESTAMPS = {
     "sw_documents": ("ingested_at",),
     "sw_statements": ("first_seen",),
@@ -199,7 +220,9 @@ TIMESTAMPS = {
     "sw_audit": ("at",),
     "sw_releases": ("imported_at",),
     "sw_xref": ("decided_at", "found_at"),
-    "sw_index_blobs": ("blob",),  # a tar.gz of a cache: its bytes carry file times
+    "sw_index_blobs": ("blob",),
+    "sw_users": ("created_at", "password_hash"),  # a salted hash differs on every run
+    "sw_sessions": ("token_hash", "csrf", "created_at", "expires_at"),  # a tar.gz of a cache: its bytes carry file times
 }
 """Columns left out of `SqlStore.dump`: when something was done, not what is stored."""
 

@@ -99,6 +99,8 @@ class SqlStore(Store):
     """Statements, evidence, documents and judgements in one relational database."""
 
     def __init__(self, url: str | None = None) -> None:
+        from sanctionwatch.store.accounts import SqlAccounts
+        from sanctionwatch.store.curation import SqlCuration
         from sanctionwatch.store.indexes import SqlIndexBlobs
         from sanctionwatch.store.lists import SqlLists
         from sanctionwatch.store.xref import SqlXref
@@ -116,6 +118,8 @@ class SqlStore(Store):
         self.lists = SqlLists(self)
         self.xref = SqlXref(self)
         self.indexes = SqlIndexBlobs(self)
+        self.accounts = SqlAccounts(self)
+        self.curation = SqlCuration(self)
 
     @staticmethod
     def exists(url: str | None = None) -> bool:
