@@ -97,3 +97,37 @@ def test_registry_release_and_diff(listdb: str, tmp_path: Path) -> None:
     again = _cli("release", "--out", str(tmp_path), "--db", listdb)
     assert "unchanged" in again
     assert _cli("diff", "1", "1", "--json", "--db", listdb).strip() == ""
+
+
+def test_sanction_topic_only_from_an_imposed_measure_naming_the_entity(listdb: str) -> None:
+    """Hun Sen is the target of calls for sanctions in the seeds (« Nous renouvelons notre appel …
+    à prendre les sanctions … contre HUN Sen »): a call makes him a person of interest and puts
+    him in `gaps`, never gives him the FtM topic `sanction`; only an authority's imposed measure
+    that names the entity as its target does, for every entity of the registry."""
+    from sanctionwatch.extract.facts import extract_facts_from_text
+    from sanctionwatch.extract.roles import role_evidence, standing_topics
+    from sanctionwatch.extract.vocab import SANCTION_KINDS
+    from sanctionwatch.report.entities import entity_views, find_entities
+    from sanctionwatch.report.facts import by_member_id, fact_views
+    from sanctionwatch.report.topics import entity_topics
+    from sanctionwatch.store import open_store
+
+    calls = [("EU must sanction Hun Sen now", "en"), ("Il faut des sanctions contre Hun Sen, demandent les militants.", "fr"),
+             ("L'opposition appelle l'UE à geler les avoirs de Hun Sen.", "fr")]
+    for text, lang in calls:
+        facts = [f for f in extract_facts_from_text(text, lang) if hasattr(f, "status")]
+        assert facts and all(f.status == "called_for" for f in facts), text
+        assert all("Hun Sen" in {p.name for p in f.targets} for f in facts), text
+        assert standing_topics(role_evidence(facts)["Hun Sen"]) == ["poi"], text
+
+    store = open_store(listdb)
+    views = fact_views(store)
+    home, by_id = by_member_id(views), {f.id: f for f in views}
+    for view in entity_views(store):
+        for st in entity_topics(view, by_id).get("sanction", []):
+            fact = home[st.value.split("|", 1)[1]]
+            assert fact.schema == "Sanction" and fact.status == "imposed" and fact.kind in SANCTION_KINDS, (view.caption, fact.id)
+            assert any(p.get("entity_id") == view.id for p in fact.people("sw:target")), (view.caption, fact.id)
+    hun_sen = find_entities(store, "Hun Sen")[0]
+    topics = entity_topics(hun_sen, by_id)
+    assert "poi" in topics and "sanction" not in topics  # implicated, but nobody imposed a measure on him

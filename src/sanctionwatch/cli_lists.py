@@ -211,7 +211,8 @@ def decide(
 
 @app.command()
 def gaps(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Implicated by the evidence, and designated or not: perpetrators, measures called for, listings."""
+    """Implicated people (perpetrators, targets of imposed or called-for measures), what reports
+    say was done against them, and their list candidates: who is not designated yet."""
     from sanctionwatch.report.gaps import gap_report
 
     rows = gap_report(_store(db))
@@ -219,12 +220,14 @@ def gaps(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] =
         for r in rows:
             print(json.dumps(r, ensure_ascii=False, sort_keys=True))
         return
-    table = Table(title=f"{len(rows)} implicated entities")
-    for col in ("name", "roles", "measures naming them", "designated", "pending candidates"):
+    table = Table(title=f"{len(rows)} implicated people")
+    for col in ("name", "implicated by", "measures naming them", "list candidates", "status"):
         table.add_column(col)
     for r in rows:
-        table.add_row(r["caption"], ", ".join(f"{k} {v}" for k, v in r["roles"].items()),
-                      "; ".join(f"{m['kind']} ({m['status']})" for m in r["measures"]) or "-",
-                      "; ".join(f"{d['dataset']}: {', '.join(d['program'])}" for d in r["designations"]) or "no",
-                      ", ".join(r["candidates"]) or "-")
+        why = "; ".join(dict.fromkeys(f"{i['role']} {i['kind']}" + (f" ({i['status']})" if i["status"] else "")
+                                      for i in r["implicated_by"]))
+        done = "; ".join(dict.fromkeys(m["label"] + (f" by {m['issuer']}" if m["issuer"] else "") for m in r["measures"]))
+        links = [f"{c['list_id']} {c['caption']} {c['score']:.2f} {'/'.join(c['programId'])}" for c in r["candidates"]]
+        more = f" (+{len(links) - 1})" if len(links) > 1 else ""
+        table.add_row(r["caption"], why, done or "-", (links[0] + more) if links else "-", r["status"])
     console.print(table)

@@ -99,3 +99,26 @@ def designations(store: SqlStore, list_ids: set[str]) -> list[dict]:
 
 def linked_list_ids(store: SqlStore, registry_ids: set[str]) -> set[str]:
     return store.xref.linked_list_ids(registry_ids)
+
+
+def list_entries(store: SqlStore, list_ids: set[str]) -> dict[str, dict]:
+    """What the current list releases say about `list_ids`: caption, dataset and every
+    Sanction entry (program, program id, listing date) that designates each of them."""
+    if not list_ids:
+        return {}
+    out: dict[str, dict] = {}
+    for e in store.lists.current_entities(mentioning=list_ids):
+        p = e.get("properties", {})
+        if e["id"] in list_ids:
+            entry = out.setdefault(e["id"], {"sanctions": []})
+            entry.update({"caption": e.get("caption") or e["id"], "schema": e["schema"],
+                          "dataset": (e.get("datasets") or [""])[0]})
+        if e["schema"] == "Sanction":
+            for target in set(p.get("entity", [])) & list_ids:
+                out.setdefault(target, {"sanctions": []})["sanctions"].append({
+                    "id": e["id"], "authority": p.get("authority", []), "program": p.get("program", []),
+                    "programId": p.get("programId", []),
+                    "listingDate": p.get("listingDate", []) or p.get("startDate", [])})
+    for entry in out.values():
+        entry["sanctions"].sort(key=lambda s: s["id"])
+    return out

@@ -480,6 +480,8 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
             return False
         if tok.rel not in allowed:
             return False
+        if tok.rel == "poss" and tok.head != head and _owns_other(parse, t, pack):
+            return False  # "Hun Sen's bodyguard chief" is not Hun Sen; "X's assets" are X's
         if tok.rel == "prep":
             marker = " ".join(parse.toks[k].text.casefold() for k in parse.children(t, "case"))
             if marker and not pack.has("patient_markers", marker.split()[-1]):
@@ -496,6 +498,15 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False  # « six proches du Kremlin »: the relatives, not the Kremlin
         t = tok.head
     return True
+
+
+def _owns_other(parse: Parse, t: int | None, pack: LanguagePack) -> bool:
+    """Token `t` is the possessor of something that is not its assets ("Hun Sen's bodyguard
+    chief"): the phrase is about that thing, not about the possessor."""
+    if t is None:
+        return False
+    tok = parse.toks[t]
+    return tok.rel == "poss" and tok.head != t and not pack.has("asset_nouns", parse.toks[tok.head].text)
 
 
 def _known_bodies_in(parse: Parse, toks: list[int]) -> list[tuple[int, int, str, str]]:
@@ -1713,7 +1724,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # as a noun phrase): the names right after the trigger in its clause
                 flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
                 named = [p for p in flat_slots.patients if p.entity_hint != "Country"
-                         and not _after_patient_marker(sentence, pack, p)]
+                         and not _after_patient_marker(sentence, pack, p)
+                         and not _owns_other(parse, parse.head_of_span(p.start, p.end), pack)]
                 if named:
                     slots.patients[:] = named
 

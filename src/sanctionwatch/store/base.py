@@ -81,8 +81,11 @@ class ListReleases(ABC):
         """entity id → caption, for a few entities (without reading whole releases)."""
 
     @abstractmethod
-    def current_entities(self, datasets: Iterable[str] | None = None) -> list[dict]:
-        """Entities of the latest release of each dataset (or of `datasets`)."""
+    def current_entities(self, datasets: Iterable[str] | None = None,
+                         mentioning: Iterable[str] | None = None) -> list[dict]:
+        """Entities of the latest release of each dataset (or of `datasets`); with `mentioning`,
+        only those whose stored data contains one of these strings as a JSON string (entity
+        ids: the entities themselves and the Sanctions naming them), found before parsing."""
 
 
 class XrefLinks(ABC):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -112,8 +113,11 @@ class SqlLists(ListReleases):
                 out.update(conn.execute(query.where(t.list_entities.c.entity_id.in_(ids[i:i + 500]))).all())
         return out
 
-    def current_entities(self, datasets: Iterable[str] | None = None) -> list[dict]:
+    def current_entities(self, datasets: Iterable[str] | None = None,
+                         mentioning: Iterable[str] | None = None) -> list[dict]:
         wanted = None if datasets is None else set(datasets)
+        needles = None if mentioning is None else sorted({json.dumps(m, ensure_ascii=False) for m in mentioning})
+        screen = re.compile("|".join(map(re.escape, needles))) if needles else None
         with self._engine.connect() as conn:
             latest = conn.execute(
                 select(t.releases.c.dataset, func.max(t.releases.c.seq)).group_by(t.releases.c.dataset)
@@ -130,6 +134,8 @@ class SqlLists(ListReleases):
                     select(t.list_entities.c.data, t.list_entities.c.dataset, t.list_entities.c.caption)
                     .where(t.list_entities.c.release_id == rid).order_by(t.list_entities.c.entity_id)
                 ):
+                    if needles is not None and (screen is None or not screen.search(data)):
+                        continue
                     entity = json.loads(data)
                     entity.setdefault("datasets", [dataset])
                     entity.setdefault("caption", caption)

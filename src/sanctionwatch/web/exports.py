@@ -56,7 +56,7 @@ def gap_rows(store) -> list[dict]:  # noqa: ANN001 - a SqlStore
                                           for m in measures if m["status"] == "imposed"),
             "designated": "yes" if g["designated"] else "no",
             "designations": "; ".join(f"{d['dataset']}: {', '.join(d['program'])}" for d in g["designations"]),
-            "pending_list_links": len(g["candidates"])})
+            "pending_list_links": sum(c["status"] != "accepted" for c in g["candidates"])})
     return out
 
 
