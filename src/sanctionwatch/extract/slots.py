@@ -1,0 +1,601 @@
+"""Who fills which slot of a trigger, from the dependency parse: agent (subject, "by" in the
+passive, possessive), patients (object, passive subject, "against/on/contre X", "the assets
+of X"), callers and addressees of a call, coordinated lists, appositions kept as descriptions,
+relative clauses and reasons kept out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sanctionwatch.extract.facts import Participant
+from sanctionwatch.extract.hits import (
+    HINTS,
+    PRONOUN_GROUPS,
+)
+from sanctionwatch.extract.modality import (
+    Modality,
+)
+from sanctionwatch.extract.syntax import Parse
+from sanctionwatch.lang import LanguagePack
+from sanctionwatch.model import Mention, Sentence
+
+# --------------------------------------------------------------------------------------------
+# Arguments from the parse
+# --------------------------------------------------------------------------------------------
+
+
+def _preps(parse: Parse, i: int) -> list[tuple[str, int]]:
+    """(marker, noun) pairs of the prepositional arguments of token `i`, for both label sets:
+    `prep -> pobj` (ClearNLP) and `obl/nmod` nouns with a `case` child (UD)."""
+    out = []
+    for c in parse.children(i, "prep", "agent"):
+        pobjs = parse.children(c, "pobj")
+        if pobjs:
+            lead = [parse.toks[k].text.casefold() for k in parse.children(c, "aux") if k < c]
+            marker = " ".join([*lead[-1:], parse.toks[c].text.casefold()])
+            out.extend((marker, p) for p in pobjs)
+        elif parse.toks[c].rel == "agent":
+            continue
+        else:
+            case = [k for k in parse.children(c, "case") if k < c]
+            marker = " ".join(parse.toks[k].text.casefold() for k in case)
+            out.append((marker, c))
+    return out
+
+
+def _agent_nouns(parse: Parse, i: int, pack: LanguagePack) -> list[int]:
+    out = []
+    for c in parse.children(i, "agent"):
+        out.extend(parse.children(c, "pobj") or [c])
+    passive = bool(parse.children(i, "psubj")) or any(parse.toks[k].label in ("auxpass", "aux:pass")
+                                                        for k in parse.children(i, "aux"))
+    if passive:
+        out += [n for marker, n in _preps(parse, i) if marker in pack.words.get("agent_markers", ())]
+    return out
+
+
+def _is_passive(parse: Parse, i: int) -> bool:
+    return bool(parse.children(i, "psubj")) or any(
+        parse.toks[k].label in ("auxpass", "aux:pass") for k in parse.children(i, "aux"))
+
+
+def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequence[Mention]) -> list[int]:
+    """Tokens of the noun phrase at `head` that can name a participant: relative clauses,
+    reasons ("for corruption") and descriptions in apposition to a name are left out."""
+    skip = set()
+    listing = _coordinated(parse, head, pack)
+    for j in parse.subtree(head):
+        t = parse.toks[j]
+        if t.rel == "clause" and j != head:
+            skip.add(j)
+        elif t.rel == "appos" and _within_mention(parse, t.head, mentions) and not (
+                listing and _label_at(parse, j, mentions) == _label_at(parse, t.head, mentions) == "PER"):
+            # "Kem Sokha, the CNRP leader": a description; but in "A, B, C and D" the parser
+            # often hangs B on A as an apposition: a name beside a name in a list is an item
+            skip.add(j)
+    for j in list(parse.subtree(head, frozenset(skip))):
+        for marker, noun in _preps(parse, j):
+            if marker.split()[:1] and marker.split()[0] in pack.words.get("reason_markers", ()):
+                skip.add(noun)
+                for c in parse.children(j, "prep"):
+                    if noun in parse.children(c, "pobj"):
+                        skip.add(c)
+    return parse.subtree(head, frozenset(skip))
+
+
+def list_continuation(sentence: Sentence, pack: LanguagePack, patients: list[Participant],
+                       mentions: Sequence[Mention]) -> list[Participant]:
+    """Names that continue a list the parser broke ("Min Aung Hlaing, Soe Win, Than Oo and
+    Aung Aung"): after the last named patient, each name joined to the previous one by only a
+    comma, a semicolon or a coordination word."""
+    named = [p for p in patients if not p.is_class and p.end is not None and p.start is not None]
+    if not named:
+        return []
+    last = max(named, key=lambda p: p.end or 0)
+    label = "PER" if last.entity_hint == "Person" else "ORG"
+    have = {p.norm() for p in patients}
+    end = last.end or 0
+    out: list[Participant] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < end:
+            continue
+        gap = sentence.text[end - sentence.start:m.start - sentence.start].strip()
+        words = [w for w in re.split(r"[\s,;]+", gap) if w]
+        if len(gap) > 6 or any(not pack.has("coordination_words", w) for w in words) or m.label != label:
+            break
+        if " ".join(m.name.casefold().split()) not in have:
+            out.append(Participant(m.name, last.role, last.entity_hint, None, m.start, m.end))
+        end = m.end
+    return out
+
+
+def _coordinated(parse: Parse, head: int, pack: LanguagePack) -> bool:
+    """Does the phrase at `head` hold a coordination ("and", « et ») somewhere inside?"""
+    return any(parse.toks[j].label == "cc" or pack.has("coordination_words", parse.toks[j].text)
+               for j in parse.subtree(head))
+
+
+def _label_at(parse: Parse, i: int, mentions: Sequence[Mention]) -> str | None:
+    t = parse.toks[i]
+    return next((m.label for m in mentions if m.start <= t.start and t.end <= m.end), None)
+
+
+def _within_mention(parse: Parse, i: int, mentions: Sequence[Mention]) -> bool:
+    t = parse.toks[i]
+    return any(m.start <= t.start and t.end <= m.end for m in mentions)
+
+
+def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePack,
+                     mentions: Sequence[Mention], labels: tuple[str, ...],
+                     classes: bool, named_only: frozenset[int] = frozenset()) -> tuple[list[Participant], list[str]]:
+    """Named participants in the phrases at `heads` (mentions of `labels`), else the phrase as a
+    described class; pronoun heads come back as unresolved slots ("target:he@123")."""
+    out: list[Participant] = []
+    unresolved: list[str] = []
+    for h in heads:
+        toks = _phrase_tokens(parse, h, pack, mentions)
+        lo, hi = parse.toks[toks[0]].start, parse.toks[toks[-1]].end
+        inside = set(toks)
+        agentive = role in ("issuer", "agent", "caller", "commentator")
+        found = [m for m in mentions if lo <= m.start and m.end <= hi and parse.at(m.start) in inside
+                 and m.label in labels and _fills(parse, h, m, pack, agentive)]
+        if agentive and len(found) > 1:  # "the Treasury's Office of Foreign Assets Control (OFAC)"
+            found = [m for m in found if not _via_appos(parse, h, m)] or found[:1]
+        if found:
+            out.extend(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
+                       for m in found)
+            continue
+        if not classes and role in ("issuer", "agent", "caller"):
+            known = _known_bodies_in(parse, toks)
+            if known:  # "the departments of State and Treasury": bodies the knowledge base names
+                out.extend(Participant(name, role, schema, None, a, b) for a, b, name, schema in known)
+                continue
+            proper = _proper_phrase(parse, toks, h, pack)
+            if proper is not None:
+                out.append(Participant(proper[0], role, "Organization", None, proper[1], proper[2]))
+                continue
+        word = parse.toks[h].text.casefold()
+        group = next((g for g in PRONOUN_GROUPS if pack.has(f"pronouns_{g}", word)), None)
+        if group is not None and len(toks) == 1:  # the pack's group, not the word, travels on
+            unresolved.append(f"{role}:{group}@{parse.toks[h].start}")
+            continue
+        if any(pack.has("both_words", parse.toks[j].text) for j in toks[:2]) and len(toks) <= 3:
+            unresolved.append(f"{role}:both@{parse.toks[h].start}")
+            continue
+        count = _counted_anaphor(parse, toks, pack)
+        if count is not None:  # "all four", "the three men", « les deux hommes »
+            unresolved.append(f"{role}:count{count}@{parse.toks[h].start}")
+            continue
+        if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
+                and not pack.has("asset_nouns", parse.toks[h].text)):
+            desc = _description(parse, toks, h)
+            if desc is not None:
+                out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
+    return out, unresolved
+
+
+def _counted_anaphor(parse: Parse, toks: list[int], pack: LanguagePack) -> int | None:
+    """A definite counted phrase that points back at people already named: "all four", "the
+    three men", « les deux hommes » (a determiner or "all", a number, at most a class noun)."""
+    words = [parse.toks[j].text.casefold() for j in toks]
+    if not 2 <= len(words) <= 3 or not (pack.has("determiners", words[0]) or pack.has("all_words", words[0])):
+        return None
+    n = pack.duration_numbers.get(words[1])
+    if n is None or not 2 <= n <= 12:
+        return None
+    if len(words) == 3 and not pack.has("person_class_nouns", words[2]):
+        return None
+    return n
+
+
+_PATH_RELS = frozenset({"conj", "appos", "poss", "pobj", "prep", "root"})
+
+
+def _via_appos(parse: Parse, head: int, m: Mention) -> bool:
+    t = parse.head_of_span(m.start, m.end)
+    while t is not None and t != head and parse.toks[t].head != t:
+        if parse.toks[t].rel == "appos":
+            return True
+        t = parse.toks[t].head
+    return False
+
+
+def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bool = False) -> bool:
+    """Is the name `m` what the phrase at `head` refers to (the head itself, a conjunct, an
+    apposition, a possessor or "of"-complement of it), not a modifier ("two Ortega allies")?
+    A country fills it only as the head or a conjunct ("Myanmar's army chief" is not Myanmar)."""
+    if not parse.parsed:
+        return True
+    t = parse.head_of_span(m.start, m.end)
+    if t is None:
+        return False
+    allowed = _PATH_RELS if m.label != "GPE" and not agentive else frozenset({"conj", "appos", "root"})
+    while t != head:
+        tok = parse.toks[t]
+        if tok.head == t:
+            return False
+        if tok.rel not in allowed:
+            return False
+        if tok.rel == "poss" and tok.head != head and owns_other(parse, t, pack):
+            return False  # "Hun Sen's bodyguard chief" is not Hun Sen; "X's assets" are X's
+        if tok.rel == "prep":
+            marker = " ".join(parse.toks[k].text.casefold() for k in parse.children(t, "case"))
+            if marker and not pack.has("patient_markers", marker.split()[-1]):
+                return False
+            if not marker and not pack.has("patient_markers", tok.text):
+                return False
+            owner = parse.toks[tok.head]
+            if owner.rel == "prep" and owner.head != owner.i:
+                owner = parse.toks[owner.head]
+            # "the assets of X" names X; "officials of the Ministry" names officials, not it
+            if owner.i != head and not pack.has("asset_nouns", owner.text):
+                return False
+            if pack.has("person_class_nouns", owner.text) or pack.has("org_class_nouns", owner.text):
+                return False  # « six proches du Kremlin »: the relatives, not the Kremlin
+        t = tok.head
+    return True
+
+
+def owns_other(parse: Parse, t: int | None, pack: LanguagePack) -> bool:
+    """Token `t` is the possessor of something that is not its assets ("Hun Sen's bodyguard
+    chief"): the phrase is about that thing, not about the possessor."""
+    if t is None:
+        return False
+    tok = parse.toks[t]
+    return tok.rel == "poss" and tok.head != t and not pack.has("asset_nouns", parse.toks[tok.head].text)
+
+
+def _known_bodies_in(parse: Parse, toks: list[int]) -> list[tuple[int, int, str, str]]:
+    """Authorities the knowledge base knows, written inside the phrase of `toks`."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    if not toks:
+        return []
+    lo, hi = parse.toks[toks[0]].start, parse.toks[toks[-1]].end
+    text = " ".join(parse.toks[j].text for j in toks)
+    if len(text) > 120:
+        return []
+    # offsets of the joined words are only approximate: keep the phrase's own span
+    seen: set[str] = set()
+    out = []
+    for _a, _b, name, schema in find_institutions(text):
+        if name not in seen:
+            seen.add(name)
+            out.append((lo, hi, name, schema))
+    return out[:3]
+
+
+def _proper_phrase(parse: Parse, toks: list[int], head: int, pack: LanguagePack) -> tuple[str, int, int] | None:
+    """A capitalised name NER did not tag ("the Treasury", "le Conseil"): the head and its
+    capitalised modifiers, without determiners. Only for agents: a body acts, a class does not."""
+    t = parse.toks[head]
+    pronouns = ("pronouns_person", "pronouns_plural", "pronouns_self", "pronouns_thing", "determiners")
+    if not t.text[:1].isupper() or any(pack.has(g, t.text) for g in pronouns):
+        return None
+    words = [x.text for x in parse.toks if x.text[:1].isalpha()]
+    if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+        return None  # a Title Case headline: capitals say nothing there
+    linking = ("of", "de", "du", "des", "for")
+    ok = {j for j in toks if abs(j - head) <= 4 and (parse.toks[j].text[:1].isupper() or j == head
+                                                    or parse.toks[j].text.casefold() in linking)}
+    # the unbroken run around the head: "Forces under X's command" is "Forces", not "Forces X"
+    lo_j = head
+    while lo_j - 1 in ok:
+        lo_j -= 1
+    hi_j = head
+    while hi_j + 1 in ok:
+        hi_j += 1
+    run = [j for j in range(lo_j, hi_j + 1) if parse.toks[j].text.casefold() not in pack.words.get("determiners", ())]
+    while run and parse.toks[run[-1]].text.casefold() in ("of", "de", "du", "des", "for"):
+        run.pop()
+    if not run or len(parse.toks[head].text) < 2:
+        return None
+    lo, hi = parse.toks[run[0]].start, parse.toks[run[-1]].end
+    return " ".join(parse.toks[j].text for j in run), lo, hi
+
+
+def _description(parse: Parse, toks: list[int], head: int) -> tuple[str, int, int] | None:
+    """A described class ("eleven senior officers"): the contiguous words around the head,
+    up to the first comma or parenthesis after it, at most 12 words, as written."""
+    run = [head]
+    for j in range(head - 1, -1, -1):
+        if j not in toks or parse.toks[j].text in ",;:(" or head - j > 8:
+            break
+        run.insert(0, j)
+    while len(run) > 1 and parse.toks[run[0]].label == "case":  # « contre 170 personnes »
+        run.pop(0)
+    for j in range(head + 1, len(parse.toks)):
+        if j not in toks or parse.toks[j].text in ",;:()" or len(run) >= 12:
+            break
+        run.append(j)
+    if len(run) == 1 and len(parse.toks[head].text) < 4:
+        return None
+    lo, hi = parse.toks[run[0]].start, parse.toks[run[-1]].end
+    words = [parse.toks[j].text for j in run]
+    if not any(w[:1].isalpha() for w in words):
+        return None
+    text = words[0]
+    for prev, j in zip(run, run[1:], strict=False):  # as written: "commander-in-chief", "Myanmar's"
+        text += (" " if parse.toks[j].start > parse.toks[prev].end else "") + parse.toks[j].text
+    return text, lo, hi
+
+
+def _governing_verb(parse: Parse, a: int) -> int | None:
+    """The verb a nominal trigger depends on, through prepositions and nouns ("added X to the
+    list of Specially Designated Nationals" -> added)."""
+    i, steps = a, 0
+    while steps < 6:
+        t = parse.toks[i]
+        if t.head == i or t.rel not in ("obj", "psubj", "pobj", "prep", "agent", "conj", "mod"):
+            return None if i == a else i
+        i = t.head
+        steps += 1
+        h = parse.toks[i]
+        if h.label in ("acl", "acl:relcl") and t.rel in ("agent", "prep") and h.head != i:
+            # "the list of persons targeted by measures": the act is what governs the list
+            i = h.head
+            continue
+        if parse.children(i, "subj", "psubj", "obj") or h.rel in ("root", "clause") or h.head == i:
+            return i
+    return None
+
+
+@dataclass
+class Slots:
+    agents: list[Participant]
+    patients: list[Participant]
+    callers: list[Participant]
+    unresolved: list[str]
+
+
+def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
+                mentions: Sequence[Mention], mod: Modality, measure: bool, agent_is_patient: bool,
+                patient_labels: tuple[str, ...], avoid: frozenset[int] = frozenset()) -> Slots:
+    """Agent (issuer / actor), patients (targets / subjects) and callers of one trigger."""
+    agent_heads: list[int] = []
+    patient_heads: list[int] = []
+    a = anchor
+    passive = _is_passive(parse, a)
+    own_subj = parse.children(a, "subj")
+    patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
+    if agent_is_patient:  # "X fled", "X is due to stand trial"
+        patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
+    elif not measure and not own_subj and _opening_participle(parse, a, pack):
+        # "Arrested in 2017 on a treason charge, he …": a past participle's subject is who
+        # it happened to (its agent, if any, comes with "by")
+        passive = True
+        patient_heads += _subject_of(parse, a, mod, 0, pack) or parse.children(parse.toks[a].head, "subj", "psubj")
+    elif measure and mod.prohibition:  # "she may no longer enter the EU": she is who it hits
+        patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
+    else:
+        agent_heads += ([] if passive else own_subj)
+    agent_heads += _agent_nouns(parse, a, pack)
+    targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
+               if measure else set(pack.words.get("event_patient_markers", ())))
+    coordinated = set(pack.words.get("coordination_markers", ()))
+    for marker, noun in _preps(parse, a):
+        if marker in targets or marker in coordinated or (marker.split()[-1:] and marker.split()[-1] in targets):
+            patient_heads.append(noun)
+    for h in list(patient_heads):  # "X, together with Y": Y is named beside X
+        patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
+    if measure:
+        patient_heads += _owners(parse, a, pack)
+    possessors = parse.children(a, "poss")
+    patient_heads += possessors
+    mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
+    v = _governing_verb(parse, a)
+    marker_a = _marker_of(parse, a) or (parse.toks[a].text.casefold() if parse.toks[a].rel == "prep" else "")
+    state = not measure and v is not None and pack.has("state_preps", marker_a)
+    if state and not agent_is_patient:
+        # "X was placed under house arrest", "X remains in detention", « X est en détention »:
+        # whoever the verb is about is in that state
+        v_subj = parse.children(v, "psubj") or ([] if _is_passive(parse, v) else parse.children(v, "subj"))
+        patient_heads += v_subj
+        v = None
+    if v is not None and not measure and not (parse.toks[a].rel in ("obj", "psubj") and parse.toks[a].head == v):
+        v = None  # an event noun lends slots only to the verb whose object it is ("carried out arrests")
+    if v is not None and parse.toks[a].rel in ("obj", "pobj", "psubj", "prep", "agent"):
+        v_passive = _is_passive(parse, v)
+        if not agent_heads and not agent_is_patient and (
+                _support_verb(sentence, parse, pack, v) or (measure and v in mod.threat_tokens)):
+            # "the EU imposed sanctions", "police carried out arrests" -- but not "Blinken
+            # condemned the arrest": only a verb that performs the act lends its subject
+            agent_heads += _agent_nouns(parse, v, pack) if v_passive else _subject_of(parse, v, mod, 0, pack)
+        for marker, noun in _preps(parse, v):
+            if noun != a and (marker in targets):
+                patient_heads.append(noun)
+        marker = _marker_of(parse, a)
+        if measure and marker and pack.has("patient_preps", marker) and mod.call is None:
+            # "X has been under US sanctions", "subject to EU sanctions": X is the target
+            patient_heads += _subject_of(parse, v, mod, 0, pack)
+        elif measure and parse.toks[a].rel in ("pobj", "prep", "agent") and a not in parse.children(v, "obj"):
+            # "added X to the list …", "placed X under sanctions": X is the target
+            patient_heads += [o for o in parse.children(v, "obj") if o != a]
+        if _patient_verb(parse, v, pack) and mod.call is None:
+            # "X faces sanctions", « X font l'objet de mesures »: the subject undergoes them
+            patient_heads = [h for h in patient_heads if h not in parse.children(v, "obj")]
+            patient_heads += parse.children(v, "subj") + parse.children(v, "psubj")
+            agent_heads = [h for h in agent_heads if h not in parse.children(v, "subj")]
+        elif parse.toks[a].rel in ("obj", "pobj") and v_passive:
+            patient_heads += parse.children(v, "psubj")
+    if not agent_heads:
+        agent_heads += [k for k in parse.children(a, "poss")] if measure and not patient_heads else []
+    if not agent_heads and not own_subj and not passive and not agent_is_patient and not (measure and mod.prohibition):
+        agent_heads += _subject_of(parse, a, mod, 0, pack)
+    callers: list[Participant] = []
+    unresolved: list[str] = []
+    if mod.call is not None:
+        c = mod.call
+        subj = parse.children(c, "subj") or _agent_nouns(parse, c, pack)
+        if not subj and parse.toks[c].rel == "aux":  # "should": the subject of its verb
+            subj = []
+        if pack.has("deontic_words", parse.toks[c].text):
+            # « les États-Unis et le Japon doivent sanctionner X », "Canada must freeze …": the
+            # subject of an obligation is who would act, not who asks
+            if measure and not agent_heads:
+                agent_heads += subj
+            subj = []
+        got, unres = participants_at(parse, subj, "caller", pack, mentions, ("PER", "ORG", "GPE"), False)
+        callers += got
+        unresolved += unres
+        # the addressee of a call is who would impose it: "urged the EU to impose"
+        if measure and not agent_heads:
+            agent_heads += parse.children(c, "obj")
+            agent_heads += [n for marker, n in _preps(parse, c)
+                            if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
+        agent_heads = [h for h in agent_heads if h not in subj]
+    agent_heads = _antecedent_of_relatives(parse, _outside(parse, agent_heads, avoid), pack)
+    patient_heads = _antecedent_of_relatives(parse, _outside(parse, patient_heads, avoid), pack)
+    if (not measure and not own_subj and not patient_heads and not agent_heads
+            and parse.toks[a].label in ("advcl", "acl", "conj") and parse.toks[a].head != a):
+        # "Arrested in September on a treason charge, Kem Sokha …": a participle without a
+        # subject of its own is about the subject of the clause it modifies
+        patient_heads += parse.children(parse.toks[a].head, "subj", "psubj")
+    if not measure and own_subj and not patient_heads and set(own_subj) <= set(agent_heads):
+        # "Jimmy Lai jailed for 20 years": a coercive verb with a subject and no object is a
+        # headline's passive -- the subject is who it happened to
+        patient_heads, agent_heads = list(own_subj), [h for h in agent_heads if h not in own_subj]
+    agents, unres = participants_at(parse, agent_heads, "issuer" if measure else "agent", pack, mentions,
+                                     ("ORG", "GPE", "PER"), False)
+    unresolved += unres
+    agent_ids = {(p.start, p.end) for p in agents}
+    patients, unres = participants_at(parse, patient_heads, "target" if measure else "patient", pack,
+                                       mentions, patient_labels, True, frozenset(possessors))
+    unresolved += unres
+    patients = [p for p in patients if (p.start, p.end) not in agent_ids]
+    if mods and not agents and measure:  # "EU sanctions"; a country only beside named targets
+        named = any(not p.is_class for p in patients)
+        agents = [Participant(m.name, "issuer", HINTS.get(m.label, "Organization"), None, m.start, m.end)
+                  for m in mentions if any(parse.at(m.start) == k for k in mods)
+                  and (m.label == "ORG" or (m.label == "GPE" and named))]
+    return Slots(agents, patients, callers, unresolved)
+
+
+def _antecedent_of_relatives(parse: Parse, heads: list[int], pack: LanguagePack) -> list[int]:
+    """A relative pronoun stands for the noun its clause describes: in "Maria Kalesnikava,
+    who was detained last month", "who" is Maria Kalesnikava."""
+    out: list[int] = []
+    for h in heads:
+        t = parse.toks[h]
+        clause = parse.toks[t.head]
+        if (pack.has("relative_pronouns", t.text) and t.rel in ("subj", "psubj", "obj")
+                and clause.label in ("relcl", "acl:relcl") and clause.head != clause.i):
+            out.append(clause.head)
+        else:
+            out.append(h)
+    return out
+
+
+def after_marker(sentence: Sentence, p: Participant, pack: LanguagePack, group: str) -> bool:
+    """Is the phrase introduced by one of the pack's `group` words (its last word before it)?"""
+    if p.start is None:
+        return False
+    before = sentence.text[:p.start - sentence.start].replace("’", "'").split()
+    return bool(before) and pack.has(group, before[-1].casefold())
+
+
+def after_patient_marker(sentence: Sentence, pack: LanguagePack, p: Participant) -> bool:
+    """Is the name the complement of a noun ("six relatives of the Kremlin", « proches du
+    Kremlin »)? Then it says whose, not who."""
+    if p.start is None:
+        return False
+    before = sentence.text[:p.start - sentence.start].replace("’", "'").split()
+    last = before[-1].casefold() if before else ""
+    return pack.has("patient_markers", last) or (last.endswith("'") and pack.has("patient_markers", last))
+
+
+def _opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
+    """Is token `a` a past participle opening its sentence or clause ("Arrested in 2017 on a
+    treason charge, he …", « Condamné en 2019, il … »)? The parse's tag when the pipeline has
+    one, else the pack's participle endings; either way a clause modifier with no subject or
+    auxiliary of its own, first in the sentence or right after a comma."""
+    t = parse.toks[a]
+    if t.head == a or t.label not in ("advcl", "acl", "conj", "xcomp") or parse.children(a, "subj", "psubj", "aux"):
+        return False
+    if a > 0 and parse.toks[a - 1].text not in (",", ";", ":", "—", "–"):
+        return False
+    word = t.text.casefold()
+    return t.participle or pack.has("participles", word) or any(
+        word.endswith(e) and len(word) > len(e) + 2 for e in pack.words.get("participle_endings", ()))
+
+
+def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]:
+    """Heads not in `avoid` (a date, a dateline); one that is stands aside for its apposition:
+    in "WASHINGTON — The Treasury designated …" the parser makes the dateline the subject and
+    the Treasury its apposition."""
+    out: list[int] = []
+    for h in heads:
+        if h not in avoid:
+            out.append(h)
+        else:
+            out += [k for k in parse.children(h, "appos") if k not in avoid]
+    return out
+
+
+def _owners(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
+    """Whose assets a freeze reaches when a clause says it: "froze the assets belonging to
+    X", "has frozen whatever assets belong to X and to Y", « les avoirs appartenant à X »."""
+    out: list[int] = []
+    nouns = [a, *parse.children(a, "obj", "psubj")]
+    clauses = [c for n in nouns for c in parse.children(n, "clause")]
+    for c in clauses:
+        subj = parse.children(c, "subj", "psubj")
+        if not (pack.has("asset_nouns", parse.toks[parse.toks[c].head].text)
+                or any(pack.has("asset_nouns", parse.toks[k].text) for k in subj)):
+            continue
+        for k in [c, *parse.children(c, "conj")]:
+            for marker, noun in _preps(parse, k):
+                if marker.split()[-1:] and pack.has("owner_markers", marker.split()[-1]):
+                    out.append(noun)
+            if pack.has("owner_markers", parse.toks[k].text):  # "and to Y" read as a conjunct
+                out += parse.children(k, "pobj")
+    return out
+
+
+def _marker_of(parse: Parse, a: int) -> str:
+    """The preposition that introduces noun `a` ("under" in "under sanctions"), or ""."""
+    t = parse.toks[a]
+    if t.rel == "pobj" and t.head != a:
+        return parse.toks[t.head].text.casefold()
+    case = [k for k in parse.children(a, "case") if k < a]
+    return parse.toks[case[-1]].text.casefold() if case else ""
+
+
+def _support_verb(sentence: Sentence, parse: Parse, pack: LanguagePack, v: int) -> bool:
+    pat = pack.cue("support")
+    if pat is None:
+        return True
+    t = parse.toks[v]
+    m = pat.match(sentence.text, t.start - sentence.start)
+    return m is not None and m.start() == t.start - sentence.start
+
+
+def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
+                pack: LanguagePack | None = None) -> list[int]:
+    """The subject of verb `v`; an infinitive, participle or coordinated verb without its own
+    takes its head's ("Britain had gone further, imposing sanctions"), except that the
+    addressee of a call is who would act ("urged the EU to impose"); a relative pronoun
+    stands for the noun its clause describes ("the EU, which imposed …")."""
+    subj = parse.children(v, "subj")
+    t = parse.toks[v]
+    if (subj and pack is not None and t.label in ("relcl", "acl:relcl") and t.head != v
+            and all(pack.has("relative_pronouns", parse.toks[k].text) for k in subj)):
+        return [t.head]
+    if subj or depth > 3:
+        return subj
+    t = parse.toks[v]
+    if t.head == v or t.label in ("relcl", "acl:relcl", "acl"):
+        return []
+    if t.rel not in ("clause", "conj") and t.label not in ("acomp", "attr", "oprd"):
+        return []
+    h = t.head
+    objs = parse.children(h, "obj")
+    if mod.call is not None and objs and t.label in ("xcomp", "ccomp", "advcl"):
+        return objs
+    return _subject_of(parse, h, mod, depth + 1, pack)
+
+
+def _patient_verb(parse: Parse, v: int, pack: LanguagePack) -> bool:
+    return pack.has("subjects_of_patient_verbs", parse.toks[v].text)

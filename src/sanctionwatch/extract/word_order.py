@@ -1,0 +1,660 @@
+"""Who fills which slot of a trigger when the language has no parser (Khmer): word order
+inside the trigger's clause, the pack's particles (agent, target, possessive, predicate
+markers), name spans and clause markers. Word order alone never names a perpetrator."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from sanctionwatch.extract.facts import Participant
+from sanctionwatch.extract.hits import (
+    HINTS,
+    Hit,
+    clause_end,
+    clause_start,
+    find_hits,
+)
+from sanctionwatch.extract.modality import (
+    Modality,
+    all_at,
+)
+from sanctionwatch.extract.slots import (
+    Slots,
+)
+from sanctionwatch.extract.temporal import find_dates
+from sanctionwatch.lang import LanguagePack
+from sanctionwatch.model import Mention, Sentence
+
+# --------------------------------------------------------------------------------------------
+# Arguments from word order (no parser)
+# --------------------------------------------------------------------------------------------
+
+
+def linear_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Sequence[Mention],
+                 measure: bool, agent_is_patient: bool, patient_labels: tuple[str, ...],
+                 mod: Modality) -> Slots:
+    """Slots from word order inside the trigger's clause: the agent before the trigger (or after
+    an agent particle), patients after it (before it when a passive cue precedes the trigger).
+
+    A pack without a parser is read with its particles too (`_word_order_slots`); a parsed
+    language only borrows the names after the trigger here when its parse lost the object."""
+    if pack.parser is None:
+        return _word_order_slots(sentence, pack, hit, mentions, measure, agent_is_patient, patient_labels, mod)
+    lo, hi = clause_start(sentence, pack, hit.start), clause_end(sentence, pack, hit.end)
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    before = [m for m in mentions if lo <= m.start and m.end <= hit.start]
+    after = [m for m in mentions if hit.end <= m.start and m.end <= hi]
+    reason = pack.words.get("reason_markers", frozenset())
+    agent_marks = pack.words.get("agent_markers", frozenset())
+    cut = hi
+    for m in after:
+        gap = text[rel(hit.end):rel(m.start)]
+        if any(w.casefold() in reason for w in gap.split()) and pack.spaced:
+            cut = min(cut, m.start)
+    if not pack.spaced:
+        for word in reason:
+            k = text.find(word, rel(hit.end), rel(hi))
+            if k >= 0:
+                cut = min(cut, sentence.start + k)
+    after = [m for m in after if m.start < cut]
+    passive_cue = pack.cue("passive")
+    passive = bool(passive_cue and passive_cue.search(text[rel(lo):rel(hit.start)]))
+    agents: list[Mention] = []
+    patients: list[Mention] = []
+    by_agent = [m for m in after if any(text[rel(hit.end):rel(m.start)].rstrip().casefold().endswith(w)
+                                        for w in agent_marks)]
+    if passive or agent_is_patient:
+        patients = [m for m in before if m.label in patient_labels][-3:]
+        agents = by_agent[:1]
+    elif not measure:
+        # word order alone never names a perpetrator: only an agent particle ("by") does
+        patients = [m for m in after if m.label in patient_labels and m not in by_agent]
+        if not patients:
+            patients = [m for m in before if m.label == "PER"][-1:]
+        agents = by_agent[:1]
+    else:
+        agents = [m for m in before if m.label in ("ORG", "GPE", "PER")][-1:] or by_agent[:1]
+        patients = [m for m in after if m.label in patient_labels and m not in by_agent]
+
+    callers: list[Participant] = []
+    if mod.call is not None and measure:
+        cue = pack.cue("call")
+        first = cue.search(text, rel(lo)) if cue is not None else None
+        at = sentence.start + first.start() if first is not None and first.start() < rel(hit.start) else lo
+        callers = [Participant(m.name, "caller", HINTS[m.label], None, m.start, m.end)
+                   for m in before if m.end <= at and m.label in ("ORG", "GPE", "PER")][-2:]
+        addressees = [m for m in before if m.start >= at and m.label in ("ORG", "GPE")]
+        agents = addressees or [m for m in after if m.label in ("ORG", "GPE")][:1]
+        patients = [m for m in patients if m not in agents]
+    if not agents and not passive and mod.call is None:
+        # "the restrictions which Washington imposed": the agent of a relative clause
+        for m in after:
+            gap = text[rel(hit.end):rel(m.start)]
+            if m.label in ("ORG", "GPE") and any(w in gap for w in pack.words.get("relative_markers", ())):
+                agents = [m]
+                patients = [p for p in patients if p is not m]
+                break
+    role_a, role_p = ("issuer", "target") if measure else ("agent", "patient")
+    return Slots(
+        [Participant(m.name, role_a, HINTS.get(m.label, "Organization"), None, m.start, m.end) for m in agents],
+        [Participant(m.name, role_p, HINTS.get(m.label, "Organization"), None, m.start, m.end) for m in patients],
+        callers, [])
+
+
+def _ends_with_word(text: str, word: str, spaced: bool) -> bool:
+    """Does `text` end with `word` (as a whole word when the script separates words)?"""
+    if not word or not text.casefold().endswith(word):
+        return False
+    k = len(text) - len(word)
+    return not spaced or k == 0 or not text[k - 1].isalnum()
+
+
+def _held(text: str, at: int, pack: LanguagePack, person: bool = False) -> str | None:
+    """Is the name at `at` (sentence offset) only the owner of a noun before it? "holder" for
+    a person's noun ("the spokesman of X", "officials of X", "member of X"), "owner" after a
+    possessive particle ("partners of X", "the Office of X"), None when it is a party itself.
+    The assets of X still name X ("freeze the assets of X"); before a person's name a holder
+    noun is a title ("Prime Minister X"), not an owner."""
+    prev = text[max(0, at - 40):at].rstrip()
+    if not person and any(_ends_with_word(prev, h, pack.spaced) for h in pack.words.get("holder_nouns", ())):
+        return "holder"
+    for w in pack.words.get("possessive_markers", ()):
+        if _ends_with_word(prev, w, pack.spaced):
+            head = prev[:len(prev) - len(w)].rstrip()
+            if any(_ends_with_word(head, a, pack.spaced) or head.endswith(a) for a in pack.words.get("asset_nouns", ())):
+                return None
+            return "holder" if any(_ends_with_word(head, h, pack.spaced) for h in pack.words.get("holder_nouns", ())) else "owner"
+    return None
+
+
+def _find_word(text: str, words: frozenset[str], lo: int, hi: int, pack: LanguagePack,
+               last: bool = False) -> tuple[int, int] | None:
+    """The first (or last) of `words` in text[lo:hi] as (start, end), skipping the longer words
+    that merely begin with one (the pack's `not_markers`: "លើក", to lift, is not "លើ", on)."""
+    found: list[tuple[int, int]] = []
+    low = text.casefold()
+    blocked = [(j, j + len(b)) for b in pack.words.get("not_markers", frozenset())
+               for j in all_at(low, b)] if not pack.spaced else []
+    for w in words:
+        k = low.find(w, lo, hi)
+        while k >= 0:
+            # inside a longer word that merely holds it ("លើក", to lift, holds "លើ", on)
+            ok = not any(j <= k and k + len(w) <= e and e - j > len(w) for j, e in blocked)
+            if pack.spaced:
+                ok = ok and (k == 0 or not low[k - 1].isalnum()) and (
+                    k + len(w) >= len(low) or not low[k + len(w)].isalnum())
+            if ok:
+                found.append((k, k + len(w)))
+                if not last:
+                    break
+            k = low.find(w, k + 1, hi)
+    if not found:
+        return None
+    return max(found, key=lambda f: (f[0], f[1])) if last else min(found, key=lambda f: (f[0], -f[1]))
+
+
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9.&'’-]*(?: [A-Z0-9][A-Za-z0-9.&'’-]*)*")
+
+
+def _latin_name(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A name written in Latin letters inside text of another script ("L.Y.P. Group"), the
+    first in text[lo:hi]: at least two letters, not a bare code ("B1")."""
+    for m in _LATIN_NAME.finditer(text, lo, hi):
+        name = m.group(0).rstrip(".-")
+        if sum(c.isalpha() for c in name) >= 2 and not (len(name) <= 3 and any(c.isdigit() for c in name)):
+            return m.start(), m.start() + len(name)
+    return None
+
+
+def _items(text: str, lo: int, hi: int, pack: LanguagePack) -> list[tuple[int, int]]:
+    """text[lo:hi] cut at its coordination markers and commas: the members of a list."""
+    words = frozenset(w for w in pack.words.get("coordination_markers", ()) if w) | {",", "،", "、"}
+    out = []
+    a = lo
+    while a < hi:
+        nxt = _find_word(text, words, a, hi, pack)
+        if nxt is None:
+            out.append((a, hi))
+            break
+        out.append((a, nxt[0]))
+        a = nxt[1]
+    return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Sequence[Mention],
+                      measure: bool, agent_is_patient: bool, patient_labels: tuple[str, ...],
+                      mod: Modality) -> Slots:
+    """Slots of a language read without a parser, from word order and the pack's particles.
+
+    - Agent: the subject, i.e. the name before the first predicate marker ("X បាន…", X has …)
+      of the trigger's clause; inside a reported "that"-clause its own subject, else the
+      speaker ("the White House warned that [it] will act"). A trigger that points back
+      ("this sanction") names no agent of its own: the act is one already reported.
+    - Passive ("X ត្រូវ[បាន] Y ចាប់ខ្លួន", X was arrested by Y): X before the cue is the
+      patient, a name between the cue and the trigger its agent.
+    - Targets and patients: after the trigger (after its target particle when one follows),
+      one per member of a list joined by "and" or commas, up to a relative clause, a reason
+      or the end of the clause; a name that only owns a noun ("advisor of X") is no member.
+    - Pronouns that stand for a person become unresolved slots for the document pass.
+    """
+    lo, hi = clause_start(sentence, pack, hit.start), clause_end(sentence, pack, hit.end)
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    owned = {id(m): _held(text, rel(m.start), pack, m.label == "PER") for m in mentions}
+    held = {k for k, v in owned.items() if v} | {id(m) for m in mentions if _is_country(m) and (
+        _country_modifies(text, rel(m.start), pack) or _after_place_word(text, rel(m.start), pack))}
+    # a body that owns an office still acts through it ("the OFAC office of the Treasury"); a
+    # country that owns a noun ("Cambodia's partners") and a person's employer do not
+    not_agent = {k for k, v in owned.items() if v == "holder"} | {
+        id(m) for m in mentions if owned[id(m)] == "owner" and _is_country(m)}
+    before = [m for m in mentions if lo <= m.start and m.end <= hit.start]
+    # a name the trigger's last word begins ("បិទ|វិទ្យុអាស៊ីសេរី", close Radio Free Asia) counts
+    # as after it, its span clipped to the trigger's end
+    after = [m for m in mentions if hit.end <= m.start and m.end <= hi] + [
+        replace(m, start=hit.end) for m in mentions if hit.start < m.start < hit.end < m.end <= hi
+        and not pack.spaced]
+    after.sort(key=lambda m: m.start)
+    agent_marks = pack.words.get("agent_markers", frozenset())
+    # where the arguments after the trigger stop: a reason, a relative clause, the clause's end
+    cut = rel(hi)
+    for group in ("reason_markers", "relative_markers"):
+        stop = _find_word(text, pack.words.get(group, frozenset()), rel(hit.end), cut, pack)
+        if stop is not None:
+            cut = stop[0]
+    condition = pack.cue("condition")
+    if condition is not None:  # "… unless party X is restored": X is no target
+        inside = [(k, k + len(w)) for w in pack.words.get("condition_not_in", ()) for k in all_at(text, w)]
+        stops = [m for m in condition.finditer(text, rel(hit.end), cut)
+                 if not any(a <= m.start() and m.end() <= b for a, b in inside)]  # "បើក", to open
+        if stops:
+            cut = stops[0].start()
+    pm = _find_word(text, pack.words.get("predicate_markers", frozenset()), rel(hit.end), cut, pack)
+    if pm is not None and not measure:
+        # "after the murder, Mr X, spokesman, said …": a predicate after the trigger in its
+        # clause starts a sentence of its own, whose subject is the name nearest before it
+        cut = pm[0]
+        subject = [m for m in after if rel(m.end) <= cut][-1:]
+        after = [m for m in after if m not in subject]
+    after_in = [m for m in after if rel(m.start) < cut]
+    by_agent = [m for m in after_in if any(text[rel(hit.end):rel(m.start)].rstrip().casefold().endswith(w)
+                                           for w in agent_marks)]
+    passive_cue = pack.cue("passive")
+    pcue = None
+    if passive_cue is not None:
+        within = pack.words.get("passive_not_in", frozenset())
+        spans = [(k, k + len(w)) for w in within for k in all_at(text, w)]
+        found = [m for m in passive_cue.finditer(text, rel(lo), rel(hit.start))
+                 if not any(a <= m.start() and m.end() <= b for a, b in spans)]  # "ទទួលខុសត្រូវ"
+        pcue = found[-1] if found else None
+        if pcue is not None and any(sentence.start + pcue.end() <= h.start and h.end <= hit.start
+                                    for h in find_hits(sentence, pack) if h != hit):
+            pcue = None  # the passive of another verb in between ("… which was dissolved, is still held")
+    unresolved: list[str] = []
+    role_a, role_p = ("issuer", "target") if measure else ("agent", "patient")
+
+    def part(m: Mention, role: str) -> Participant:
+        return Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
+
+    def pronoun(lo_rel: int, hi_rel: int) -> None:
+        """A person pronoun in text[lo_rel:hi_rel] that is not a title before a name (a
+        title stands apart before the name it honours, "លោក ហ៊ុន សែន"; a pronoun is glued
+        to its verb or ends the phrase). A pronoun the pack marks as one gender
+        (`pronouns_female`) is left to a reader that knows its antecedents' genders: the
+        nearest name may be a man's."""
+        for group in ("person",):  # "they" is as often a crowd as two named people
+            got = _find_word(text, pack.words.get(f"pronouns_{group}", frozenset()), lo_rel, hi_rel, pack)
+            if got is None:
+                continue
+            word = text[got[0]:got[1]].casefold()
+            nxt = text[got[1]:got[1] + 1]
+            titled = any(0 <= rel(m.start) - got[1] <= 1 for m in mentions) or (
+                not pack.spaced and nxt.isspace() and text[got[1]:].strip()[:1].isalpha())
+            if titled:
+                return
+            female = pack.has("pronouns_female", word)
+            # a name earlier in the same sentence that carries the pronoun's own title
+            # ("Mrs X … pardoned her"): the antecedent, whatever the document said before
+            same = [m for m in mentions if m.label == "PER" and rel(m.end) <= got[0]
+                    and (not female or any(_ends_with_word(text[:rel(m.start)].rstrip(), t, pack.spaced)
+                                           for t in pack.words.get("pronouns_female", ())))]
+            if female and same:
+                patients.append(part(same[-1], role_p))
+            elif not female:
+                unresolved.append(f"{role_p}:{group}@{sentence.start + got[0]}")
+            return
+
+    agents: list[Mention] = []
+    patients: list[Participant] = []
+    office_agent: Participant | None = None
+    if pcue is not None or agent_is_patient:
+        edge = sentence.start + pcue.start() if pcue is not None else hit.start
+        # "sentenced X to prison (ឱ្យជាប់ពន្ធនាគារ)": who is held is named after the verb before
+        caused = any(_ends_with_word(text[:rel(hit.start)].rstrip(), w, pack.spaced)
+                     for w in pack.words.get("addressee_markers", ()))
+        floor = lo if pcue is not None or not caused else max(
+            [h.end for h in find_hits(sentence, pack) if h.end <= edge and h != hit and not h.measure], default=lo)
+        patients = [part(m, role_p) for m in before if floor <= m.start and m.end <= edge
+                    and m.label in patient_labels and id(m) not in held][-3:]
+        relative = _find_word(text, pack.words.get("relative_markers", frozenset()),
+                              max(rel(lo), rel(edge) - 6), rel(edge), pack)
+        head = [m for m in before if relative is not None and 0 <= relative[0] - rel(m.end) <= 1
+                and m.label in patient_labels]
+        if head:  # "X, head of party Y, which was dissolved": Y, not X
+            patients = [part(m, role_p) for m in head]
+        patients += _included(sentence, pack, hit, after, cut, patient_labels, held, role_p)
+        mid = [m for m in before if pcue is not None and m.start >= sentence.start + pcue.end()
+               and m.label in ("ORG", "GPE", "PER")]
+        agents = mid[-1:] or by_agent[:1]
+        if not patients and not measure:
+            pronoun(rel(lo), rel(edge))
+        if not patients and measure and not pack.spaced:  # "ក្រុមហ៊ុន X Ltd ត្រូវបាន… ដាក់ទណ្ឌកម្ម"
+            found = _latin_name(text, rel(lo), rel(edge))
+            if found is not None:
+                patients = [Participant(text[found[0]:found[1]], role_p, "Organization", None,
+                                        sentence.start + found[0], sentence.start + found[1])]
+    else:
+        patients = _listed(sentence, pack, hit, after_in, cut, patient_labels, held, role_p, measure)
+        if measure:
+            agents = _subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo) or by_agent[:1]
+            if agents and agents[0].label == "PER":
+                agents = _spoken_for(sentence, pack, agents[0], before) or agents
+                office_agent = _office_body(sentence, pack, agents[0]) if agents[0].label == "PER" else None
+        else:
+            # word order names an agent only when the name is the verb's own subject, right
+            # before it ("ប៉ូលិសបានចាប់ខ្លួន", police arrested), or after an agent particle
+            own = _own_subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo)
+            agents = by_agent[:1] or ([] if mod.negated else own)
+            patients = [p for p in patients if not any(p.start == m.start for m in by_agent)]
+            if hit.kind in SYMMETRIC_KINDS:  # who meets is met: both sides take part
+                patients = [part(m, role_p) for m in own] + patients
+                agents = []
+            if not patients:
+                pronoun(rel(hit.end), min(cut, rel(hit.end) + 16))
+
+    callers: list[Participant] = []
+    if mod.call is not None and measure:
+        cue = pack.cue("call")
+        first = cue.search(text, rel(lo)) if cue is not None else None
+        at = sentence.start + first.start() if first is not None and first.start() < rel(hit.start) else lo
+        asking = [m for m in before if m.end <= at and m.label in ("ORG", "GPE", "PER") and id(m) not in not_agent]
+        callers = [part(m, "caller") for m in _with_coordinated(sentence, asking, pack)]
+        agents = [m for m in before if m.start >= at and m.label in ("ORG", "GPE") and id(m) not in not_agent]
+        agents = agents or by_agent[:1]
+        if not agents:  # an addressee the tagger missed but the knowledge base knows
+            from sanctionwatch.extract.roles import find_institutions
+
+            known = find_institutions(text[rel(at):rel(hit.start)])
+            if known:
+                a, b, name, schema = known[0]
+                office_agent = Participant(name, "issuer", schema, None, at + a, at + b)
+    agent_ids = {(m.start, m.end) for m in agents}
+    patients = [p for p in patients if (p.start, p.end) not in agent_ids]
+    issuers = [office_agent] if office_agent is not None else [part(m, role_a) for m in agents]
+    if measure:  # "កូរ៉េខាងត្បូង" and "រដ្ឋាភិបាលកូរ៉េខាងត្បូង" are one issuer
+        issuers = [_as_country(p, pack) for p in issuers]
+    return Slots(issuers, patients, callers, unresolved)
+
+
+SYMMETRIC_KINDS = frozenset({"meeting"})
+"""Events whose subject and object both take part in the same way ("X met Y")."""
+
+
+def _own_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[Mention], lo: int) -> list[Mention]:
+    """The name that is the trigger's own subject: it ends right before the trigger with only
+    predicate markers between ("តុលាការកំពូលក៏បានច្រានចោល"), in the same reported clause."""
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    comp = _find_word(text, pack.words.get("complementizers", frozenset()), rel(lo), rel(hit.start), pack, last=True)
+    markers = sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True)
+    for m in reversed(before):
+        if m.label not in ("ORG", "PER") or (comp is not None and rel(m.start) < comp[1]):
+            continue
+        gap = text[rel(m.end):rel(hit.start)]
+        bare = gap
+        for w in markers:
+            bare = bare.replace(w, "")
+        # a predicate marker must stand between: a name merely beside a verb may be the object
+        # of the verb before it ("sentenced the killer of X [to] prison")
+        marked = bare != gap or any(text.startswith(w, rel(hit.start)) for w in markers)  # "បានជួប"
+        return [m] if not bare.strip() and marked else []
+    return []
+
+
+def _with_coordinated(sentence: Sentence, names: list[Mention], pack: LanguagePack) -> list[Mention]:
+    """The last of `names` with those joined to it by "and" or commas ("A and B asked"): the
+    nearest subject, not every name earlier in the clause ("after the dissolution of X, Y asked")."""
+    if not names:
+        return []
+    words = frozenset(pack.words.get("coordination_markers", ())) | {",", "،", "、"}
+    keep = [names[-1]]
+    for m in reversed(names[:-1]):
+        between = sentence.text[m.end - sentence.start:keep[0].start - sentence.start]
+        rest = between
+        for w in sorted(words, key=len, reverse=True):
+            rest = rest.replace(w, " ")
+        if rest.strip() or not between.strip():  # joined by "and" or a comma, not a mere space
+            break
+        keep.insert(0, m)
+    return keep
+
+
+def background_act(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Sequence[Mention],
+                    ) -> tuple[Participant | None, int, tuple[str | None, str | None]] | None:
+    """A measure that a relative clause right after the trigger says was already imposed
+    ("ការរឹតត្បិតទិដ្ឋាការ ដែលវ៉ាស៊ីនតោនបានដាក់កាលពី…", the visa restrictions which
+    Washington imposed on …; "… ដែលបានដាក់តាំងពី…", in force since …) while the sentence
+    itself threatens, lifts or calls for more: (issuer or None, offset, date)."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    text = sentence.text
+    rel_words = pack.words.get("relative_markers", frozenset())
+    support = pack.cue("support")
+    if not rel_words or support is None:
+        return None
+    a = hit.end - sentence.start
+    got = _find_word(text, rel_words, a, min(len(text), a + 40), pack)
+    if got is None or text[a:got[0]].count(" ") > 3:
+        return None
+    k = got[1]
+    who: Participant | None = None
+    body = [m for m in mentions if m.start - sentence.start in (k, k + 1) and m.label in ("ORG", "GPE")]
+    if body:
+        m = body[0]
+        who = Participant(m.name, "issuer", HINTS.get(m.label, "Organization"), None, m.start, m.end)
+        k = m.end - sentence.start
+    else:
+        known = [f for f in find_institutions(text[k:k + 60]) if f[0] <= 1]
+        if known:
+            start, end, name, schema = known[0]
+            who = Participant(name, "issuer", schema, None, sentence.start + k + start, sentence.start + k + end)
+            k += end
+    markers = sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True)
+    if who is None:  # a subject the tagger missed: up to the first predicate marker
+        first = _find_word(text, frozenset(markers), k, min(len(text), k + 40), pack)
+        if first is not None and " " not in text[k:first[0]].strip():
+            k = first[0]
+    rest = text[k:k + 30].lstrip()
+    stripped = True
+    while stripped:
+        stripped = False
+        for w in markers:
+            if rest.startswith(w):
+                rest, stripped = rest[len(w):].lstrip(), True
+    if len(rest) == len(text[k:k + 30].lstrip()) or support.match(rest) is None:
+        return None  # a predicate marker, then a verb that imposes ("បានដាក់")
+    at = sentence.start + got[0]
+    later = [d for d in find_dates(text, pack.code, None) if d.start >= got[1]]
+    when = (later[0].value, later[0].precision) if later and not later[0].relative else (None, None)
+    return who, at, when
+
+
+def _acted_on(before: str, pack: LanguagePack) -> bool:
+    """Does a verb that imposes (the pack's `support` cue) or lifts end the text before the
+    trigger ("… បានសម្រេចលើកលែង|បម្រាមនេះ")?"""
+    tail = before.rstrip()[-14:]
+    for name in ("support", "lift"):
+        pat = pack.cue(name)
+        if pat is not None and any(m.end() == len(tail) for m in pat.finditer(tail)):
+            return True
+    return False
+
+
+def _points_back(rest: str, pack: LanguagePack) -> bool:
+    """Does the trigger's own word end in a demonstrative ("ទណ្ឌកម្មនេះ", this sanction;
+    "ទណ្ឌកម្មឯកតោភាគីនេះ", this unilateral sanction) -- not a time word ("… ថ្ងៃនេះ", today)?"""
+    word = rest.split(maxsplit=1)[0] if rest.strip() and not rest[:1].isspace() else ""
+    word = word[:16]
+    return any(d in word for d in pack.words.get("demonstratives", ())) and not any(
+        t in word for t in pack.words.get("time_nouns", ()))
+
+
+def _subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[Mention], lo: int) -> list[Mention]:
+    """The subject of the trigger's clause: the last name before the first predicate marker
+    that follows a name; inside a reported "that"-clause, that clause's own."""
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    cands = [m for m in before if m.label in ("ORG", "GPE", "PER")]
+    comp = _find_word(text, pack.words.get("complementizers", frozenset()), rel(lo), rel(hit.start), pack, last=True)
+    if comp is not None:
+        inner = [m for m in cands if rel(m.start) >= comp[1]]
+        if inner:
+            cands = inner
+    demo = pack.words.get("demonstratives", frozenset())
+    if demo and _points_back(text[rel(hit.end):], pack) and not _acted_on(text[rel(lo):rel(hit.start)], pack):
+        # "this sanction …": an act already reported, said again, names no issuer -- unless
+        # a verb that imposes or lifts it governs it ("Y decided to lift this ban")
+        return []
+    if any(_ends_with_word(text[:rel(hit.start)].rstrip(), c, pack.spaced) for c in pack.words.get("copulas", ())):
+        return []  # "… is the first sanction of its kind": what something is called, not an act
+    if not cands:
+        return []
+    return _predicate_subject(text, pack, hit, cands, rel)
+
+
+def _office_body(sentence: Sentence, pack: LanguagePack, person: Mention) -> Participant | None:
+    """The body whose office a person's title names, when the knowledge base knows it: the
+    title written before the name with its office word turned into the body's word (the
+    pack's `office_bodies`: "រដ្ឋមន្ត្រីការបរទេសអាមេរិក" (Secretary of State) -> the State
+    Department). A minister acts for the ministry."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    offices = pack.raw.get("grammar", {}).get("office_bodies", {})  # type: ignore[union-attr]
+    if not offices:
+        return None
+    text = sentence.text
+    at = person.start - sentence.start
+    prev = text[max(0, at - 60):at].rstrip()
+    for t in pack.words.get("titles", ()):
+        if prev.endswith(t):
+            prev = prev[:len(prev) - len(t)].rstrip()
+    title = re.split(r"[\s,،]", prev)[-1] if prev else ""
+    for office, body in offices.items():
+        k = title.find(office)
+        if k < 0:
+            continue
+        found = find_institutions(body + title[k + len(office):])
+        if found and found[0][0] == 0:
+            _, _, name, schema = found[0]
+            start = sentence.start + max(0, at - 60) + prev.rfind(title) + k
+            return Participant(name, "issuer", schema, None, start, start + len(title) - k)
+    return None
+
+
+def _spoken_for(sentence: Sentence, pack: LanguagePack, person: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The body a spokesperson speaks for, named just before them ("the State Department's
+    spokeswoman, Ms Y, announced …"): that body acts, not Y."""
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    return [m for m in mentions if m.label in ("ORG", "GPE") and m.end <= person.start
+            and rel(person.start) - rel(m.end) <= 24
+            and any(_ends_with_word(text[:rel(m.start)].rstrip(), w, pack.spaced)
+                    for w in pack.words.get("speaker_nouns", ()))][-1:]
+
+
+def _as_country(p: Participant, pack: LanguagePack) -> Participant:
+    """A country, or its government named with one of the pack's `government_words`
+    ("រដ្ឋាភិបាល" + country), under the country's English name: the headline's "South Korea
+    sanctions …" and the body's "the South Korean government imposed …" are one issuer."""
+    name = p.name
+    for w in sorted(pack.words.get("government_words", ()), key=len, reverse=True):
+        if name.casefold().startswith(w):
+            name = name[len(w):].strip()
+            break
+    english = _country_english().get(name.casefold())
+    return replace(p, name=english) if english else p
+
+
+@lru_cache(maxsize=1)
+def _country_english() -> dict[str, str]:
+    from sanctionwatch.kb.actors import countries
+
+    out: dict[str, str] = {}
+    for c in countries().values():
+        label = (c.names.get("en") or c.all_names() or ("",))[0]
+        for n in c.all_names():
+            out.setdefault(n.casefold(), label)
+    return out
+
+
+def _is_country(m: Mention) -> bool:
+    """A country's name, however the tagger labelled it (a country owns, it does not act here)."""
+    return m.label == "GPE" or m.name.casefold() in _country_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from sanctionwatch.kb.actors import countries
+
+    return frozenset(n.casefold() for c in countries().values() for n in c.all_names())
+
+
+def _predicate_subject(text: str, pack: LanguagePack, hit: Hit, cands: list[Mention], rel) -> list[Mention]:
+    """The last of `cands` before the first predicate marker that follows one of them."""
+    markers = pack.words.get("predicate_markers", frozenset())
+    start = rel(cands[0].end)
+    while markers:
+        got = _find_word(text, markers, start, rel(hit.start) + 1, pack)
+        if got is None:
+            break
+        subj = [m for m in cands if rel(m.end) <= got[0]]
+        if subj:
+            return subj[-1:]
+        start = got[1]
+    return cands[-1:]
+
+
+def _country_modifies(text: str, at: int, pack: LanguagePack) -> bool:
+    """A country's name written against the noun before it ("ពលរដ្ឋកូរ៉េ", Korean citizens;
+    "និស្សិតកូរ៉េ", a Korean student) qualifies that noun: in a script without spaces, a
+    letter right before the name that does not end a particle the pack knows."""
+    if pack.spaced or at == 0 or not text[at - 1].isalpha() and not unicodedata.category(text[at - 1]).startswith("M"):
+        return False
+    prev = text[max(0, at - 20):at]
+    particles = set()
+    for group in ("target_markers", "agent_markers", "coordination_markers", "addressee_markers",
+                  "relative_markers", "possessive_markers", "place_markers", "call_openers", "copulas"):
+        particles |= pack.words.get(group, frozenset())
+    return not any(prev.endswith(w) for w in particles)
+
+
+def _after_place_word(text: str, at: int, pack: LanguagePack) -> bool:
+    """A country named as where something happens ("… នៅកម្ពុជា", in Cambodia)."""
+    prev = text[max(0, at - 20):at].rstrip()
+    return any(_ends_with_word(prev, w, pack.spaced) for w in pack.words.get("place_markers", ()))
+
+
+def _included(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Mention], cut: int,
+              labels: tuple[str, ...], held: set[int], role: str) -> list[Participant]:
+    """Members a class names after an inclusion word ("… 23 workers, among them Mr X")."""
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    got = _find_word(text, pack.words.get("inclusion_markers", frozenset()), rel(hit.end),
+                     clause_end(sentence, pack, hit.end) - sentence.start, pack)
+    if got is None:
+        return []
+    titles = sorted(pack.words.get("titles", frozenset()), key=len, reverse=True)
+
+    def bare(gap: str) -> str:
+        for t in titles:
+            gap = gap.replace(t, " ")
+        return gap.strip()
+
+    first = [m for m in after if rel(m.start) >= got[1] and m.label in labels and id(m) not in held
+             and not bare(text[got[1]:rel(m.start)])][:1]
+    return [Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end) for m in first]
+
+
+def _listed(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Mention], cut: int,
+            labels: tuple[str, ...], held: set[int], role: str, latin: bool) -> list[Participant]:
+    """The members of the list after the trigger (after its target particle when one follows
+    closely), up to `cut`: per member its first name that is not a mere owner, else -- in a
+    script written without spaces -- a name in Latin letters ("ក្រុមហ៊ុន L.Y.P. Group")."""
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    start = rel(hit.end)
+    marks = pack.words.get("target_markers", frozenset())
+    got = _find_word(text, marks, start, min(cut, start + 40), pack)
+    if got is not None:
+        start = got[1]
+    openers = pack.words.get("predicate_openers", frozenset())
+    out: list[Participant] = []
+    for a, b in _items(text, start, cut, pack):
+        seg = text[a:b].strip()
+        if any(seg.startswith(w) for w in openers):
+            continue  # "… and is an advisor of …": a description, not a member
+        ms = [m for m in after if a <= rel(m.start) < b and m.label in labels and id(m) not in held]
+        if ms:
+            m = ms[0]
+            out.append(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end))
+            continue
+        if latin and not pack.spaced:  # a measure's target; never a victim from a bare name
+            found = _latin_name(text, a, b)
+            if found is not None:
+                s, e = found
+                out.append(Participant(text[s:e], role, "Organization", None, sentence.start + s, sentence.start + e))
+    return out
