@@ -419,7 +419,8 @@ def _pair_in_sentence(measures: list[MeasureFact]) -> list[MeasureFact]:
         for j in range(i + 1, len(measures)):
             b = measures[j]
             if (j not in used and {a.kind, b.kind} == PAIRED and a.quote_start == b.quote_start
-                    and a.status == b.status and _issuers_agree(a.issuer, b.issuer) and _dates_agree(a.date, b.date)):
+                    and a.status == b.status and a.issuer is not None and b.issuer is not None
+                    and _issuers_agree(a.issuer, b.issuer) and _dates_agree(a.date, b.date)):
                 a = _refine_kind(replace(_merge_into(a, b), kind="targeted_measures"))
                 used.add(j)
                 break
