@@ -65,6 +65,21 @@ _NOUN_LABELS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "po
                           "compound", "obl:arg", "iobj", "attr"})
 
 
+def _before_trigger(sentence: Sentence, pack: LanguagePack, p: Participant, hit: Hit) -> Participant:
+    """A described class that runs into the trigger ("seize personnes sur sa liste noire") is
+    the words before it ("seize personnes")."""
+    if not p.is_class or p.start is None or p.end is None or not (p.start < hit.start < p.end):
+        return p
+    text = sentence.text[p.start - sentence.start:hit.start - sentence.start].rstrip(" ,;:")
+    words = text.split()
+    while words and (pack.has("determiners", words[-1]) or pack.has("list_preps", words[-1])):
+        words.pop()
+    if not words:
+        return p
+    text = " ".join(words)
+    return replace(p, name=text, description=text, end=p.start + len(text))
+
+
 def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> bool:
     """Does the date at [start, end) date a noun other than the trigger ("the coup of
     1 February", « coup d'État du 1er février »)? Then it is that event's date, not the act's."""
@@ -295,6 +310,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
         if parse.parsed:
             slots.patients[:] = slots.patients + list_continuation(sentence, pack, slots.patients, inside)
+        slots.patients[:] = [_before_trigger(sentence, pack, p, hit) for p in slots.patients]
         outside = [p for p in slots.patients if p.start is None or p.end is None or hit.gapped
                    or not (p.start < hit.end and hit.start < p.end)]
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot

@@ -180,7 +180,8 @@ def _counted_anaphor(parse: Parse, toks: list[int], pack: LanguagePack) -> int |
     """A definite counted phrase that points back at people already named: "all four", "the
     three men", « les deux hommes » (a determiner or "all", a number, at most a class noun)."""
     words = [parse.toks[j].text.casefold() for j in toks]
-    if not 2 <= len(words) <= 3 or not (pack.has("determiners", words[0]) or pack.has("all_words", words[0])):
+    if not 2 <= len(words) <= 3 or not (pack.has("definite_words", words[0]) or pack.has("all_words", words[0])):
+        # "his two sons" are two new people, "the two men" the two just named
         return None
     n = pack.duration_numbers.get(words[1])
     if n is None or not 2 <= n <= 12:
