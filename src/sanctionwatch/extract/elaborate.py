@@ -31,8 +31,11 @@ from sanctionwatch.model import Mention, Sentence
 
 Fact = EventFact | MeasureFact
 
-WINDOW_SENTENCES = 5
+WINDOW_SENTENCES = 8  # headings count as sentences ("Who is now blocked")
 WINDOW_CHARS = 1500
+LISTING_KINDS = frozenset({"visa_restriction", "asset_freeze", "sdn_designation", "targeted_measures", "sanctions"})
+"""Measures that name people: only one of these, with another status (a call after a
+designation), closes the window; a trade or export measure in between names nobody."""
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 
@@ -177,6 +180,7 @@ def _take(mentions: Sequence[Mention], lo: int, hi: int, need: _Need, limit: int
     return out
 
 
+_LONE_ENUMERATOR = re.compile(r"^\s*\d{1,3}[.)]\s*$")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪–-])\s+")
 _LIST_LIMIT = 60  # names one list may add when no count bounds it
 LIST_SENTENCES = 25  # a numbered list may run on for that many items
@@ -278,16 +282,25 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
     if bounded and not need.open():
         return added
     nxt = min((g.quote_start for g in facts if isinstance(g, MeasureFact) and g.quote_start >= f.quote_end
-               and g.status != f.status), default=None)
+               and g.status != f.status and g.kind in LISTING_KINDS), default=None)
     later = [s for s in ordered if s.start >= f.quote_end and s.start - f.quote_end <= WINDOW_CHARS * 3
              and (nxt is None or s.start < nxt)][:LIST_SENTENCES]
-    listing = False
+    listing = False  # a list was announced ("The eleven, with their posts:") and its items run on
+    items = 0
+    numbered = False  # the sentence before was a lone enumerator ("1.") cut off by the segmenter
     for n, s in enumerate(later):
         if bounded and not need.open():
             break
-        if _ENUMERATOR.match(s.text) and listing:  # "2. Chris Tang, Commissioner of …"
-            added += _list_names(s, s.start, s.start + _item_end(s.text), ms, pack, need, bounded, spans, names, have)
+        if listing and _LONE_ENUMERATOR.match(s.text):
+            numbered = True
             continue
+        if listing and (numbered or _ENUMERATOR.match(s.text)):  # "2. Chris Tang, Commissioner of …"
+            added += _list_names(s, s.start, s.start + _item_end(s.text), ms, pack, need, bounded, spans, names, have)
+            items += 1
+            numbered = False
+            continue
+        if listing and items and n < LIST_SENTENCES:
+            continue  # a sentence that comments an item ("Treasury cited her role …") keeps the list open
         listing = False
         if n >= WINDOW_SENTENCES or s.start - f.quote_end > WINDOW_CHARS:
             break
@@ -308,6 +321,7 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
             continue
         added += _take(ms, s.start + ref[0], s.start + _reason_start(s.text, pack, ref[0]), need, ref[1],
                        spans, names, have)
+        listing = s.text.rstrip().endswith(":")  # "The eleven, with the posts they held:" opens a list
     return added
 
 
