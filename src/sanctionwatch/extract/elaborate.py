@@ -319,8 +319,14 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         ref = _reference_end(s.text, pack, need)
         if ref is None:
             continue
-        added += _take(ms, s.start + ref[0], s.start + _reason_start(s.text, pack, ref[0]), need, ref[1],
-                       spans, names, have)
+        colon = s.text.find(":", ref[0])
+        if colon >= 0:
+            # "Four more were named because of the posts they held: General A, …; B, …": the
+            # members are the items after the colon, whatever the reason before it names
+            added += _list_names(s, s.start + colon + 1, s.end, ms, pack, need, True, spans, names, have)
+        else:
+            added += _take(ms, s.start + ref[0], s.start + _reason_start(s.text, pack, ref[0]), need, ref[1],
+                           spans, names, have)
         listing = s.text.rstrip().endswith(":")  # "The eleven, with the posts they held:" opens a list
     return added
 
