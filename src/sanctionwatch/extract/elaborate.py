@@ -34,8 +34,10 @@ Fact = EventFact | MeasureFact
 WINDOW_SENTENCES = 8  # headings count as sentences ("Who is now blocked")
 WINDOW_CHARS = 1500
 LISTING_KINDS = frozenset({"visa_restriction", "asset_freeze", "sdn_designation", "targeted_measures", "sanctions"})
-"""Measures that name people: only one of these, with another status (a call after a
-designation), closes the window; a trade or export measure in between names nobody."""
+"""Measures that name people: the next one of these that is another act (another status or
+issuer) closes the window (a list after it is its list: a call for sanctions on "eight
+figures" after an imposed freeze names the people of the call); a trade or export measure in
+between names nobody."""
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 
@@ -269,9 +271,8 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
     if own is not None:
         cls_end = max([p.end or 0 for p in f.targets if p.is_class] + [f.trigger_end or 0])
         at = _inclusion_after(own.text, pack, max(0, cls_end - own.start))
-        if at is not None:
-            added += _take(ms, own.start + at, own.end, need if bounded else _Need(_LIST_LIMIT, _LIST_LIMIT),
-                           None, spans, names, have)
+        if at is not None:  # « six responsables, parmi lesquels le directeur du FSB, X »: X, not the FSB
+            added += _list_names(own, own.start + at, own.end, ms, pack, need, bounded, spans, names, have)
         if colon >= 0:
             added += _list_names(own, own.start + colon + 1, own.end, ms, pack, need, bounded, spans, names, have)
         named_ends = [p.end for p in f.targets if not p.is_class and p.end is not None and own.start <= p.end <= own.end]
@@ -282,7 +283,7 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
     if bounded and not need.open():
         return added
     nxt = min((g.quote_start for g in facts if isinstance(g, MeasureFact) and g.quote_start >= f.quote_end
-               and g.status != f.status and g.kind in LISTING_KINDS), default=None)
+               and g.kind in LISTING_KINDS and not g.consequence and _another_act(f, g)), default=None)
     later = [s for s in ordered if s.start >= f.quote_end and s.start - f.quote_end <= WINDOW_CHARS * 3
              and (nxt is None or s.start < nxt)][:LIST_SENTENCES]
     listing = False  # a list was announced ("The eleven, with their posts:") and its items run on
@@ -329,6 +330,14 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
                            spans, names, have)
         listing = s.text.rstrip().endswith(":")  # "The eleven, with the posts they held:" opens a list
     return added
+
+
+def _another_act(f: MeasureFact, g: MeasureFact) -> bool:
+    """Is `g` another act than `f` (another status, or another named issuer)? Then what follows
+    it is its own: a call for sanctions on "eight figures" after an imposed freeze."""
+    if g.status != f.status:
+        return True
+    return f.issuer is not None and g.issuer is not None and f.issuer.norm() != g.issuer.norm()
 
 
 def _item_end(text: str) -> int:
