@@ -717,6 +717,7 @@ class Predictions:
     entities: list[
         dict
     ]  # id, schema, names, name_docs {name: [report]}, roles [[role, report]], topics
+    published: dict[str, str | None] = field(default_factory=dict)  # report file name → date read
 
     @property
     def entity_names(self) -> dict[str, list[str]]:
@@ -753,6 +754,7 @@ RATIO_ORDER = (
     "khmer-latin one entity",
     "sanction topic without imposed measure",
     "split gold persons",
+    "report dates",
 )
 
 
@@ -794,6 +796,10 @@ def evaluate(golds: dict[str, Gold], pred: Predictions) -> Evaluation:
         )
         if lang == "ALL":
             lines.extend(split_lines)
+    for doc, gold in golds.items():  # the report's own date, that relative dates resolve against
+        if doc in pred.published:
+            ratios["report dates"][language(gold)] += Ratio(int(pred.published[doc] == gold.get("published")), 1)
+            ratios["report dates"]["ALL"] += Ratio(int(pred.published[doc] == gold.get("published")), 1)
     cited = set(golds)
     in_scope = [e for e in pred.entities if cited & entity_docs(e)]
     orphans = sanction_orphans(in_scope, pred.measures)
@@ -892,7 +898,8 @@ def collect(store) -> Predictions:
                 "topics": sorted(entity_topics(v, by_id)),
             }
         )
-    return Predictions(measures, events, entities)
+    published = {Path(d["path"]).name: d.get("published") for d in store.documents()}
+    return Predictions(measures, events, entities, published)
 
 
 def prepared_store(docs_dir: Path, db: str | None, reingest: bool, tmp: Path):

@@ -119,7 +119,7 @@ def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
     for f in facts:
         if isinstance(f, MeasureFact) and f.issuer is not None:
             gov = gazetteer_lookup(f.issuer.name)
-            if gov is not None and gov.name not in ("",) and not gov.administers:
+            if gov is not None and not gov.administers:
                 deps = [e for e in named.values() if e.parent == gov.name and f.kind in e.administers]
                 if len(deps) == 1:
                     f = replace(f, issuer=replace(f.issuer, name=deps[0].name, entity_hint=deps[0].schema))

@@ -134,17 +134,19 @@ def _inclusion_after(text: str, pack: LanguagePack, start: int) -> int | None:
     return m.end() if m is not None else None
 
 
-def _excluded(facts: Sequence[Fact]) -> tuple[set[tuple[int, int]], set[str]]:
-    """Spans and names that already play a part no target can: victims, issuers, callers,
-    actors, quoted speakers (a described class too: "San Suu Kyi et le président Win Myint"
-    read as one phrase still covers both names)."""
+def _excluded(facts: Sequence[Fact], victims_too: bool = True) -> tuple[set[tuple[int, int]], set[str]]:
+    """Spans and names that already play a part no target can: issuers, callers, actors,
+    quoted speakers and (`victims_too`) victims (a described class too: "San Suu Kyi et le
+    président Win Myint" read as one phrase still covers both names). Without victims, for
+    naming victims, the measures' targets are left out instead."""
     spans: set[tuple[int, int]] = set()
     names: set[str] = set()
     for f in facts:
         if isinstance(f, MeasureFact):
-            parts = [*([f.issuer] if f.issuer else []), *f.callers, *f.commentators]
+            parts = [*([f.issuer] if f.issuer else []), *f.callers, *f.commentators,
+                     *(() if victims_too else f.targets)]
         else:
-            parts = [*f.actors, *f.subjects, *f.commentators]
+            parts = [*f.actors, *(f.subjects if victims_too else ()), *f.commentators]
         for p in parts:
             if p.start is not None and p.end is not None:
                 spans.add((p.start, p.end))
@@ -359,16 +361,7 @@ def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions:
     targets are never taken; the window is a few sentences."""
     ordered = sorted(sentences, key=lambda s: s.start)
     ms = sorted(mentions, key=lambda m: (m.start, m.end))
-    spans: set[tuple[int, int]] = set()
-    names: set[str] = set()
-    for f in facts:
-        parts = ([*([f.issuer] if f.issuer else []), *f.callers, *f.commentators, *f.targets]
-                 if isinstance(f, MeasureFact) else [*f.actors, *f.commentators])
-        for p in parts:
-            if p.start is not None and p.end is not None:
-                spans.add((p.start, p.end))
-            if not p.is_class:
-                names.add(p.norm())
+    spans, names = _excluded(facts, victims_too=False)
     out: list[Fact] = []
     for f in facts:
         pack = _pack(f.lang) if isinstance(f, EventFact) else None

@@ -500,11 +500,7 @@ def after_marker(sentence: Sentence, p: Participant, pack: LanguagePack, group: 
 def after_patient_marker(sentence: Sentence, pack: LanguagePack, p: Participant) -> bool:
     """Is the name the complement of a noun ("six relatives of the Kremlin", « proches du
     Kremlin »)? Then it says whose, not who."""
-    if p.start is None:
-        return False
-    before = sentence.text[:p.start - sentence.start].replace("’", "'").split()
-    last = before[-1].casefold() if before else ""
-    return pack.has("patient_markers", last) or (last.endswith("'") and pack.has("patient_markers", last))
+    return after_marker(sentence, p, pack, "patient_markers")
 
 
 def _opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
