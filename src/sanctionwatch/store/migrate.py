@@ -68,6 +68,11 @@ def current_revision(conn: Connection) -> str | None:
     if inspect(conn).has_table(t.meta.name):
         legacy = conn.execute(select(t.meta.c.value).where(t.meta.c.key == "schema_version")).scalar()
         if legacy not in (None, t.LEGACY_SCHEMA_VERSION):
+            # read outside the migration lock, another process may have committed its first
+            # migration between the two reads above: its history is there now
+            again = MigrationContext.configure(conn).get_current_revision()
+            if again is not None:
+                return current_revision(conn)
             raise StoreError(f"the store has schema version {legacy!r} and no migration history; "
                              "this version of sanctionwatch cannot upgrade it")
     return None
