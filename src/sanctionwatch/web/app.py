@@ -59,6 +59,8 @@ class Workbench:
             getattr(snap, part)
         kinds = ("role", "measure", "event", "merge", "link")
         snap.remember(f"queue:{','.join(kinds)}", lambda: review_queue(snap, kinds))
+        if self._screener is not None:
+            self.screener()  # the registry's screening index too, if screening has been used
 
     def screener(self):  # noqa: ANN201 - a Screener
         """Built on first use (or at start, `warm`); after an analyst's change only the registry's
