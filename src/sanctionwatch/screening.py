@@ -124,11 +124,11 @@ class _Backend:
             shutil.rmtree(path, ignore_errors=True)
             tmp.rename(path)
             return
-        with tempfile.TemporaryDirectory(prefix="sw-index-") as tmp:
-            index.save(tmp)
+        with tempfile.TemporaryDirectory(prefix="sw-index-") as folder:
+            index.save(folder)
             buffer = io.BytesIO()
             with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
-                tar.add(tmp, arcname=".")
+                tar.add(folder, arcname=".")
         self.store.indexes.save(dataset, fingerprint, hashes, buffer.getvalue())
 
 
