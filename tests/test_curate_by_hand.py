@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sanctionwatch.cli import app
-from sanctionwatch.services.facts_by_hand import CurationError, add_measure
+from sanctionwatch.services.curation import CurationError, add_measure
 from sanctionwatch.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]

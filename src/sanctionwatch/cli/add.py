@@ -1,6 +1,6 @@
 """`sanctionwatch add measure|event|role` and `sanctionwatch link`: curation by hand.
 
-A thin adapter: options in, `services.facts_by_hand` / `services.links` do the work (the web
+A thin adapter: options in, `services.curation` does the work (the web
 workbench calls the same functions), one line out; a value that cannot be used is one error line
 and exit status 2.
 """
@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from sanctionwatch.cli.common import DbOption, ReasonOption, console, run_service, store_for
-from sanctionwatch.services.facts_by_hand import Added
+from sanctionwatch.services.curation import Added
 
 app = typer.Typer()
 add_app = typer.Typer(help="Add a fact by hand (a measure, an event or a role), quoting a document.",
@@ -45,7 +45,7 @@ def add_measure(
     author: AuthorOption = "analyst", reason: ReasonOption = "", db: DbOption = None,
 ) -> None:
     """A measure the extractor missed, quoting the sentence that states it."""
-    from sanctionwatch.services.facts_by_hand import add_measure as run
+    from sanctionwatch.services.curation import add_measure as run
 
     _report(run_service(run, store_for(db), doc, quote, kind, status, author, issuer=issuer, targets=tuple(target or ()),
                  callers=tuple(caller or ()), date=date, legal_basis=legal_basis, reason=reason))
@@ -63,7 +63,7 @@ def add_event(
     author: AuthorOption = "analyst", reason: ReasonOption = "", db: DbOption = None,
 ) -> None:
     """An event the extractor missed (or only called for), quoting the sentence that states it."""
-    from sanctionwatch.services.facts_by_hand import add_event as run
+    from sanctionwatch.services.curation import add_event as run
 
     _report(run_service(run, store_for(db), doc, quote, kind, author, status=status, actors=tuple(actor or ()),
                  subjects=tuple(subject or ()), date=date, place=place, reason=reason))
@@ -78,7 +78,7 @@ def add_role(
     author: AuthorOption = "analyst", reason: ReasonOption = "", db: DbOption = None,
 ) -> None:
     """A role in an existing measure or event that the extractor did not see."""
-    from sanctionwatch.services.facts_by_hand import add_role as run
+    from sanctionwatch.services.curation import add_role as run
 
     _report(run_service(run, store_for(db), doc, quote, fact, role, entity, author, reason=reason))
 
@@ -91,7 +91,7 @@ def link(
     reason: ReasonOption = "", db: DbOption = None,
 ) -> None:
     """Assert that a registry entity is a list entry, when `xref` did not propose it (audited)."""
-    from sanctionwatch.services.links import assert_link
+    from sanctionwatch.services.curation import assert_link
 
     row = run_service(assert_link, store_for(db), entity, list_entity_id, author, reason)
     console.print(f"linked {row['registry_id']} → {row['list_id']} ({row['caption']}) by {row['decided_by']}",

@@ -57,7 +57,7 @@ def run_service(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """A service call whose refusal (a value that cannot be used, an unknown entity) is one error
     line and exit status 2, not a traceback."""
     from sanctionwatch.report.show import NoSuchEntity
-    from sanctionwatch.services.facts_by_hand import CurationError
+    from sanctionwatch.services.curation import CurationError
 
     try:
         return call(*args, **kwargs)

@@ -12,8 +12,8 @@ from sanctionwatch.cli.common import (
     DbOption,
     console,
     entity_id_or_exit,
-    fail,
     print_json_lines,
+    run_service,
     store_for,
 )
 
@@ -56,13 +56,10 @@ def decide(
     db: DbOption = None,
 ) -> None:
     """Record a judgement on a candidate link; only accepted links merge entities."""
-    from sanctionwatch.xref import decide as record
+    from sanctionwatch.services.curation import decide_link
 
     store = store_for(db)
     if registry_id not in store.canonical_map():
         registry_id = entity_id_or_exit(store, registry_id)  # a name: the entity it names
-    try:
-        row = record(store, registry_id, list_id, decision, author, reason)
-    except (LookupError, ValueError) as exc:
-        fail(str(exc))
+    row = run_service(decide_link, store, registry_id, list_id, decision, author, reason)
     console.print(f"{row['registry_id']} → {row['list_id']}: {row['status']} by {row['decided_by']}")

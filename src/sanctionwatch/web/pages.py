@@ -79,7 +79,16 @@ def document(request: Request, doc_id: str, s: int | None = None, e: int | None 
     url = meta.get("source_url") or ""
     return wb.render(request, "document.html", doc=doc, meta=meta, parts=parts, start=s, end=e,
                      source_url=url if url.startswith(("http://", "https://")) else "",
-                     kinds=_kinds(wb.cache.get()))
+                     vocab=_vocabulary())
+
+
+def _vocabulary() -> dict[str, list[str]]:
+    """What a fact added by hand may say: the kinds and statuses `services.curation` accepts."""
+    from sanctionwatch.extract.vocab import EVENT_KINDS, MEASURE_KINDS, STATUSES
+    from sanctionwatch.services.curation import EVENT_STATUSES
+
+    return {"Sanction": sorted(MEASURE_KINDS), "Event": sorted(EVENT_KINDS),
+            "status": list(dict.fromkeys([*STATUSES, *EVENT_STATUSES]))}
 
 
 def _kinds(snap) -> dict[str, list[str]]:  # noqa: ANN001

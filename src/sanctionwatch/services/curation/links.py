@@ -1,16 +1,18 @@
-"""Links an analyst asserts between a registry entity and an official list entry.
+"""Links between a registry entity and an official list entry: deciding the ones `xref`
+proposed, and asserting the ones it did not.
 
-`xref` proposes links the matcher finds; an analyst often knows more (a transliteration the
-matcher misses, a designation under a former name). Asserting a link records it exactly as an
-accepted candidate would be (the `sw_xref` row, an analyst judgement, audited), with score 0 and
-an explanation saying it was asserted, not found, so nobody mistakes it for a match score.
+An analyst often knows more than the matcher (a transliteration it misses, a designation under
+a former name). Asserting a link records it exactly as an accepted candidate would be (the
+`sw_xref` row, an analyst judgement, audited), with score 0 and an explanation saying it was
+asserted, not found, so nobody mistakes it for a match score. The command line (`decide`,
+`link`) and the workbench (review queue, entity page) call these functions.
 """
 
 from __future__ import annotations
 
 import json
 
-from sanctionwatch.services.facts_by_hand import CurationError
+from sanctionwatch.services.curation.errors import AlreadyDecided, CurationError
 from sanctionwatch.store.sql import SqlStore
 
 
@@ -44,3 +46,20 @@ def assert_link(store: SqlStore, entity: str, list_id: str, author: str, reason:
     why = f"link asserted by {author}" + (f": {reason}" if reason else "")
     row = decide(store, registry_id, list_id, "accept", author, why)
     return {**row, "caption": entry.get("caption") or list_id}
+
+
+def decide_link(store: SqlStore, registry_id: str, list_id: str, decision: str, author: str, reason: str = "",
+                once: bool = False) -> dict:
+    """Accept, reject or mark unsure a candidate link registry entity → list entry (`xref`);
+    accepting a link `xref` never proposed asserts it (`assert_link`). `once`: refuse when an
+    analyst already decided it (the review queue's first-come rule)."""
+    from sanctionwatch.xref import decide
+
+    row = store.xref.candidate(registry_id, list_id)
+    if row is None:
+        if decision != "accept":
+            raise CurationError(f"no proposed link {registry_id} → {list_id} to {decision}")
+        return assert_link(store, registry_id, list_id, author, reason)
+    if once and row["status"] not in ("pending", "unsure"):
+        raise AlreadyDecided(f"the link {registry_id} → {list_id}", row["decided_by"] or "someone", row["status"])
+    return decide(store, registry_id, list_id, decision, author, reason)
