@@ -205,7 +205,12 @@ def test_every_page_answers_a_viewer(client: TestClient) -> None:
     for path in ("/", "/?schema=Person&role=victim", entity, document, "/queue", "/queue?kind=merge", "/measures",
                  "/screen", "/merge", "/releases", "/releases?old=nope@1&new=nope@2", "/audit?author=ana",
                  entity.replace("/entity/", "/api/entity/") + "/network.json", "/api/timeline.json",
-                 "/export/gaps.csv"):
+                 "/export/gaps.csv", entity + "/dossier"):
         response = client.get(path)
         assert response.status_code == 200, path
+    # the dossier page and the file the CLI writes come from one template
+    page, saved = client.get(entity + "/dossier"), client.get(entity + "/dossier?download=1")
+    assert "<h2>Roles</h2>" in page.text and '<a href="/queue">' in page.text  # the workbench's layout
+    assert "<h2>Roles</h2>" in saved.text and "attachment" in saved.headers["content-disposition"]
+    assert "/static/" not in saved.text  # self-contained
     assert "Add a fact" not in client.get(document).text  # a viewer is offered no change

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from sanctionwatch.names.script import main_script
 from sanctionwatch.report.entities import NAME_PROPS
@@ -62,6 +62,24 @@ def entity(request: Request, entity_id: str):
                      merges=merge_reasons(wb.store, view), roles=roles, facts=snap.facts_of(view.id),
                      positions=view.values("position"), candidates=candidates, listed=listed,
                      topics=snap.topics.get(view.id, []), docs=snap.documents)
+
+
+@router.get("/entity/{entity_id}/dossier")
+def dossier(request: Request, entity_id: str, download: bool = False):
+    """The entity's dossier in the workbench's layout, or (`download`) the same template as one
+    self-contained file, exactly what `sanctionwatch dossier --format html` writes."""
+    from sanctionwatch.report.dossier import ROLE_LABELS, build_dossier, render_html
+
+    wb = bench(request)
+    snap = wb.cache.get()
+    view = snap.by_id.get(snap.canonical(entity_id))
+    if view is None:
+        raise HTTPException(404, f"no entity {entity_id}")
+    data = build_dossier(wb.store, view)
+    if download:
+        return HTMLResponse(render_html(data), headers={
+            "Content-Disposition": f'attachment; filename="dossier-{view.id}.html"'})
+    return wb.render(request, "dossier.html", d=data, role_labels=ROLE_LABELS)
 
 
 @router.get("/document/{doc_id}")
