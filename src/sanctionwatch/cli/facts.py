@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Mapping
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -20,7 +21,8 @@ def _paths(store: SqlStore) -> dict[str, str]:
 def _cites(store: SqlStore) -> dict[str, dict]:
     from sanctionwatch.report.cite import citations
 
-    return citations(store.documents())
+    documents: list[Mapping[str, Any]] = list(store.documents())
+    return citations(documents)
 
 
 def _party(p: dict | None) -> str:

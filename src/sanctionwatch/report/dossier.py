@@ -58,7 +58,7 @@ def build_dossier(store: SqlStore, view: EntityView) -> dict:
                 "language": s["language"], "quote": s["quote"]}
 
     def fact_entry(f: FactView) -> dict:
-        data = f.to_json({k: v.get("path") for k, v in docs.items()}, cites)
+        data = f.to_json({k: v.get("path") or k for k, v in docs.items()}, cites)
         data["type"] = "measure" if f.schema == "Sanction" else "event"
         data["role"] = sorted(r for r, ids in role_facts.items() if f.id in ids)
         return data
