@@ -6,6 +6,7 @@ first-come rule is checked on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -195,6 +196,26 @@ def test_editing_a_measure_adds_a_statement_and_rejects_the_old_one(client: Test
     assert actions == [("ana", "statement:rejected"), ("ana", "statement:add")]
     kept = store.statements(entity_ids=[fact.id], with_evidence=False)  # the old value is still stored
     assert {s.value for s in kept if s.prop == "sw:status"} >= {fact.status, "lifted"}
+
+
+def test_a_fact_added_in_the_browser_goes_through_the_command_lines_checks(client: TestClient,
+                                                                            store_path: str) -> None:
+    """/facts and `sanctionwatch add` are one service: the same vocabulary, the same audit row."""
+    store = open_store(store_path)
+    doc = next(d for d in store.documents() if d["path"].endswith("ipu-statement.txt"))
+    text = store.document(doc["id"]).text
+    quote = "who remains under house arrest"
+    start = text.index(quote)
+    assert _login(client, "ana", "ana-password").status_code == 303
+    form = {"doc": doc["id"], "start": str(start), "end": str(start + len(quote)), "quote": quote,
+            "schema": "Sanction", "status": "called_for", "target": "Kem Sokha"}
+    refused = client.post("/facts", data={"csrf": _csrf(client), **form, "kind": "magic"}, follow_redirects=False)
+    assert refused.status_code == 400 and "unknown measure kind" in refused.text
+    done = client.post("/facts", data={"csrf": _csrf(client), **form, "kind": "asset_freeze"}, follow_redirects=False)
+    assert done.status_code == 303 and "added" in done.headers["location"]
+    last = store.audit_log()[-1]
+    assert (last["author"], last["action"]) == ("ana", "statement:add")
+    assert json.loads(last["detail"])["quote"] == quote
 
 
 def test_every_page_answers_a_viewer(client: TestClient) -> None:
