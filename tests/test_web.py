@@ -226,9 +226,10 @@ def test_every_page_answers_a_viewer(client: TestClient) -> None:
     for path in ("/", "/?schema=Person&role=victim", entity, document, "/queue", "/queue?kind=merge", "/measures",
                  "/screen", "/merge", "/releases", "/releases?old=nope@1&new=nope@2", "/audit?author=ana",
                  entity.replace("/entity/", "/api/entity/") + "/network.json", "/api/timeline.json",
-                 "/export/gaps.csv", entity + "/dossier"):
+                 "/export/gaps.csv", entity + "/dossier", "/audit?entity=Kem+Sokha&since=2000-01-01&action=merge"):
         response = client.get(path)
         assert response.status_code == 200, path
+    assert "not an ISO date" in client.get("/audit?since=yesterday").text  # the CLI's audit rules, as words
     # the dossier page and the file the CLI writes come from one template
     page, saved = client.get(entity + "/dossier"), client.get(entity + "/dossier?download=1")
     assert "<h2>Roles</h2>" in page.text and '<a href="/queue">' in page.text  # the workbench's layout

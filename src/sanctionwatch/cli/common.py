@@ -65,14 +65,6 @@ def run_service(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         fail(str(exc), markup=False)
 
 
-def entity_id_or_exit(store: SqlStore, reference: str) -> str:
-    """An entity id from an id or a name; on no (or an ambiguous) match, the closest entities
-    are named in the error."""
-    from sanctionwatch.report.show import resolve_reference
-
-    return run_service(resolve_reference, store, reference)
-
-
 def print_json_lines(rows: Iterable[dict], default: Callable[[Any], Any] | None = None) -> None:
     """One JSON object per line, keys sorted, text as written (not \\u-escaped)."""
     for row in rows:

@@ -77,9 +77,9 @@ def audit(
     entity: Annotated[str | None, typer.Option(help="Only changes touching this entity (a name or an id).")] = None,
 ) -> None:
     """Every analyst change, oldest first: who, when, what (in words)."""
-    from sanctionwatch.report.audit import audit_entries
+    from sanctionwatch.services.audit import audit_rows
 
-    rows = run_service(audit_entries, store_for(db), author, action, since, entity)
+    rows = run_service(audit_rows, store_for(db), author or "", action or "", since=since or "", entity=entity or "")
     if as_json:
         keep = ("seq", "at", "author", "action", "detail")
         print_json_lines({k: r[k] for k in keep} for r in rows)

@@ -11,7 +11,6 @@ from rich.table import Table
 from sanctionwatch.cli.common import (
     DbOption,
     console,
-    entity_id_or_exit,
     print_json_lines,
     run_service,
     store_for,
@@ -58,8 +57,5 @@ def decide(
     """Record a judgement on a candidate link; only accepted links merge entities."""
     from sanctionwatch.services.curation import decide_link
 
-    store = store_for(db)
-    if registry_id not in store.canonical_map():
-        registry_id = entity_id_or_exit(store, registry_id)  # a name: the entity it names
-    row = run_service(decide_link, store, registry_id, list_id, decision, author, reason)
+    row = run_service(decide_link, store_for(db), registry_id, list_id, decision, author, reason)
     console.print(f"{row['registry_id']} → {row['list_id']}: {row['status']} by {row['decided_by']}")

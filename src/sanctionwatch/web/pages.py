@@ -171,16 +171,21 @@ def releases(request: Request, old: str = "", new: str = "", schema: str = "", f
 
 
 @router.get("/audit")
-def audit(request: Request, author: str = "", action: str = "", q: str = ""):
+def audit(request: Request, author: str = "", action: str = "", q: str = "", since: str = "", entity: str = ""):
     from sanctionwatch.services.audit import audit_rows
+    from sanctionwatch.services.curation import NoSuchEntity
 
     wb = bench(request)
     everything = wb.store.audit_log()
     authors = sorted({r["author"] for r in everything})
     actions = sorted({r["action"] for r in everything})
-    rows = list(reversed(audit_rows(wb.store, author, action, q)[-1000:]))
+    error = ""
+    try:
+        rows = list(reversed(audit_rows(wb.store, author, action, q, since, entity)[-1000:]))
+    except (ValueError, NoSuchEntity) as exc:
+        rows, error = [], str(exc)
     return wb.render(request, "audit.html", rows=rows, authors=authors, actions=actions, author=author,
-                     action=action, q=q)
+                     action=action, q=q, since=since, entity=entity, error=error)
 
 
 def _party_nodes(fact) -> list[tuple[str, dict]]:  # noqa: ANN001

@@ -50,11 +50,13 @@ def assert_link(store: SqlStore, entity: str, list_id: str, author: str, reason:
 
 def decide_link(store: SqlStore, registry_id: str, list_id: str, decision: str, author: str, reason: str = "",
                 once: bool = False) -> dict:
-    """Accept, reject or mark unsure a candidate link registry entity → list entry (`xref`);
-    accepting a link `xref` never proposed asserts it (`assert_link`). `once`: refuse when an
-    analyst already decided it (the review queue's first-come rule)."""
+    """Accept, reject or mark unsure a candidate link registry entity (an id, or a name) → list
+    entry (`xref`); accepting a link `xref` never proposed asserts it (`assert_link`). `once`:
+    refuse when an analyst already decided it (the review queue's first-come rule)."""
+    from sanctionwatch.services.curation.judgements import entity_id_for
     from sanctionwatch.xref import decide
 
+    registry_id = entity_id_for(store, registry_id)  # NoSuchEntity names the closest entities
     row = store.xref.candidate(registry_id, list_id)
     if row is None:
         if decision != "accept":
