@@ -14,8 +14,8 @@ NOT_FOUND: Responses = {404: {"model": ErrorResponse}}
 
 @router.get("/entities/{entity_id}", response_model=Entity, responses=NOT_FOUND)
 def entity(s: ReadyScreener, entity_id: str = Path(..., max_length=500),
-           nested: bool = True) -> dict:
+           nested: bool = True) -> Entity:
     found = s.get(entity_id)
     if found is None:
         raise HTTPException(404, detail=f"no entity {printable(entity_id)!r}")
-    return result(found)
+    return Entity.model_validate(result(found))
