@@ -154,6 +154,13 @@ def test_search_in_both_scripts_entity_and_highlighted_quote(site: dict) -> None
     assert "ហ៊ុន សែន" in page.locator("table.names").inner_text()  # names by language and script
     page.locator(".chart.network svg").wait_for()  # drawn in the browser from the JSON endpoint
     _shot(page, site, "entity")
+    entity_url = page.url
+    page.click("a[href$='/dossier']")  # the dossier: the same template the CLI's HTML file uses
+    page.wait_for_load_state()
+    assert page.locator("article.dossier h1").inner_text().startswith("Hun Sen")
+    assert page.locator("article.dossier blockquote").count() > 0
+    _shot(page, site, "dossier")
+    page.goto(entity_url)
     quote = page.locator("table.roles a.quote").first
     expected = quote.inner_text()
     quote.click()
