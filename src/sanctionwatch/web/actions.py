@@ -40,7 +40,7 @@ async def do_login(request: Request):
     wb = bench(request)
     form = dict(await request.form())
     target = local_path(str(form.get("next") or "/"))
-    if not same_token(form.get("csrf"), request.cookies.get(LOGIN_COOKIE)):
+    if not same_token(str(form.get("csrf") or ""), request.cookies.get(LOGIN_COOKIE)):
         raise HTTPException(403, "the login form expired; reload the page")
     name, password = str(form.get("name", "")).strip(), str(form.get("password", ""))
     client = f"ip:{request.client.host if request.client else '?'}"

@@ -92,7 +92,7 @@ async def changer(request: Request, role: str = "analyst") -> tuple[User, dict]:
     form = dict(await request.form())
     if user is None:
         raise HTTPException(403, "log in first")
-    if not same_token(form.get("csrf"), user.csrf):
+    if not same_token(str(form.get("csrf") or ""), user.csrf):
         raise HTTPException(403, "the form's CSRF token is missing or wrong; reload the page")
     if not user.can(role):
         raise HTTPException(403, f"{user.name} is a {user.role}: only an {role} may do this")
@@ -137,7 +137,7 @@ def create_app(store: SqlStore, secure_cookies: bool = False, warm: bool = False
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):  # noqa: ANN202
-        if exc.status_code in (301, 302, 303, 307):
+        if exc.status_code in (301, 302, 303, 307) and exc.headers:
             return RedirectResponse(exc.headers["Location"], status_code=exc.status_code)
         return app.state.bench.render(request, "error.html", status_code=exc.status_code,
                                       status=exc.status_code, detail=exc.detail)
