@@ -127,3 +127,30 @@ def test_batch_screening_reports_bad_rows_and_resumes(sample_db: str, tmp_path: 
                                 "--db", sample_db])
     assert "(4 already done)" in again.output
     assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == len(rows)
+
+
+def test_command_modules_share_only_common_and_keep_curation_in_services() -> None:
+    """One module per noun: each imports `cli.common` and nothing else of the CLI (no cycle
+    back to the package), and none reaches into the store's curation tables itself."""
+    import ast
+
+    import sanctionwatch.cli as package
+
+    folder = Path(package.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        if path.name in ("__init__.py", "__main__.py"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        own = {m for m in imported if m == "sanctionwatch.cli" or m.startswith("sanctionwatch.cli.")}
+        assert own <= {"sanctionwatch.cli.common"}, (path.name, own)
+        assert "store.curation" not in path.read_text(encoding="utf-8"), path.name
+    names = {c.name or c.callback.__name__ for c in package.app.registered_commands}
+    names |= {g.name for g in package.app.registered_groups if g.name}
+    for sub in package.app.registered_groups:  # the nouns' apps, mounted without a name
+        names |= {c.name or c.callback.__name__ for c in sub.typer_instance.registered_commands}
+        names |= {g.name for g in sub.typer_instance.registered_groups if g.name}
+    assert {"ingest", "entities", "show", "export", "measures", "events", "dossier", "documents", "add", "link",
+            "merge", "split", "review", "audit", "proposals", "import", "load", "lists", "diff", "release",
+            "xref", "decide", "gaps", "screen", "serve", "web", "user"} <= names

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sanctionwatch.cli import app
-from sanctionwatch.services.facts_by_hand import CurationError, add_measure
+from sanctionwatch.services.curation import CurationError, add_measure
 from sanctionwatch.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,6 +104,23 @@ def test_a_quote_wrapped_differently_is_found_and_a_wrong_one_refused(db: str) -
     with pytest.raises(CurationError, match="author is required"):
         add_measure(store, "ipu-statement.txt", IPU_QUOTE, "asset_freeze", "imposed", " ", targets=("Hun Sen",))
     assert store.counts()["statements"] == before + len(added.statements)  # refused ones stored nothing
+
+
+def test_a_selection_and_a_quoted_text_add_the_same_fact(db: str) -> None:
+    """The workbench sends the offsets of the analyst's selection, the command line the text:
+    one service, so one fact (same id, same statements), and offsets outside the text refused."""
+    from sanctionwatch.services.curation import document_for, find_quote
+
+    store = open_store(db)
+    doc = document_for(store, "ipu-statement.txt")
+    quote = "who remains under house arrest"
+    span = find_quote(doc, quote)
+    by_text = add_measure(store, "ipu-statement.txt", quote, "visa_restriction", "called_for", "gil", targets=("Kem Sokha",))
+    by_span = add_measure(store, doc.id, span, "visa_restriction", "called_for", "gil", targets=("Kem Sokha",))
+    assert by_text == by_span
+    for bad in ((5, 5), (-1, 4), (0, len(doc.text) + 1)):
+        with pytest.raises(CurationError, match="not a passage"):
+            add_measure(store, doc.id, bad, "visa_restriction", "called_for", "gil", targets=("Kem Sokha",))
 
 
 def test_add_event_and_role_by_hand(db: str) -> None:

@@ -47,7 +47,10 @@ def test_html_escapes_document_text_and_keeps_khmer(db: str) -> None:
     assert "<meta charset=\"utf-8\">" in html and "កឹម សុខា" in html
     page = runner.invoke(app, ["dossier", "Hun Sen", "--format", "html", "--db", db]).output
     assert "<script>" not in page
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page  # the quote, escaped
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page  # the quote, escaped
+    # the workbench's base layout, made self-contained: its style sheet inlined, nothing loaded
+    assert '<header>' in page and '<span class="brand">' in page and "<style>" in page
+    assert "/static/" not in page and "<nav>" not in page
 
 
 def test_markdown_and_bad_format(db: str) -> None:

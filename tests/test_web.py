@@ -6,6 +6,7 @@ first-come rule is checked on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -208,6 +209,26 @@ def test_editing_a_measure_adds_a_statement_and_rejects_the_old_one(client: Test
     assert {s.value for s in kept if s.prop == "sw:status"} >= {fact.status, "lifted"}
 
 
+def test_a_fact_added_in_the_browser_goes_through_the_command_lines_checks(client: TestClient,
+                                                                            store_path: str) -> None:
+    """/facts and `sanctionwatch add` are one service: the same vocabulary, the same audit row."""
+    store = open_store(store_path)
+    doc = next(d for d in store.documents() if d["path"].endswith("ipu-statement.txt"))
+    text = store.document(doc["id"]).text
+    quote = "who remains under house arrest"
+    start = text.index(quote)
+    assert _login(client, "ana", "ana-password").status_code == 303
+    form = {"doc": doc["id"], "start": str(start), "end": str(start + len(quote)), "quote": quote,
+            "schema": "Sanction", "status": "called_for", "target": "Kem Sokha"}
+    refused = client.post("/facts", data={"csrf": _csrf(client), **form, "kind": "magic"}, follow_redirects=False)
+    assert refused.status_code == 400 and "unknown measure kind" in refused.text
+    done = client.post("/facts", data={"csrf": _csrf(client), **form, "kind": "asset_freeze"}, follow_redirects=False)
+    assert done.status_code == 303 and "added" in done.headers["location"]
+    last = store.audit_log()[-1]
+    assert (last["author"], last["action"]) == ("ana", "statement:add")
+    assert json.loads(last["detail"])["quote"] == quote
+
+
 def test_every_page_answers_a_viewer(client: TestClient) -> None:
     assert _login(client, "viv", "viv-password").status_code == 303
     entity = re.search(r'href="(/entity/[^"]+)"', client.get("/?q=Kem+Sokha").text).group(1)
@@ -216,7 +237,13 @@ def test_every_page_answers_a_viewer(client: TestClient) -> None:
     for path in ("/", "/?schema=Person&role=victim", entity, document, "/queue", "/queue?kind=merge", "/measures",
                  "/screen", "/merge", "/releases", "/releases?old=nope@1&new=nope@2", "/audit?author=ana",
                  entity.replace("/entity/", "/api/entity/") + "/network.json", "/api/timeline.json",
-                 "/export/gaps.csv"):
+                 "/export/gaps.csv", entity + "/dossier", "/audit?entity=Kem+Sokha&since=2000-01-01&action=merge"):
         response = client.get(path)
         assert response.status_code == 200, path
+    assert "not an ISO date" in client.get("/audit?since=yesterday").text  # the CLI's audit rules, as words
+    # the dossier page and the file the CLI writes come from one template
+    page, saved = client.get(entity + "/dossier"), client.get(entity + "/dossier?download=1")
+    assert "<h2>Roles</h2>" in page.text and '<a href="/queue">' in page.text  # the workbench's layout
+    assert "<h2>Roles</h2>" in saved.text and "attachment" in saved.headers["content-disposition"]
+    assert "/static/" not in saved.text  # self-contained
     assert "Add a fact" not in client.get(document).text  # a viewer is offered no change

@@ -154,6 +154,13 @@ def test_search_in_both_scripts_entity_and_highlighted_quote(site: dict) -> None
     assert "ហ៊ុន សែន" in page.locator("table.names").inner_text()  # names by language and script
     page.locator(".chart.network svg").wait_for()  # drawn in the browser from the JSON endpoint
     _shot(page, site, "entity")
+    entity_url = page.url
+    page.click("a[href$='/dossier']")  # the dossier: the same template the CLI's HTML file uses
+    page.wait_for_load_state()
+    assert page.locator("article.dossier h1").inner_text().startswith("Hun Sen")
+    assert page.locator("article.dossier blockquote").count() > 0
+    _shot(page, site, "dossier")
+    page.goto(entity_url)
     quote = page.locator("table.roles a.quote").first
     expected = quote.inner_text()
     quote.click()
@@ -253,7 +260,7 @@ def test_add_a_measure_by_hand_from_a_selected_quote(site: dict) -> None:
     assert page.input_value("#sel-quote") == SELECTED
     form = page.locator("#add-fact")
     form.locator("select[name=schema]").select_option("Sanction")
-    form.locator("input[name=kind]").fill("visa_ban")
+    form.locator("input[name=kind]").fill("visa_restriction")
     form.locator("select[name=status]").select_option("called_for")
     form.locator("input[name=date]").fill("2021-03-05")
     form.locator("input[name=issuer]").fill("United States")
@@ -264,13 +271,13 @@ def test_add_a_measure_by_hand_from_a_selected_quote(site: dict) -> None:
     page.goto("/?q=Hun+Sen")
     page.click("table.results a.entity-link >> nth=0")
     page.wait_for_load_state()
-    facts = page.locator("table.facts tr", has_text="visa_ban")
+    facts = page.locator("table.facts tr", has_text="visa_restriction")
     assert facts.filter(has_text="called_for").filter(has_text="2021-03-05").count() == 1
     statements = site["store"].statements(props=["sw:kind"], schemata=["Sanction"])
     [hand] = [s for s in statements if any(ev.extractor == "analyst:alice" for ev in s.evidence)]
-    assert hand.value == "visa_ban" and hand.evidence[0].quote == SELECTED
+    assert hand.value == "visa_restriction" and hand.evidence[0].quote == SELECTED
     page.goto("/measures")
-    assert page.locator("table.measures tr", has_text="visa_ban").count() >= 1
+    assert page.locator("table.measures tr", has_text="visa_restriction").count() >= 1
     _shot(page, site, "measures")
     page.context.close()
 
@@ -312,7 +319,7 @@ def test_a_viewer_reads_but_the_server_refuses_every_change(site: dict) -> None:
     for path, form in [  # …and nothing accepted, even when posted directly with a valid token
         ("/decide", {"kind": "role", "key": role.id, "decision": "reject"}),
         ("/merge", {"left": "Hun Sen", "right": "Sam Rainsy", "action": "merge"}),
-        ("/facts", {"doc": site["docs"]["neatha.txt"], "start": "0", "end": "10", "kind": "visa_ban"}),
+        ("/facts", {"doc": site["docs"]["neatha.txt"], "start": "0", "end": "10", "kind": "visa_restriction"}),
         ("/xref", {"registry_id": "x", "list_id": "y", "decision": "accept"}),
     ]:
         response = page.request.post(path, form={"csrf": csrf, **form})

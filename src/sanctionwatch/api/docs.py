@@ -17,7 +17,7 @@ STATIC = "/static/docs"
 
 
 def swagger_ui_folder() -> str:
-    from swagger_ui_bundle import swagger_ui_path
+    from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]
 
     return str(swagger_ui_path)
 

@@ -19,6 +19,8 @@ MAX_PROPERTIES = 50
 MAX_KEY_CHARS = 200
 
 Scalar = str | int | float | bool | None
+Responses = dict[int | str, dict[str, Any]]
+"""The error answers a route declares in its OpenAPI description (status → model)."""
 
 
 def text_problem(value: str, max_chars: int = MAX_VALUE_CHARS) -> str | None:
@@ -62,7 +64,7 @@ class EntityExample(BaseModel):
         out: dict[str, list[Scalar]] = {}
         for prop, values in value.items():
             _checked(prop, "a property name", MAX_KEY_CHARS)
-            items = [values] if isinstance(values, str) else values
+            items: list[Scalar] = [values] if isinstance(values, str) else values
             if len(items) > MAX_VALUES:
                 raise ValueError(f"property {prop!r} has {len(items)} values (at most {MAX_VALUES})")
             for item in items:

@@ -129,7 +129,7 @@ def kind_of(action: str, detail: dict) -> str:
     """A short name for the action: merge, split, unsure, accept, reject, add, link, …"""
     if action == "judgement":
         if detail.get("judgement") == "positive" and str(detail.get("reason", "")).startswith(("link asserted", "xref ")):
-            return "link"  # services.links and xref decisions say so in their reason
+            return "link"  # services.curation.links and xref decisions say so in their reason
         return {"positive": "merge", "negative": "split", "unsure": "unsure"}.get(detail.get("judgement", ""), "judgement")
     return {"statement:accepted": "accept", "statement:rejected": "reject", "statement:unsure": "unsure",
             "statement:add": "add"}.get(action, action)

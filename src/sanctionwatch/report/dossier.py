@@ -3,12 +3,12 @@
 Identity (every name form, positions), roles with their evidence, events and measures in date
 order, each claim with its quote, language and source; conflicting claims (different dates
 for one event, an entity both victim and alleged perpetrator) shown side by side, never
-resolved silently. Everything that came from a document is escaped in HTML and Markdown.
+resolved silently. Everything that came from a document is escaped in HTML and Markdown; the
+HTML is rendered by the workbench's templates (`web/templates/dossier.html`).
 """
 
 from __future__ import annotations
 
-import html
 from collections import defaultdict
 
 from sanctionwatch.report.cite import citation
@@ -58,7 +58,7 @@ def build_dossier(store: SqlStore, view: EntityView) -> dict:
                 "language": s["language"], "quote": s["quote"]}
 
     def fact_entry(f: FactView) -> dict:
-        data = f.to_json({k: v.get("path") for k, v in docs.items()}, cites)
+        data = f.to_json({k: v.get("path") or k for k, v in docs.items()}, cites)
         data["type"] = "measure" if f.schema == "Sanction" else "event"
         data["role"] = sorted(r for r, ids in role_facts.items() if f.id in ids)
         return data
@@ -176,58 +176,10 @@ def _md_quote(s: dict) -> str:
     return f"  > {md_text(s['quote'])} — {_md_cite(s)}, {md_text(s['language'])}"
 
 
-def _html_cite(c: dict) -> str:
-    e = html.escape
-    url = public_url(c.get("url"))
-    where = (f'<a href="{e(url)}" rel="noopener noreferrer">{e(url)}</a>' if url
-             else f"<code>{e(c.get('path') or c['document'])}</code>")
-    return " · ".join(p for p in (f"<cite>{e(c['title'])}</cite>" if c.get("title") else "", where,
-                                  e(c["published"]) if c.get("published") else "") if p)
-
-
 def render_html(d: dict) -> str:
-    e = html.escape
+    """The dossier as one self-contained HTML file, through the workbench's templates (its base
+    layout, style sheet inlined, and autoescaping: no text from a document is ever markup)."""
+    from sanctionwatch.web.templating import environment, stylesheet
 
-    def quote(s: dict) -> str:
-        lang = e(s.get("language") or "und")
-        return f'<blockquote lang="{lang}">{e(s["quote"])}<footer>{_html_cite(s)} · {lang}</footer></blockquote>'
-
-    parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>Dossier: {e(d['caption'])}</title>",
-        "<style>body{font-family:'Noto Sans','Noto Sans Khmer','Khmer OS',sans-serif;max-width:60em;margin:2em auto}"
-        "blockquote{border-left:3px solid #999;margin:.3em 0 .8em 1em;padding-left:.6em}"
-        "footer{font-size:.8em;color:#555}td,th{padding:.2em .6em;text-align:left}</style></head><body>",
-        f"<h1>{e(d['caption'])}</h1><p>{e(d['schema'])} · <code>{e(d['id'])}</code></p>",
-        "<h2>Identity</h2><table><tr><th>name</th><th>mentions</th><th>first source</th></tr>",
-    ]
-    parts += [f'<tr><td lang="{"km" if any("ក" <= c <= "៹" for c in n["name"]) else "und"}">{e(n["name"])}</td>'
-              f"<td>{n['count']}</td><td>{quote(n['sources'][0]) if n['sources'] else ''}</td></tr>"
-              for n in d["names"]]
-    parts.append("</table>")
-    if d["positions"]:
-        parts.append("<p>Positions: " + "; ".join(e(p["position"]) for p in d["positions"]) + "</p>")
-    if d["merges"]:
-        parts.append("<p>Merged because:</p><ul>" + "".join(f"<li>{e(m['reason'])}</li>" for m in d["merges"]) + "</ul>")
-    parts.append("<h2>Roles</h2>")
-    for role, items in d["roles"].items():
-        parts.append(f"<h3>{e(ROLE_LABELS.get(role, role))} ({len(items)})</h3>")
-        for item in items:
-            parts.append(f"<p>{e(item['kind'] or '')}{e(_status(item))} · {e(item['date'] or 'undated')}</p>")
-            parts += [quote(s) for s in item["sources"]]
-    if d["conflicts"]:
-        parts.append("<h2>Conflicting claims</h2><table>")
-        for c in d["conflicts"]:
-            parts.append("<tr><th>" + e(c["claim"]) + "</th>" + "".join(f"<td>{e(str(v))}</td>" for v in c["values"]) + "</tr>")
-        parts.append("</table>")
-    parts.append("<h2>Events and measures</h2>")
-    for f in d["timeline"]:
-        who = (f"{e(_party(f['issuer'] or {}))} → {', '.join(e(_party(t)) for t in f['targets'])}"
-               if f["type"] == "measure" else
-               f"{', '.join(e(_party(a)) for a in f['actors'])} → {', '.join(e(_party(s)) for s in f['subjects'])}")
-        status = f" ({e(f['status'] or '')})" if f["type"] == "measure" or f.get("status") not in (None, "reported") else ""
-        parts.append(f"<h3>{e(f['date'] or 'undated')} · {e(f['kind'])}{status}</h3><p>{who}</p>")
-        parts += [quote(s) for s in f["sources"]]
-    parts.append("<h2>Sources</h2><ul>" + "".join(f"<li>{_html_cite(c)}</li>" for c in d.get("documents", [])) + "</ul>")
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    page = environment().get_template("dossier.html")
+    return page.render(d=d, role_labels=ROLE_LABELS, standalone=True, stylesheet=stylesheet(), user=None) + "\n"

@@ -20,14 +20,16 @@ def readable(detail: str) -> list[tuple[str, str]]:
             if v not in (None, "", []) and k not in ("id", "created_at")]
 
 
-def audit_rows(store: SqlStore, author: str = "", action: str = "", text: str = "") -> list[dict]:
-    """Audit rows, oldest first, with `pairs` (readable detail); filtered by author, action
-    (exact, or a prefix ending in ':' such as 'statement:') and text in the detail."""
-    def wanted(r: dict) -> bool:
-        if author and r["author"] != author:
-            return False
-        if action and r["action"] != action and not (action.endswith(":") and r["action"].startswith(action)):
-            return False
-        return not text or text.casefold() in r["detail"].casefold()
+def audit_rows(store: SqlStore, author: str = "", action: str = "", text: str = "", since: str = "",
+               entity: str = "") -> list[dict]:
+    """Audit rows, oldest first, each with `kind`, `what` (in words) and `pairs` (the detail,
+    readable); filtered by author, action (exact, its kind such as `merge` or `reject`, or a
+    prefix ending in ':' such as 'statement:'), an ISO date or time `since`, an entity (id or
+    name: NoSuchEntity when none fits) and text in the detail or the words. The terminal's
+    `audit` and the workbench's audit page both list these rows."""
+    from sanctionwatch.report.audit import audit_entries
 
-    return [{**r, "pairs": readable(r["detail"])} for r in store.audit_log() if wanted(r)]
+    rows = audit_entries(store, author or None, action or None, since or None, entity or None)
+    folded = text.casefold()
+    return [{**r, "pairs": readable(r["detail"])} for r in rows
+            if not folded or folded in r["detail"].casefold() or folded in r["what"].casefold()]

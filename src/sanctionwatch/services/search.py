@@ -14,11 +14,15 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sanctionwatch.report.entities import EntityView, entity_views
 from sanctionwatch.report.facts import FactView, by_member_id, fact_views
 from sanctionwatch.report.roles import entity_roles
 from sanctionwatch.store import SqlStore
+
+if TYPE_CHECKING:
+    from sanctionwatch.screen.index import NameIndex
 
 
 @dataclass
@@ -72,11 +76,11 @@ class Snapshot:
         return {v.id: v.values("country") for v in self.views}
 
     @cached_property
-    def _indexes(self) -> dict[str, object]:
+    def _indexes(self) -> dict[str, NameIndex]:
         from sanctionwatch.screen.errors import InvalidQuery
         from sanctionwatch.screen.index import NameIndex
 
-        out = {}
+        out: dict[str, NameIndex] = {}
         for schema in ("Person", "Organization"):
             index = NameIndex(candidates=50)
             for v in self.views:
@@ -127,12 +131,12 @@ class Snapshot:
             scored = {v.id: 0.0 for v in self.views}
         out = []
         for eid, score in scored.items():
-            v = self.by_id.get(eid)
-            if v is None or (schema and v.schema != schema) or (role and not self.roles.get(eid, {}).get(role)):
+            hit = self.by_id.get(eid)
+            if hit is None or (schema and hit.schema != schema) or (role and not self.roles.get(eid, {}).get(role)):
                 continue
             if (topic and topic not in self.topics.get(eid, [])) or (country and country not in self.countries[eid]):
                 continue
-            out.append((v, score))
+            out.append((hit, score))
         out.sort(key=lambda vs: (-vs[1], -len(vs[0].documents), vs[0].caption, vs[0].id))
         return out[:limit]
 

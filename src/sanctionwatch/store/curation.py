@@ -19,7 +19,6 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sanctionwatch.errors import SanctionwatchError
-from sanctionwatch.model import Statement, make_id
 from sanctionwatch.store import schema as t
 from sanctionwatch.store.base import Judgement
 from sanctionwatch.store.sql import now
@@ -99,30 +98,6 @@ class SqlCuration:
                 if any(i in row["detail"] for i in ids):
                     return row["author"], row["action"].split(":", 1)[1]
         return "someone", "decided"
-
-    def add_statements(self, statements: list[Statement], author: str, what: str, reason: str = "") -> list[str]:
-        """Store statements an analyst added by hand (accepted evidence, extractor `analyst:<author>`),
-        with one audit row; returns their ids. A statement already known gains the new evidence."""
-        stamp = now()
-        ids = []
-        with self._engine.begin() as conn:
-            for st in statements:
-                ids.append(st.id)
-                first = st.evidence[0].doc_id if st.evidence else None
-                conn.execute(self._store._upsert(t.statements, ["id"]), [{
-                    "id": st.id, "entity_id": st.entity_id, "schema": st.schema, "prop": st.prop,
-                    "value": st.value, "lang": st.lang, "dataset": st.dataset, "first_seen": stamp,
-                    "lang_doc": first}])
-                for ev in st.evidence:
-                    conn.execute(self._store._upsert(t.evidence, ["id"], ["status"]), [{
-                        "id": make_id(st.id, ev.id, prefix="ev"), "statement_id": st.id, "doc_id": ev.doc_id,
-                        "start": ev.start, "end": ev.end, "quote_start": ev.quote_start,
-                        "quote_end": ev.quote_end, "quote": ev.quote, "extractor": ev.extractor,
-                        "confidence": ev.confidence, "lang": ev.lang, "status": "accepted", "duplicate": False}])
-            conn.execute(insert(t.audit).values(at=stamp, author=author, action="statement:add",
-                                                detail=json.dumps({"what": what, "statements": ids, "reason": reason},
-                                                                  ensure_ascii=False, sort_keys=True)))
-        return ids
 
     def add_judgement_once(self, judgement: Judgement, what: str) -> None:
         """An analyst's decision on a proposed pair, unless an analyst already decided that pair

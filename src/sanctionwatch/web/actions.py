@@ -13,7 +13,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from sanctionwatch.services import curation
-from sanctionwatch.services.curation import AlreadyDecided, HandFact, NoSuchEntity
+from sanctionwatch.services.curation import AlreadyDecided, NoSuchEntity
 from sanctionwatch.web.app import Form, back, bench, changer, local_path, text_field
 from sanctionwatch.web.auth import (
     COOKIE,
@@ -130,15 +130,24 @@ async def add_fact(request: Request):
     if doc is None:
         raise HTTPException(404, f"no document {doc_id}")
     start, end = _locate(doc.text, str(form.get("quote", "")), start, end)
-    fact = HandFact(str(form.get("schema", "Sanction")), doc_id, start, end, str(form.get("kind", "")),
-                    str(form.get("status", "")), str(form.get("date", "")), str(form.get("issuer", "")),
-                    str(form.get("target", "")))
+    schema, kind = str(form.get("schema", "Sanction")), str(form.get("kind", "")).strip()
+    issuer, target = str(form.get("issuer", "")).strip(), str(form.get("target", "")).strip()
+    status, date = str(form.get("status", "")).strip(), str(form.get("date", "")).strip() or None
+    comment = str(form.get("comment", ""))
     try:
-        fid = curation.add_fact(wb.store, fact, user.name, str(form.get("comment", "")))
-    except NoSuchEntity as exc:
+        if schema == "Sanction":
+            added = curation.add_measure(wb.store, doc_id, (start, end), kind, status, user.name,
+                                         issuer=issuer or None, targets=(target,) if target else (),
+                                         date=date, reason=comment)
+        elif schema == "Event":
+            added = curation.add_event(wb.store, doc_id, (start, end), kind, user.name, status=status or "reported",
+                                       actors=(issuer,) if issuer else (), subjects=(target,) if target else (),
+                                       date=date, reason=comment)
+        else:
+            raise HTTPException(400, "the type must be a measure or an event")
+    except (curation.CurationError, NoSuchEntity) as exc:
         raise HTTPException(400, str(exc)) from exc
-    except ValueError as exc:
-        raise HTTPException(400, str(exc)) from exc
+    fid = added.fact_id
     return back(request, f"/document/{doc_id}?s={start}&e={end}#q", f"added {fid}")
 
 
@@ -185,23 +194,14 @@ async def merge(request: Request):
 @router.post("/xref")
 async def xref_decide(request: Request):
     """Accept or reject a link between a registry entity and a list entry (also one found by hand)."""
-    from sanctionwatch.xref import decide as decide_link
-
     user, form = await changer(request)
     wb = bench(request)
     registry_id, list_id = str(form.get("registry_id", "")), str(form.get("list_id", "")).strip()
     decision = str(form.get("decision", ""))
     if decision not in ("accept", "reject", "unsure"):
         raise HTTPException(400, "decision must be accept, reject or unsure")
-    if wb.store.xref.candidate(registry_id, list_id) is None:
-        listed = next((e for e in wb.store.lists.current_entities() if e["id"] == list_id), None)
-        if listed is None:
-            raise HTTPException(400, f"no list entry {list_id!r}")
-        wb.store.xref.add_candidates([{"registry_id": registry_id, "list_id": list_id,
-                                       "dataset": (listed.get("datasets") or ["?"])[0], "score": 1.0,
-                                       "explanations": '{"by hand": true}'}])
     try:
-        decide_link(wb.store, registry_id, list_id, decision, user.name, str(form.get("comment", "")))
+        curation.decide_link(wb.store, registry_id, list_id, decision, user.name, str(form.get("comment", "")))
     except (LookupError, ValueError) as exc:
         raise HTTPException(400, str(exc)) from exc
     return back(request, str(form.get("next") or f"/entity/{registry_id}"), f"link {decision}ed")

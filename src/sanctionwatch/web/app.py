@@ -15,12 +15,12 @@ from urllib.parse import quote
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.datastructures import UploadFile
 
 from sanctionwatch.services.search import SnapshotCache
 from sanctionwatch.store import SqlStore
 from sanctionwatch.web.auth import COOKIE, Throttle, User, current_user, same_token
+from sanctionwatch.web.templating import environment
 
 HERE = Path(__file__).parent
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -37,9 +37,7 @@ class Workbench:
         self.cache = SnapshotCache(store)
         self.throttle = Throttle()
         self.secure_cookies = secure_cookies
-        self.env = Environment(loader=PackageLoader("sanctionwatch.web", "templates"),
-                               autoescape=select_autoescape(default=True, default_for_string=True))
-        self.env.filters["q"] = lambda s: quote(str(s), safe="")
+        self.env = environment()
         self._screener = None
         self._screener_lock = threading.Lock()
 

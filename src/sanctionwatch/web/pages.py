@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from sanctionwatch.names.script import main_script
 from sanctionwatch.report.entities import NAME_PROPS
@@ -64,6 +64,24 @@ def entity(request: Request, entity_id: str):
                      topics=snap.topics.get(view.id, []), docs=snap.documents)
 
 
+@router.get("/entity/{entity_id}/dossier")
+def dossier(request: Request, entity_id: str, download: bool = False):
+    """The entity's dossier in the workbench's layout, or (`download`) the same template as one
+    self-contained file, exactly what `sanctionwatch dossier --format html` writes."""
+    from sanctionwatch.report.dossier import ROLE_LABELS, build_dossier, render_html
+
+    wb = bench(request)
+    snap = wb.cache.get()
+    view = snap.by_id.get(snap.canonical(entity_id))
+    if view is None:
+        raise HTTPException(404, f"no entity {entity_id}")
+    data = build_dossier(wb.store, view)
+    if download:
+        return HTMLResponse(render_html(data), headers={
+            "Content-Disposition": f'attachment; filename="dossier-{view.id}.html"'})
+    return wb.render(request, "dossier.html", d=data, role_labels=ROLE_LABELS)
+
+
 @router.get("/document/{doc_id}")
 def document(request: Request, doc_id: str, s: int | None = None, e: int | None = None):
     wb = bench(request)
@@ -79,7 +97,16 @@ def document(request: Request, doc_id: str, s: int | None = None, e: int | None 
     url = meta.get("source_url") or ""
     return wb.render(request, "document.html", doc=doc, meta=meta, parts=parts, start=s, end=e,
                      source_url=url if url.startswith(("http://", "https://")) else "",
-                     kinds=_kinds(wb.cache.get()))
+                     vocab=_vocabulary())
+
+
+def _vocabulary() -> dict[str, list[str]]:
+    """What a fact added by hand may say: the kinds and statuses `services.curation` accepts."""
+    from sanctionwatch.extract.vocab import EVENT_KINDS, MEASURE_KINDS, STATUSES
+    from sanctionwatch.services.curation import EVENT_STATUSES
+
+    return {"Sanction": sorted(MEASURE_KINDS), "Event": sorted(EVENT_KINDS),
+            "status": list(dict.fromkeys([*STATUSES, *EVENT_STATUSES]))}
 
 
 def _kinds(snap) -> dict[str, list[str]]:  # noqa: ANN001
@@ -146,16 +173,21 @@ def releases(request: Request, old: str = "", new: str = "", schema: str = "", f
 
 
 @router.get("/audit")
-def audit(request: Request, author: str = "", action: str = "", q: str = ""):
+def audit(request: Request, author: str = "", action: str = "", q: str = "", since: str = "", entity: str = ""):
     from sanctionwatch.services.audit import audit_rows
+    from sanctionwatch.services.curation import NoSuchEntity
 
     wb = bench(request)
     everything = wb.store.audit_log()
     authors = sorted({r["author"] for r in everything})
     actions = sorted({r["action"] for r in everything})
-    rows = list(reversed(audit_rows(wb.store, author, action, q)[-1000:]))
+    error = ""
+    try:
+        rows = list(reversed(audit_rows(wb.store, author, action, q, since, entity)[-1000:]))
+    except (ValueError, NoSuchEntity) as exc:
+        rows, error = [], str(exc)
     return wb.render(request, "audit.html", rows=rows, authors=authors, actions=actions, author=author,
-                     action=action, q=q)
+                     action=action, q=q, since=since, entity=entity, error=error)
 
 
 def _party_nodes(fact) -> list[tuple[str, dict]]:  # noqa: ANN001

@@ -5,14 +5,14 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from sanctionwatch.api import service
-from sanctionwatch.api.models import ErrorResponse, MatchRequest, MatchResponse
+from sanctionwatch.api.models import ErrorResponse, MatchRequest, MatchResponse, Responses
 from sanctionwatch.api.routers.heavy import HEAVY_COST, compute, json_response
 from sanctionwatch.api.state import ReadyScreener, api_state, client_id, started
 from sanctionwatch.screen.matcher import THRESHOLD
 from sanctionwatch.screening import ALGORITHM
 
 router = APIRouter(tags=["matching"])
-ERRORS = {400: {"model": ErrorResponse}, 404: {"model": ErrorResponse},
+ERRORS: Responses = {400: {"model": ErrorResponse}, 404: {"model": ErrorResponse},
           429: {"model": ErrorResponse}, 503: {"model": ErrorResponse}}
 
 

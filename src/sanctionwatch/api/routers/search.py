@@ -5,12 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from sanctionwatch.api import service
-from sanctionwatch.api.models import ErrorResponse, SearchResponse, text_problem
+from sanctionwatch.api.models import ErrorResponse, Responses, SearchResponse, text_problem
 from sanctionwatch.api.routers.heavy import HEAVY_COST, compute, json_response
 from sanctionwatch.api.state import ReadyScreener, api_state, client_id, started
 
 router = APIRouter(tags=["search"])
-ERRORS = {400: {"model": ErrorResponse}, 404: {"model": ErrorResponse},
+ERRORS: Responses = {400: {"model": ErrorResponse}, 404: {"model": ErrorResponse},
           429: {"model": ErrorResponse}, 503: {"model": ErrorResponse}}
 
 

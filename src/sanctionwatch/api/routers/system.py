@@ -10,13 +10,14 @@ from sanctionwatch.api.models import (
     CatalogResponse,
     DatasetInfo,
     ErrorResponse,
+    Responses,
     StatusResponse,
 )
 from sanctionwatch.api.state import ReadyScreener
 from sanctionwatch.screening import ALGORITHM
 
 router = APIRouter(tags=["system"])
-LOADING = {503: {"model": ErrorResponse, "description": "the index is loading (or failed to)"}}
+LOADING: Responses = {503: {"model": ErrorResponse, "description": "the index is loading (or failed to)"}}
 
 
 @router.get("/healthz", response_model=StatusResponse, responses=LOADING)

@@ -1,6 +1,6 @@
 """`sanctionwatch add measure|event|role` and `sanctionwatch link`: curation by hand.
 
-A thin adapter: options in, `services.facts_by_hand` / `services.links` do the work (the web
+A thin adapter: options in, `services.curation` does the work (the web
 workbench calls the same functions), one line out; a value that cannot be used is one error line
 and exit status 2.
 """
@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
-from sanctionwatch.cli import DbOption, _store, app, console, err
+from sanctionwatch.cli.common import DbOption, ReasonOption, console, run_service, store_for
+from sanctionwatch.services.curation import Added
 
+app = typer.Typer()
 add_app = typer.Typer(help="Add a fact by hand (a measure, an event or a role), quoting a document.",
                       no_args_is_help=True)
 app.add_typer(add_app, name="add")
@@ -21,22 +22,10 @@ app.add_typer(add_app, name="add")
 DocOption = Annotated[str, typer.Option("--doc", help="The document: its id, path or file name.")]
 QuoteOption = Annotated[str, typer.Option(help="The exact text of the document that states the fact.")]
 AuthorOption = Annotated[str, typer.Option(help="Who states it (evidence extractor analyst:<author>, audited).")]
-ReasonOption = Annotated[str, typer.Option(help="Why (recorded in the audit log).")]
 DateOption = Annotated[str | None, typer.Option(help="ISO date, as precise as known: 2017, 2017-09, 2017-09-03.")]
 
 
-def _run(call, *args, **kwargs):  # noqa: ANN001, ANN202 - any service function
-    from sanctionwatch.report.show import NoSuchEntity
-    from sanctionwatch.services.facts_by_hand import CurationError
-
-    try:
-        return call(*args, **kwargs)
-    except (CurationError, NoSuchEntity) as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(2) from exc
-
-
-def _report(added) -> None:  # noqa: ANN001 - services.facts_by_hand.Added
+def _report(added: Added) -> None:
     console.print(f"added {added.fact_id} ({len(added.statements)} statements)", highlight=False)
     if added.named_only:
         console.print("not in the registry, kept as names in the fact: " + ", ".join(added.named_only),
@@ -56,9 +45,9 @@ def add_measure(
     author: AuthorOption = "analyst", reason: ReasonOption = "", db: DbOption = None,
 ) -> None:
     """A measure the extractor missed, quoting the sentence that states it."""
-    from sanctionwatch.services.facts_by_hand import add_measure as run
+    from sanctionwatch.services.curation import add_measure as run
 
-    _report(_run(run, _store(db), doc, quote, kind, status, author, issuer=issuer, targets=tuple(target or ()),
+    _report(run_service(run, store_for(db), doc, quote, kind, status, author, issuer=issuer, targets=tuple(target or ()),
                  callers=tuple(caller or ()), date=date, legal_basis=legal_basis, reason=reason))
 
 
@@ -74,9 +63,9 @@ def add_event(
     author: AuthorOption = "analyst", reason: ReasonOption = "", db: DbOption = None,
 ) -> None:
     """An event the extractor missed (or only called for), quoting the sentence that states it."""
-    from sanctionwatch.services.facts_by_hand import add_event as run
+    from sanctionwatch.services.curation import add_event as run
 
-    _report(_run(run, _store(db), doc, quote, kind, author, status=status, actors=tuple(actor or ()),
+    _report(run_service(run, store_for(db), doc, quote, kind, author, status=status, actors=tuple(actor or ()),
                  subjects=tuple(subject or ()), date=date, place=place, reason=reason))
 
 
@@ -89,9 +78,9 @@ def add_role(
     author: AuthorOption = "analyst", reason: ReasonOption = "", db: DbOption = None,
 ) -> None:
     """A role in an existing measure or event that the extractor did not see."""
-    from sanctionwatch.services.facts_by_hand import add_role as run
+    from sanctionwatch.services.curation import add_role as run
 
-    _report(_run(run, _store(db), doc, quote, fact, role, entity, author, reason=reason))
+    _report(run_service(run, store_for(db), doc, quote, fact, role, entity, author, reason=reason))
 
 
 @app.command()
@@ -102,8 +91,8 @@ def link(
     reason: ReasonOption = "", db: DbOption = None,
 ) -> None:
     """Assert that a registry entity is a list entry, when `xref` did not propose it (audited)."""
-    from sanctionwatch.services.links import assert_link
+    from sanctionwatch.services.curation import assert_link
 
-    row = _run(assert_link, _store(db), entity, list_entity_id, author, reason)
+    row = run_service(assert_link, store_for(db), entity, list_entity_id, author, reason)
     console.print(f"linked {row['registry_id']} → {row['list_id']} ({row['caption']}) by {row['decided_by']}",
                   highlight=False, markup=False)

@@ -5,8 +5,9 @@ able to state it without inventing a source: every fact added here quotes the do
 read in (the quote must be found in the stored text, so `document.text[start:end] == quote`
 holds as for machine evidence), is written as ordinary statements whose evidence names the
 analyst (extractor `analyst:<author>`, status accepted) and is audited in the same transaction.
-The command line (`sanctionwatch add …`) and the workbench call these functions with plain
-values; nothing here prints or parses options.
+The command line (`sanctionwatch add …`, a quote given as text) and the workbench (`/facts`, a
+quote given as the offsets of the analyst's selection) call these functions with plain values
+and get the same checks, ids and audit rows; nothing here prints or parses options.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from sanctionwatch.errors import SanctionwatchError
 from sanctionwatch.extract.facts_stage import ROLE_PROP
 from sanctionwatch.extract.vocab import EVENT_KINDS, MEASURE_KINDS, ROLES, STATUSES
 from sanctionwatch.model import Document, Evidence, Statement, make_id
+from sanctionwatch.services.curation.errors import CurationError
 from sanctionwatch.sources.page_meta import iso_date
 from sanctionwatch.store.sql import SqlStore
+
+Quote = str | tuple[int, int]
+"""The text that states a fact, or its (start, end) offsets in the document's text."""
 
 EVENT_STATUSES = ("reported", "denied", "called_for", "threatened", "scheduled")
 """How an event added by hand stands: it happened, it is denied, or it is only hypothetical."""
@@ -32,10 +36,6 @@ ROLE_SLOTS: dict[str, tuple[str, str]] = {
     "participant": ("Event", "sw:subject"), "commentator": ("", "sw:commentator"),
 }
 NAME_PROPS = ("name", "alias", "weakAlias")
-
-
-class CurationError(SanctionwatchError, ValueError):
-    """A fact that cannot be added as given: the message says which value and why."""
 
 
 @dataclass(frozen=True)
@@ -65,16 +65,24 @@ def document_for(store: SqlStore, reference: str) -> Document:
     hits = [d for d in rows if d["path"] == reference] or [
         d for d in rows if d["path"].rsplit("/", 1)[-1] == reference.rsplit("/", 1)[-1]]
     if len(hits) == 1:
-        return store.document(hits[0]["id"])  # type: ignore[return-value]
+        found = store.document(hits[0]["id"])
+        if found is not None:
+            return found
     if hits:
         raise CurationError(f"{len(hits)} documents are named {reference!r}; give the id "
                             f"({', '.join(h['id'] for h in hits[:5])})")
     raise CurationError(f"no document {reference!r} in the store; see `sanctionwatch documents`")
 
 
-def find_quote(doc: Document, quote: str) -> tuple[int, int]:
+def find_quote(doc: Document, quote: Quote) -> tuple[int, int]:
     """The span of `quote` in the document's text: exactly, else with any run of whitespace
-    (a quote copied from a page whose lines were wrapped) standing for any other."""
+    (a quote copied from a page whose lines were wrapped) standing for any other. Offsets (a
+    selection in the workbench) are checked to lie in the text and to hold more than space."""
+    if isinstance(quote, tuple):
+        start, end = quote
+        if not (0 <= start < end <= len(doc.text)) or not doc.text[start:end].strip():
+            raise CurationError(f"the quote ({start}–{end}) is not a passage of {doc.path} ({doc.id})")
+        return start, end
     words = quote.split()
     if not words:
         raise CurationError("the quote is empty")
@@ -153,7 +161,7 @@ def _store(store: SqlStore, fid: str, statements: list[Statement], slots: list[t
               "statements": sorted({st.id for st in statements}),
               "entities": sorted({p.entity_id for _, _, p in slots if p.entity_id}), "reason": reason}
     store.add_analyst_statements(statements, author, "statement:add", detail)
-    return Added(fid, detail["statements"], [p.name for _, _, p in slots if not p.entity_id])
+    return Added(fid, sorted({st.id for st in statements}), [p.name for _, _, p in slots if not p.entity_id])
 
 
 def _check_author(author: str) -> str:
@@ -163,7 +171,7 @@ def _check_author(author: str) -> str:
     return author
 
 
-def add_measure(store: SqlStore, document: str, quote: str, kind: str, status: str, author: str,
+def add_measure(store: SqlStore, document: str, quote: Quote, kind: str, status: str, author: str,
                 issuer: str | None = None, targets: tuple[str, ...] = (), callers: tuple[str, ...] = (),
                 date: str | None = None, legal_basis: str | None = None, reason: str = "") -> Added:
     """A measure read in `document` at `quote`, with its status, issuer, targets and callers."""
@@ -193,7 +201,7 @@ def add_measure(store: SqlStore, document: str, quote: str, kind: str, status: s
     return _store(store, fid, statements, slots, doc, span, what, author, reason)
 
 
-def add_event(store: SqlStore, document: str, quote: str, kind: str, author: str, status: str = "reported",
+def add_event(store: SqlStore, document: str, quote: Quote, kind: str, author: str, status: str = "reported",
               actors: tuple[str, ...] = (), subjects: tuple[str, ...] = (), date: str | None = None,
               place: str | None = None, reason: str = "") -> Added:
     """An event read in `document` at `quote`: who did it (actors) to whom (subjects), and whether
@@ -225,7 +233,7 @@ def add_event(store: SqlStore, document: str, quote: str, kind: str, author: str
     return _store(store, fid, statements, slots, doc, span, what, author, reason)
 
 
-def add_role(store: SqlStore, document: str, quote: str, fact_id: str, role: str, entity: str, author: str,
+def add_role(store: SqlStore, document: str, quote: Quote, fact_id: str, role: str, entity: str, author: str,
              reason: str = "") -> Added:
     """`entity` has `role` in an existing measure or event (an issuer the machine missed, a victim
     it did not see), quoting the sentence that says so."""

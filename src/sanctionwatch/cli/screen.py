@@ -1,9 +1,8 @@
-"""CLI commands for screening: screen (one name or a CSV batch) and serve (the HTTP API)."""
+"""Screening: `screen` (one name or a CSV batch) and `serve` (the yente-compatible HTTP API)."""
 
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -22,17 +21,18 @@ from sanctionwatch.api.settings import (
     ApiSettings,
     load_api_keys,
 )
-from sanctionwatch.cli import DbOption, _store, app, console, err
+from sanctionwatch.cli.common import DbOption, console, err, fail, print_json_lines, store_for
 from sanctionwatch.csvsafe import safe_dict, unescape_cell
 from sanctionwatch.services.screening import OUT_COLUMNS
 
 MAX_BATCH = 1_000_000
+app = typer.Typer()
 
 
 def _screener(db: str | None):
     from sanctionwatch.screening import Screener
 
-    return Screener(_store(db)).refresh()
+    return Screener(store_for(db)).refresh()
 
 
 def _detail(explanations: dict) -> str:
@@ -60,26 +60,21 @@ def screen(
 
     if batch is not None:
         if out is None:
-            err.print("[red]error:[/red] --batch needs --out FILE.csv")
-            raise typer.Exit(2)
+            fail("--batch needs --out FILE.csv")
         _screen_batch(db, batch, out, dataset, limit, threshold)
         return
     if name is None:
-        err.print("[red]error:[/red] give a NAME or --batch FILE.csv")
-        raise typer.Exit(2)
+        fail("give a NAME or --batch FILE.csv")
     screener = _screener(db)
     try:
         hits = screener.match(dataset, schema, [name], birth_date=birth_date, country=[country] if country else None,
                               limit=limit, threshold=threshold)
     except (InvalidQuery, LookupError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        fail(f"{exc}")
     if as_json:
-        for h in hits:
-            print(json.dumps({"id": h.entity["id"], "caption": h.entity.get("caption"), "schema": h.entity["schema"],
-                              "datasets": h.entity.get("datasets", []), "score": h.result.score,
-                              "match": h.result.match, "explanations": h.result.explanations},
-                             ensure_ascii=False, sort_keys=True))
+        print_json_lines({"id": h.entity["id"], "caption": h.entity.get("caption"), "schema": h.entity["schema"],
+                          "datasets": h.entity.get("datasets", []), "score": h.result.score,
+                          "match": h.result.match, "explanations": h.result.explanations} for h in hits)
         return
     table = Table(title=f"{name!r}: {sum(h.result.match for h in hits)} match(es) at {threshold}")
     for col in ("score", "match", "name", "schema", "dataset", "why"):
@@ -98,14 +93,11 @@ def _screen_batch(db: str | None, batch: Path, out: Path, dataset: str, limit: i
         with batch.open(encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.DictReader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        err.print(f"[red]error:[/red] {batch}: cannot read the CSV ({exc})")
-        raise typer.Exit(2) from exc
+        fail(f"{batch}: cannot read the CSV ({exc})")
     if not rows or "name" not in rows[0]:
-        err.print(f"[red]error:[/red] {batch}: needs a header with a `name` column")
-        raise typer.Exit(2)
+        fail(f"{batch}: needs a header with a `name` column")
     if len(rows) > MAX_BATCH:
-        err.print(f"[red]error:[/red] {batch}: {len(rows):,} rows, over the limit of {MAX_BATCH:,}; split the file")
-        raise typer.Exit(2)
+        fail(f"{batch}: {len(rows):,} rows, over the limit of {MAX_BATCH:,}; split the file")
     done: set[str] = set()
     if out.exists():
         with out.open(encoding="utf-8", newline="") as handle:
@@ -180,7 +172,6 @@ def serve(
             api_keys=load_api_keys(api_key_file) if api_key_file else {},
             cors_origins=tuple(cors_origin or ()), access_log=access_log, cache_entries=cache_entries)
     except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    _store(db)  # fail fast with a clear message if the store cannot be opened
+        fail(f"{exc}")
+    store_for(db)  # fail fast with a clear message if the store cannot be opened
     run(create_app(db, settings=settings), host=host, port=port)

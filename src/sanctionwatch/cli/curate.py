@@ -1,40 +1,33 @@
-"""Curation: analysts merge, split, accept and reject; every change is audited."""
+"""Curation: analysts merge, split, accept and reject, see what is pending and who changed what.
+
+Every change goes through `services.curation` (the workbench calls the same functions) and is
+audited."""
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from sanctionwatch.cli import DbOption, _store, app, console, err
+from sanctionwatch.cli.common import (
+    AuthorOption,
+    DbOption,
+    console,
+    fail,
+    print_json_lines,
+    run_service,
+    store_for,
+)
 
-AuthorOption = Annotated[str, typer.Option(help="Who makes this change (recorded in the audit log).")]
-
-
-def resolve_or_exit(store, reference: str) -> str:
-    """An entity id from an id or a name; on no (or an ambiguous) match, print the closest
-    entities and exit with status 2."""
-    from sanctionwatch.report.show import NoSuchEntity, resolve_reference
-
-    try:
-        return resolve_reference(store, reference)
-    except NoSuchEntity as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+app = typer.Typer()
 
 
 def _judge(db: str | None, left: str, right: str, judgement: str, author: str, reason: str) -> None:
-    from sanctionwatch.report.show import NoSuchEntity
     from sanctionwatch.services.curation import judge
 
-    try:
-        done = judge(_store(db), left, right, judgement, author, reason)
-    except NoSuchEntity as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    done = run_service(judge, store_for(db), left, right, judgement, author, reason)
     console.print(f"{judgement}: {done.left} {'=' if done.same else '≠'} {done.right} (by {author})")
 
 
@@ -66,14 +59,9 @@ def review(
     """Accept or reject a statement's evidence; a fully rejected statement leaves the registry."""
     from sanctionwatch.services.curation import review_statement
 
-    try:
-        changed = review_statement(_store(db), statement_id, decision, author, reason, document)
-    except ValueError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    changed = run_service(review_statement, store_for(db), statement_id, decision, author, reason, document)
     if not changed:
-        err.print(f"[red]error:[/red] no evidence for statement {statement_id!r}")
-        raise typer.Exit(2)
+        fail(f"no evidence for statement {statement_id!r}")
     status = {"accept": "accepted", "reject": "rejected"}[decision]
     console.print(f"{status}: {changed} piece(s) of evidence for {statement_id} (by {author})")
 
@@ -89,18 +77,12 @@ def audit(
     entity: Annotated[str | None, typer.Option(help="Only changes touching this entity (a name or an id).")] = None,
 ) -> None:
     """Every analyst change, oldest first: who, when, what (in words)."""
-    from sanctionwatch.report.audit import audit_entries
-    from sanctionwatch.report.show import NoSuchEntity
+    from sanctionwatch.services.audit import audit_rows
 
-    try:
-        rows = audit_entries(_store(db), author, action, since, entity)
-    except (ValueError, NoSuchEntity) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    rows = run_service(audit_rows, store_for(db), author or "", action or "", since=since or "", entity=entity or "")
     if as_json:
         keep = ("seq", "at", "author", "action", "detail")
-        for r in rows:
-            print(json.dumps({k: r[k] for k in keep}, ensure_ascii=False, sort_keys=True))
+        print_json_lines({k: r[k] for k in keep} for r in rows)
         return
     table = Table(title=f"{len(rows)} changes", show_lines=True)
     table.add_column("#", justify="right")
@@ -121,10 +103,9 @@ def proposals(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json
     Decide each with `merge` or `split`."""
     from sanctionwatch.services.curation import merge_proposals
 
-    rows = merge_proposals(_store(db))
+    rows = merge_proposals(store_for(db))
     if as_json:
-        for r in rows:
-            print(json.dumps(r, ensure_ascii=False, sort_keys=True))
+        print_json_lines(rows)
         return
     table = Table(title=f"{len(rows)} pending proposals (decide with `merge` or `split`)")
     for col in ("left", "right", "why"):

@@ -7,9 +7,10 @@ from typing import Annotated
 
 import typer
 
-from sanctionwatch.cli import DbOption, _store, app, console, err
+from sanctionwatch.cli.common import DbOption, console, err, fail, store_for
 
 ENV_PASSWORD = "SANCTIONWATCH_PASSWORD"
+app = typer.Typer()
 user_app = typer.Typer(help="Workbench accounts: viewer (read), analyst (review, add, merge), admin.",
                        no_args_is_help=True)
 app.add_typer(user_app, name="user")
@@ -28,27 +29,24 @@ def user_add(
     from sanctionwatch.web.auth import hash_password
 
     if role not in ROLES:
-        err.print(f"[red]error:[/red] unknown role {role!r}; use one of {', '.join(ROLES)}")
-        raise typer.Exit(2)
+        fail(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
     secret = password or os.environ.get(ENV_PASSWORD) or typer.prompt("password", hide_input=True,
                                                                      confirmation_prompt=True)
     try:
         hashed = hash_password(secret)
     except ValueError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        fail(str(exc), markup=False)
     try:
-        _store(db).accounts.add_user(name, role, hashed)
+        store_for(db).accounts.add_user(name, role, hashed)
     except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        fail(str(exc), markup=False)
     console.print(f"user {name} ({role}) created")
 
 
 @user_app.command("list")
 def user_list(db: DbOption = None) -> None:
     """Accounts and their roles."""
-    for u in _store(db).accounts.users():
+    for u in store_for(db).accounts.users():
         console.print(f"{u['name']}\t{u['role']}{' (disabled)' if u['disabled'] else ''}")
 
 
@@ -66,7 +64,7 @@ def web(
 
     from sanctionwatch.web.app import create_app
 
-    store = _store(db)
+    store = store_for(db)
     if not store.accounts.users():
         err.print("[yellow]no account yet:[/yellow] create one with `sanctionwatch user add NAME --role analyst`")
     console.print(f"workbench on http://{host}:{port}/ over {store.safe_url}")
