@@ -64,3 +64,27 @@ def test_person_and_organisation_never_merge() -> None:
     items = [EntityNames("sw-p", "Person", {"CNRP"}, {"d"}), EntityNames("sw-o", "Organization", {"CNRP"}, {"d"})]
     _, mapping = resolve(items, [])
     assert mapping["sw-p"] != mapping["sw-o"]
+
+
+def test_foreign_name_in_khmer_script_joins_its_latin_form() -> None:
+    """Khmer script closes a syllable on one consonant: a foreign name's final cluster loses its
+    last letter (Ronald → រ៉ូណាល់ `Ronal`, Kemp → ខេម `Khem`), and the two are still one person."""
+    people = [
+        EntityNames("sw-1", "Person", {"Ronald Kemp"}, {"d-en"}),
+        EntityNames("sw-2", "Person", {"រ៉ូណាល់ ខេម"}, {"d-km"}),
+        EntityNames("sw-3", "Person", {"Ronald Kerry"}, {"d-en"}),
+    ]
+    auto, mapping = resolve(people, [])
+    assert mapping["sw-2"] == mapping["sw-1"] != mapping["sw-3"]
+    assert any("romanised Khmer name matches" in j.reason for j in auto)
+
+
+def test_khmer_name_words_take_no_foreign_cluster() -> None:
+    """ហ៊ុន is a Khmer family name, always Hun: `Hunt` is another name, not Hun with its cluster cut."""
+    from sanctionwatch.screen.matcher import match_names
+
+    assert match_names("ហ៊ុន សែន", "Hunt Sen").score < 0.9
+    assert match_names("រ៉ូណាល់", "Ronald").score > match_names("រ៉ូណាល់", "Rona").score
+    people = [EntityNames("sw-1", "Person", {"Hunt Sen"}, {"d-en"}), EntityNames("sw-2", "Person", {"ហ៊ុន សែន"}, {"d-km"})]
+    _, mapping = resolve(people, [])
+    assert mapping["sw-1"] != mapping["sw-2"]

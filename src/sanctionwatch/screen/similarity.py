@@ -22,6 +22,8 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Editop, Levenshtein
 
 from sanctionwatch.names.keys import skeleton, vowel_key
+from sanctionwatch.names.khmer_lexicon import FAMILY_NAMES, GIVEN_NAMES
+from sanctionwatch.names.normalize import normalize_khmer
 from sanctionwatch.names.parts import NamePart
 from sanctionwatch.names.script import CJK_SCRIPTS, KHMER, LATIN
 from sanctionwatch.names.translit import familiar_form, latin_variants_key, same_chinese_syllables
@@ -48,6 +50,10 @@ ROMANISED_FUZZY_FACTOR = 0.9
 # a Latin spelling one letter away from every romanisation, by a letter the conventions do not
 # vary (a single vowel, a syllable added or dropped), names another syllable: another name
 ROMANISED_OTHER_SYLLABLE = 0.4
+# a foreign name written in Khmer script: a Khmer syllable closes on one consonant, so the last
+# consonant of a Latin final cluster is not written (ដូណាល់ Donal for Donald, ត្រាំ Trum for
+# Trump). A romanisation equal to the Latin spelling without it is nearly as good as equal.
+ROMANISED_FOREIGN = 0.93
 # equal vowel keys count as phonetic only if the spellings are otherwise close: `Hieng`/`Heang`
 # and `Husayn`/`Hussein` are, `Sen`/`Song`, `Keo`/`Chau` and `Marquez`/`Marcos` are not
 PHONETIC_MAX_EDIT_SHARE = 0.45
@@ -154,10 +160,14 @@ def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[fl
         khmer, other = (q, c) if q_script == KHMER else (c, q)
         best, best_how = 0.0, ROMANISED
         other_syllable = near = False
+        foreign = not _khmer_name_word(khmer.native)
         for rank, form in enumerate(khmer.forms):
             score, _ = edit_similarity(form, other.form)
             if score >= 1.0:
                 score = ROMANISED_EXACT - 0.01 * rank
+                near = True
+            elif foreign and _dropped_final_cluster(form, other.form):
+                score = ROMANISED_FOREIGN - 0.01 * rank
                 near = True
             else:
                 variant = _romanised_variant(form, other.form)
@@ -239,6 +249,38 @@ def _romanised_variant(form: str, other: str) -> bool | None:
         # one in Khmer script (ដូណាល់ Donal for Donald, ត្រាំ Trum for Trump)
         return True
     return skeleton(form) == skeleton(other)
+
+
+_LATIN_VOWELS = frozenset("aeiouy")
+# two final letters that write one sound in romanised names (Kheng, Sokh, Rith), or a French `r`
+# marking an open vowel (Chhorn, Korm): not a cluster Khmer script would cut
+_NOT_CLUSTER_FIRST = frozenset("r")
+_NOT_CLUSTER_LAST = frozenset("hgy")
+
+
+@lru_cache(maxsize=65536)
+def _khmer_name_word(native: str) -> bool:
+    """Is this a frequent Khmer name word (`names.khmer_lexicon`)? Then it is no foreign name."""
+    word = normalize_khmer(native)
+    return word in FAMILY_NAMES or word in GIVEN_NAMES
+
+
+def _dropped_final_cluster(romanised: str, latin: str) -> bool:
+    """Is `latin` the romanisation `romanised` plus the last consonant of a final cluster?
+
+    Khmer writes a syllable with one final consonant, so a foreign name's final cluster keeps
+    only its first (Donald → ដូណាល់ `donal`, Trump → ត្រាំ `trum`, Kurt → `kur` is not one: an
+    `r` before the last consonant is the French open-vowel mark of romanised Khmer names). Digraphs
+    (`ng`, `nh`, `th`, `kh`) and doubled letters are one sound, not a cluster.
+    """
+    if len(latin) != len(romanised) + 1 or len(romanised) < 3 or not latin.startswith(romanised):
+        return False
+    last, first = latin[-1], latin[-2]
+    return (
+        last not in _LATIN_VOWELS and first not in _LATIN_VOWELS and last != first
+        and first not in _NOT_CLUSTER_FIRST and last not in _NOT_CLUSTER_LAST
+        and latin[-3] in _LATIN_VOWELS
+    )
 
 
 def _run_at(form: str, pos: int) -> str:
