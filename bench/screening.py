@@ -185,6 +185,7 @@ def _api_client(entities: list[dict], tmp: Path):  # noqa: ANN202 - a fastapi Te
     from fastapi.testclient import TestClient
 
     from sanctionwatch.api.app import create_app
+    from sanctionwatch.api.settings import ApiSettings
     from sanctionwatch.lists.load_ftm import read_ftm_json
     from sanctionwatch.screening import Screener
     from sanctionwatch.store import open_store
@@ -196,7 +197,11 @@ def _api_client(entities: list[dict], tmp: Path):  # noqa: ANN202 - a fastapi Te
     store = open_store(f"sqlite:///{tmp / 'api.db'}")
     store_release(store, API_DATASET, "ftm-json", str(lines), result.meta.files, result.entities,
                   result.meta.to_dict(), None)
-    return TestClient(create_app(screener=Screener(store, folder=tmp / "index", persist=False).refresh()))
+    # the bench measures matching, not the guards: no rate limit (it sends 100-query batches in a
+    # loop) and a time budget no loaded machine reaches (a query past it would silently miss)
+    settings = ApiSettings(rate_limit=0, time_budget=600.0, access_log=False)
+    return TestClient(create_app(screener=Screener(store, folder=tmp / "index", persist=False).refresh(),
+                                 settings=settings))
 
 
 def _api_judged(client, queries: list[tuple[str, str, str]], limit: int = API_LIMIT) -> list[bool]:  # noqa: ANN001
@@ -210,6 +215,8 @@ def _api_judged(client, queries: list[tuple[str, str, str]], limit: int = API_LI
         answer.raise_for_status()
         responses = answer.json()["responses"]
         for n, (_, _, wanted) in enumerate(chunk):
+            if responses[f"q{n}"].get("status", 200) != 200:
+                raise RuntimeError(f"query {chunk[n][1]!r} answered {responses[f'q{n}']}")
             results = responses[f"q{n}"]["results"]
             out.append(any(r["id"] == wanted and r["match"] for r in results))
     return out
