@@ -3,7 +3,8 @@ split into pairs of one person and pairs of two people (false merges).
 
 Run:  python bench/cross_script_pairs.py [--data ../shared/data] [--show N]
 
-Khmer names: the Khmer↔Latin test set (tests/fixtures/khmer_latin_pairs.csv) and every Khmer
+Khmer names: the Khmer↔Latin test set (tests/fixtures/khmer_latin_pairs.csv), foreign people's
+names as Khmer script writes them (tests/fixtures/khmer_foreign_names.csv), and every Khmer
 person form of the dev corpus gold (../shared/corpus/dev/gold) and of the seed gold. Latin names:
 the same sources' Latin forms, every individual on the OFAC 2024 list (`ofac-2024/sdn.csv`) and
 the Latin-script names of the 50,000 synthetic people (`synthetic_people/negatives_global.csv`),
@@ -63,6 +64,11 @@ def load(data: Path) -> tuple[set[str], set[str], _Groups]:
             latin.add(row["latin"])
             if row["is_match"] == "true":
                 groups.union(key(row["khmer"]), key(row["latin"]))
+    with (ROOT / "tests" / "fixtures" / "khmer_foreign_names.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            khmer.add(row["khmer"])
+            latin.add(row["latin"])
+            groups.union(key(row["khmer"]), key(row["latin"]))
     golds = sorted((SHARED / "corpus" / "dev" / "gold").glob("*.json"))
     entries = [p for g in golds for p in json.loads(g.read_text(encoding="utf-8")).get("persons", [])]
     seed = ROOT / "tests" / "fixtures" / "seed_entities_gold.json"

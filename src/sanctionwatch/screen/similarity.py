@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Editop, Levenshtein
 
-from sanctionwatch.names.keys import skeleton, vowel_key
+from sanctionwatch.names.keys import ordered_skeleton, skeleton, vowel_key
 from sanctionwatch.names.khmer_lexicon import FAMILY_NAMES, GIVEN_NAMES
 from sanctionwatch.names.normalize import normalize_khmer
 from sanctionwatch.names.parts import NamePart
@@ -54,6 +54,13 @@ ROMANISED_OTHER_SYLLABLE = 0.4
 # consonant of a Latin final cluster is not written (ដូណាល់ Donal for Donald, ត្រាំ Trum for
 # Trump). A romanisation equal to the Latin spelling without it is nearly as good as equal.
 ROMANISED_FOREIGN = 0.93
+# a foreign name in Khmer script heard rather than spelt: the same consonants in the same order
+# once what Khmer script does not write is set aside (a final cluster's last consonant, an `r`
+# before a consonant, a mute final `e`; `j` is ជ), vowels free (បៃដិន Baiden for Biden,
+# រ៉េហ្គិន Regin for Reagan, ចាស្ទីន for Justin). Weaker than a spelling: two such parts stay
+# under the resolver's bar (0.9) unless context backs them, and clear the screening threshold.
+ROMANISED_FOREIGN_SOUNDS = 0.88
+FOREIGN_SKELETON_MIN = 3
 # equal vowel keys count as phonetic only if the spellings are otherwise close: `Hieng`/`Heang`
 # and `Husayn`/`Hussein` are, `Sen`/`Song`, `Keo`/`Chau` and `Marquez`/`Marcos` are not
 PHONETIC_MAX_EDIT_SHARE = 0.45
@@ -169,6 +176,9 @@ def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[fl
             elif foreign and _dropped_final_cluster(form, other.form):
                 score = ROMANISED_FOREIGN - 0.01 * rank
                 near = True
+            elif foreign and score < ROMANISED_FOREIGN_SOUNDS and _sounds_alike(form, other.form):
+                score = ROMANISED_FOREIGN_SOUNDS - 0.01 * rank
+                near = True
             else:
                 variant = _romanised_variant(form, other.form)
                 if variant is False:
@@ -281,6 +291,53 @@ def _dropped_final_cluster(romanised: str, latin: str) -> bool:
         and first not in _NOT_CLUSTER_FIRST and last not in _NOT_CLUSTER_LAST
         and latin[-3] in _LATIN_VOWELS
     )
+
+
+_R_BEFORE_CONSONANT = re.compile(r"r(?=[^aeiouy]|$)")
+_FINAL_CLUSTER = re.compile(r"(?<=[aeiouy][^aeiouy])[^aeiouy]+$")
+_DIGRAPH_END = ("ng", "nh", "th", "kh", "ch", "sh", "ph")
+_MUTE_E = re.compile(r"(?<=[aeiouy][^aeiouy])e$")
+
+
+@lru_cache(maxsize=65536)
+def _as_khmer_writes(latin: str) -> str:
+    """A Latin name part as Khmer script writes it: `j` as ជ (ch), no `r` before a consonant or
+    at the end, a mute final `e` dropped, a final cluster cut to its first consonant."""
+    text = _R_BEFORE_CONSONANT.sub("", latin.replace("j", "ch"))
+    text = _MUTE_E.sub("", text)
+    if not text.endswith(_DIGRAPH_END):
+        text = _FINAL_CLUSTER.sub(lambda m: m.group(0)[0], text)
+    return text
+
+
+@lru_cache(maxsize=65536)
+def _sounds_alike(romanised: str, latin: str) -> bool:
+    """Is `latin` a foreign name that Khmer script wrote as `romanised` (ROMANISED_FOREIGN_SOUNDS)?
+
+    Three consonants or more (classes folded: b/p, d/t, g/k, ph/f) equal in order, vowels free
+    (`keys.ordered_skeleton`: `Potanin` keeps both its n's, and is not `Putin`);
+    a shorter part must also keep its vowels' places (`vowel_key`), and only when its Latin
+    spelling has something Khmer script does not write (`Joe`, `Pete`, `Marco`): a short
+    Cambodian name with another vowel is another name (`Sim` is not ស៊ុម `Sum`).
+    """
+    heard = _as_khmer_writes(latin)
+    target = ordered_skeleton(heard)
+    said = _R_BEFORE_CONSONANT.sub("", romanised)
+    if len(target) >= FOREIGN_SKELETON_MIN:
+        return ordered_skeleton(said) == target
+    return heard != latin and len(heard) >= 3 and _vowels_free(said) == _vowels_free(heard)
+
+
+_HARD_C = re.compile(r"c(?![eihy])")
+
+
+def _vowels_free(form: str) -> str:
+    """The letters of a short part with each vowel run written `a` and a hard `c` as `k`, and
+    nothing else folded (`pot` and `fod` differ; `maco` and `mako`, `pet` and `pit` do not)."""
+    return _VOWEL_RUN_ONLY.sub("a", _HARD_C.sub("k", form))
+
+
+_VOWEL_RUN_ONLY = re.compile(r"[aeiouy]+")
 
 
 def _run_at(form: str, pos: int) -> str:
