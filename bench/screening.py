@@ -374,10 +374,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--api-only", action="store_true",
                         help="only the P/R/F1 through the HTTP API (POST /match), about a minute")
+    parser.add_argument("--pairs-only", action="store_true",
+                        help="only the pair benchmarks (name_bench, Khmer↔Latin, speed vs logic-v2): no index, no API")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     command = "python bench/screening.py " + " ".join(sys.argv[1:] if argv is None else argv)
-    api = bench_api(args.data)
+    api = {} if args.pairs_only else bench_api(args.data)
     if args.api_only:
         print(f"command: {command.strip()}")
         _print_api(api)
@@ -385,7 +387,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     pairs = bench_pairs(args.data)
     khmer = bench_khmer()
-    index = bench_index(args.data, args.queries, args.index_size)
+    index = None if args.pairs_only else bench_index(args.data, args.queries, args.index_size)
     ours, theirs = pairs["sanctionwatch"], pairs["logic-v2"]
     from sanctionwatch.screen import MATCHER_BUILD
 
@@ -408,6 +410,9 @@ def main(argv: list[str] | None = None) -> None:
     ]
     for label, a, b, fmt in rows:
         print(f"{label:<52}{fmt.format(a):>16}{fmt.format(b):>12}")
+    if index is None:
+        print(f"total run time: {time.perf_counter() - started:.0f} s")
+        return
     extra = [
         ("index: names (generated + OFAC)", f"{index['index_names']:,}"),
         ("index: build time, s (incl. parsing, one core)", f"{index['build_s']:.0f}"),

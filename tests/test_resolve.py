@@ -128,3 +128,20 @@ def test_a_generic_body_of_one_country_needs_its_country() -> None:
     named = EntityNames("sw-3", "PublicBody", {"Cambodian Ministry of Interior"}, {"d-en2"}, countries={"kh"})
     _, mapping = resolve([about_cambodia, elsewhere, named], [])
     assert mapping["sw-1"] == mapping["sw-3"] != mapping["sw-2"]
+
+
+def test_a_name_heard_in_khmer_joins_when_both_reports_name_one_known_person() -> None:
+    """ប៊ូរីស ចនសុន is Boris Johnson by ear (0.89, under the 0.9 bar): one person when the Khmer
+    report and the English one both name Hun Manet, whom the gazetteer knows in both scripts."""
+    people = [
+        EntityNames("sw-1", "Person", {"Boris Johnson"}, {"d-en"}),
+        EntityNames("sw-2", "Person", {"Hun Manet"}, {"d-en"}),
+        EntityNames("sw-3", "Person", {"ប៊ូរីស ចនសុន"}, {"d-km"}),
+        EntityNames("sw-4", "Person", {"ហ៊ុន ម៉ាណែត"}, {"d-km"}),
+    ]
+    auto, mapping = resolve(people, [])
+    assert mapping["sw-1"] == mapping["sw-3"] != mapping["sw-2"]
+    assert any("both named with 'hun-manet'" in j.reason for j in auto)
+    alone = [people[0], people[2]]
+    _, mapping = resolve(alone, [])
+    assert mapping["sw-1"] != mapping["sw-3"]
