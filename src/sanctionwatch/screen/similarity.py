@@ -176,9 +176,6 @@ def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[fl
             elif foreign and _dropped_final_cluster(form, other.form):
                 score = ROMANISED_FOREIGN - 0.01 * rank
                 near = True
-            elif foreign and score < ROMANISED_FOREIGN_SOUNDS and _sounds_alike(form, other.form):
-                score = ROMANISED_FOREIGN_SOUNDS - 0.01 * rank
-                near = True
             else:
                 variant = _romanised_variant(form, other.form)
                 if variant is False:
@@ -187,6 +184,10 @@ def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[fl
                 elif variant:
                     near = True
                 score = min(score * ROMANISED_FUZZY_FACTOR, ROMANISED_EXACT) - 0.01 * rank
+                if foreign and score < ROMANISED_FOREIGN_SOUNDS and _sounds_alike(form, other.form):
+                    # not `near`: a spelling one single vowel from another reading is still
+                    # another name (ម៉ានិត Manit is not Manet, though both sound m-n-t)
+                    score = ROMANISED_FOREIGN_SOUNDS - 0.01 * rank
             if score > best:
                 best = score
         if other_syllable and not near:
@@ -252,6 +253,11 @@ def _romanised_variant(form: str, other: str) -> bool | None:
     if letter in "aeiouy" and (tag != "replace" or other[j] in "aeiouy"):
         run_a, run_b = _run_at(form, i), _run_at(other, j)
         return bool(run_a) and bool(run_b) and max(len(run_a), len(run_b)) >= 2
+    if tag != "replace":
+        written = form if tag == "delete" else other
+        at = i if tag == "delete" else j
+        if (at > 0 and written[at - 1] == letter) or (at + 1 < len(written) and written[at + 1] == letter):
+            return True  # a letter written twice or once (`Harris`/`Haris`, `Anggela`/`Angela`)
     if letter == "r" and tag != "replace":
         return (form if tag == "delete" else other)[max(i if tag == "delete" else j, 1) - 1] in "aeiou"
     if tag == "insert" and j == len(other) - 1 and j > 0 and other[j - 1] not in "aeiouy":
