@@ -138,12 +138,13 @@ def _consonants(form: str) -> str:
     return form.translate(_NOT_CONSONANTS)
 
 
-def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[float, str]:
+def part_similarity(q: NamePart, c: NamePart, acronym: bool = False, foreign: bool = True) -> tuple[float, str]:
     """Similarity of two name parts in any scripts, and which rule produced it.
 
     With `acronym` (an organisation name that is one short token), parts of at most
     ORG_STRICT_LENGTH letters (`MIA`, `NATO`, `OFAC`) compare exactly: an acronym one letter
-    away from another is a different organisation.
+    away from another is a different organisation. `foreign` False: the Khmer part belongs to a
+    Cambodian name (it has a Khmer family name), so it is not read as a foreign name by ear.
     """
     q_script, c_script = q.script, c.script
     if q.form == c.form and q_script == c_script == LATIN and q.form:
@@ -167,7 +168,7 @@ def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[fl
         khmer, other = (q, c) if q_script == KHMER else (c, q)
         best, best_how = 0.0, ROMANISED
         other_syllable = near = False
-        foreign = not _khmer_name_word(khmer.native)
+        foreign = foreign and not _khmer_name_word(khmer.native)
         for rank, form in enumerate(khmer.forms):
             score, _ = edit_similarity(form, other.form)
             if score >= 1.0:
