@@ -45,6 +45,20 @@ def skeleton(form: str) -> str:
     return head + body
 
 
+@lru_cache(maxsize=262144)
+def ordered_skeleton(form: str) -> str:
+    """`skeleton`, but two equal consonants are one only when they are written side by side:
+    `Potanin` is `ptnn`, not `Putin`'s `ptn` (a vowel between them makes them two sounds)."""
+    if not form:
+        return ""
+    text = _DOUBLE.sub(r"\1", form)
+    for src, dst in _DIGRAPHS:
+        text = text.replace(src, dst)
+    text = _DOUBLE.sub(r"\1", text.translate(_LETTERS))
+    head = "a" if text[0] in "aeiouyh" else ""
+    return head + _VOWELS.sub("", text)
+
+
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
 
 

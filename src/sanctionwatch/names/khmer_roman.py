@@ -55,7 +55,7 @@ _SONORANTS = set("ងញនមយរលវ")
 _OPEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "": (("a", "o"), ("o", "a", "or")),
     "ា": (("a",), ("ea", "ia", "a")),
-    "ិ": (("e", "i"), ("i", "e")),
+    "ិ": (("e", "i"), ("i",)),  # o-series: Samrin, Vichea, Chhin, Kith (Manith is not Manet)
     "ី": (("ey", "i", "y", "ei"), ("y", "i", "ey")),
     "ឹ": (("oe", "e", "eu"), ("i", "eu", "ue")),
     "ឺ": (("eu", "oeu"), ("eu", "ue")),

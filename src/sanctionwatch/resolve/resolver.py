@@ -55,9 +55,13 @@ def _gazetteer_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str
             known = gazetteer.find(name)
             if known is not None and family(e.schema) != "Person" and is_generic_body(name):
                 # "National Assembly": the base's entry is one country's; the text's is that
-                # country's only when its document is about that country
+                # country's only when its document is about that country. An international
+                # body whose own name is no kind of body (សភាអឺរ៉ុប is the European Parliament,
+                # though សភា "parliament" opens it) has one holder and needs no country.
                 actor = kb.actor(known.key)
-                if actor is None or actor.country is None or actor.country not in e.countries:
+                if actor is None or (actor.country is None and is_generic_body(actor.name)):
+                    continue
+                if actor.country is not None and actor.country not in e.countries:
                     continue
             if known is not None and (known.label == "PER") == (family(e.schema) == "Person"):
                 groups[known.key].append((e.id, name))
@@ -216,13 +220,21 @@ def _pending(entities: list[EntityNames], uf: _UnionFind, decided: list[Judgemen
 
 CROSS_SCRIPT_MIN = 0.9
 CROSS_SCRIPT_MARGIN = 0.1
+# a Khmer name and a Latin name written in one document (a Khmer report quoting an English
+# source), or each in reports naming one same known person (a foreign leader's visit, written
+# in Khmer beside ហ៊ុន ម៉ាណែត and in English beside Hun Manet): context enough for a name heard
+# rather than spelt (0.85–0.9); two people of one family stay apart by the margin and by the
+# matcher's given-name comparison
+CROSS_SCRIPT_SAME_DOC_MIN = 0.85
 
 
 def cross_script_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, str]]:
     """A Khmer-script name ↔ the one Latin name its romanisation matches (ហ៊ុន សែន ↔ Hun Sen).
 
-    Needs a score of at least 0.9 and a clear margin over the next Latin candidate: two
-    Latin people whose names both fit are left apart, for an analyst to decide. Candidates
+    Needs a score of at least 0.9 (0.85 when both are written in one document, or each beside
+    one same person the gazetteer knows) and a clear
+    margin over the next Latin candidate: two Latin people whose names both fit are left
+    apart, for an analyst to decide. Candidates
     come from a name index over the Latin names, so the cost grows with the number of Khmer
     names, not with their product.
     """
@@ -230,6 +242,8 @@ def cross_script_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, s
     from sanctionwatch.screen.index import NameIndex
 
     people = [e for e in entities if family(e.schema) == "Person"]
+    docs_of = {e.id: e.docs for e in people}
+    known_with = _known_company(people)
     index = NameIndex(candidates=50)
     for e in people:
         latin = sorted(n for n in e.names if not has_khmer(n) and len(n.split()) > 1)
@@ -248,16 +262,48 @@ def cross_script_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, s
             hits = [h for h in index.search(khmer, "Person", limit=5, min_score=0.0) if h.entity_id != e.id]
         except InvalidQuery:
             continue
-        if not hits or hits[0].score < CROSS_SCRIPT_MIN:
-            continue
-        if len(hits) > 1 and hits[0].score - hits[1].score < CROSS_SCRIPT_MARGIN:
+        if not hits:
             continue
         best = hits[0]
+        shared = docs_of.get(best.entity_id, set()) & e.docs
+        common = sorted(known_with.get(best.entity_id, set()) & known_with.get(e.id, set()))
+        if best.score < (CROSS_SCRIPT_SAME_DOC_MIN if shared or common else CROSS_SCRIPT_MIN):
+            continue
+        if len(hits) > 1 and best.score - hits[1].score < CROSS_SCRIPT_MARGIN:
+            continue
         detail = best.result.explanations.get("name", {}).get("detail", "")
-        yield best.entity_id, e.id, f"romanised Khmer name matches (score {best.score:.2f}, no close rival): {detail}"
+        where = ""
+        if best.score < CROSS_SCRIPT_MIN:
+            where = ", both in one document" if shared else f", both named with '{common[0]}'"
+        yield best.entity_id, e.id, (f"romanised Khmer name matches (score {best.score:.2f}, no close rival"
+                                     f"{where}): {detail}")
 
 
 RULES.append(cross_script_rule)
+
+
+def _known_company(people: list[EntityNames]) -> dict[str, set[str]]:
+    """Entity id → the gazetteer's people named in its documents (but not itself), by key:
+    context that holds across scripts, since the gazetteer knows each in every script."""
+    gazetteer = load_gazetteer()
+    key_of: dict[str, str] = {}
+    for e in people:
+        for name in sorted(e.names):
+            known = gazetteer.find(name)
+            if known is not None and known.label == "PER":
+                key_of[e.id] = known.key
+                break
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for e in people:
+        if e.id in key_of:
+            for doc in e.docs:
+                by_doc[doc].add(key_of[e.id])
+    out: dict[str, set[str]] = {}
+    for e in people:
+        company = set().union(*(by_doc[d] for d in e.docs)) if e.docs else set()
+        company.discard(key_of.get(e.id, ""))
+        out[e.id] = company
+    return out
 
 
 def _variant_rules() -> None:

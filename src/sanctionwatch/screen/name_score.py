@@ -35,7 +35,7 @@ from sanctionwatch.names.parts import (
     NamePart,
     ParsedName,
 )
-from sanctionwatch.names.script import CJK_SCRIPTS
+from sanctionwatch.names.script import CJK_SCRIPTS, KHMER
 from sanctionwatch.screen.similarity import (
     FAMILIAR,
     FUZZY,
@@ -161,6 +161,9 @@ def _pairs(q: ParsedName, c: ParsedName, org: bool) -> list[tuple[int, int, floa
     else:
         candidates = []
         q_plain, c_plain = q.core_plain, c.core_plain
+        # a Khmer name with a Khmer family name (កឹម, ហ៊ុន) is a Cambodian name: its other parts
+        # are read as Khmer names, never by ear as a foreign name (សុវណ្ណ Sovann is not Savin)
+        foreign = not (_khmer_family(q) or _khmer_family(c))
         for i, qp in enumerate(qs):
             plain = q_plain[i]
             qf = qp.form
@@ -171,7 +174,7 @@ def _pairs(q: ParsedName, c: ParsedName, org: bool) -> list[tuple[int, int, floa
                         continue  # acronyms match exactly or not at all
                     score, how = edit_similarity(qf, cf, coined and min(len(qf), len(cf)) <= SHORT_ORG_WORD)
                 else:
-                    score, how = part_similarity(qp, cp, acronym)
+                    score, how = part_similarity(qp, cp, acronym, foreign)
                 if score >= PAIR_MIN:
                     candidates.append((-score, abs(i - j), i, j, how))
     if len(candidates) < 2:
@@ -190,6 +193,14 @@ def _pairs(q: ParsedName, c: ParsedName, org: bool) -> list[tuple[int, int, floa
         if len(pairs) == most:
             break
     return pairs
+
+
+def _khmer_family(name: ParsedName) -> bool:
+    """Does a Khmer-script part of `name` read as a known Khmer family name?"""
+    for part, is_family in zip(name.core, name.core_family, strict=False):
+        if is_family and part.script == KHMER:
+            return True
+    return False
 
 
 def _truncated(a: str, b: str) -> bool:

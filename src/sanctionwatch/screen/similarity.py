@@ -21,7 +21,9 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Editop, Levenshtein
 
-from sanctionwatch.names.keys import skeleton, vowel_key
+from sanctionwatch.names.keys import ordered_skeleton, skeleton, vowel_key
+from sanctionwatch.names.khmer_lexicon import FAMILY_NAMES, GIVEN_NAMES
+from sanctionwatch.names.normalize import normalize_khmer
 from sanctionwatch.names.parts import NamePart
 from sanctionwatch.names.script import CJK_SCRIPTS, KHMER, LATIN
 from sanctionwatch.names.translit import familiar_form, latin_variants_key, same_chinese_syllables
@@ -48,6 +50,17 @@ ROMANISED_FUZZY_FACTOR = 0.9
 # a Latin spelling one letter away from every romanisation, by a letter the conventions do not
 # vary (a single vowel, a syllable added or dropped), names another syllable: another name
 ROMANISED_OTHER_SYLLABLE = 0.4
+# a foreign name written in Khmer script: a Khmer syllable closes on one consonant, so the last
+# consonant of a Latin final cluster is not written (ដូណាល់ Donal for Donald, ត្រាំ Trum for
+# Trump). A romanisation equal to the Latin spelling without it is nearly as good as equal.
+ROMANISED_FOREIGN = 0.93
+# a foreign name in Khmer script heard rather than spelt: the same consonants in the same order
+# once what Khmer script does not write is set aside (a final cluster's last consonant, an `r`
+# before a consonant, a mute final `e`; `j` is ជ), vowels free (បៃដិន Baiden for Biden,
+# រ៉េហ្គិន Regin for Reagan, ចាស្ទីន for Justin). Weaker than a spelling: two such parts stay
+# under the resolver's bar (0.9) unless context backs them, and clear the screening threshold.
+ROMANISED_FOREIGN_SOUNDS = 0.88
+FOREIGN_SKELETON_MIN = 3
 # equal vowel keys count as phonetic only if the spellings are otherwise close: `Hieng`/`Heang`
 # and `Husayn`/`Hussein` are, `Sen`/`Song`, `Keo`/`Chau` and `Marquez`/`Marcos` are not
 PHONETIC_MAX_EDIT_SHARE = 0.45
@@ -125,12 +138,13 @@ def _consonants(form: str) -> str:
     return form.translate(_NOT_CONSONANTS)
 
 
-def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[float, str]:
+def part_similarity(q: NamePart, c: NamePart, acronym: bool = False, foreign: bool = True) -> tuple[float, str]:
     """Similarity of two name parts in any scripts, and which rule produced it.
 
     With `acronym` (an organisation name that is one short token), parts of at most
     ORG_STRICT_LENGTH letters (`MIA`, `NATO`, `OFAC`) compare exactly: an acronym one letter
-    away from another is a different organisation.
+    away from another is a different organisation. `foreign` False: the Khmer part belongs to a
+    Cambodian name (it has a Khmer family name), so it is not read as a foreign name by ear.
     """
     q_script, c_script = q.script, c.script
     if q.form == c.form and q_script == c_script == LATIN and q.form:
@@ -154,10 +168,14 @@ def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[fl
         khmer, other = (q, c) if q_script == KHMER else (c, q)
         best, best_how = 0.0, ROMANISED
         other_syllable = near = False
+        foreign = foreign and not _khmer_name_word(khmer.native)
         for rank, form in enumerate(khmer.forms):
             score, _ = edit_similarity(form, other.form)
             if score >= 1.0:
                 score = ROMANISED_EXACT - 0.01 * rank
+                near = True
+            elif foreign and _dropped_final_cluster(form, other.form):
+                score = ROMANISED_FOREIGN - 0.01 * rank
                 near = True
             else:
                 variant = _romanised_variant(form, other.form)
@@ -167,6 +185,10 @@ def part_similarity(q: NamePart, c: NamePart, acronym: bool = False) -> tuple[fl
                 elif variant:
                     near = True
                 score = min(score * ROMANISED_FUZZY_FACTOR, ROMANISED_EXACT) - 0.01 * rank
+                if foreign and score < ROMANISED_FOREIGN_SOUNDS and _sounds_alike(form, other.form):
+                    # not `near`: a spelling one single vowel from another reading is still
+                    # another name (ម៉ានិត Manit is not Manet, though both sound m-n-t)
+                    score = ROMANISED_FOREIGN_SOUNDS - 0.01 * rank
             if score > best:
                 best = score
         if other_syllable and not near:
@@ -232,6 +254,11 @@ def _romanised_variant(form: str, other: str) -> bool | None:
     if letter in "aeiouy" and (tag != "replace" or other[j] in "aeiouy"):
         run_a, run_b = _run_at(form, i), _run_at(other, j)
         return bool(run_a) and bool(run_b) and max(len(run_a), len(run_b)) >= 2
+    if tag != "replace":
+        written = form if tag == "delete" else other
+        at = i if tag == "delete" else j
+        if (at > 0 and written[at - 1] == letter) or (at + 1 < len(written) and written[at + 1] == letter):
+            return True  # a letter written twice or once (`Harris`/`Haris`, `Anggela`/`Angela`)
     if letter == "r" and tag != "replace":
         return (form if tag == "delete" else other)[max(i if tag == "delete" else j, 1) - 1] in "aeiou"
     if tag == "insert" and j == len(other) - 1 and j > 0 and other[j - 1] not in "aeiouy":
@@ -239,6 +266,85 @@ def _romanised_variant(form: str, other: str) -> bool | None:
         # one in Khmer script (ដូណាល់ Donal for Donald, ត្រាំ Trum for Trump)
         return True
     return skeleton(form) == skeleton(other)
+
+
+_LATIN_VOWELS = frozenset("aeiouy")
+# two final letters that write one sound in romanised names (Kheng, Sokh, Rith), or a French `r`
+# marking an open vowel (Chhorn, Korm): not a cluster Khmer script would cut
+_NOT_CLUSTER_FIRST = frozenset("r")
+_NOT_CLUSTER_LAST = frozenset("hgy")
+
+
+@lru_cache(maxsize=65536)
+def _khmer_name_word(native: str) -> bool:
+    """Is this a frequent Khmer name word (`names.khmer_lexicon`)? Then it is no foreign name."""
+    word = normalize_khmer(native)
+    return word in FAMILY_NAMES or word in GIVEN_NAMES
+
+
+def _dropped_final_cluster(romanised: str, latin: str) -> bool:
+    """Is `latin` the romanisation `romanised` plus the last consonant of a final cluster?
+
+    Khmer writes a syllable with one final consonant, so a foreign name's final cluster keeps
+    only its first (Donald → ដូណាល់ `donal`, Trump → ត្រាំ `trum`, Kurt → `kur` is not one: an
+    `r` before the last consonant is the French open-vowel mark of romanised Khmer names). Digraphs
+    (`ng`, `nh`, `th`, `kh`) and doubled letters are one sound, not a cluster.
+    """
+    if len(latin) != len(romanised) + 1 or len(romanised) < 3 or not latin.startswith(romanised):
+        return False
+    last, first = latin[-1], latin[-2]
+    return (
+        last not in _LATIN_VOWELS and first not in _LATIN_VOWELS and last != first
+        and first not in _NOT_CLUSTER_FIRST and last not in _NOT_CLUSTER_LAST
+        and latin[-3] in _LATIN_VOWELS
+    )
+
+
+_R_BEFORE_CONSONANT = re.compile(r"r(?=[^aeiouy]|$)")
+_FINAL_CLUSTER = re.compile(r"(?<=[aeiouy][^aeiouy])[^aeiouy]+$")
+_DIGRAPH_END = ("ng", "nh", "th", "kh", "ch", "sh", "ph")
+_MUTE_E = re.compile(r"(?<=[aeiouy][^aeiouy])e$")
+
+
+@lru_cache(maxsize=65536)
+def _as_khmer_writes(latin: str) -> str:
+    """A Latin name part as Khmer script writes it: `j` as ជ (ch), no `r` before a consonant or
+    at the end, a mute final `e` dropped, a final cluster cut to its first consonant."""
+    text = _R_BEFORE_CONSONANT.sub("", latin.replace("j", "ch"))
+    text = _MUTE_E.sub("", text)
+    if not text.endswith(_DIGRAPH_END):
+        text = _FINAL_CLUSTER.sub(lambda m: m.group(0)[0], text)
+    return text
+
+
+@lru_cache(maxsize=65536)
+def _sounds_alike(romanised: str, latin: str) -> bool:
+    """Is `latin` a foreign name that Khmer script wrote as `romanised` (ROMANISED_FOREIGN_SOUNDS)?
+
+    Three consonants or more (classes folded: b/p, d/t, g/k, ph/f) equal in order, vowels free
+    (`keys.ordered_skeleton`: `Potanin` keeps both its n's, and is not `Putin`);
+    a shorter part must also keep its vowels' places (`vowel_key`), and only when its Latin
+    spelling has something Khmer script does not write (`Joe`, `Pete`, `Marco`): a short
+    Cambodian name with another vowel is another name (`Sim` is not ស៊ុម `Sum`).
+    """
+    heard = _as_khmer_writes(latin)
+    target = ordered_skeleton(heard)
+    said = _R_BEFORE_CONSONANT.sub("", romanised)
+    if len(target) >= FOREIGN_SKELETON_MIN:
+        return ordered_skeleton(said) == target
+    return heard != latin and len(heard) >= 3 and _vowels_free(said) == _vowels_free(heard)
+
+
+_HARD_C = re.compile(r"c(?![eihy])")
+
+
+def _vowels_free(form: str) -> str:
+    """The letters of a short part with each vowel run written `a` and a hard `c` as `k`, and
+    nothing else folded (`pot` and `fod` differ; `maco` and `mako`, `pet` and `pit` do not)."""
+    return _VOWEL_RUN_ONLY.sub("a", _HARD_C.sub("k", form))
+
+
+_VOWEL_RUN_ONLY = re.compile(r"[aeiouy]+")
 
 
 def _run_at(form: str, pos: int) -> str:
