@@ -93,7 +93,9 @@ class EventFact:
 
     def key(self) -> str:
         subjects = sorted({p.norm() for p in self.subjects})
-        return make_id("event", self.kind, "|".join(subjects), self.date or "",
+        # an event with neither subject nor date is known only to its report
+        when = self.date or ("" if subjects else f"doc:{self.doc_id}")
+        return make_id("event", self.kind, "|".join(subjects), when,
                        str(self.negated), str(self.hypothetical), prefix="ev", length=24)
 
 
@@ -141,7 +143,11 @@ class MeasureFact:
         targets = sorted({p.norm() for p in self.targets})
         issuer = self.issuer.norm() if self.issuer else ""
         year = (self.date or "")[:4]
-        return make_id("measure", self.kind, self.status, issuer, "|".join(targets), *([year] if year else []),
+        # Without targets nothing but the date tells two acts of one issuer apart (the EU's
+        # October, November and December rounds of one year): the date as written. Without
+        # targets or a date, nothing identifies the act outside its report.
+        when = year if targets else (self.date or f"doc:{self.doc_id}")
+        return make_id("measure", self.kind, self.status, issuer, "|".join(targets), *([when] if when else []),
                        prefix="ms", length=24)
 
 
