@@ -285,7 +285,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         anchor = _anchor(parse, hit)
         if anchor is None:
             continue
-        mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues)
+        mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues, hit.measure)
         labels = ("PER", "ORG") if (hit.measure and hit.kind in NAMED_TARGET_KINDS_ONLY) else ("PER", "ORG", "GPE")
         # "X fled" (intransitive: the subject is who it happened to), but "the regime expelled
         # 222 prisoners" (a transitive trigger of the same kind: the subject acts)
@@ -316,7 +316,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
         date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor)
         if hit.measure:
-            status = measure_status(mod)
+            status = measure_status(mod, benefit=hit.form == "benefit")
             if status is None:
                 continue
             kind = hit.kind

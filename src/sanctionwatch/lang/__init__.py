@@ -38,7 +38,8 @@ class Trigger:
     """One trigger phrase of a measure or event kind, compiled.
 
     form: `verb` (takes subject and object), `noun` (takes prepositional arguments and is
-    governed by a verb), or `consequence` (a state that implies the measure: blocked property).
+    governed by a verb), `consequence` (a state that implies the measure: blocked property),
+    or `benefit` (what the measure takes away: trade preferences, whose ending is the measure).
     """
 
     kind: str
