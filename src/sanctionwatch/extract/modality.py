@@ -47,12 +47,20 @@ def _chain(parse: Parse, anchor: int, climb_passive: bool = False) -> list[int]:
     while i not in chain:
         chain.append(i)
         tok = parse.toks[i]
-        passive_measure = climb_passive and i == anchor and tok.rel == "psubj"
+        passive_measure = climb_passive and i == anchor and (
+            tok.rel == "psubj" or (tok.rel == "subj" and _passive_complement(parse, tok.head)))
         if tok.head == i or (tok.rel in ("subj", "psubj") and not passive_measure) or (
                 i == anchor and tok.label in ("relcl", "acl:relcl", "acl")):
             break
         i = tok.head
     return chain
+
+
+def _passive_complement(parse: Parse, verb: int) -> bool:
+    """Does `verb` take a passive infinitive ("pourraient être imposées", "are likely to be
+    lifted")? Then its subject is what the passive acts on, as a passive subject is."""
+    return any(parse.toks[c].label == "xcomp" and any("pass" in parse.toks[a].label for a in parse.children(c, "aux"))
+               for c in parse.children(verb, "clause"))
 
 
 def _governors(parse: Parse, chain: list[int]) -> list[set[int]]:
@@ -108,7 +116,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
     list ("a list of officials who would be refused entry") takes the list's."""
     found = found if found is not None else cue_tokens(sentence, parse, pack)
     if parse.parsed and measure:
-        listed = _list_of_relative(parse, pack, anchor)
+        listed = list_of_relative(parse, pack, anchor)
         if listed is not None:
             t = parse.toks[listed]
             return modality(sentence, parse, pack, listed, t.start, t.end, found, measure)
@@ -159,7 +167,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
     )
 
 
-def _list_of_relative(parse: Parse, pack: LanguagePack, anchor: int) -> int | None:
+def list_of_relative(parse: Parse, pack: LanguagePack, anchor: int) -> int | None:
     """The list noun whose members a relative clause describes, when the trigger heads that
     clause: "its list of officials who would be refused entry", « une liste de responsables
     qui seraient interdits d'entrée ». The clause tells what being listed means; whether the

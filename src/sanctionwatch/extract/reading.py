@@ -35,6 +35,7 @@ from sanctionwatch.extract.hits import (
 )
 from sanctionwatch.extract.modality import (
     cue_tokens,
+    list_of_relative,
     measure_status,
     modality,
 )
@@ -291,7 +292,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         # 222 prisoners" (a transitive trigger of the same kind: the subject acts)
         ap = (not hit.measure) and (hit.form == "intransitive" or (hit.kind in agent_is_patient and hit.form != "verb"))
         if parse.parsed:
-            slots = parse_slots(sentence, parse, pack, anchor, inside, mod, hit.measure, ap, labels, avoid)
+            # "put into force a list of officials who would be refused entry": the list is
+            # the act, its verb's subject the issuer, its members the targets
+            listed = list_of_relative(parse, pack, anchor) if hit.measure else None
+            slots = parse_slots(sentence, parse, pack, anchor if listed is None else listed, inside, mod,
+                                hit.measure, ap, labels, avoid)
             role = parse.toks[anchor].rel
             verbal = bool(parse.children(anchor, "subj", "psubj", "aux", "obj")) or role in ("root", "clause") \
                 or (hit.form == "verb" and role not in ("obj", "pobj", "subj", "psubj", "prep"))
