@@ -152,3 +152,19 @@ def test_french_ban_stated_with_ne_ni_is_no_possibility() -> None:
     assert "threatened" not in _sentence_statuses(
         "Les responsables inscrits sur la liste ne peuvent ni entrer dans l'Union ni y transiter, "
         "et leurs avoirs y sont gelés.", "fr")
+
+
+# --- a condition clause below the verb makes the act conditional -----------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The European Union will impose sanctions on the generals if the army does not return to its barracks.", "en"),
+    ("Britain said it would freeze the assets of the commanders unless the detainees are released.", "en"),
+    ("L'Union européenne gèlera les avoirs des généraux si l'armée ne rend pas le pouvoir.", "fr"),
+])
+def test_a_measure_under_a_condition_is_threatened(text: str, lang: str) -> None:
+    assert {s for _, s in _statuses(text, lang)} == {"threatened"}
+
+
+def test_a_clause_of_time_is_no_condition() -> None:
+    assert _statuses("The European Union imposed sanctions on the generals after the army refused to return to "
+                     "its barracks.", "en") == {("targeted_measures", "imposed")}

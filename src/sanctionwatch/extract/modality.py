@@ -134,6 +134,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
                 if not any(pack.clause_break.fullmatch(parse.toks[k].text) for k in range(j, anchor))}
         near = levels[0] | (levels[1] if len(levels) > 1 else set())
         lift_near = _near(parse, chain, levels)
+        gov_condition = _conditional_clauses(parse, chain, cues["condition"])
         _reported_future(parse, pack, chain, levels, found, cues)
     else:  # word order: cues earlier in the same clause
         lo = clause_start(sentence, pack, start)
@@ -150,11 +151,12 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
             cues["call"] = cues["call"] | {t.i for t in parse.toks if t.start == opener} or cues["call"]
             gov |= {t.i for t in parse.toks if t.start == opener}
         lift_near = gov | near
+        gov_condition = set()
     calls = sorted(cues["call"] & gov)
     return Modality(
         call=calls[-1] if calls else None,
         threat=bool(cues["threat"] & gov),
-        condition=bool(cues["condition"] & gov),
+        condition=bool(cues["condition"] & gov) or bool(gov_condition),
         future=bool(cues["future"] & gov),
         lift=bool(cues["lift"] & lift_near),
         negated=bool(cues["negation"] & near),
@@ -165,6 +167,20 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         threat_tokens=frozenset(cues["threat"] & gov),
         question=_in_question(sentence, pack, start if end is None else end),
     )
+
+
+def _conditional_clauses(parse: Parse, chain: list[int], condition: set[int]) -> set[int]:
+    """Condition words that open an adverbial clause of the trigger's own clause: "sanctions
+    will follow if the army does not step down", « l'UE gèlera leurs avoirs si … ». The
+    clause hangs below the verb, not above it, yet it makes the whole act conditional."""
+    out: set[int] = set()
+    for i in chain:
+        for c in parse.children(i, "clause"):
+            if parse.toks[c].label == "advcl":
+                out |= condition & set(parse.children(c, "aux"))
+        if parse.toks[i].rel in ("subj", "psubj"):
+            break
+    return out
 
 
 def list_of_relative(parse: Parse, pack: LanguagePack, anchor: int) -> int | None:
