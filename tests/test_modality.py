@@ -168,3 +168,17 @@ def test_a_measure_under_a_condition_is_threatened(text: str, lang: str) -> None
 def test_a_clause_of_time_is_no_condition() -> None:
     assert _statuses("The European Union imposed sanctions on the generals after the army refused to return to "
                      "its barracks.", "en") == {("targeted_measures", "imposed")}
+
+
+# --- cue words with their inflections (pack data) ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "status"), [
+    ("Exiled activists lobbied the European Union to freeze the assets of the two ministers.", "en", "called_for"),
+    ("Lawmakers are pressing the Treasury to designate the police chief.", "en", "called_for"),
+    ("The Foreign Office refused to rule out sanctions against the police chief.", "en", "threatened"),
+    ("Le Conseil de l'Union européenne n'a pas exclu de nouvelles sanctions contre le régime.", "fr", "threatened"),
+    ("Le Conseil de l'Union européenne met fin aux sanctions contre Olga Petrenko.", "fr", "lifted"),
+    ("សកម្មជនបានដាស់តឿនសហភាពអឺរ៉ុបឱ្យដាក់ទណ្ឌកម្មលើរដ្ឋមន្ត្រីនោះ។", "km", "called_for"),
+])
+def test_inflected_cues(text: str, lang: str, status: str) -> None:
+    assert {s for _, s in _statuses(text, lang)} == {status}
