@@ -182,3 +182,9 @@ def test_a_clause_of_time_is_no_condition() -> None:
 ])
 def test_inflected_cues(text: str, lang: str, status: str) -> None:
     assert {s for _, s in _statuses(text, lang)} == {status}
+
+
+def test_french_ban_with_an_adverb_inside_the_negation_is_stated_not_possible() -> None:
+    # « ne pourra donc pas se présenter »: what the party may not do, said as a fact
+    assert "threatened" not in _sentence_statuses(
+        "Les généraux inscrits sur la liste ne pourront donc plus entrer dans l'Union européenne.", "fr")
