@@ -188,3 +188,18 @@ def test_french_ban_with_an_adverb_inside_the_negation_is_stated_not_possible() 
     # « ne pourra donc pas se présenter »: what the party may not do, said as a fact
     assert "threatened" not in _sentence_statuses(
         "Les généraux inscrits sur la liste ne pourront donc plus entrer dans l'Union européenne.", "fr")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("It remains unclear whether the European Union will impose sanctions on the general.", "en"),
+    ("The Council has not decided whether to freeze the assets of the ministers.", "en"),
+    ("On ignore si oui ou non l'Union européenne sanctionnera le général.", "fr"),
+    ("មិនទាន់ដឹងថា សហរដ្ឋអាមេរិកនឹងដាក់ទណ្ឌកម្មលើឧត្តមសេនីយ៍នោះឬទេ។", "km"),
+])
+def test_an_indirect_question_states_no_measure(text: str, lang: str) -> None:
+    assert _statuses(text, lang) == set()
+
+
+def test_whether_outside_the_measure_clause_changes_nothing() -> None:
+    assert _statuses("Whether or not it helps, the European Union imposed sanctions on the general on Monday.",
+                     "en") == {("sanctions", "imposed")}

@@ -99,11 +99,12 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
 _CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative",
          "prohibition")
 _REPORTING = ("speech", "announce")  # verbs under which a backshifted "would" is a future
+_ASKING = ("interrogative",)  # "whether": a clause that asks, not states
 
 
 def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str, set[int]]:
     """Tokens covered by each modality cue of the sentence (computed once per sentence)."""
-    return {name: _cue_tokens(sentence, parse, pack, name) for name in _CUES + _REPORTING}
+    return {name: _cue_tokens(sentence, parse, pack, name) for name in _CUES + _REPORTING + _ASKING}
 
 
 def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, start: int,
@@ -165,7 +166,8 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         performative=bool(cues["performative"] & gov),
         prohibition=bool(cues["prohibition"] & gov),
         threat_tokens=frozenset(cues["threat"] & gov),
-        question=_in_question(sentence, pack, start if end is None else end),
+        question=_in_question(sentence, pack, start if end is None else end) or bool(
+            found.get("interrogative", set()) & (gov if parse.parsed else near)),
     )
 
 
@@ -225,7 +227,9 @@ def _reported_future(parse: Parse, pack: LanguagePack, chain: list[int], levels:
 
 def _in_question(sentence: Sentence, pack: LanguagePack, at: int) -> bool:
     """Is the clause holding offset `at` a question ("will he be sanctioned?", « le Conseil
-    va-t-il sanctionner … ? »)? A measure asked about is not stated."""
+    va-t-il sanctionner … ? », "… ដាក់ទណ្ឌកម្មឬទេ", whether … or not)? A measure asked about is
+    not stated; an indirect question ("unclear whether …") is told by the `interrogative` cue
+    that governs the trigger."""
     marks = pack.words.get("question_marks", frozenset())
     if not marks:
         return False
