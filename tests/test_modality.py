@@ -203,3 +203,25 @@ def test_an_indirect_question_states_no_measure(text: str, lang: str) -> None:
 def test_whether_outside_the_measure_clause_changes_nothing() -> None:
     assert _statuses("Whether or not it helps, the European Union imposed sanctions on the general on Monday.",
                      "en") == {("sanctions", "imposed")}
+
+
+# --- a future written in the verb's own ending (French) ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "L'Union européenne imposera des sanctions contre les généraux responsables de la répression.",
+    "Le Conseil de l'Union européenne gèlera lundi les avoirs de trois ministres.",
+    "Selon le communiqué, le Canada sanctionnera trois officiers de police.",
+])
+def test_french_simple_future_is_announced(text: str) -> None:
+    assert {s for _, s in _statuses(text, "fr")} == {"announced"}
+
+
+def test_french_future_inside_a_relative_clause_is_not_the_measure_s() -> None:
+    assert {s for _, s in _statuses("Le Canada a sanctionné trois officiers de police qui dirigeront la prochaine "
+                                    "opération.", "fr")} == {"imposed"}
+
+
+def test_french_ban_in_the_future_is_the_ban_stated() -> None:
+    # « ne pourront plus se rendre »: the travel ban itself, in force, not a future act
+    assert "announced" not in _sentence_statuses(
+        "Concrètement, les douze généraux ne pourront plus se rendre dans l'Union européenne.", "fr")

@@ -137,6 +137,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         lift_near = _near(parse, chain, levels)
         gov_condition = _conditional_clauses(parse, chain, cues["condition"])
         _reported_future(parse, pack, chain, levels, found, cues)
+        cues["future"] = cues["future"] | (_inflected_future(parse, pack, chain) - cues["prohibition"])
     else:  # word order: cues earlier in the same clause
         lo = clause_start(sentence, pack, start)
         gov = {t.i for t in parse.toks if lo <= t.start < start}
@@ -223,6 +224,23 @@ def _reported_future(parse: Parse, pack: LanguagePack, chain: list[int], levels:
     if backshifted or conditional:
         cues["threat"] = cues["threat"] - backshifted
         cues["future"] = cues["future"] | backshifted | conditional
+
+
+def _inflected_future(parse: Parse, pack: LanguagePack, chain: list[int]) -> set[int]:
+    """Verbs of the trigger's chain written in a future tense of their own (« imposera »,
+    « gèleront »): the pack's `future_endings`, for languages that inflect the future instead
+    of writing "will". Only verbs count: a clause head, or a word with a subject or an
+    auxiliary (a noun ending so is no future)."""
+    endings = tuple(pack.words.get("future_endings", ()))
+    if not endings:
+        return set()
+    out = set()
+    for i in chain:
+        t = parse.toks[i]
+        verbal = t.rel in ("root", "clause", "conj") or bool(parse.children(i, "subj", "psubj", "aux"))
+        if verbal and t.text.casefold().endswith(endings):
+            out.add(i)
+    return out
 
 
 def _in_question(sentence: Sentence, pack: LanguagePack, at: int) -> bool:
