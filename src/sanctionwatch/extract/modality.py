@@ -98,13 +98,21 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
 
 _CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative",
          "prohibition")
-_REPORTING = ("speech", "announce")  # verbs under which a backshifted "would" is a future
-_ASKING = ("interrogative",)  # "whether": a clause that asks, not states
 
 
 def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str, set[int]]:
     """Tokens covered by each modality cue of the sentence (computed once per sentence)."""
-    return {name: _cue_tokens(sentence, parse, pack, name) for name in _CUES + _REPORTING + _ASKING}
+    return {name: _cue_tokens(sentence, parse, pack, name) for name in _CUES}
+
+
+def _lazy_cue(found: dict[str, set[int]], name: str, sentence: Sentence, parse: Parse,
+              pack: LanguagePack) -> set[int]:
+    """Tokens of cue `name`, computed the first time a trigger of the sentence needs them
+    (speech verbs for a backshifted "would", "whether" for a measure): most sentences never
+    ask, and matching a cue list is the costly part of reading modality."""
+    if name not in found:
+        found[name] = _cue_tokens(sentence, parse, pack, name)
+    return found[name]
 
 
 def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, start: int,
@@ -136,7 +144,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         near = levels[0] | (levels[1] if len(levels) > 1 else set())
         lift_near = _near(parse, chain, levels)
         gov_condition = _conditional_clauses(parse, chain, cues["condition"])
-        _reported_future(parse, pack, chain, levels, found, cues)
+        _reported_future(sentence, parse, pack, chain, levels, found, cues)
         cues["future"] = cues["future"] | (_inflected_future(parse, pack, chain) - cues["prohibition"])
     else:  # word order: cues earlier in the same clause
         lo = clause_start(sentence, pack, start)
@@ -167,8 +175,8 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         performative=bool(cues["performative"] & gov),
         prohibition=bool(cues["prohibition"] & gov),
         threat_tokens=frozenset(cues["threat"] & gov),
-        question=_in_question(sentence, pack, start if end is None else end) or bool(
-            found.get("interrogative", set()) & (gov if parse.parsed else near)),
+        question=measure and (_in_question(sentence, pack, start if end is None else end) or bool(
+            _lazy_cue(found, "interrogative", sentence, parse, pack) & (gov if parse.parsed else near))),
     )
 
 
@@ -205,21 +213,25 @@ def list_of_relative(parse: Parse, pack: LanguagePack, anchor: int) -> int | Non
     return None
 
 
-def _reported_future(parse: Parse, pack: LanguagePack, chain: list[int], levels: list[set[int]],
-                     found: dict[str, set[int]], cues: dict[str, set[int]]) -> None:
+def _reported_future(sentence: Sentence, parse: Parse, pack: LanguagePack, chain: list[int],
+                     levels: list[set[int]], found: dict[str, set[int]], cues: dict[str, set[int]]) -> None:
     """A future told in reported speech is announced, not threatened: "the ministry said
     China would sanction …", « a annoncé que la France sanctionnerait … ». The pack's
     `reported_future` words (a backshifted "will") and verbs ending in its
     `conditional_endings`, below a speech or announcement verb that governs them, count as
     future; without such a verb they keep their reading. A threat word of its own ("warned
     that X would …") still makes a threat."""
-    speech = found.get("speech", set()) | found.get("announce", set())
+    gov = set().union(*levels)
+    endings = tuple(pack.words.get("conditional_endings", ()))
+    if not (any(pack.has("reported_future", parse.toks[j].text.casefold()) for j in cues["threat"] & gov)
+            or (endings and any(parse.toks[i].text.casefold().endswith(endings) for i in chain))):
+        return  # nothing backshifted: the speech verbs need not be looked for
+    speech = _lazy_cue(found, "speech", sentence, parse, pack) | _lazy_cue(found, "announce", sentence, parse, pack)
     above = next((k for k, i in enumerate(chain) if k and i in speech), None)
     if above is None:
         return
     below = set().union(*levels[:above])
     backshifted = {j for j in cues["threat"] & below if pack.has("reported_future", parse.toks[j].text.casefold())}
-    endings = tuple(pack.words.get("conditional_endings", ()))
     conditional = {i for i in chain[:above] if endings and parse.toks[i].text.casefold().endswith(endings)}
     if backshifted or conditional:
         cues["threat"] = cues["threat"] - backshifted
