@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sanctionwatch.extract.hits import (
+    clause_end,
     clause_start,
 )
 from sanctionwatch.extract.syntax import Parse
@@ -33,24 +34,52 @@ class Modality:
     performative: bool = False
     prohibition: bool = False  # "may no longer enter": the ban stated, its subject is who it hits
     threat_tokens: frozenset[int] = frozenset()  # "n'exclut pas de nouvelles sanctions": who threatens
+    question: bool = False  # "will he be sanctioned?": asked, not stated
 
 
-def _governors(parse: Parse, anchor: int) -> list[set[int]]:
-    """Levels of tokens that govern `anchor`: itself, then each ancestor, each with its
-    auxiliaries, negations and markers; climbing stops above a relative clause or a subject."""
-    levels = []
+def _chain(parse: Parse, anchor: int, climb_passive: bool = False) -> list[int]:
+    """`anchor` and the tokens that govern it, nearest first; climbing stops above a relative
+    clause or a subject. A measure that is the passive subject of its clause ("sanctions
+    could be imposed", « les sanctions ont été levées ») is what that verb acts on: its
+    modality is the verb's, so with `climb_passive` the climb goes on through it."""
+    chain: list[int] = []
     i = anchor
-    seen = set()
-    while i not in seen:
-        seen.add(i)
-        level = {i, *parse.children(i, "aux")}
-        levels.append(level)
+    while i not in chain:
+        chain.append(i)
         tok = parse.toks[i]
-        if tok.head == i or tok.rel in ("subj", "psubj") or (
+        passive_measure = climb_passive and i == anchor and (
+            tok.rel == "psubj" or (tok.rel == "subj" and _passive_complement(parse, tok.head)))
+        if tok.head == i or (tok.rel in ("subj", "psubj") and not passive_measure) or (
                 i == anchor and tok.label in ("relcl", "acl:relcl", "acl")):
             break
         i = tok.head
-    return levels
+    return chain
+
+
+def _passive_complement(parse: Parse, verb: int) -> bool:
+    """Does `verb` take a passive infinitive ("pourraient être imposées", "are likely to be
+    lifted")? Then its subject is what the passive acts on, as a passive subject is."""
+    return any(parse.toks[c].label == "xcomp" and any("pass" in parse.toks[a].label for a in parse.children(c, "aux"))
+               for c in parse.children(verb, "clause"))
+
+
+def _governors(parse: Parse, chain: list[int]) -> list[set[int]]:
+    """Levels of tokens that govern the chain's anchor: each token of the chain with its
+    auxiliaries, negations and markers."""
+    return [{i, *parse.children(i, "aux")} for i in chain]
+
+
+def _near(parse: Parse, chain: list[int], levels: list[set[int]]) -> set[int]:
+    """The anchor's own level and that of the first word above it that is not a mere
+    preposition: "the lifting of the sanctions", "removed X from its sanctions list" (the
+    preposition between the measure and the lifting word is no level of its own)."""
+    near = set(levels[0])
+    for k in range(1, len(chain)):
+        near |= levels[k]
+        below = parse.toks[chain[k - 1]]
+        if not (below.rel == "pobj" and below.head == chain[k]):
+            break
+    return near
 
 
 def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str) -> set[int]:
@@ -76,23 +105,47 @@ def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str
     return {name: _cue_tokens(sentence, parse, pack, name) for name in _CUES}
 
 
+def _lazy_cue(found: dict[str, set[int]], name: str, sentence: Sentence, parse: Parse,
+              pack: LanguagePack) -> set[int]:
+    """Tokens of cue `name`, computed the first time a trigger of the sentence needs them
+    (speech verbs for a backshifted "would", "whether" for a measure): most sentences never
+    ask, and matching a cue list is the costly part of reading modality."""
+    if name not in found:
+        found[name] = _cue_tokens(sentence, parse, pack, name)
+    return found[name]
+
+
 def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, start: int,
-             end: int | None = None, found: dict[str, set[int]] | None = None) -> Modality:
+             end: int | None = None, found: dict[str, set[int]] | None = None,
+             measure: bool = False) -> Modality:
     """The cues that govern the trigger at token `anchor` (document offset `start`); the
-    trigger's own words are never its cue ("ដកទិដ្ឋាការ", revoke a visa, is no lifting)."""
-    own = {t.i for t in parse.toks if end is not None and start <= t.start < end}
+    trigger's own words are never its cue ("ដកទិដ្ឋាការ", revoke a visa, is no lifting).
+    A `measure` that is the passive subject of its verb takes that verb's cues ("sanctions
+    could be imposed if …"); one told inside a relative clause that describes who is on a
+    list ("a list of officials who would be refused entry") takes the list's."""
     found = found if found is not None else cue_tokens(sentence, parse, pack)
+    if parse.parsed and measure:
+        listed = list_of_relative(parse, pack, anchor)
+        if listed is not None:
+            t = parse.toks[listed]
+            return modality(sentence, parse, pack, listed, t.start, t.end, found, measure)
+    own = {t.i for t in parse.toks if end is not None and start <= t.start < end}
     cues = {name: found[name] - (own if name == "lift" else set()) for name in _CUES}
     for name in ("threat", "future", "negation"):
         # « ne pourront plus entrer », "may no longer deal with them": the ban itself, stated
         cues[name] = cues[name] - cues["prohibition"]
     if parse.parsed:
-        levels = _governors(parse, anchor)
+        chain = _chain(parse, anchor, climb_passive=measure)
+        levels = _governors(parse, chain)
         gov = set().union(*levels)
         # a modal right before the trigger governs it even when the parse attached it elsewhere
         gov |= {j for j in range(max(0, anchor - 4), anchor)
                 if not any(pack.clause_break.fullmatch(parse.toks[k].text) for k in range(j, anchor))}
         near = levels[0] | (levels[1] if len(levels) > 1 else set())
+        lift_near = _near(parse, chain, levels)
+        gov_condition = _conditional_clauses(parse, chain, cues["condition"])
+        _reported_future(sentence, parse, pack, chain, levels, found, cues)
+        cues["future"] = cues["future"] | (_inflected_future(parse, pack, chain) - cues["prohibition"])
     else:  # word order: cues earlier in the same clause
         lo = clause_start(sentence, pack, start)
         gov = {t.i for t in parse.toks if lo <= t.start < start}
@@ -107,20 +160,112 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         if opener is not None:  # an item of a list of demands: "២) ឱ្យ X …" ("that X …")
             cues["call"] = cues["call"] | {t.i for t in parse.toks if t.start == opener} or cues["call"]
             gov |= {t.i for t in parse.toks if t.start == opener}
+        lift_near = gov | near
+        gov_condition = set()
     calls = sorted(cues["call"] & gov)
     return Modality(
         call=calls[-1] if calls else None,
         threat=bool(cues["threat"] & gov),
-        condition=bool(cues["condition"] & gov),
+        condition=bool(cues["condition"] & gov) or bool(gov_condition),
         future=bool(cues["future"] & gov),
-        lift=bool(cues["lift"] & (near if parse.parsed else gov | near)),
+        lift=bool(cues["lift"] & lift_near),
         negated=bool(cues["negation"] & near),
         schedule=bool(cues["schedule"] & gov),
         background=bool(cues["background"] & gov),
         performative=bool(cues["performative"] & gov),
         prohibition=bool(cues["prohibition"] & gov),
         threat_tokens=frozenset(cues["threat"] & gov),
+        question=measure and (_in_question(sentence, pack, start if end is None else end) or bool(
+            _lazy_cue(found, "interrogative", sentence, parse, pack) & (gov if parse.parsed else near))),
     )
+
+
+def _conditional_clauses(parse: Parse, chain: list[int], condition: set[int]) -> set[int]:
+    """Condition words that open an adverbial clause of the trigger's own clause: "sanctions
+    will follow if the army does not step down", « l'UE gèlera leurs avoirs si … ». The
+    clause hangs below the verb, not above it, yet it makes the whole act conditional."""
+    out: set[int] = set()
+    for i in chain:
+        for c in parse.children(i, "clause"):
+            if parse.toks[c].label == "advcl":
+                out |= condition & set(parse.children(c, "aux"))
+        if parse.toks[i].rel in ("subj", "psubj"):
+            break
+    return out
+
+
+def list_of_relative(parse: Parse, pack: LanguagePack, anchor: int) -> int | None:
+    """The list noun whose members a relative clause describes, when the trigger heads that
+    clause: "its list of officials who would be refused entry", « une liste de responsables
+    qui seraient interdits d'entrée ». The clause tells what being listed means; whether the
+    list is in force, threatened or called for is said by the words that govern the list."""
+    tok = parse.toks[anchor]
+    if tok.rel != "relcl" or tok.head == anchor:
+        return None
+    i = tok.head  # the antecedent ("officials"), or the list itself when the parse says so
+    for _ in range(3):  # "officials" <- "of" <- "list"; « responsables » <- « liste »
+        if pack.has("list_nouns", parse.toks[i].text.casefold()):
+            return i
+        t = parse.toks[i]
+        if t.head == i or t.rel not in ("prep", "pobj"):
+            return None
+        i = t.head
+    return None
+
+
+def _reported_future(sentence: Sentence, parse: Parse, pack: LanguagePack, chain: list[int],
+                     levels: list[set[int]], found: dict[str, set[int]], cues: dict[str, set[int]]) -> None:
+    """A future told in reported speech is announced, not threatened: "the ministry said
+    China would sanction …", « a annoncé que la France sanctionnerait … ». The pack's
+    `reported_future` words (a backshifted "will") and verbs ending in its
+    `conditional_endings`, below a speech or announcement verb that governs them, count as
+    future; without such a verb they keep their reading. A threat word of its own ("warned
+    that X would …") still makes a threat."""
+    gov = set().union(*levels)
+    endings = tuple(pack.words.get("conditional_endings", ()))
+    if not (any(pack.has("reported_future", parse.toks[j].text.casefold()) for j in cues["threat"] & gov)
+            or (endings and any(parse.toks[i].text.casefold().endswith(endings) for i in chain))):
+        return  # nothing backshifted: the speech verbs need not be looked for
+    speech = _lazy_cue(found, "speech", sentence, parse, pack) | _lazy_cue(found, "announce", sentence, parse, pack)
+    above = next((k for k, i in enumerate(chain) if k and i in speech), None)
+    if above is None:
+        return
+    below = set().union(*levels[:above])
+    backshifted = {j for j in cues["threat"] & below if pack.has("reported_future", parse.toks[j].text.casefold())}
+    conditional = {i for i in chain[:above] if endings and parse.toks[i].text.casefold().endswith(endings)}
+    if backshifted or conditional:
+        cues["threat"] = cues["threat"] - backshifted
+        cues["future"] = cues["future"] | backshifted | conditional
+
+
+def _inflected_future(parse: Parse, pack: LanguagePack, chain: list[int]) -> set[int]:
+    """Verbs of the trigger's chain written in a future tense of their own (« imposera »,
+    « gèleront »): the pack's `future_endings`, for languages that inflect the future instead
+    of writing "will". Only verbs count: a clause head, or a word with a subject or an
+    auxiliary (a noun ending so is no future)."""
+    endings = tuple(pack.words.get("future_endings", ()))
+    if not endings:
+        return set()
+    out = set()
+    for i in chain:
+        t = parse.toks[i]
+        verbal = t.rel in ("root", "clause", "conj") or bool(parse.children(i, "subj", "psubj", "aux"))
+        if verbal and t.text.casefold().endswith(endings):
+            out.add(i)
+    return out
+
+
+def _in_question(sentence: Sentence, pack: LanguagePack, at: int) -> bool:
+    """Is the clause holding offset `at` a question ("will he be sanctioned?", « le Conseil
+    va-t-il sanctionner … ? », "… ដាក់ទណ្ឌកម្មឬទេ", whether … or not)? A measure asked about is
+    not stated; an indirect question ("unclear whether …") is told by the `interrogative` cue
+    that governs the trigger."""
+    marks = pack.words.get("question_marks", frozenset())
+    if not marks:
+        return False
+    rel = at - sentence.start
+    hi = clause_end(sentence, pack, at) - sentence.start
+    return any(m in sentence.text[rel:hi] for m in marks)
 
 
 def _cue_outside(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str, start: int, end: int) -> set[int]:
@@ -180,9 +325,15 @@ def _call_opener(sentence: Sentence, pack: LanguagePack, lo: int) -> int | None:
     return sentence.start + at if any(rest.startswith(w) for w in words) else None
 
 
-def measure_status(mod: Modality) -> str | None:
+def measure_status(mod: Modality, benefit: bool = False) -> str | None:
     """imposed / announced / threatened / called_for / lifted, or None when the sentence only
-    denies it or is too unsure to say (a call to lift, a lifting that may happen)."""
+    denies it or is too unsure to say (a call to lift, a lifting that may happen, a question).
+    A `benefit` trigger names what the measure takes away (trade preferences): ending it is
+    the measure itself ("ended the special trade treatment"), not a lifting."""
+    if mod.question:
+        return None
+    if benefit:
+        mod = replace(mod, lift=False)
     if mod.lift:
         if mod.call is not None or mod.threat or mod.condition or mod.future or mod.negated:
             return None

@@ -35,6 +35,7 @@ from sanctionwatch.extract.hits import (
 )
 from sanctionwatch.extract.modality import (
     cue_tokens,
+    list_of_relative,
     measure_status,
     modality,
 )
@@ -285,13 +286,17 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         anchor = _anchor(parse, hit)
         if anchor is None:
             continue
-        mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues)
+        mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues, hit.measure)
         labels = ("PER", "ORG") if (hit.measure and hit.kind in NAMED_TARGET_KINDS_ONLY) else ("PER", "ORG", "GPE")
         # "X fled" (intransitive: the subject is who it happened to), but "the regime expelled
         # 222 prisoners" (a transitive trigger of the same kind: the subject acts)
         ap = (not hit.measure) and (hit.form == "intransitive" or (hit.kind in agent_is_patient and hit.form != "verb"))
         if parse.parsed:
-            slots = parse_slots(sentence, parse, pack, anchor, inside, mod, hit.measure, ap, labels, avoid)
+            # "put into force a list of officials who would be refused entry": the list is
+            # the act, its verb's subject the issuer, its members the targets
+            listed = list_of_relative(parse, pack, anchor) if hit.measure else None
+            slots = parse_slots(sentence, parse, pack, anchor if listed is None else listed, inside, mod,
+                                hit.measure, ap, labels, avoid)
             role = parse.toks[anchor].rel
             verbal = bool(parse.children(anchor, "subj", "psubj", "aux", "obj")) or role in ("root", "clause") \
                 or (hit.form == "verb" and role not in ("obj", "pobj", "subj", "psubj", "prep"))
@@ -317,7 +322,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
         date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor)
         if hit.measure:
-            status = measure_status(mod)
+            status = measure_status(mod, benefit=hit.form == "benefit")
             if status is None:
                 continue
             kind = hit.kind

@@ -38,7 +38,8 @@ class Trigger:
     """One trigger phrase of a measure or event kind, compiled.
 
     form: `verb` (takes subject and object), `noun` (takes prepositional arguments and is
-    governed by a verb), or `consequence` (a state that implies the measure: blocked property).
+    governed by a verb), `consequence` (a state that implies the measure: blocked property),
+    or `benefit` (what the measure takes away: trade preferences, whose ending is the measure).
     """
 
     kind: str
@@ -127,8 +128,9 @@ def _read(path: Path) -> dict[str, object]:
     return data
 
 
-def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4) -> str:
-    """The regular expression of one trigger or cue phrase (see the module docstring)."""
+def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4, bounded: bool = True) -> str:
+    """The regular expression of one trigger or cue phrase (see the module docstring); with
+    `bounded` false, without the word-boundary checks (a list of phrases checks them once)."""
     sep = r"\s+" if spaced else r"\s*"
     gap = rf"(?:\s+[^\s;:!?]+){{0,{gap_words}}}?" if spaced else r"[^;:។!?]{0,40}?"
     body = ""
@@ -139,16 +141,20 @@ def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4) -> str:
         star = word.endswith("*")
         core = re.sub("['’]", lambda _m: "['’]", re.escape(word.rstrip("*")))  # either apostrophe
         body += (sep if body else "") + core + (r"[\w'’-]*" if star else "")
-    if spaced:
+    if spaced and bounded:
         return rf"(?<![\w-]){body}(?![\w])"
     return body
 
 
 def _compile(phrases: list[str], spaced: bool, gap: int) -> re.Pattern[str]:
+    """One pattern for a list of phrases, longest first. The word boundaries are checked once
+    around the alternation, not once per phrase at every position of the text: the same
+    matches (a phrase that fails the closing boundary lets the next one try), found faster."""
     if not phrases:
         return re.compile(r"(?!x)x")
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return re.compile("|".join(f"(?:{phrase_regex(p, spaced, gap)})" for p in ordered), re.IGNORECASE)
+    body = "|".join(f"(?:{phrase_regex(p, spaced, gap, bounded=False)})" for p in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])" if spaced else body, re.IGNORECASE)
 
 
 def _triggers(section: object, spaced: bool, gap: int, where: Path, measure: bool) -> tuple[Trigger, ...]:
