@@ -137,7 +137,7 @@ def _dates_carry(facts: list[Fact]) -> list[Fact]:
     last: MeasureFact | None = None
     for f in sort_facts(facts):
         if isinstance(f, MeasureFact):
-            if (f.date is None and last is not None and last.date and f.status == last.status
+            if (f.date is None and not f.standing and last is not None and last.date and f.status == last.status
                     and 0 <= f.quote_start - last.quote_end <= DATE_CARRY):
                 f = replace(f, date=last.date, date_precision=last.date_precision)
             if f.date:
@@ -305,7 +305,8 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
         if isinstance(f, MeasureFact):
             if f.issuer is None and f.status in ("imposed", "announced", "lifted", "threatened"):
                 default = vocab.KIND_DEFAULT_ISSUER.get(f.kind)
-                if last is not None and last.issuer is not None and f.quote_start - last.quote_end < CARRY_DISTANCE:
+                near = last is not None and (f.standing or f.quote_start - last.quote_end < CARRY_DISTANCE)
+                if last is not None and last.issuer is not None and near:
                     f = replace(f, issuer=replace(last.issuer, start=None, end=None), confidence=f.confidence * 0.8)
                 elif default is not None:
                     f = replace(f, issuer=Participant(default, "issuer", "PublicBody", None, None, None))

@@ -68,7 +68,7 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
 
 
 _CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative",
-         "prohibition")
+         "prohibition", "reported_future")
 
 
 def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str, set[int]]:
@@ -86,6 +86,11 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
     for name in ("threat", "future", "negation"):
         # « ne pourront plus entrer », "may no longer deal with them": the ban itself, stated
         cues[name] = cues[name] - cues["prohibition"]
+    # "the White House said it would keep …": a future told in reported speech is announced,
+    # not threatened (a warning keeps its own threat cue)
+    reported = found.get("reported_future", set())
+    cues["threat"] = cues["threat"] - reported
+    cues["future"] = cues["future"] | reported
     if parse.parsed:
         levels = _governors(parse, anchor)
         gov = set().union(*levels)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
+from sanctionwatch.extract.genericity import asked, habitual, in_legal_title
 from sanctionwatch.extract.hits import (
     FREED_KINDS,
     HINTS,
@@ -235,6 +236,14 @@ def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Part
     return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
 
 
+def _standing(sentence: Sentence, pack: LanguagePack, status: str) -> bool:
+    """Is an imposed measure said to remain in force (the pack's `standing` cue: "remains in
+    place", « restent en vigueur »)? A report then recalls a measure of the issuer it is about,
+    named however far back."""
+    pat = pack.cue("standing")
+    return status == "imposed" and pat is not None and pat.search(sentence.text) is not None
+
+
 def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, str | None]:
     for lb in pack.legal_bases:
         m = lb.pattern.search(sentence.text)
@@ -316,9 +325,12 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
         date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor)
         if hit.measure:
+            if hit.form == "benefit" and mod.lift:  # "ended the special trade treatment": withdrawn
+                mod = replace(mod, lift=False)
             status = measure_status(mod)
-            if status is None:
-                continue
+            if status is None or in_legal_title(sentence, pack, hit) or asked(sentence, hit) or (
+                    status != "called_for" and habitual(sentence, pack, date is not None)):
+                continue  # a question, an explainer's "usually …", the name of a law: no act
             kind = hit.kind
             if legal_kind and kind in ("sanctions", "targeted_measures") and legal_kind == "sdn_designation":
                 kind = legal_kind
@@ -343,7 +355,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   confidence=0.7 if parse.parsed else 0.6, doc_id=sentence.doc_id, lang=sentence.lang,
                   trigger_start=hit.start, trigger_end=hit.end, consequence=hit.form == "consequence",
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
-                  accused=_accused(sentence, pack, hit),
+                  accused=_accused(sentence, pack, hit), standing=_standing(sentence, pack, status),
                 ))
             if background is not None:  # "… the visa restrictions which X imposed on 6 December"
                 who, at, when = background
