@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract import vocab
+from sanctionwatch.extract.demands import as_demanded, demand_items
 from sanctionwatch.extract.elaborate import elaborate_classes, elaborate_events
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
@@ -62,13 +63,18 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts: list[Fact] = []
     coercive, ap = _coercive(), _agent_is_patient()
     ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
+    demands = demand_items(ordered, packs, ms)
     for lang, sents in sorted(by_pack.items()):
         pack = load_pack(lang)
         parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.parser,
                                  [s.context for s in sents])
         for s, parse in zip(sents, parses, strict=True):
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
-            facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
+            read = read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
+            if s.start in demands:  # "3. freeze the assets of …" under "we call on X to:"
+                read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
+            facts += read
     facts = sort_facts(facts)
     facts = [_resolve_references(f, ms) for f in facts]
     facts = [_canonical_bodies(f) for f in facts]
@@ -375,6 +381,8 @@ def _absorbs(big: MeasureFact, small: MeasureFact) -> bool:
     # d'entrer … », a headline's "sanctions" over the body's restrictive measures)
     if small.kind not in IMPLIED.get(big.kind, frozenset()):
         return False
+    if small.quote_start == big.quote_start and big.date and small.date and big.date != small.date:
+        return False  # « sanctionnent depuis 2018 …, dont les avoirs sont gelés depuis novembre 2018 »: two acts
     if small.consequence or small.quote_start == big.quote_start:
         return True
     named_big = {p.norm() for p in big.targets if not p.is_class}

@@ -331,6 +331,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if status is None or in_legal_title(sentence, pack, hit) or asked(sentence, hit) or (
                     status != "called_for" and habitual(sentence, pack, date is not None)):
                 continue  # a question, an explainer's "usually …", the name of a law: no act
+            if hit.form == "framework" and status == "imposed":
+                status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind
             if legal_kind and kind in ("sanctions", "targeted_measures") and legal_kind == "sdn_designation":
                 kind = legal_kind
@@ -443,6 +445,11 @@ def sort_by_position(facts: list[EventFact | MeasureFact]) -> list[EventFact | M
     return sorted(facts, key=lambda f: (f.trigger_start or 0, f.fact_type, f.kind))
 
 
+ATTRIBUTION_REACH = 20
+"""How far (characters) after an attribution word its source may start: a title ("Secretary ")
+fits, "per cent of the funds held by X" does not."""
+
+
 def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
                   mentions: Sequence[Mention]) -> list[Participant]:
     """Quoted speakers: the subject of a speech verb, or the name after "according to"."""
@@ -466,6 +473,11 @@ def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
             pick = after if m.group(0).casefold().startswith(("according", "selon")) else before
             out += [Participant(x.name, "commentator", HINTS[x.label], None, x.start, x.end)
                     for x in pick if x.label in ("PER", "ORG")]
+    attribution = pack.cue("attribution")  # "…, per Secretary Blinken, …": the source, named right after
+    for m in attribution.finditer(sentence.text) if attribution is not None else ():
+        at = sentence.start + m.end()
+        out += [Participant(x.name, "commentator", HINTS[x.label], None, x.start, x.end)
+                for x in mentions if x.label in ("PER", "ORG") and 0 <= x.start - at <= ATTRIBUTION_REACH][:1]
     seen = set()
     uniq = []
     for p in out:
