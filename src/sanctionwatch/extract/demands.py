@@ -23,6 +23,8 @@ from sanctionwatch.model import Mention, Sentence
 
 ITEM = re.compile(r"\s*(?:[(\[]?[\d០-៩]{1,2}[.)\]]|[(\[]?[a-z][)\]]|[•▪◦*\-–])\s+")
 """List numbering or a bullet at the start of a sentence: "3. ", "b) ", "• ", "២) "."""
+NUMBER_ONLY = re.compile(r"\s*[(\[]?(?:[\d០-៩]{1,2}|[a-z])[.)\]]\s*")
+"""A sentence that is only the numbering ("1."): the splitter cut it from its item."""
 LEAD_END = (":", "：")
 
 
@@ -55,12 +57,17 @@ def demand_items(sentences: Sequence[Sentence], packs: dict[str, LanguagePack],
     """Start offset of each sentence that is an item of a list of demands -> its lead-in."""
     out: dict[int, Demand] = {}
     lead: Demand | None = None
+    numbered = False
     for s in sentences:
         pack = packs.get(s.lang)
         if pack is None:
             lead = None
             continue
-        if ITEM.match(s.text):
+        if NUMBER_ONLY.fullmatch(s.text):
+            numbered = True
+            continue
+        if numbered or ITEM.match(s.text):
+            numbered = False
             if lead is not None:
                 out[s.start] = lead
             continue
