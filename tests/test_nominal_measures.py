@@ -165,3 +165,23 @@ def test_a_dated_act_is_told_whatever_its_adverbs() -> None:
 
 def test_the_word_sanctions_in_the_title_of_a_law_is_no_measure() -> None:
     assert _measures("Britain's Global Human Rights Sanctions Regulations took effect in 2020.", "en") == []
+
+
+# -- dates and issuers of one act --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("l'interdiction, décidée le vendredi 4 juin, du survol", "fr"),
+    ("the ban, decided on Friday, 4 June, on overflights", "en"),
+])
+def test_a_weekday_before_a_written_date_is_that_date(text: str, lang: str) -> None:
+    from sanctionwatch.extract.temporal import find_dates
+
+    assert [d.value for d in find_dates(text, lang, "2021-06-22")] == ["2021-06-04"]
+
+
+def test_a_headlines_union_and_the_bodys_council_are_one_act_by_the_council() -> None:
+    ms = _measures("L'UE gèle les avoirs de trois généraux\n"
+                   "Les ministres des Affaires étrangères des Vingt-Sept ont gelé lundi 6 mars 2023 les avoirs "
+                   "de trois généraux.", "fr")
+    assert [(m.kind, m.issuer.name) for m in ms] == [("asset_freeze", "Council of the European Union")]

@@ -363,7 +363,16 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 
 def _issuers_agree(a: Participant | None, b: Participant | None) -> bool:
-    return a is None or b is None or a.norm() == b.norm()
+    return a is None or b is None or a.norm() == b.norm() or _within(a, b) or _within(b, a)
+
+
+def _within(body: Participant, whole: Participant) -> bool:
+    """Is `body` a part of `whole` in the knowledge base (the Council of the EU in the EU)? A
+    report that says "the EU" of what it first told as the Council's act tells one act."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    entry = gazetteer_lookup(body.name)
+    return entry is not None and entry.parent is not None and entry.parent.casefold() == whole.name.casefold()
 
 
 def _absorbs(big: MeasureFact, small: MeasureFact) -> bool:
@@ -400,9 +409,12 @@ def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Part
 
 
 def _merge_into(big: MeasureFact, small: MeasureFact) -> MeasureFact:
+    issuer = big.issuer or small.issuer
+    if big.issuer is not None and small.issuer is not None and _within(small.issuer, big.issuer):
+        issuer = small.issuer  # the headline's "EU", the body's Council: the one that acted
     return replace(
         big, accused=big.accused or small.accused, targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
-        issuer=big.issuer or small.issuer, date=big.date or small.date,
+        issuer=issuer, date=big.date or small.date,
         date_precision=big.date_precision or small.date_precision,
         legal_basis=big.legal_basis or small.legal_basis,
         commentators=_union(big.commentators, small.commentators),
