@@ -185,3 +185,23 @@ def test_a_headlines_union_and_the_bodys_council_are_one_act_by_the_council() ->
                    "Les ministres des Affaires étrangères des Vingt-Sept ont gelé lundi 6 mars 2023 les avoirs "
                    "de trois généraux.", "fr")
     assert [(m.kind, m.issuer.name) for m in ms] == [("asset_freeze", "Council of the European Union")]
+
+
+def test_a_measure_announced_by_its_quoted_authority_is_that_authoritys() -> None:
+    ms = _measures("Forty officials are now barred from entering the United States, the State Department "
+                   "said on 3 May 2023.", "en")
+    assert _kinds(ms) == {("visa_restriction", "imposed", "US Department of State")}
+    assert _measures("Sanctions are now in force against the generals, Human Rights Watch said on 3 May 2023.",
+                     "en") == []  # an NGO imposes nothing
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("The European Union shut its airspace and airports to the country's airlines on 4 June 2021.", "en",
+     "its airspace and airports"),
+    ("L'UE a fermé son espace aérien et ses aéroports aux compagnies du pays le 4 juin 2021.", "fr",
+     "son espace aérien et ses aéroports"),
+])
+def test_closing_airspace_is_a_sanction_whose_place_is_no_target(text: str, lang: str, place: str) -> None:
+    [m] = _measures(text, lang)
+    assert (m.kind, m.status, m.issuer.name) == ("sanctions", "imposed", "European Union")
+    assert place not in {p.name for p in m.targets}

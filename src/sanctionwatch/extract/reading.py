@@ -236,6 +236,19 @@ def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Part
     return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
 
 
+def _speaking_authority(commentators: Sequence[Participant]) -> Participant | None:
+    """The one quoted speaker the knowledge base knows as an institution that imposes measures:
+    a measure its sentence names no issuer for is what that institution announces. A person,
+    an NGO or two speakers give none."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    bodies = [p for p in commentators if p.entity_hint != "Person"
+              for e in [gazetteer_lookup(p.name)] if e is not None and e.issuer and e.schema != "Person"]
+    if len(bodies) != 1:
+        return None
+    return replace(bodies[0], role="issuer")
+
+
 def _standing(sentence: Sentence, pack: LanguagePack, status: str) -> bool:
     """Is an imposed measure said to remain in force (the pack's `standing` cue: "remains in
     place", « restent en vigueur »)? A report then recalls a measure of the issuer it is about,
@@ -317,6 +330,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
 
         else:
             slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
+        if hit.form == "closure":  # "shut its airspace to X airlines": the place closed is no target
+            flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
+            slots.patients[:] = [p for p in flat_slots.patients if p.start is not None and p.start >= hit.end]
         if parse.parsed:
             slots.patients[:] = slots.patients + list_continuation(sentence, pack, slots.patients, inside)
         slots.patients[:] = [_before_trigger(sentence, pack, p, hit) for p in slots.patients]
@@ -342,6 +358,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 known = _known_body_before(sentence, pack, hit)
                 if known is not None:
                     slots.agents.append(known)
+            if not slots.agents and mod.call is None:
+                speaker = _speaking_authority(commentators)
+                if speaker is not None:  # "… are now barred from entering, the State Department said"
+                    slots.agents.append(speaker)
             issuers: list[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
             if status == "called_for" and date is None and ref_date and not parse.parsed:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
