@@ -152,6 +152,9 @@ def test_a_question_states_no_measure(asked: str, stated: str, lang: str) -> Non
     ("Usually the Treasury freezes whatever the listed person owns in the United States.", "en"),
     ("In the American system the person is added to a Treasury list of blocked persons.", "en"),
     ("En règle générale, le Trésor américain gèle les avoirs de la personne inscrite.", "fr"),
+    ("Only the Treasury, acting alone, can add new names to the blocked persons list.", "en"),
+    ("The State Department may bar such people from entering the country.", "en"),
+    ("Seul le Conseil, statuant à l'unanimité, peut geler les avoirs de nouveaux responsables.", "fr"),
     ("ជាទូទៅ ក្រសួងរតនាគារអាមេរិកបង្កកទ្រព្យសម្បត្តិរបស់អ្នកដែលមានឈ្មោះក្នុងបញ្ជី។", "km"),
 ])
 def test_an_explainers_habitual_statement_is_no_measure(generic: str, lang: str) -> None:
