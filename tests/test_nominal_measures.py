@@ -208,3 +208,8 @@ def test_closing_airspace_is_a_sanction_whose_place_is_no_target(text: str, lang
     [m] = _measures(text, lang)
     assert (m.kind, m.status, m.issuer.name) == ("sanctions", "imposed", "European Union")
     assert place not in {p.name for p in m.targets}
+
+
+def test_a_question_after_the_act_in_another_clause_leaves_the_act() -> None:
+    ms = _measures("On 3 May 2023 the Treasury froze the assets of two judges: what comes next?", "en")
+    assert [m.kind for m in ms] == ["asset_freeze"]

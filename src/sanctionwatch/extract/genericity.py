@@ -22,7 +22,14 @@ def asked(sentence: Sentence, hit: Hit) -> bool:
     """Is the trigger in a question (a question mark follows it in its sentence)? "Do these sanctions
     work?", "If a group sends a file, will he be sanctioned?" state no act."""
     rest = sentence.text[hit.end - sentence.start:]
-    return any(q in rest for q in QUESTION_MARKS)
+    ends = [rest.find(q) for q in QUESTION_MARKS if q in rest]
+    if not ends:
+        return False
+    between = rest[:min(ends)]  # "EU sanctions 40 officials: what next?" asks about something else
+    return not any(mark in between for mark in CLAUSE_ENDS)
+
+
+CLAUSE_ENDS = (":", ";", " — ", " – ", " - ", "។")
 
 
 def habitual(sentence: Sentence, pack: LanguagePack, dated: bool) -> bool:
