@@ -26,7 +26,7 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench setup.py
-	$(BIN)/mypy --no-error-summary src/sanctionwatch/names/parts.py src/sanctionwatch/screen/similarity.py src/sanctionwatch/screen/name_score.py src/sanctionwatch/screen/matcher.py
+	$(BIN)/mypy src/sanctionwatch
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest

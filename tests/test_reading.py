@@ -67,6 +67,20 @@ def test_a_broken_pack_names_its_file(tmp_path: Path) -> None:
         load_pack("xx")
 
 
+def test_a_pack_list_written_as_one_string_names_its_file(tmp_path: Path, monkeypatch, request) -> None:
+    """`"clause_markers": "but"` would otherwise be read letter by letter: the pack fails on load."""
+    import sanctionwatch.lang as lang
+
+    monkeypatch.setattr(lang, "_EXTRA_PATHS", [])
+    request.addfinalizer(lambda: (load_pack.cache_clear(), available_languages.cache_clear()))
+    (tmp_path / "xy").mkdir()
+    (tmp_path / "xy" / "lexicon.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "xy" / "grammar.json").write_text(json.dumps({"clause_markers": "but"}), encoding="utf-8")
+    add_pack_path(tmp_path)
+    with pytest.raises(PackError, match="xy/grammar.json: clause_markers must be a list of strings"):
+        load_pack("xy")
+
+
 def test_two_measures_in_one_clause_with_coordinated_targets_and_a_reason() -> None:
     ms = _measures("The European Union imposed an asset freeze and a travel ban on Arkady Vetrov "
                    "and Oleg Marchenko for their role in the repression of protesters.")

@@ -36,6 +36,22 @@ def test_index_persisted_reused_and_incremental(store_url: str, tmp_path: Path) 
     assert third.match("default", "Person", ["Meas Sophea"])[0].entity["caption"] == "Meas Sophea"
 
 
+def test_registry_refresh_serves_at_once_and_is_written_in_the_background(store_url: str, tmp_path: Path) -> None:
+    """After an analyst's change the registry's index serves the change at once; the copy kept
+    in the store (written on a background thread) is what the next process loads."""
+    store = open_store(store_url)
+    ingest([ROOT / "sample"], store)
+    screener = Screener(store).refresh()
+    assert not screener.match("default", "Person", ["Meas Sophea"])
+    (tmp_path / "extra.txt").write_text(EXTRA, encoding="utf-8")
+    ingest([tmp_path / "extra.txt"], store)
+    screener.refresh_registry()
+    assert screener.match("default", "Person", ["Meas Sophea"])[0].entity["caption"] == "Meas Sophea"
+    screener.wait_saved()
+    later = Screener(store).refresh()  # another process: the saved copy is current
+    assert later.stats["default"]["added"] == 0
+    assert later.match("default", "Person", ["Meas Sophea"])[0].entity["caption"] == "Meas Sophea"
+
 def test_all_and_unknown_datasets(tmp_path: Path) -> None:
     store = open_store(f"sqlite:///{tmp_path / 's.db'}")
     ingest([ROOT / "sample"], store)

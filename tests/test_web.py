@@ -92,6 +92,17 @@ def test_posts_need_the_csrf_token_and_the_role(client: TestClient) -> None:
     assert unknown.status_code == 400 and "did you mean" in unknown.text
 
 
+def test_a_file_posted_where_text_is_expected_is_refused_not_a_crash(client: TestClient) -> None:
+    assert _login(client, "ana", "ana-password").status_code == 303
+    token = _csrf(client)
+    as_file = client.post("/merge", data={"left": "a", "right": "b", "action": "merge"},
+                          files={"csrf": ("token.txt", token.encode(), "text/plain")})
+    assert as_file.status_code == 403
+    offsets = client.post("/facts", data={"csrf": token, "doc": "nope", "quote": "q", "end": "9"},
+                          files={"start": ("start.txt", b"3", "text/plain")})
+    assert offsets.status_code == 400 and "select the quote" in offsets.text
+
+
 def test_a_merge_by_name_is_a_judgement_by_the_logged_in_user(client: TestClient, store_path: str) -> None:
     assert _login(client, "ana", "ana-password").status_code == 303
     done = client.post("/merge", data={"csrf": _csrf(client), "left": "Kem Sokha", "right": "Hun Sen",

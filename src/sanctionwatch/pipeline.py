@@ -11,7 +11,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from sanctionwatch.clean.document import clean_document
 from sanctionwatch.config import Limits
 from sanctionwatch.errors import SourceError
 from sanctionwatch.extract.facts_stage import fact_statements
-from sanctionwatch.extract.mentions import extract_documents
+from sanctionwatch.extract.mentions import Extraction, extract_documents
 from sanctionwatch.model import Document, Statement
 from sanctionwatch.resolve.run import refresh_resolution
 from sanctionwatch.resolve.statements import build_statements
@@ -62,7 +62,7 @@ class IngestReport:
         return self.ingested + self.already_stored > 0 or (self.files == 0 and not self.errors)
 
 
-def process_files(paths: list[Path] | list[str], limits: Limits | None = None) -> list[ProcessedDocument | SourceError]:
+def process_files(paths: Sequence[str | Path], limits: Limits | None = None) -> list[ProcessedDocument | SourceError]:
     """Read, clean and extract files (batched through the models). Pure: bad input comes back
     as a SourceError in its place, never raised, and nothing is written anywhere. Any exception
     of one document's reading, cleaning or extraction is that document's SourceError only."""
@@ -79,6 +79,7 @@ def process_files(paths: list[Path] | list[str], limits: Limits | None = None) -
         except Exception as exc:  # noqa: BLE001 - isolated per document
             cleaned.append(_failed(path, "cleaning", exc))
     docs = [c[0] for c in cleaned if not isinstance(c, SourceError)]
+    extractions: list[Extraction | SourceError]
     try:
         extractions = list(extract_documents(docs))
     except Exception:  # noqa: BLE001 - find the document that fails, keep the others
@@ -144,11 +145,18 @@ def _ray_map(paths: list[Path], limits: Limits) -> Iterator[tuple[Path, Processe
         raise SourceError("ray", "executor 'ray' needs the optional dependency: pip install 'sanctionwatch[scale]'") from exc
     if not ray.is_initialized():
         ray.init(ignore_reinit_error=True, include_dashboard=False, log_to_driver=False)
-    remote = ray.remote(process_files)
+    remote = ray.remote(_process_chunk)
     chunks = [paths[i : i + BATCH] for i in range(0, len(paths), BATCH)]
     refs = [remote.remote([str(p) for p in chunk], limits) for chunk in chunks]
     for chunk, ref in zip(chunks, refs, strict=True):
-        yield from zip(chunk, ray.get(ref), strict=True)
+        done: list[ProcessedDocument | SourceError] = ray.get(ref)
+        yield from zip(chunk, done, strict=True)
+
+
+def _process_chunk(paths: list[str], limits: Limits) -> list[ProcessedDocument | SourceError]:
+    """`process_files` with both arguments required: what a ray task runs (ray types a remote
+    function by its required parameters)."""
+    return process_files(paths, limits)
 
 
 EXECUTORS: dict[str, Callable[[list[Path], Limits], Iterable[tuple[Path, ProcessedDocument | SourceError]]]] = {

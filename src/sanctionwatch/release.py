@@ -67,6 +67,8 @@ def make_release(store: SqlStore, out_dir: Path, author: str = "sanctionwatch") 
     rid, created = store_release(store, REGISTRY, "registry", str(out_dir), {"entities.ftm.json": checksum},
                                  lean, manifest, None)
     release = find_release(store, rid)
+    if release is None:  # written in this call: only a store that lost it gets here
+        raise RuntimeError(f"release {rid} was stored but cannot be read back")
     version = release["seq"]
     manifest.update({"version": version, "release": rid, "created": created,
                      "created_at": release["imported_at"]})

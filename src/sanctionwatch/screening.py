@@ -18,6 +18,7 @@ import shutil
 import tarfile
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -123,11 +124,11 @@ class _Backend:
             shutil.rmtree(path, ignore_errors=True)
             tmp.rename(path)
             return
-        with tempfile.TemporaryDirectory(prefix="sw-index-") as tmp:
-            index.save(tmp)
+        with tempfile.TemporaryDirectory(prefix="sw-index-") as folder:
+            index.save(folder)
             buffer = io.BytesIO()
             with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
-                tar.add(tmp, arcname=".")
+                tar.add(folder, arcname=".")
         self.store.indexes.save(dataset, fingerprint, hashes, buffer.getvalue())
 
 
@@ -152,6 +153,8 @@ class Screener:
         self.entities: dict[str, dict] = {}
         self.dataset_of: dict[str, str] = {}
         self.stats: dict[str, dict[str, int]] = {}
+        self._saver: ThreadPoolExecutor | None = None
+        self._saving: Future[None] | None = None
 
     def refresh(self) -> Screener:
         """(Re)build what changed since the indexes were saved; cheap when nothing did."""
@@ -163,7 +166,7 @@ class Screener:
         gc.freeze()
         return self
 
-    def _refresh_dataset(self, dataset: str, entities: list[dict]) -> None:
+    def _refresh_dataset(self, dataset: str, entities: list[dict], save_later: bool = False) -> None:
         hashes = {e["id"]: entity_hash(e) for e in entities}
         fingerprint = hashlib.sha1(json.dumps(sorted(hashes.items())).encode()).hexdigest()
         for e in entities:
@@ -191,16 +194,35 @@ class Screener:
                 except InvalidQuery:
                     continue  # a name the matcher cannot use (e.g. only punctuation)
             index.freeze()
-            if self.persist:
+            if self.persist and save_later:
+                self._save_later(dataset, index, fingerprint, hashes)
+            elif self.persist:
                 self.backend.save(dataset, index, fingerprint, hashes)
         self.indexes[dataset] = index
         self.stats[dataset] = {"entities": len(index), "added": added, "removed": removed}
 
     def refresh_registry(self) -> Screener:
         """Rebuild only the registry's index (incrementally): what an analyst's change can move,
-        without re-reading every imported list."""
-        self._refresh_dataset(DATASET, registry_entities(self.store))
+        without re-reading every imported list.
+
+        The new index serves at once; writing it back (a tarball into PostgreSQL, a folder beside
+        SQLite) happens on one background thread, so the analyst's next screening does not wait
+        for it. A later refresh that reads a copy not yet written still ends right: it re-adds
+        whatever differs from the hashes saved with that copy.
+        """
+        self._refresh_dataset(DATASET, registry_entities(self.store), save_later=True)
         return self
+
+    def _save_later(self, dataset: str, index: NameIndex, fingerprint: str, hashes: dict[str, str]) -> None:
+        if self._saver is None:
+            # Not a daemon: the interpreter waits for a pending write before it exits.
+            self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sw-index-save")
+        self._saving = self._saver.submit(self.backend.save, dataset, index, fingerprint, hashes)
+
+    def wait_saved(self) -> None:
+        """Block until the last background write of an index has finished (tests, shutdown)."""
+        if self._saving is not None:
+            self._saving.result()
 
     def datasets(self) -> list[str]:
         return sorted(self.indexes)

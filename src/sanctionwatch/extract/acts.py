@@ -405,7 +405,12 @@ RESTATE_DISTANCE = 900
 
 def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:
     seen = {p.norm() for p in a}
-    return a + tuple(p for p in b if p.norm() not in seen and not seen.add(p.norm()))  # type: ignore[func-returns-value]
+    added: list[Participant] = []
+    for p in b:
+        if p.norm() not in seen:
+            seen.add(p.norm())
+            added.append(p)
+    return a + tuple(added)
 
 
 def _merge_into(big: MeasureFact, small: MeasureFact) -> MeasureFact:

@@ -312,10 +312,11 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         if hit is not None:
             listing = True
             end = s.start + _reason_start(s.text, pack, hit.end())
-            got = _list_names(s, s.start + hit.end(), end, ms, pack, need, bounded, spans, names, have)
-            if not got:  # "X, the president's spokeswoman, is also among those listed"
-                got = _list_names(s, s.start, s.start + hit.start(), ms, pack, need, bounded, spans, names, have)
-            added += got
+            listed = _list_names(s, s.start + hit.end(), end, ms, pack, need, bounded, spans, names, have)
+            if not listed:  # "X, the president's spokeswoman, is also among those listed"
+                listed = _list_names(s, s.start, s.start + hit.start(), ms, pack, need, bounded, spans, names,
+                                     have)
+            added += listed
             continue
         if not bounded:
             continue

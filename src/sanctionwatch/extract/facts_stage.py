@@ -69,7 +69,10 @@ def _evidence(doc: Document, fact: EventFact | MeasureFact, start: int | None, e
               confidence: float) -> Evidence:
     qs, qe = fact.quote_start, fact.quote_end
     if start is None or end is None or not (qs <= start < end <= qe):
-        start, end = (fact.trigger_start, fact.trigger_end) if fact.trigger_start is not None else (qs, qe)
+        if fact.trigger_start is not None and fact.trigger_end is not None:
+            start, end = fact.trigger_start, fact.trigger_end
+        else:
+            start, end = qs, qe
         if not (qs <= start < end <= qe):
             start, end = qs, qe
     return Evidence(doc.id, start, end, qs, qe, doc.text[qs:qe], EXTRACTOR, round(confidence, 3), fact.lang or None)

@@ -122,9 +122,8 @@ def _phrase(head, code: str) -> tuple[int, int] | None:
             break  # « la banque VTB », « Parti CNRP »: the name is VTB, introduced by its kind
         if any(d.dep_ == "det" and d.lower_ not in _DEFINITE for d in _complement_nouns(child)):
             break  # "d'un gel de leurs avoirs": an indefinite or possessive noun is no name's part
-        inner = sorted(_subtree_tokens(child, _INNER_DEPS))
         run = end
-        for i in inner:  # the contiguous part of the complement
+        for i in sorted(_subtree_tokens(child, _INNER_DEPS)):  # the contiguous part of the complement
             if i == run:
                 run += 1
             elif i > run:

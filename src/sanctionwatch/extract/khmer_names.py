@@ -196,7 +196,9 @@ def find_khmer_names(text: str) -> list[KhmerName]:
                 add(KhmerName(spaced[0], spaced[1], text[spaced[0]:spaced[1]], text[spaced[0]:spaced[1]], "PER",
                               "honorific+spaced-name", 0.65, title))
             continue
-        sep = re.match(r"[\s\-]?", text[family.end():]).group(0)
+        sep = text[family.end():family.end() + 1]  # one space or hyphen may part the two names
+        if not (sep.isspace() or sep == "-"):
+            sep = ""
         if not sep and _glued_word(text, family.start(), family.end()):
             continue  # សម្រេច "decide", not the family name សម
         given = _given_name(text[family.end() + len(sep):])

@@ -175,7 +175,7 @@ def _vet(found: _Found) -> _Found | None:
 
 def _caps_family_names(text: str) -> list[_Found]:
     """`HUN Sen`, `KEM Sokha`: the family name in capitals, as French and IPU texts write it."""
-    out = []
+    out: list[_Found] = []
     if _ALL_CAPS_LINE.match(text):
         return out  # a shouting headline, not a name convention
     for match in _CAPS_FAMILY.finditer(text):
@@ -408,7 +408,7 @@ def _coordinated_orgs(text: str, found: list[_Found]) -> list[_Found]:
             continue
         for one, other in ((a, b), (b, a)):
             if (len(one.name.split()) == 1 and one.name[:1].isupper() and _vet(one) is None
-                    and _vet(other) is not None and _vet(other).label == "ORG"
+                    and (vetted := _vet(other)) is not None and vetted.label == "ORG"
                     and one.name.lower() not in ORG_WORDS  # "Parliament": what it is, not which one
                     and not (kb_country_code(one.name) or capital_code(one.name))):
                 out.append(replace(one, extractor=extractor_name("kind-noun"), confidence=0.6))

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokenizer import Tokenizer
 
 from sanctionwatch.extract.gazetteer import load_gazetteer
 
@@ -43,22 +45,30 @@ def ruler_patterns(tokenize=None) -> list[dict]:
 def load_pipeline(lang: str) -> Language:
     """The spaCy pipeline for `lang` ('en' or 'fr')."""
     nlp = spacy.load(MODELS[lang], exclude=[c for c in DISABLED])
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"{MODELS[lang]}: expected spaCy's rule-based tokenizer, got {type(tokenizer).__name__}")
     for abbreviation in ABBREVIATIONS_THAT_ARE_NAMES:
-        nlp.tokenizer.rules.pop(abbreviation, None)
-    nlp.tokenizer.rules = dict(nlp.tokenizer.rules)  # re-set so the tokenizer cache is flushed
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns(nlp.make_doc))
+        tokenizer.rules.pop(abbreviation, None)
+    tokenizer.rules = dict(tokenizer.rules)  # re-set so the tokenizer cache is flushed
+    _entity_ruler(nlp, before="ner").add_patterns(ruler_patterns(nlp.make_doc))
     if lang == "en":
-        institutions = nlp.add_pipe(
-            "entity_ruler", name="institution_ruler", after="ner", config={"overwrite_ents": True},
-        )
-        institutions.add_patterns(INSTITUTION_PATTERNS)
+        _entity_ruler(nlp, name="institution_ruler", after="ner").add_patterns(INSTITUTION_PATTERNS)
     return nlp
+
+
+def _entity_ruler(nlp: Language, name: str | None = None, before: str | None = None,
+                  after: str | None = None) -> EntityRuler:
+    """Add an entity ruler that overrides NER's labels where its patterns match."""
+    ruler = nlp.add_pipe("entity_ruler", name, before=before, after=after, config={"overwrite_ents": True})
+    if not isinstance(ruler, EntityRuler):
+        raise TypeError(f"entity_ruler made a {type(ruler).__name__}, not an EntityRuler")
+    return ruler
 
 
 # An institution named by its country in lower case (`Cambodia parliament`, `Japanese embassy`):
 # NER tags the country alone; after NER, the country and the noun become one organisation.
-INSTITUTION_PATTERNS = [
+INSTITUTION_PATTERNS: list[dict] = [
     {"label": "ORG", "pattern": [
         {"ENT_TYPE": {"IN": ["GPE", "NORP"]}, "OP": "+"},
         {"LOWER": {"IN": ["parliament", "embassy"]}},

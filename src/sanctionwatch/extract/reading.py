@@ -324,7 +324,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
                 named = [p for p in flat_slots.patients if p.entity_hint != "Country"
                          and not after_patient_marker(sentence, pack, p)
-                         and not owns_other(parse, parse.head_of_span(p.start, p.end), pack)]
+                         and not (p.start is not None and p.end is not None
+                                  and owns_other(parse, parse.head_of_span(p.start, p.end), pack))]
                 if named:
                     slots.patients[:] = named
 
@@ -362,7 +363,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 speaker = _speaking_authority(commentators)
                 if speaker is not None:  # "… are now barred from entering, the State Department said"
                     slots.agents.append(speaker)
-            issuers: list[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
+            issuers: Sequence[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
             if status == "called_for" and date is None and ref_date and not parse.parsed:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is

@@ -29,7 +29,7 @@ from sanctionwatch.model import Mention, Sentence
 def _preps(parse: Parse, i: int) -> list[tuple[str, int]]:
     """(marker, noun) pairs of the prepositional arguments of token `i`, for both label sets:
     `prep -> pobj` (ClearNLP) and `obl/nmod` nouns with a `case` child (UD)."""
-    out = []
+    out: list[tuple[str, int]] = []
     for c in parse.children(i, "prep", "agent"):
         pobjs = parse.children(c, "pobj")
         if pobjs:
@@ -388,8 +388,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
     v = _governing_verb(parse, a)
     marker_a = _marker_of(parse, a) or (parse.toks[a].text.casefold() if parse.toks[a].rel == "prep" else "")
-    state = not measure and v is not None and pack.has("state_preps", marker_a)
-    if state and not agent_is_patient:
+    if v is not None and not measure and pack.has("state_preps", marker_a) and not agent_is_patient:
         # "X was placed under house arrest", "X remains in detention", « X est en détention »:
         # whoever the verb is about is in that state
         v_subj = parse.children(v, "psubj") or ([] if _is_passive(parse, v) else parse.children(v, "subj"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 Trigger = tuple[int, int, str]
 
 
@@ -47,7 +49,7 @@ def _screenable(ch: str) -> bool:
 
 def _requirement(items) -> Requirement | None:  # noqa: ANN001 - re._parser items
     """Strings (folded) one of which every match of the parsed sequence `items` contains."""
-    from re import _constants as c
+    c = importlib.import_module("re._constants")  # private to `re`, so typeshed leaves it out
 
     options: list[Requirement] = []
     run: list[str] = []
@@ -69,7 +71,8 @@ def _requirement(items) -> Requirement | None:  # noqa: ANN001 - re._parser item
             sub = _requirement(av)
         elif op is c.BRANCH:
             subs = [_requirement(b) for b in av[1]]
-            sub = None if any(s is None for s in subs) else frozenset().union(*subs)  # type: ignore[arg-type]
+            known = [s for s in subs if s is not None]
+            sub = Requirement().union(*known) if len(known) == len(subs) else None
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             sub = _requirement(av[2])
         if sub:
@@ -84,9 +87,8 @@ def requirement(pattern: str, flags: int = 0) -> Requirement | None:
     """Folded strings one of which every match of `pattern` contains; None when the regex
     has no such literal (a screen then never skips it)."""
     try:
-        from re import _parser
-
-        req = _requirement(_parser.parse(pattern, flags))
+        parser = importlib.import_module("re._parser")  # private to `re`, so typeshed leaves it out
+        req = _requirement(parser.parse(pattern, flags))
     except Exception:  # noqa: BLE001 - an unknown regex construct: no screen, always run it
         return None
     if req is None or "" in req:

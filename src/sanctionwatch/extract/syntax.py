@@ -15,6 +15,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 # folded relation -> the labels that mean it
 _RELATIONS: dict[str, tuple[str, ...]] = {
@@ -103,17 +107,18 @@ def make_parse(toks: Sequence[Tok], parsed: bool) -> Parse:
     return Parse(tuple(toks), parsed, tuple(tuple(k) for k in kids), tuple(t.end for t in toks))
 
 
-def from_spacy(span: object, offset: int) -> Parse:
+def from_spacy(span: Doc | Span, offset: int) -> Parse:
     """A parse view of a spaCy Doc/Span whose character 0 is document offset `offset`."""
     toks = []
-    base = span[0].i if len(span) else 0  # type: ignore[index, arg-type]
-    for t in span:  # type: ignore[attr-defined]
+    base = span[0].i if len(span) else 0
+    for t in span:
         head = t.head.i - base
-        if not 0 <= head < len(span):  # type: ignore[arg-type]
+        if not 0 <= head < len(span):
             head = t.i - base
         label = t.dep_.lower()
-        part = t.tag_ == "VBN" or (t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Past"])  # type: ignore[attr-defined]
-        toks.append(Tok(t.i - base, offset + t.idx - span[0].idx, offset + t.idx - span[0].idx + len(t.text),  # type: ignore[index]
+        # a past participle (the None default is spelled out: spaCy's stub, unlike its code, requires it)
+        part = t.tag_ == "VBN" or (t.morph.get("VerbForm", None) == ["Part"] and t.morph.get("Tense", None) == ["Past"])
+        toks.append(Tok(t.i - base, offset + t.idx - span[0].idx, offset + t.idx - span[0].idx + len(t.text),
                         t.text, _FOLD.get(label, label if label == "root" else "other"), head, label, part))
     return make_parse(toks, True)
 
@@ -159,7 +164,7 @@ def forget_parses() -> None:
     _CACHE.clear()
 
 
-def remember_parses(doc: object, parser: str) -> None:
+def remember_parses(doc: Doc, parser: str) -> None:
     """Keep the parse the mention stage already computed for every sentence of `doc` (a spaCy
     Doc of one paragraph) that holds a trigger word of its language pack, so the fact readers
     do not parse it again."""
@@ -169,8 +174,8 @@ def remember_parses(doc: object, parser: str) -> None:
         screen = load_pack(parser).trigger_screen
     except PackError:
         return
-    ctx = context_key(doc.text)  # type: ignore[attr-defined]
-    for sent in doc.sents:  # type: ignore[attr-defined]
+    ctx = context_key(doc.text)
+    for sent in doc.sents:
         text = sent.text
         key = (parser, f"{ctx}:{sent.start_char}", text)
         if text.strip() and key not in _CACHE and screen.search(text):

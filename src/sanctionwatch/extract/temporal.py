@@ -383,10 +383,10 @@ def parse_date(text: str, lang: str, ref_date: str | None = None) -> tuple[str, 
     """
     src = normalise_khmer(text) if lang == "km" else text
     found = find_dates(src if lang != "km" else text, lang, ref_date)
-    whole = [d for d in found if d.value and d.end - d.start >= len(text.strip()) * 0.6]
+    whole = [(d.value, d) for d in found if d.value and d.end - d.start >= len(text.strip()) * 0.6]
     if whole:
-        best = max(whole, key=lambda d: (d.end - d.start, -d.start))
-        return best.value, best.precision  # type: ignore[return-value]
+        value, best = max(whole, key=lambda w: (w[1].end - w[1].start, -w[1].start))
+        return value, best.precision
     ref = _ref(ref_date)
     if ref is None and not re.search(r"(?:19|20)\d\d", src):
         return None

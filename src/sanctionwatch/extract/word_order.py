@@ -313,10 +313,10 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         if not patients and not measure:
             pronoun(rel(lo), rel(edge))
         if not patients and measure and not pack.spaced:  # "ក្រុមហ៊ុន X Ltd ត្រូវបាន… ដាក់ទណ្ឌកម្ម"
-            found = _latin_name(text, rel(lo), rel(edge))
-            if found is not None:
-                patients = [Participant(text[found[0]:found[1]], role_p, "Organization", None,
-                                        sentence.start + found[0], sentence.start + found[1])]
+            latin = _latin_name(text, rel(lo), rel(edge))
+            if latin is not None:
+                patients = [Participant(text[latin[0]:latin[1]], role_p, "Organization", None,
+                                        sentence.start + latin[0], sentence.start + latin[1])]
     else:
         patients = _listed(sentence, pack, hit, after_in, cut, patient_labels, held, role_p, measure)
         if measure:
@@ -503,8 +503,9 @@ def _office_body(sentence: Sentence, pack: LanguagePack, person: Mention) -> Par
     Department). A minister acts for the ministry."""
     from sanctionwatch.extract.roles import find_institutions
 
-    offices = pack.raw.get("grammar", {}).get("office_bodies", {})  # type: ignore[union-attr]
-    if not offices:
+    grammar = pack.raw.get("grammar")
+    offices = grammar.get("office_bodies") if isinstance(grammar, dict) else None
+    if not isinstance(offices, dict) or not offices:
         return None
     text = sentence.text
     at = person.start - sentence.start
@@ -595,7 +596,7 @@ def _country_modifies(text: str, at: int, pack: LanguagePack) -> bool:
     if pack.spaced or at == 0 or not text[at - 1].isalpha() and not unicodedata.category(text[at - 1]).startswith("M"):
         return False
     prev = text[max(0, at - 20):at]
-    particles = set()
+    particles: set[str] = set()
     for group in ("target_markers", "agent_markers", "coordination_markers", "addressee_markers",
                   "relative_markers", "possessive_markers", "place_markers", "call_openers", "copulas"):
         particles |= pack.words.get(group, frozenset())

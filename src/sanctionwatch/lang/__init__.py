@@ -110,7 +110,7 @@ def _search_paths() -> list[Path]:
 @lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
     """Codes of every pack that can be found, sorted."""
-    codes = set()
+    codes: set[str] = set()
     for base in _search_paths():
         if base.is_dir():
             codes.update(d.name for d in base.iterdir() if (d / "lexicon.json").is_file())
@@ -182,19 +182,33 @@ def _screen(triggers: tuple[Trigger, ...], spaced: bool) -> tuple[re.Pattern[str
     return re.compile(pattern, re.IGNORECASE), {w: tuple(ts) for w, ts in by_word.items()}
 
 
-def _durations(section: object, where: Path) -> dict[str, object]:
+def _strings(value: object, where: Path, what: str) -> list[str]:
+    """A pack's list of phrases or words, checked: a malformed pack fails on load, naming the
+    file, rather than on the first sentence it reads."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PackError(f"{where}: {what} must be a list of strings")
+    return value
+
+
+@dataclass(frozen=True)
+class _Durations:
+    pattern: re.Pattern[str] | None = None
+    units: dict[str, str] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+
+
+def _durations(section: object, where: Path) -> _Durations:
     """Lengths ("five-year ban", « deux ans et demi »): a pattern with {numbers} and {units}
     filled from the pack's word lists."""
     if section is None:
-        return {}
+        return _Durations()
     if not isinstance(section, dict) or "pattern" not in section:
         raise PackError(f"{where}: durations needs a pattern, units and numbers")
-    units = {k.casefold(): v for k, v in section.get("units", {}).items()}
+    units = {k.casefold(): str(v) for k, v in section.get("units", {}).items()}
     numbers = {k.casefold(): int(v) for k, v in section.get("numbers", {}).items()}
     alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!x)x"  # noqa: E731
     pattern = str(section["pattern"]).replace("{numbers}", alt(numbers)).replace("{units}", alt(units))
-    return {"duration": re.compile(pattern, re.IGNORECASE), "duration_units": units,
-            "duration_numbers": numbers}
+    return _Durations(re.compile(pattern, re.IGNORECASE), units, numbers)
 
 
 @lru_cache(maxsize=16)
@@ -220,14 +234,20 @@ def load_pack(code: str) -> LanguagePack:
     measure_triggers = _triggers(lexicon.get("measures", {}), spaced, gap, folder / "lexicon.json", True)
     event_triggers = _triggers(lexicon.get("events", {}), spaced, gap, folder / "lexicon.json", False)
     screen, by_word = _screen(measure_triggers + event_triggers, spaced)
-    legal = []
-    for item in lexicon.get("legal_bases", []):  # type: ignore[attr-defined]
-        legal.append(LegalBasis(re.compile(item["pattern"], re.IGNORECASE), item["kind"], item["label"]))
+    legal_raw = lexicon.get("legal_bases", [])
+    if not isinstance(legal_raw, list):
+        raise PackError(f"{folder / 'lexicon.json'}: legal_bases must be a list of objects")
+    legal = [LegalBasis(re.compile(item["pattern"], re.IGNORECASE), item["kind"], item["label"])
+             for item in legal_raw]
+    parser = settings.get("parser")
+    if parser is not None and not isinstance(parser, str):
+        raise PackError(f"{folder / 'grammar.json'}: settings.parser must be a pipeline name or null")
+    durations = _durations(grammar.get("durations"), folder / "grammar.json")
     return LanguagePack(
         code=code,
         name=str(settings.get("name", code)),
         spaced=spaced,
-        parser=settings.get("parser") or None,  # type: ignore[arg-type]
+        parser=parser or None,
         measure_triggers=measure_triggers,
         event_triggers=event_triggers,
         trigger_screen=screen,
@@ -236,8 +256,11 @@ def load_pack(code: str) -> LanguagePack:
         legal_bases=tuple(legal),
         cues={name: _compile(list(ph), spaced, gap) for name, ph in cues_raw.items()},
         words={name: frozenset(w.casefold() for w in ws) for name, ws in words_raw.items()},
-        clause_break=_compile(list(grammar.get("clause_markers", [])), spaced, gap),  # type: ignore[arg-type]
-        exclude=_compile(list(lexicon.get("exclude", [])), spaced, gap),  # type: ignore[arg-type]
-        **_durations(grammar.get("durations"), folder / "grammar.json"),
+        clause_break=_compile(_strings(grammar.get("clause_markers", []), folder / "grammar.json",
+                                       "clause_markers"), spaced, gap),
+        exclude=_compile(_strings(lexicon.get("exclude", []), folder / "lexicon.json", "exclude"), spaced, gap),
+        duration=durations.pattern,
+        duration_units=durations.units,
+        duration_numbers=durations.numbers,
         raw={"lexicon": lexicon, "grammar": grammar},
     )

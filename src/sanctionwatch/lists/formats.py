@@ -34,15 +34,15 @@ FORMATS: dict[str, ListFormat] = {
         "ofac-csv",
         "US OFAC SDN list, legacy CSV set (sdn.csv + optional alt.csv, add.csv)",
         "directory",
-        lambda path, on_error=None: read_ofac_csv(path, on_error),
-        lambda path, log=None: iter_ofac_csv(path, log),
+        read_ofac_csv,
+        iter_ofac_csv,
     ),
     "un-xml": ListFormat(
         "un-xml",
         "UN Security Council consolidated list, XML",
         "file",
-        lambda path, on_error=None: read_un_xml(path, on_error),
-        lambda path, log=None: iter_un_xml(path, log),
+        read_un_xml,
+        iter_un_xml,
     ),
 }
 

@@ -181,17 +181,18 @@ def _syllables(word: str, silent_tail: bool = False) -> list[_Syllable]:
                 and cl.base in _FINALS and not cl.subs and not cl.shifter and cl.vowel in ("ិ", "ុ")):
             prev.final = cl.base  # ជាតិ in សុជាតិវង្ស Socheatvong: the Pali short vowel is silent
             continue
-        if cl.bare and not cl.subs and can_close:
-            prev.final = cl.base  # type: ignore[union-attr]
-            prev.bantoc = cl.bantoc  # type: ignore[union-attr]
+        closed = prev if can_close else None  # the syllable this consonant may close
+        if cl.bare and not cl.subs and closed is not None:
+            closed.final = cl.base
+            closed.bantoc = cl.bantoc
             continue
-        if cl.subs and can_close and not cl.bantoc:
+        if cl.subs and closed is not None and not cl.bantoc:
             last = n == len(clusters) - 1
             if last and not cl.shifter and (not cl.vowel or (silent_tail and cl.vowel in ("ិ", "ុ"))):
-                prev.final = cl.base  # type: ignore[union-attr]
+                closed.final = cl.base
                 continue  # a Pali–Sanskrit final: the subscripts (and a short vowel) are silent
             # medial subscript: the base closes the previous syllable, the subscript opens one
-            prev.final = cl.base  # type: ignore[union-attr]
+            closed.final = cl.base
             out.append(_Syllable(cl.subs, cl.shifter, cl.vowel))
             continue
         syl = _Syllable([cl.base, *cl.subs], cl.shifter, cl.vowel)

@@ -19,7 +19,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 @lru_cache(maxsize=1)
 def _transliterator():  # noqa: ANN202 - PyICU object
-    import icu  # type: ignore[import-untyped]
+    import icu
 
     return icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
 

@@ -45,9 +45,7 @@ def char_script(ch: str) -> str | None:
 @lru_cache(maxsize=65536)
 def scripts_of(text: str) -> frozenset[str]:
     """All scripts whose letters appear in `text`."""
-    found = {char_script(ch) for ch in text}
-    found.discard(None)
-    return frozenset(found)  # type: ignore[arg-type]
+    return frozenset(s for s in map(char_script, text) if s is not None)
 
 
 def main_script(text: str) -> str:

@@ -63,6 +63,8 @@ class EntityView:
 
 def _common_schema(schemata: list[str]) -> str:
     result = model.get(schemata[0])
+    if result is None:
+        return schemata[0]  # not a schema the model knows: nothing to reconcile it with
     for name in schemata[1:]:
         try:
             result = model.common_schema(result, name)

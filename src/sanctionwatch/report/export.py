@@ -154,7 +154,9 @@ def fact_to_ftm(view, mapping: dict[str, str]) -> dict:
         if prop_name in ("entity", "involved", "organizer"):
             value = mapping.get(value, value)
         prop = proxy.schema.get(prop_name)
-        cleaned = prop.type.clean(value, proxy=proxy) if prop is not None else None
+        if prop is None:
+            continue
+        cleaned = prop.type.clean(value, proxy=proxy)
         if cleaned is None:
             continue
         proxy.unsafe_add(prop, cleaned, cleaned=True)
@@ -162,7 +164,9 @@ def fact_to_ftm(view, mapping: dict[str, str]) -> dict:
     kind = view.kind.replace("_", " ")
     names = [p.get("name") for slot in ("sw:subject", "sw:target") for p in view.people(slot)]
     summary = f"{kind}: {', '.join(n for n in names if n)}"[:500] if names else kind
-    proxy.unsafe_add(proxy.schema.get("summary"), summary, cleaned=True)
+    summary_prop = proxy.schema.get("summary")  # Event and Sanction both have one
+    if summary_prop is not None:
+        proxy.unsafe_add(summary_prop, summary, cleaned=True)
     kept.extend((st, "summary", summary) for st in view.statements
                 if st.prop in ("sw:kind", "sw:subject", "sw:target"))
     data = proxy.to_dict()

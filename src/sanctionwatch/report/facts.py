@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sanctionwatch.model import Statement
@@ -76,7 +76,7 @@ class FactView:
     def people(self, slot: str) -> list[dict]:
         return self.participants.get(slot, [])
 
-    def to_json(self, paths: dict[str, str] | None = None, cites: dict[str, dict] | None = None) -> dict:
+    def to_json(self, paths: Mapping[str, str | None] | None = None, cites: dict[str, dict] | None = None) -> dict:
         """The stable JSON shape; with `cites` (report.cite) each source also carries the
         document's `title`, `url` and `published`."""
         paths = paths or {}
@@ -224,8 +224,8 @@ def _union(cluster: list[FactView]) -> FactView:
             bucket = out.fields.setdefault(prop, [])
             bucket.extend(x for x in values if x not in bucket)
         for prop, people in v.participants.items():
-            bucket = out.participants.setdefault(prop, [])
-            bucket.extend(p for p in people if p not in bucket)
+            present = out.participants.setdefault(prop, [])
+            present.extend(p for p in people if p not in present)
     out.merged = [v.id for v in cluster]
     return out
 

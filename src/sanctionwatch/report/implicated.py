@@ -159,14 +159,14 @@ def implied(role_statements: Iterable[Statement], facts: list[FactView], mapping
     for st in role_statements:
         eid = mapping.get(st.entity_id, st.entity_id)
         role, _, fid = st.value.partition("|")
-        fact = home.get(fid)
-        if fact is None or not names_in_slot(fact, eid, role):
+        current = home.get(fid)
+        if current is None or not names_in_slot(current, eid, role):
             continue  # the fact or this participant was rejected by an analyst
         docs = {ev.doc_id for ev in st.evidence}
         if role == "victim":
             victim_docs[eid] |= docs
-        elif implicates(fact, role):
-            found[eid].append((role, fact, docs, st.evidence[0].quote if st.evidence else ""))
+        elif implicates(current, role):
+            found[eid].append((role, current, docs, st.evidence[0].quote if st.evidence else ""))
     out: dict[str, list[Implication]] = {}
     for eid, items in sorted(found.items()):
         merged: dict[tuple[str, str], Implication] = {}

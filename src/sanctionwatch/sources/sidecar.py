@@ -111,8 +111,9 @@ def _parse_manifest(path: Path) -> dict[str, PageMeta]:
         for line, row in enumerate(reader, 2):
             row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
             if row.get(key):
-                entries[row[key]] = {k: v for k, v in row.items() if k and v}
-                entries[row[key]]["_line"] = line
+                entry: dict[str, object] = {k: v for k, v in row.items() if k and v}
+                entry["_line"] = line
+                entries[row[key]] = entry
     out: dict[str, PageMeta] = {}
     for name, values in entries.items():
         where = f"entry {name!r}"

@@ -589,7 +589,7 @@ class SqlStore(Store):
                 ev_rows[ev_id] = (ev_id, st.id, ev.doc_id, ev.start, ev.end, ev.quote_start, ev.quote_end,
                                   ev.quote, ev.extractor, ev.confidence, ev.lang, "accepted", False)
         with self.engine.begin() as conn:
-            known = set()
+            known: set[str] = set()
             ids = sorted(stmt_rows)
             for chunk in range(0, len(ids), 500):
                 known.update(conn.execute(select(t.statements.c.id)

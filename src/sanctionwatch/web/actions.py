@@ -14,7 +14,7 @@ from fastapi.responses import RedirectResponse
 
 from sanctionwatch.services import curation
 from sanctionwatch.services.curation import AlreadyDecided, HandFact, NoSuchEntity
-from sanctionwatch.web.app import back, bench, changer, local_path
+from sanctionwatch.web.app import Form, back, bench, changer, local_path, text_field
 from sanctionwatch.web.auth import (
     COOKIE,
     LOGIN_COOKIE,
@@ -40,7 +40,7 @@ async def do_login(request: Request):
     wb = bench(request)
     form = dict(await request.form())
     target = local_path(str(form.get("next") or "/"))
-    if not same_token(form.get("csrf"), request.cookies.get(LOGIN_COOKIE)):
+    if not same_token(text_field(form, "csrf"), request.cookies.get(LOGIN_COOKIE)):
         raise HTTPException(403, "the login form expired; reload the page")
     name, password = str(form.get("name", "")).strip(), str(form.get("password", ""))
     client = f"ip:{request.client.host if request.client else '?'}"
@@ -123,7 +123,7 @@ async def add_fact(request: Request):
     wb = bench(request)
     doc_id = str(form.get("doc", ""))
     try:
-        start, end = int(form.get("start", -1)), int(form.get("end", -1))
+        start, end = _offset(form, "start"), _offset(form, "end")
     except ValueError as exc:
         raise HTTPException(400, "select the quote in the text first") from exc
     doc = wb.store.document(doc_id)
@@ -140,6 +140,15 @@ async def add_fact(request: Request):
     except ValueError as exc:
         raise HTTPException(400, str(exc)) from exc
     return back(request, f"/document/{doc_id}?s={start}&e={end}#q", f"added {fid}")
+
+
+def _offset(form: Form, name: str) -> int:
+    """A character offset the document page's selection script posted; -1 when there is none.
+    ValueError when it is not a number (or a file was posted under its name)."""
+    value = form.get(name, "-1")
+    if not isinstance(value, str):
+        raise ValueError(f"{name}: a file, not an offset")
+    return int(value)
 
 
 def _locate(text: str, quote: str, start: int, end: int) -> tuple[int, int]:

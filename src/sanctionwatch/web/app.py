@@ -16,6 +16,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.datastructures import UploadFile
 
 from sanctionwatch.services.search import SnapshotCache
 from sanctionwatch.store import SqlStore
@@ -59,6 +60,8 @@ class Workbench:
             getattr(snap, part)
         kinds = ("role", "measure", "event", "merge", "link")
         snap.remember(f"queue:{','.join(kinds)}", lambda: review_queue(snap, kinds))
+        if self._screener is not None:
+            self.screener()  # the registry's screening index too, if screening has been used
 
     def screener(self):  # noqa: ANN201 - a Screener
         """Built on first use (or at start, `warm`); after an analyst's change only the registry's
@@ -87,14 +90,23 @@ def viewer(request: Request) -> User:
     return user
 
 
-async def changer(request: Request, role: str = "analyst") -> tuple[User, dict]:
+Form = dict[str, str | UploadFile]  # a posted form's fields: text, or a file for a file input
+
+
+def text_field(form: Form, name: str) -> str | None:
+    """A text field of the form; None when it is missing or a file was posted under its name."""
+    value = form.get(name)
+    return value if isinstance(value, str) else None
+
+
+async def changer(request: Request, role: str = "analyst") -> tuple[User, Form]:
     """The user and form of a POST that changes something: a session with `role` or more and
     the session's CSRF token in the form, else 403 (whatever the page offered)."""
     user = request.state.user
     form = dict(await request.form())
     if user is None:
         raise HTTPException(403, "log in first")
-    if not same_token(form.get("csrf"), user.csrf):
+    if not same_token(text_field(form, "csrf"), user.csrf):
         raise HTTPException(403, "the form's CSRF token is missing or wrong; reload the page")
     if not user.can(role):
         raise HTTPException(403, f"{user.name} is a {user.role}: only an {role} may do this")
@@ -139,7 +151,7 @@ def create_app(store: SqlStore, secure_cookies: bool = False, warm: bool = False
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):  # noqa: ANN202
-        if exc.status_code in (301, 302, 303, 307):
+        if exc.status_code in (301, 302, 303, 307) and exc.headers and "Location" in exc.headers:
             return RedirectResponse(exc.headers["Location"], status_code=exc.status_code)
         return app.state.bench.render(request, "error.html", status_code=exc.status_code,
                                       status=exc.status_code, detail=exc.detail)

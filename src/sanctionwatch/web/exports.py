@@ -11,11 +11,12 @@ import io
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
+from starlette.datastructures import UploadFile
 
 from sanctionwatch.csvsafe import safe_dict, safe_row
 from sanctionwatch.services.review import fact_title
 from sanctionwatch.services.search import Snapshot
-from sanctionwatch.web.app import bench, changer, viewer
+from sanctionwatch.web.app import Form, bench, changer, text_field, viewer
 
 router = APIRouter()
 MAX_SCREEN_ROWS = 2000
@@ -116,13 +117,13 @@ def release_download(request: Request, release_id: str):
                     headers={"Content-Disposition": f'attachment; filename="{release_id}.jsonl"'})
 
 
-def _screen_input(form: dict) -> list[dict]:
+def _screen_input(form: Form) -> list[dict]:
     """Rows to screen: one name per line of the text box, and/or an uploaded CSV with a
     `name` column (optional: id, schema, birth_date, country, gender)."""
     rows = [{"id": str(i), "name": line.strip()} for i, line in
             enumerate(str(form.get("names", "")).splitlines(), start=1) if line.strip()]
     upload = form.get("file")
-    if upload is not None and hasattr(upload, "file") and getattr(upload, "filename", ""):
+    if isinstance(upload, UploadFile) and upload.filename:
         raw = upload.file.read(5_000_001)
         if len(raw) > 5_000_000:
             raise HTTPException(413, "the CSV is over 5 MB; use `sanctionwatch screen --batch`")
@@ -150,7 +151,7 @@ async def screen(request: Request):
     rows = _screen_input(form)
     dataset = str(form.get("dataset") or "all")
     try:
-        threshold = min(1.0, max(0.0, float(form.get("threshold") or 0.7)))
+        threshold = min(1.0, max(0.0, float(text_field(form, "threshold") or 0.7)))
     except ValueError as exc:
         raise HTTPException(400, "threshold must be a number between 0 and 1") from exc
     screener = wb.screener()

@@ -130,7 +130,9 @@ def releases(request: Request, old: str = "", new: str = "", schema: str = "", f
     from sanctionwatch.services.releases import release_diff
 
     wb = bench(request)
-    rows, error, summary = [], "", {}
+    rows: list[dict] = []
+    error = ""
+    summary: dict[str, int] = {}
     if old and new:
         try:
             changes = release_diff(wb.store, old, new, schema or None, field or None, program or None)
