@@ -213,3 +213,11 @@ def test_closing_airspace_is_a_sanction_whose_place_is_no_target(text: str, lang
 def test_a_question_after_the_act_in_another_clause_leaves_the_act() -> None:
     ms = _measures("On 3 May 2023 the Treasury froze the assets of two judges: what comes next?", "en")
     assert [m.kind for m in ms] == ["asset_freeze"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On 3 May 2023 Japan announced an aid freeze for the junta.", "aid_suspension"),
+    ("The EU imposed an embargo on dual-use exports to the army on 3 May 2023.", "export_restriction"),
+])
+def test_english_noun_forms_of_aid_and_export_measures(text: str, kind: str) -> None:
+    assert kind in {m.kind for m in _measures(text, "en")}
