@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract import vocab
+from sanctionwatch.extract.demands import as_demanded, demand_items
 from sanctionwatch.extract.elaborate import elaborate_classes, elaborate_events
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
@@ -62,13 +63,18 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts: list[Fact] = []
     coercive, ap = _coercive(), _agent_is_patient()
     ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
+    demands = demand_items(ordered, packs, ms)
     for lang, sents in sorted(by_pack.items()):
         pack = load_pack(lang)
         parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.parser,
                                  [s.context for s in sents])
         for s, parse in zip(sents, parses, strict=True):
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
-            facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
+            read = read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
+            if s.start in demands:  # "3. freeze the assets of …" under "we call on X to:"
+                read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
+            facts += read
     facts = sort_facts(facts)
     facts = [_resolve_references(f, ms) for f in facts]
     facts = [_canonical_bodies(f) for f in facts]
@@ -137,7 +143,7 @@ def _dates_carry(facts: list[Fact]) -> list[Fact]:
     last: MeasureFact | None = None
     for f in sort_facts(facts):
         if isinstance(f, MeasureFact):
-            if (f.date is None and last is not None and last.date and f.status == last.status
+            if (f.date is None and not f.standing and last is not None and last.date and f.status == last.status
                     and 0 <= f.quote_start - last.quote_end <= DATE_CARRY):
                 f = replace(f, date=last.date, date_precision=last.date_precision)
             if f.date:
@@ -305,7 +311,8 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
         if isinstance(f, MeasureFact):
             if f.issuer is None and f.status in ("imposed", "announced", "lifted", "threatened"):
                 default = vocab.KIND_DEFAULT_ISSUER.get(f.kind)
-                if last is not None and last.issuer is not None and f.quote_start - last.quote_end < CARRY_DISTANCE:
+                near = last is not None and (f.standing or f.quote_start - last.quote_end < CARRY_DISTANCE)
+                if last is not None and last.issuer is not None and near:
                     f = replace(f, issuer=replace(last.issuer, start=None, end=None), confidence=f.confidence * 0.8)
                 elif default is not None:
                     f = replace(f, issuer=Participant(default, "issuer", "PublicBody", None, None, None))
@@ -356,7 +363,16 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 
 def _issuers_agree(a: Participant | None, b: Participant | None) -> bool:
-    return a is None or b is None or a.norm() == b.norm()
+    return a is None or b is None or a.norm() == b.norm() or _within(a, b) or _within(b, a)
+
+
+def _within(body: Participant, whole: Participant) -> bool:
+    """Is `body` a part of `whole` in the knowledge base (the Council of the EU in the EU)? A
+    report that says "the EU" of what it first told as the Council's act tells one act."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    entry = gazetteer_lookup(body.name)
+    return entry is not None and entry.parent is not None and entry.parent.casefold() == whole.name.casefold()
 
 
 def _absorbs(big: MeasureFact, small: MeasureFact) -> bool:
@@ -374,6 +390,8 @@ def _absorbs(big: MeasureFact, small: MeasureFact) -> bool:
     # d'entrer … », a headline's "sanctions" over the body's restrictive measures)
     if small.kind not in IMPLIED.get(big.kind, frozenset()):
         return False
+    if small.quote_start == big.quote_start and big.date and small.date and big.date != small.date:
+        return False  # « sanctionnent depuis 2018 …, dont les avoirs sont gelés depuis novembre 2018 »: two acts
     if small.consequence or small.quote_start == big.quote_start:
         return True
     named_big = {p.norm() for p in big.targets if not p.is_class}
@@ -396,9 +414,12 @@ def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Part
 
 
 def _merge_into(big: MeasureFact, small: MeasureFact) -> MeasureFact:
+    issuer = big.issuer or small.issuer
+    if big.issuer is not None and small.issuer is not None and _within(small.issuer, big.issuer):
+        issuer = small.issuer  # the headline's "EU", the body's Council: the one that acted
     return replace(
         big, accused=big.accused or small.accused, targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
-        issuer=big.issuer or small.issuer, date=big.date or small.date,
+        issuer=issuer, date=big.date or small.date,
         date_precision=big.date_precision or small.date_precision,
         legal_basis=big.legal_basis or small.legal_basis,
         commentators=_union(big.commentators, small.commentators),

@@ -123,6 +123,7 @@ class MeasureFact:
     unresolved: tuple[str, ...] = ()  # ("issuer:self@40",): a pronoun group and its offset
     consequence: bool = False  # read from what it does ("property … blocked"), not named
     accused: bool = False  # the sentence gives abuse or corruption as the reason: targets are accused
+    standing: bool = False  # said to remain in force ("… remain in place"): whoever imposed it is told before
 
     fact_type = "measure"
 

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
+from sanctionwatch.extract.genericity import habitual, in_legal_title
 from sanctionwatch.extract.hits import (
     FREED_KINDS,
     HINTS,
@@ -236,6 +237,27 @@ def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Part
     return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
 
 
+def _speaking_authority(commentators: Sequence[Participant]) -> Participant | None:
+    """The one quoted speaker the knowledge base knows as an institution that imposes measures:
+    a measure its sentence names no issuer for is what that institution announces. A person,
+    an NGO or two speakers give none."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    bodies = [p for p in commentators if p.entity_hint != "Person"
+              for e in [gazetteer_lookup(p.name)] if e is not None and e.issuer and e.schema != "Person"]
+    if len(bodies) != 1:
+        return None
+    return replace(bodies[0], role="issuer")
+
+
+def _standing(sentence: Sentence, pack: LanguagePack, status: str) -> bool:
+    """Is an imposed measure said to remain in force (the pack's `standing` cue: "remains in
+    place", « restent en vigueur »)? A report then recalls a measure of the issuer it is about,
+    named however far back."""
+    pat = pack.cue("standing")
+    return status == "imposed" and pat is not None and pat.search(sentence.text) is not None
+
+
 def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, str | None]:
     for lb in pack.legal_bases:
         m = lb.pattern.search(sentence.text)
@@ -314,6 +336,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
 
         else:
             slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
+        if hit.form == "closure":  # "shut its airspace to X airlines": the place closed is no target
+            flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
+            slots.patients[:] = [p for p in flat_slots.patients if p.start is not None and p.start >= hit.end]
         if parse.parsed:
             slots.patients[:] = slots.patients + list_continuation(sentence, pack, slots.patients, inside)
         slots.patients[:] = [_before_trigger(sentence, pack, p, hit) for p in slots.patients]
@@ -323,8 +348,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor)
         if hit.measure:
             status = measure_status(mod, benefit=hit.form == "benefit")
-            if status is None:
-                continue
+            if status is None or in_legal_title(sentence, pack, hit) or (
+                    status != "called_for" and habitual(sentence, pack, date is not None)):
+                continue  # a question, an explainer's "usually …", the name of a law: no act
+            if hit.form == "framework" and status == "imposed":
+                status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind
             if legal_kind and kind in ("sanctions", "targeted_measures") and legal_kind == "sdn_designation":
                 kind = legal_kind
@@ -334,6 +362,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 known = _known_body_before(sentence, pack, hit)
                 if known is not None:
                     slots.agents.append(known)
+            if not slots.agents and mod.call is None:
+                speaker = _speaking_authority(commentators)
+                if speaker is not None:  # "… are now barred from entering, the State Department said"
+                    slots.agents.append(speaker)
             issuers: Sequence[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
             if status == "called_for" and date is None and ref_date and not parse.parsed:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
@@ -349,7 +381,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   confidence=0.7 if parse.parsed else 0.6, doc_id=sentence.doc_id, lang=sentence.lang,
                   trigger_start=hit.start, trigger_end=hit.end, consequence=hit.form == "consequence",
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
-                  accused=_accused(sentence, pack, hit),
+                  accused=_accused(sentence, pack, hit), standing=_standing(sentence, pack, status),
                 ))
             if background is not None:  # "… the visa restrictions which X imposed on 6 December"
                 who, at, when = background
@@ -437,6 +469,11 @@ def sort_by_position(facts: list[EventFact | MeasureFact]) -> list[EventFact | M
     return sorted(facts, key=lambda f: (f.trigger_start or 0, f.fact_type, f.kind))
 
 
+ATTRIBUTION_REACH = 20
+"""How far (characters) after an attribution word its source may start: a title ("Secretary ")
+fits, "per cent of the funds held by X" does not."""
+
+
 def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
                   mentions: Sequence[Mention]) -> list[Participant]:
     """Quoted speakers: the subject of a speech verb, or the name after "according to"."""
@@ -460,6 +497,11 @@ def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
             pick = after if m.group(0).casefold().startswith(("according", "selon")) else before
             out += [Participant(x.name, "commentator", HINTS[x.label], None, x.start, x.end)
                     for x in pick if x.label in ("PER", "ORG")]
+    attribution = pack.cue("attribution")  # "…, per Secretary Blinken, …": the source, named right after
+    for m in attribution.finditer(sentence.text) if attribution is not None else ():
+        at = sentence.start + m.end()
+        out += [Participant(x.name, "commentator", HINTS[x.label], None, x.start, x.end)
+                for x in mentions if x.label in ("PER", "ORG") and 0 <= x.start - at <= ATTRIBUTION_REACH][:1]
     seen = set()
     uniq = []
     for p in out:

@@ -252,7 +252,17 @@ def _find_dates_cached(text: str, lang: str, ref_date: str | None) -> tuple[Date
             taken.append((a, b))
             found.append(DateExpr(a, b, text[a:b], value, precision, relative))
     found.sort(key=lambda d: (d.start, -d.end))
+    # "le vendredi 4 juin", "on Friday, 4 June": a weekday that names an absolute date written
+    # right after it is that date's, not a relative day of its own
+    found = [d for i, d in enumerate(found)
+             if not (d.relative and d.precision == "day" and not any(c.isdigit() for c in d.text)
+                     and i + 1 < len(found) and found[i + 1].precision == "day"
+                     and any(c.isdigit() for c in found[i + 1].text)
+                     and _WEEKDAY_GAP.fullmatch(text[d.end:found[i + 1].start]))]
     return tuple(found)
+
+
+_WEEKDAY_GAP = re.compile(r"[\s,]{0,3}(?:the\s+)?")
 
 
 @lru_cache(maxsize=4096)

@@ -132,7 +132,8 @@ def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4, bounded: bool = 
     """The regular expression of one trigger or cue phrase (see the module docstring); with
     `bounded` false, without the word-boundary checks (a list of phrases checks them once)."""
     sep = r"\s+" if spaced else r"\s*"
-    gap = rf"(?:\s+[^\s;:!?]+){{0,{gap_words}}}?" if spaced else r"[^;:។!?]{0,40}?"
+    # a comma may close the first word: « l'interdiction, décidée le 4 juin, du survol … »
+    gap = rf",?(?:\s+[^\s;:!?]+){{0,{gap_words}}}?" if spaced else r"[^;:។!?]{0,40}?"
     body = ""
     for word in phrase.split():
         if word == "…":
