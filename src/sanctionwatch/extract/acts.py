@@ -12,6 +12,7 @@ links that need the rest of the document.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from sanctionwatch.extract import vocab
 from sanctionwatch.extract.elaborate import elaborate_classes, elaborate_events
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
+from sanctionwatch.extract.succession import successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
@@ -76,11 +78,12 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
+    facts = successive_acts(facts, ordered, ms, doc_date)
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
     facts = _dates_carry(facts)
-    return sort_facts(_authorities_are_not_targets(_merge_acts(facts)))
+    return sort_facts(_authorities_are_not_targets(_merge_acts(facts, doc_date)))
 
 
 def _issued_by_non_authority(fact: Fact) -> bool:
@@ -111,14 +114,14 @@ def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
     Department: the government acts through the department the knowledge base says
     administers that kind of measure (visas: State; blocking: the Treasury), when the document
     names exactly one such department of that government."""
-    from sanctionwatch.extract.roles import gazetteer_lookup
+    from sanctionwatch.extract.roles import authority_entry, gazetteer_lookup
 
     named = {e.name: e for m in mentions if m.label in ("ORG", "GPE")
              for e in [gazetteer_lookup(m.name)] if e is not None}
     out: list[Fact] = []
     for f in facts:
         if isinstance(f, MeasureFact) and f.issuer is not None:
-            gov = gazetteer_lookup(f.issuer.name)
+            gov = authority_entry(f.issuer.name)
             if gov is not None and not gov.administers:
                 deps = [e for e in named.values() if e.parent == gov.name and f.kind in e.administers]
                 if len(deps) == 1:
@@ -179,9 +182,9 @@ def _canonical(p: Participant) -> Participant:
     """An issuer or caller the actor knowledge base knows, under its canonical name, so that
     "the State Department", "Department of State" and "le département d'État" are one issuer
     (the span keeps what the text wrote)."""
-    from sanctionwatch.extract.roles import gazetteer_lookup
+    from sanctionwatch.extract.roles import authority_entry
 
-    entry = gazetteer_lookup(p.name)
+    entry = authority_entry(p.name)
     if entry is None or entry.schema == "Person":
         return p
     return replace(p, name=entry.name, entity_hint=entry.schema)
@@ -305,9 +308,12 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
         if isinstance(f, MeasureFact):
             if f.issuer is None and f.status in ("imposed", "announced", "lifted", "threatened"):
                 default = vocab.KIND_DEFAULT_ISSUER.get(f.kind)
+                # the kind's usual issuer only for an act that names whom or when: "A 7031(c)
+                # designation is a visa measure" talks about the kind
+                own = bool(f.targets or f.date or f.unresolved)
                 if last is not None and last.issuer is not None and f.quote_start - last.quote_end < CARRY_DISTANCE:
                     f = replace(f, issuer=replace(last.issuer, start=None, end=None), confidence=f.confidence * 0.8)
-                elif default is not None:
+                elif own and default is not None:
                     f = replace(f, issuer=Participant(default, "issuer", "PublicBody", None, None, None))
             if f.issuer is not None and f.issuer.start is not None:
                 last = f
@@ -321,14 +327,14 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
     instrument (the knowledge base's `instrument`: the Treasury's sanctions are SDN
     designations, the EU's are restrictive measures). Sanctions on a country or a sector, or
     with no target named, stay generic."""
-    from sanctionwatch.extract.roles import gazetteer_lookup
+    from sanctionwatch.extract.roles import authority_entry
 
     if f.issuer is None or f.kind not in ("sanctions", "targeted_measures"):
         return f
     for kind, issuer in vocab.KIND_DEFAULT_ISSUER.items():
         if vocab.issuer_is(f.issuer.name, issuer):
             return replace(f, kind=kind)
-    entry = gazetteer_lookup(f.issuer.name)
+    entry = authority_entry(f.issuer.name)
     pack = _pack(f.lang or "")
     people = [p for p in f.targets if p.entity_hint in ("Person", "Organization") or (
         p.is_class and pack is not None and any(
@@ -359,13 +365,49 @@ def _issuers_agree(a: Participant | None, b: Participant | None) -> bool:
     return a is None or b is None or a.norm() == b.norm()
 
 
-def _absorbs(big: MeasureFact, small: MeasureFact) -> bool:
+def _period(date: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of an ISO date at its precision ("2019", "2019-12", "2019-12-10")."""
+    try:
+        parts = [int(x) for x in date.split("-")[:3]]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            first = dt.date(parts[0], parts[1], 1)
+            return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        day = dt.date(*parts)
+        return day, day
+    except ValueError:
+        return None
+
+
+NEWS_WINDOW = 62
+"""Days around the report's own date within which an act told without a date may be the act a
+dated sentence tells: "Treasury sanctioned X" in a report of October is not the same act as
+"Treasury, in September 2024, sanctioned Y" a year before."""
+
+
+def _news_of(date: str | None, doc_date: str | None) -> bool:
+    """Can a dated act be the report's undated news? Yes unless both dates are known and the
+    act's period lies wholly outside NEWS_WINDOW days of the report's date."""
+    if date is None or doc_date is None:
+        return True
+    act, ref = _period(date), _period(doc_date)
+    if act is None or ref is None:
+        return True
+    window = dt.timedelta(days=NEWS_WINDOW)
+    return act[1] >= ref[0] - window and act[0] <= ref[1] + window
+
+
+def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) -> bool:
     if big.status != small.status or not _issuers_agree(big.issuer, small.issuer):
         return False
     if (big.issuer is None or small.issuer is None) and abs(big.quote_start - small.quote_start) > CARRY_DISTANCE:
         return False
     if not _dates_agree(big.date, small.date):
         return False
+    if (big.date is None) != (small.date is None) and big.quote_start != small.quote_start \
+            and not _news_of(big.date or small.date, doc_date):
+        return False  # an earlier act recalled with its own date is not the report's news
     if small.kind == big.kind:
         return True
     # another kind is the same act only when it says what that act does ("property … is
@@ -428,13 +470,13 @@ def _pair_in_sentence(measures: list[MeasureFact]) -> list[MeasureFact]:
     return out
 
 
-def _merge_acts(facts: list[Fact]) -> list[Fact]:
+def _merge_acts(facts: list[Fact], doc_date: str | None = None) -> list[Fact]:
     measures = _pair_in_sentence([f for f in facts if isinstance(f, MeasureFact)])
     events = [f for f in facts if isinstance(f, EventFact)]
     merged: list[MeasureFact] = []
     for f in sorted(measures, key=lambda m: (_rank(m.kind), m.quote_start, m.trigger_start or 0)):
         for i, g in enumerate(merged):
-            if _absorbs(g, f):
+            if _absorbs(g, f, doc_date):
                 merged[i] = _merge_into(g, f)
                 break
         else:

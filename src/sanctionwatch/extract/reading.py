@@ -235,6 +235,12 @@ def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Part
     return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
 
 
+def _inside(p: Participant, hit: Hit) -> bool:
+    """Is the participant written inside the trigger's own span (not a gapped trigger)?"""
+    return (not hit.gapped and p.start is not None and p.end is not None
+            and hit.start <= p.start and p.end <= hit.end)
+
+
 def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, str | None]:
     for lb in pack.legal_bases:
         m = lb.pattern.search(sentence.text)
@@ -328,7 +334,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 known = _known_body_before(sentence, pack, hit)
                 if known is not None:
                     slots.agents.append(known)
-            issuers: list[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
+            # the trigger's own words are no issuer ("Asset freezes are the Treasury's business")
+            issuers: list[Participant | None] = [
+                p for p in slots.agents if not p.is_class and not _inside(p, hit)][:4] or [None]
             if status == "called_for" and date is None and ref_date and not parse.parsed:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is
