@@ -113,7 +113,8 @@ def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
     """"Washington barred four generals from entering" in a report that names the State
     Department: the government acts through the department the knowledge base says
     administers that kind of measure (visas: State; blocking: the Treasury), when the document
-    names exactly one such department of that government."""
+    names exactly one such department of that government; an office (an embassy) acts for the
+    department above it that administers the kind."""
     from sanctionwatch.extract.roles import authority_entry, gazetteer_lookup
 
     named = {e.name: e for m in mentions if m.label in ("ORG", "GPE")
@@ -122,7 +123,13 @@ def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
     for f in facts:
         if isinstance(f, MeasureFact) and f.issuer is not None:
             gov = authority_entry(f.issuer.name)
-            if gov is not None and not gov.administers:
+            above = authority_entry(gov.parent) if gov is not None and gov.parent else None
+            if (gov is not None and f.kind not in gov.administers and above is not None
+                    and above.schema != "Country" and f.kind in above.administers):
+                # an office acts for the department above it that administers the kind (an
+                # embassy stops issuing visas for the State Department)
+                f = replace(f, issuer=replace(f.issuer, name=above.name, entity_hint=above.schema))
+            elif gov is not None and not gov.administers:
                 deps = [e for e in named.values() if e.parent == gov.name and f.kind in e.administers]
                 if len(deps) == 1:
                     f = replace(f, issuer=replace(f.issuer, name=deps[0].name, entity_hint=deps[0].schema))

@@ -235,6 +235,44 @@ def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Part
     return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
 
 
+def _coordinated_authorities(parse: Parse, agents: list[Participant]) -> list[Participant]:
+    """"Washington, Londres et Ottawa ont annoncé …": the conjuncts of an issuer that the
+    knowledge base knows as authorities act too, even where the name tagger missed them."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    if not parse.parsed:
+        return []
+    have = {(p.start, p.end) for p in agents}
+    names = {p.name for p in agents}
+    out: list[Participant] = []
+    for p in agents:
+        if p.is_class or p.start is None or p.end is None:
+            continue
+        i = parse.head_of_span(p.start, p.end)
+        if i is None:
+            continue
+        top = parse.toks[i].head if parse.toks[i].rel == "conj" else i
+        for j in [top, *parse.children(top, "conj")]:
+            t = parse.toks[j]
+            entry = authority_entry(t.text)
+            if (entry is None or not entry.issuer or entry.schema == "Person" or (t.start, t.end) in have
+                    or entry.name in names or p.start <= t.start < p.end):
+                continue
+            names.add(entry.name)
+            out.append(Participant(t.text, "issuer", entry.schema, None, t.start, t.end))
+    return out
+
+
+def _no_parents(agents: list[Participant]) -> list[Participant]:
+    """"The Council of the EU froze …" names one issuer, not the Council and the Union: of two
+    agents the knowledge base knows as a body and the body it belongs to, the body acts."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    entries = [authority_entry(p.name) if not p.is_class else None for p in agents]
+    parents = {e.parent for e in entries if e is not None and e.parent}
+    return [p for p, e in zip(agents, entries, strict=True) if e is None or e.name not in parents]
+
+
 def _inside(p: Participant, hit: Hit) -> bool:
     """Is the participant written inside the trigger's own span (not a gapped trigger)?"""
     return (not hit.gapped and p.start is not None and p.end is not None
@@ -335,8 +373,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 if known is not None:
                     slots.agents.append(known)
             # the trigger's own words are no issuer ("Asset freezes are the Treasury's business")
+            agents = _no_parents(slots.agents + _coordinated_authorities(parse, slots.agents))
             issuers: list[Participant | None] = [
-                p for p in slots.agents if not p.is_class and not _inside(p, hit)][:4] or [None]
+                p for p in agents if not p.is_class and not _inside(p, hit)][:4] or [None]
             if status == "called_for" and date is None and ref_date and not parse.parsed:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is

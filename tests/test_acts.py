@@ -1,0 +1,126 @@
+"""One fact per real act, and issuers read through the knowledge base, on passages written for
+these tests (not from the seeds nor the dev corpus): rounds of a listing told with their own
+dates, another authority's "same measures", an earlier act recalled with its own date, a
+metonym or a country's name as issuer, and the trigger's own words never an issuer."""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.acts import _absorbs, _news_of
+from sanctionwatch.extract.facts import MeasureFact, Participant, extract_facts_from_text
+from sanctionwatch.extract.roles import authority_entry
+
+
+def _measures(text: str, lang: str = "en", date: str | None = "2023-05-12") -> list[MeasureFact]:
+    return [f for f in extract_facts_from_text(text, lang, date) if isinstance(f, MeasureFact)]
+
+
+def _issuer(m: MeasureFact) -> str:
+    return m.issuer.name if m.issuer else ""
+
+
+def test_rounds_of_a_listing_are_acts_with_their_own_dates_fr() -> None:
+    text = ("Le Conseil de l'UE a adopté jeudi des mesures restrictives contre douze dirigeants du régime. "
+            "Le 3 mars 2022, vingt officiers y ont été inscrits. "
+            "Le 9 juin, ce fut au tour de huit autres personnes, parmi lesquelles le général Omar Haddad.")
+    ms = [m for m in _measures(text, "fr", "2023-05-12") if m.status == "imposed"]
+    dates = {m.date for m in ms}
+    assert {"2022-03-03", "2022-06-09"} <= dates or {"2022-03-03"} <= dates
+    rounds = [m for m in ms if m.date and m.date.startswith("2022")]
+    assert all("European Union" in _issuer(m) or "Council" in _issuer(m) for m in rounds)
+    assert len(rounds) == len({m.date for m in rounds})  # one act per round, never merged
+
+
+def test_a_later_round_names_its_own_people_en() -> None:
+    text = ("On Monday the European Union imposed restrictive measures on nine officials of the ministry. "
+            "On 14 February 2022, six more people were added, including the mayor Daniel Okoro.")
+    ms = [m for m in _measures(text) if m.status == "imposed"]
+    rnd = [m for m in ms if m.date == "2022-02-14"]
+    assert len(rnd) == 1 and {p.name for p in rnd[0].targets if not p.is_class} == {"Daniel Okoro"}
+    assert [m for m in ms if m.date != "2022-02-14"]  # the Monday act stays apart
+
+
+def test_another_authority_applying_the_same_measures_is_its_own_act() -> None:
+    text = ("On 2 March 2023 the Council of the EU froze the assets of the timber trader Hamid Rostami. "
+            "Britain applied the same measures on the same day.")
+    ms = _measures(text)
+    uk = [m for m in ms if _issuer(m) == "United Kingdom"]
+    assert len(uk) == 1 and uk[0].status == "imposed" and uk[0].date == "2023-03-02"
+    assert any(_issuer(m) != "United Kingdom" for m in ms)  # the EU's act is still there
+
+
+def test_a_restatement_adds_no_act() -> None:
+    text = ("On 2 March 2023 the Council of the EU froze the assets of the timber trader Hamid Rostami. "
+            "Three associates were added as well.")
+    assert len([m for m in _measures(text) if m.status == "imposed"]) == 1
+
+
+def test_an_earlier_act_recalled_with_its_date_is_not_the_news() -> None:
+    text = ("The Treasury designated the shipping firm Blue Harbor Lines and its owner Piotr Malecki. "
+            "Two years earlier, in March 2021, the Treasury had designated the broker Ivan Lesko.")
+    ms = [m for m in _measures(text, date="2023-05-12") if m.status == "imposed"]
+    old = [m for m in ms if m.date == "2021-03"]
+    assert old and all("Piotr Malecki" not in {p.name for p in m.targets} for m in old)
+    assert any(m.date != "2021-03" for m in ms)
+
+
+def test_news_window_keeps_restatements_of_the_news_together() -> None:
+    assert _news_of("2023-05-10", "2023-05-12") and _news_of("2023-05", "2023-05-12")
+    assert not _news_of("2021-03", "2023-05-12") and not _news_of("2006", "2020-10-02")
+    assert _news_of(None, "2023-05-12") and _news_of("2021-03", None)
+
+
+def _fact(date: str | None, start: int, issuer: str = "US Treasury (OFAC)") -> MeasureFact:
+    return MeasureFact("sdn_designation", "imposed", Participant(issuer, "issuer", "PublicBody", None, None, None),
+                       (), (), date, None, None, start, start + 50, "designated", 0.7)
+
+
+def test_absorbs_never_merges_other_dates_or_other_issuers() -> None:
+    assert _absorbs(_fact(None, 0), _fact("2023-05-11", 100), "2023-05-12")
+    assert not _absorbs(_fact(None, 0), _fact("2021-03", 100), "2023-05-12")
+    assert not _absorbs(_fact("2023-05-11", 0), _fact("2022-01-04", 100), "2023-05-12")
+    assert not _absorbs(_fact("2023-05-11", 0), _fact("2023-05-11", 100, "United Kingdom"), "2023-05-12")
+
+
+def test_metonyms_and_country_names_are_their_governments() -> None:
+    assert authority_entry("Londres").name == "United Kingdom"
+    assert authority_entry("Britain").name == "United Kingdom"
+    assert authority_entry("Ottawa").name == "Canada"
+    assert authority_entry("Bruxelles").name == "European Union"
+    assert authority_entry("le Royaume-Uni").name == "United Kingdom"
+    assert authority_entry("Ministry of Gems Enterprise") is None  # a company is no authority
+
+
+def test_metonym_issuer_is_named_by_its_government_fr() -> None:
+    [m] = [m for m in _measures("Londres a gelé mardi les avoirs de l'homme d'affaires Karim Selmani.", "fr")
+           if m.kind == "asset_freeze"]
+    assert _issuer(m) == "United Kingdom"
+
+
+def test_the_trigger_own_words_are_no_issuer() -> None:
+    text = ("Asset freezes are the Treasury's business, and the Treasury had already blocked the "
+            "property of the arms broker Viktor Sandu in May 2019.")
+    ms = _measures(text)
+    assert ms and all(_issuer(m) != "Asset" for m in ms)
+    assert any("Treasury" in _issuer(m) and m.date == "2019-05" for m in ms)
+
+
+def test_a_body_and_the_union_it_belongs_to_are_one_issuer() -> None:
+    ms = _measures("On 2 March 2023 the Council of the EU froze the assets of the timber trader Hamid Rostami.")
+    assert [_issuer(m) for m in ms] == ["Council of the European Union"]
+    both = _measures("The United States and Britain froze the assets of Hamid Rostami on Monday.")
+    assert sorted(_issuer(m) for m in both) == ["United Kingdom", "United States"]  # coordinated: one each
+
+
+def test_coordinated_capitals_each_impose_fr() -> None:
+    ms = _measures("Le même jour, Washington, Londres et Ottawa ont annoncé des mesures coordonnées.", "fr")
+    assert {"United States", "United Kingdom", "Canada"} <= {_issuer(m) for m in ms}
+
+
+def test_an_embassy_acts_for_the_department_that_administers_visas() -> None:
+    from sanctionwatch.extract.acts import _delegated_issuers
+
+    f = MeasureFact("visa_restriction", "imposed",
+                    Participant("US Embassy Phnom Penh", "issuer", "PublicBody", None, None, None),
+                    (), (), "2023-05-10", None, None, 0, 50, "stopped issuing visas", 0.7)
+    [g] = _delegated_issuers([f], [])
+    assert _issuer(g) == "US Department of State"
