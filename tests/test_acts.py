@@ -124,3 +124,25 @@ def test_an_embassy_acts_for_the_department_that_administers_visas() -> None:
                     (), (), "2023-05-10", None, None, 0, 50, "stopped issuing visas", 0.7)
     [g] = _delegated_issuers([f], [])
     assert _issuer(g) == "US Department of State"
+
+
+def test_the_same_day_takes_the_date_of_the_act_told_before() -> None:
+    text = ("Le 14 mars 2023, le Conseil de l'UE a gelé les avoirs de l'armateur Lucien Brava. "
+            "Les diplomates ont longuement discuté du calendrier des prochaines réunions et des "
+            "priorités de la présidence, sans rien décider d'autre ce jour-là ni les jours suivants, "
+            "car plusieurs capitales attendaient encore l'avis de leurs juristes sur la portée du texte, "
+            "qui devait être publié au Journal officiel dans la semaine. "
+            "Le même jour, Londres a gelé les avoirs de Lucien Brava.")
+    uk = [m for m in _measures(text, "fr") if _issuer(m) == "United Kingdom"]
+    assert uk and uk[0].date == "2023-03-14"
+
+
+def test_a_council_and_its_union_tell_one_act() -> None:
+    from sanctionwatch.extract.acts import _issuers_agree
+
+    def p(name: str) -> Participant:
+        return Participant(name, "issuer", "PublicBody", None, None, None)
+
+    assert _issuers_agree(p("Council of the European Union"), p("European Union"))
+    assert not _issuers_agree(p("United Kingdom"), p("European Union"))
+    assert not _issuers_agree(p("US Department of State"), p("US Treasury (OFAC)"))

@@ -82,7 +82,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
-    facts = _dates_carry(facts)
+    facts = _dates_carry(facts, _same_day_sentences(ordered))
     return sort_facts(_authorities_are_not_targets(_merge_acts(facts, doc_date)))
 
 
@@ -142,13 +142,31 @@ DATE_CARRY = 600
 told: "On Tuesday the US designated X. … Britain froze Y's property." is one day's news."""
 
 
-def _dates_carry(facts: list[Fact]) -> list[Fact]:
+SAME_DAY_CARRY = 4000
+"""How far back "the same day" (the pack's `same_day` cue) reaches for the act whose day it is."""
+
+
+def _same_day_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Starts of the sentences dated by reference to the act told before them ("On the same
+    day", « Le même jour »): their acts take that act's date, whatever lies between."""
+    out = set()
+    for s in sentences:
+        pack = _pack(s.lang)
+        cue = pack.cue("same_day") if pack is not None else None
+        if cue is not None and cue.search(s.text) is not None:
+            out.add(s.start)
+    return frozenset(out)
+
+
+def _dates_carry(facts: list[Fact], same_day: frozenset[int] = frozenset()) -> list[Fact]:
     out: list[Fact] = []
     last: MeasureFact | None = None
     for f in sort_facts(facts):
         if isinstance(f, MeasureFact):
-            if (f.date is None and last is not None and last.date and f.status == last.status
-                    and 0 <= f.quote_start - last.quote_end <= DATE_CARRY):
+            gap = -1 if last is None else 0 if f.quote_start == last.quote_start else f.quote_start - last.quote_end
+            if f.date is None and last is not None and last.date and (
+                    (f.quote_start in same_day and 0 <= gap <= SAME_DAY_CARRY)
+                    or (f.status == last.status and 0 <= gap <= DATE_CARRY)):
                 f = replace(f, date=last.date, date_precision=last.date_precision)
             if f.date:
                 last = f
@@ -369,7 +387,15 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 
 def _issuers_agree(a: Participant | None, b: Participant | None) -> bool:
-    return a is None or b is None or a.norm() == b.norm()
+    """One issuer, or a body and the union it belongs to ("the Council" and "the EU" telling
+    one act): the knowledge base's parent. Two governments never agree."""
+    if a is None or b is None or a.norm() == b.norm():
+        return True
+    from sanctionwatch.extract.roles import authority_entry
+
+    ea, eb = authority_entry(a.name), authority_entry(b.name)
+    return (ea is not None and eb is not None and ea.schema != "Country" and eb.schema != "Country"
+            and (ea.parent == eb.name or eb.parent == ea.name))
 
 
 def _period(date: str) -> tuple[dt.date, dt.date] | None:
@@ -439,10 +465,22 @@ def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Part
     return a + tuple(p for p in b if p.norm() not in seen and not seen.add(p.norm()))  # type: ignore[func-returns-value]
 
 
+def _specific(a: Participant | None, b: Participant | None) -> Participant | None:
+    """Of two agreeing issuers, the body rather than the union it belongs to (the Council,
+    not the EU, adopted the listing a headline credits to "the EU")."""
+    if a is None or b is None:
+        return a or b
+    from sanctionwatch.extract.roles import authority_entry
+
+    ea = authority_entry(a.name)
+    eb = authority_entry(b.name)
+    return b if ea is not None and eb is not None and eb.parent == ea.name else a
+
+
 def _merge_into(big: MeasureFact, small: MeasureFact) -> MeasureFact:
     return replace(
         big, accused=big.accused or small.accused, targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
-        issuer=big.issuer or small.issuer, date=big.date or small.date,
+        issuer=_specific(big.issuer, small.issuer), date=big.date or small.date,
         date_precision=big.date_precision or small.date_precision,
         legal_basis=big.legal_basis or small.legal_basis,
         commentators=_union(big.commentators, small.commentators),

@@ -368,7 +368,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 kind = legal_kind
             targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans
                             and (p.is_class or (p.start, p.end) not in victims))
-            if not slots.agents and mod.call is None:
+            if not any(not p.is_class for p in slots.agents) and mod.call is None:
+                # no named agent ("les ministres des Affaires étrangères des Vingt-Sept" read as
+                # a class): a body the knowledge base knows, written before the trigger
                 known = _known_body_before(sentence, pack, hit)
                 if known is not None:
                     slots.agents.append(known)
