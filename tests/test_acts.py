@@ -146,3 +146,17 @@ def test_a_council_and_its_union_tell_one_act() -> None:
     assert _issuers_agree(p("Council of the European Union"), p("European Union"))
     assert not _issuers_agree(p("United Kingdom"), p("European Union"))
     assert not _issuers_agree(p("US Department of State"), p("US Treasury (OFAC)"))
+
+
+def test_a_relative_clause_recalls_an_earlier_act_with_its_own_date() -> None:
+    text = ("The Foreign Office on Thursday widened the sanctions it first imposed on the shipping "
+            "company Orlan Marine in June 2019.")
+    ms = _measures(text, date="2023-05-12")
+    dates = sorted(m.date or "" for m in ms if m.status == "imposed")
+    assert "2019-06" in dates and any(d != "2019-06" for d in dates)  # two acts, not one
+
+
+def test_lifting_what_was_imposed_before_keeps_both_dates() -> None:
+    ms = _measures("The State Department on Tuesday lifted the visa restrictions that it had imposed in "
+                   "December 2017 on Cambodian officials.", date="2023-05-12")
+    assert {(m.status, m.date) for m in ms} == {("lifted", "2023-05-09"), ("imposed", "2017-12")}

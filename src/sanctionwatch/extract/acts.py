@@ -163,12 +163,13 @@ def _dates_carry(facts: list[Fact], same_day: frozenset[int] = frozenset()) -> l
     last: MeasureFact | None = None
     for f in sort_facts(facts):
         if isinstance(f, MeasureFact):
+            same = f.quote_start in same_day
             gap = -1 if last is None else 0 if f.quote_start == last.quote_start else f.quote_start - last.quote_end
             if f.date is None and last is not None and last.date and (
-                    (f.quote_start in same_day and 0 <= gap <= SAME_DAY_CARRY)
+                    (same and 0 <= gap <= SAME_DAY_CARRY)
                     or (f.status == last.status and 0 <= gap <= DATE_CARRY)):
                 f = replace(f, date=last.date, date_precision=last.date_precision)
-            if f.date:
+            if f.date and not f.recalled:  # a recalled act's date is not the passage's
                 last = f
         out.append(f)
     return out

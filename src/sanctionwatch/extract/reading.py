@@ -263,6 +263,39 @@ def _coordinated_authorities(parse: Parse, agents: list[Participant]) -> list[Pa
     return out
 
 
+def _relative_act(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, ref_date: str | None,
+                  mentions: Sequence[Mention]) -> tuple[Participant | None, int, tuple[str | None, str | None]] | None:
+    """A measure that a relative clause on the trigger dates as imposed before ("expanded the
+    sanctions it first imposed in August 2018", « les sanctions qu'elle avait imposées en
+    2018 »): that earlier act, as (issuer or None — "self" for a pronoun —, offset, date).
+    The clause's verb must perform an act (the pack's `support` cue) and carry a date."""
+    support = pack.cue("support")
+    if support is None:
+        return None
+    for r in parse.children(anchor):
+        t = parse.toks[r]
+        if t.label not in ("relcl", "acl:relcl"):
+            continue
+        m = support.match(sentence.text, t.start - sentence.start)
+        if m is None or m.start() != t.start - sentence.start:
+            continue
+        toks = parse.subtree(r)
+        lo, hi = parse.toks[toks[0]].start - sentence.start, parse.toks[toks[-1]].end - sentence.start
+        dates = [d for d in find_dates(sentence.text, pack.code, ref_date) if lo <= d.start and d.end <= hi]
+        if not dates:
+            continue
+        who: Participant | None = None
+        for k in parse.children(r, "subj"):
+            k_tok = parse.toks[k]
+            named = [x for x in mentions if x.label in ("ORG", "GPE") and x.start <= k_tok.start < x.end]
+            if named:
+                who = Participant(named[0].name, "issuer", HINTS[named[0].label], None, named[0].start, named[0].end)
+            elif pack.has("pronouns_self", k_tok.text) or pack.has("pronouns_thing", k_tok.text):
+                who = Participant("self", "issuer", None, None, None, None)
+        return who, t.start, (dates[0].value, dates[0].precision)
+    return None
+
+
 def _no_parents(agents: list[Participant]) -> list[Participant]:
     """"The Council of the EU froze …" names one issuer, not the Council and the Union: of two
     agents the knowledge base knows as a body and the body it belongs to, the body acts."""
@@ -325,6 +358,13 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     events_first = sorted(hits, key=lambda h: h.measure)  # victims known before targets
     victims: set[tuple[int | None, int | None]] = set()
     anchors: dict[int, int] = {}  # index in `out` -> anchor token
+    earlier = set()  # dates of acts that relative clauses recall ("the sanctions it imposed in 2018")
+    if parse.parsed:
+        for hit in hits:
+            a = _anchor(parse, hit) if hit.measure else None
+            recalled = _relative_act(sentence, parse, pack, a, ref_date, inside) if a is not None else None
+            if recalled is not None:
+                earlier.add(recalled[2][0])
     for hit in events_first:
         anchor = _anchor(parse, hit)
         if anchor is None:
@@ -382,6 +422,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is
             background = None if parse.parsed or status == "imposed" else background_act(sentence, pack, hit, inside)
+            if parse.parsed:
+                background = _relative_act(sentence, parse, pack, anchor, ref_date, inside)
+                if date is not None and date in earlier:
+                    date, precision = None, None  # the date of the act a relative clause recalls
             if background is not None and background[2][0] == date:
                 date, precision = None, None  # that date is the earlier act's
             for issuer in issuers:  # "Britain and Canada imposed …": one measure each
@@ -396,11 +440,14 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 ))
             if background is not None:  # "… the visa restrictions which X imposed on 6 December"
                 who, at, when = background
+                if who is None or who.name == "self":  # "the sanctions it first imposed": the issuer's own
+                    who = issuers[0]
                 out.append(MeasureFact(
-                  kind=kind, status="imposed", issuer=who, targets=(), callers=(), date=when[0],
+                  kind=kind, status="imposed", issuer=who, targets=targets if parse.parsed else (), callers=(),
+                  date=when[0],
                   date_precision=when[1], legal_basis=legal, quote_start=sentence.start, quote_end=sentence.end,
                   trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start], confidence=0.5,
-                  doc_id=sentence.doc_id, lang=sentence.lang, trigger_start=at, trigger_end=at + 1,
+                  doc_id=sentence.doc_id, lang=sentence.lang, trigger_start=at, trigger_end=at + 1, recalled=True,
                 ))
         else:
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
