@@ -160,3 +160,17 @@ def test_lifting_what_was_imposed_before_keeps_both_dates() -> None:
     ms = _measures("The State Department on Tuesday lifted the visa restrictions that it had imposed in "
                    "December 2017 on Cambodian officials.", date="2023-05-12")
     assert {(m.status, m.date) for m in ms} == {("lifted", "2023-05-09"), ("imposed", "2017-12")}
+
+
+def test_one_trigger_two_dates_two_acts() -> None:
+    text = ("The Treasury had already blocked the property of the banker Paul Rinaldi in March 2019 and, "
+            "in June 2021, of his partners Marc Delorme and Ivo Stanek.")
+    ms = [m for m in _measures(text) if m.status == "imposed"]
+    by_date = {m.date: {p.name for p in m.targets if not p.is_class} for m in ms}
+    assert by_date.get("2019-03") == {"Paul Rinaldi"}
+    assert by_date.get("2021-06") == {"Marc Delorme", "Ivo Stanek"}
+
+
+def test_one_date_and_an_event_date_stay_one_act() -> None:
+    ms = _measures("The Treasury designated Paul Rinaldi and Marc Delorme on 3 May, weeks after the raid of 12 April.")
+    assert [(m.date, len(m.targets)) for m in ms] == [("2023-05-03", 2)]

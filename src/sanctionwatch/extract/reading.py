@@ -263,6 +263,42 @@ def _coordinated_authorities(parse: Parse, agents: list[Participant]) -> list[Pa
     return out
 
 
+def _dated_rounds(sentence: Sentence, pack: LanguagePack, parse: Parse, anchor: int, ref_date: str | None,
+                  targets: tuple[Participant, ...], earlier: set[str],
+                  ) -> list[tuple[str | None, str | None, tuple[Participant, ...]]]:
+    """One trigger telling acts of several dates, each with its own people ("had blocked the
+    property of A in December 2017 and, in August 2018, of B and C", « a sanctionné A en
+    2019 puis, en 2021, B »): (date, precision, targets) per date, the people after a date
+    (up to the next) being that date's, a later date coming after a coordinator. [] when the
+    sentence tells one act."""
+    named = [p for p in targets if not p.is_class and p.start is not None]
+    if len(named) < 2 or not parse.parsed:
+        return []
+    dates = [d for d in find_dates(sentence.text, pack.code, ref_date) if d.value not in earlier
+             and not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
+    dates.sort(key=lambda d: d.start)
+    if len({d.value for d in dates}) < 2:
+        return []
+    words = pack.words.get("coordination_words", frozenset()) | pack.words.get("coordination_markers", frozenset())
+    cuts = [dates[0]]
+    for d in dates[1:]:
+        before = sentence.text[max(0, d.start - 12):d.start].casefold()
+        if d.value != cuts[-1].value and any(w in before.replace(",", " ").split() for w in words):
+            cuts.append(d)
+    if len(cuts) < 2:
+        return []
+    groups: list[list[Participant]] = [[] for _ in cuts]
+    for p in named:
+        rel = p.start - sentence.start
+        k = max([i for i, d in enumerate(cuts) if d.start <= rel] or [0])
+        groups[k].append(p)
+    if sum(1 for g in groups if g) < 2:
+        return []
+    classes = tuple(p for p in targets if p.is_class)
+    out = [(d.value, d.precision, tuple(g) + (classes if i == 0 else ())) for i, (d, g) in enumerate(zip(cuts, groups, strict=True)) if g]
+    return out
+
+
 def _relative_act(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, ref_date: str | None,
                   mentions: Sequence[Mention]) -> tuple[Participant | None, int, tuple[str | None, str | None]] | None:
     """A measure that a relative clause on the trigger dates as imposed before ("expanded the
@@ -428,7 +464,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                     date, precision = None, None  # the date of the act a relative clause recalls
             if background is not None and background[2][0] == date:
                 date, precision = None, None  # that date is the earlier act's
-            for issuer in issuers:  # "Britain and Canada imposed …": one measure each
+            rounds = _dated_rounds(sentence, pack, parse, anchor, ref_date, targets, earlier) or [
+                (date, precision, targets)]
+            for issuer, (date, precision, targets) in ((i, r) for i in issuers for r in rounds):
+                # "Britain and Canada imposed …": one measure each; "blocked A in 2017 and, in
+                # 2018, B": one measure per date
                 out.append(MeasureFact(
                   kind=kind, status=status, issuer=issuer, targets=targets, callers=tuple(slots.callers),
                   date=date, date_precision=precision, legal_basis=legal, quote_start=sentence.start,
