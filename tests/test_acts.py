@@ -174,3 +174,10 @@ def test_one_trigger_two_dates_two_acts() -> None:
 def test_one_date_and_an_event_date_stay_one_act() -> None:
     ms = _measures("The Treasury designated Paul Rinaldi and Marc Delorme on 3 May, weeks after the raid of 12 April.")
     assert [(m.date, len(m.targets)) for m in ms] == [("2023-05-03", 2)]
+
+
+def test_a_company_a_pronoun_points_to_imposes_nothing_fr() -> None:
+    text = ("Le 21 février, le Conseil de l'UE a inscrit la compagnie minière Tarvel Mining sur sa liste. "
+            "Pour Tarvel Mining, cela signifie le gel de ses fonds dans l'UE.")
+    ms = _measures(text, "fr")
+    assert ms and all("Tarvel" not in _issuer(m) for m in ms)

@@ -83,7 +83,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
     facts = _dates_carry(facts, _same_day_sentences(ordered))
-    return sort_facts(_authorities_are_not_targets(_merge_acts(facts, doc_date)))
+    return sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
 
 
 def _issued_by_non_authority(fact: Fact) -> bool:
@@ -269,6 +269,14 @@ def _last_body(offset: int, mentions: Sequence[Mention]) -> Mention | None:
 """A pronoun target ("lui interdire …") takes a name from the same or the previous sentence only."""
 
 
+def _authority(name: str) -> bool:
+    """Does the knowledge base know `name` as a body or government that can impose measures?"""
+    from sanctionwatch.extract.roles import authority_entry
+
+    entry = authority_entry(name)
+    return entry is not None and entry.issuer and entry.schema != "Person"
+
+
 def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
     if not fact.unresolved:
         return fact
@@ -284,6 +292,8 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
             continue
         if slot == "issuer":  # "we suspended", "Canada said it may …": the body just named
             body = _last_institution(offset, mentions) if word == "self" else _last_body(offset, mentions)
+            if body is not None and word != "self" and not _authority(body.name):
+                body = None  # "Pour la MOGE, cela signifie le gel de ses fonds": a company imposes nothing
             if body is not None:
                 issuer_fill = Participant(body.name, "issuer", "Organization", None, None, None)
                 filled.setdefault("issuer", []).append(issuer_fill)
