@@ -181,3 +181,10 @@ def test_a_company_a_pronoun_points_to_imposes_nothing_fr() -> None:
             "Pour Tarvel Mining, cela signifie le gel de ses fonds dans l'UE.")
     ms = _measures(text, "fr")
     assert ms and all("Tarvel" not in _issuer(m) for m in ms)
+
+
+def test_an_imposed_act_written_without_its_year_lies_before_the_report() -> None:
+    [m] = _measures("The EU added the banker Paul Rinaldi to its sanctions list in November.", date="2021-05-26")
+    assert m.date == "2020-11"
+    [f] = _measures("The EU will add the banker Paul Rinaldi to its sanctions list in November.", date="2021-05-26")
+    assert f.status != "imposed" and f.date == "2021-11"  # a future act keeps the year it has

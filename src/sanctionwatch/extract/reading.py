@@ -263,6 +263,18 @@ def _coordinated_authorities(parse: Parse, agents: list[Participant]) -> list[Pa
     return out
 
 
+def _past(date: str | None, status: str, sentence: Sentence, pack: LanguagePack, ref_date: str | None) -> str | None:
+    """An act already imposed or lifted lies before the report: a month or day written without
+    its year that would fall after the report's date is last year's ("the EU added him to its
+    list in November", in a report of May)."""
+    if date is None or ref_date is None or status not in ("imposed", "lifted") or date[:4] != ref_date[:4]:
+        return date
+    if date[:len(ref_date)] <= ref_date[:len(date)]:
+        return date
+    relative = any(d.value == date and d.relative for d in find_dates(sentence.text, pack.code, ref_date))
+    return f"{int(date[:4]) - 1:04d}{date[4:]}" if relative else date
+
+
 def _dated_rounds(sentence: Sentence, pack: LanguagePack, parse: Parse, anchor: int, ref_date: str | None,
                   targets: tuple[Participant, ...], earlier: set[str],
                   ) -> list[tuple[str | None, str | None, tuple[Participant, ...]]]:
@@ -440,6 +452,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if status is None:
                 continue
             kind = hit.kind
+            date = _past(date, status, sentence, pack, ref_date)
             if legal_kind and kind in ("sanctions", "targeted_measures") and legal_kind == "sdn_designation":
                 kind = legal_kind
             targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans
