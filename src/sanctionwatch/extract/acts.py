@@ -160,19 +160,29 @@ def _same_day_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
 
 def _dates_carry(facts: list[Fact], same_day: frozenset[int] = frozenset()) -> list[Fact]:
     out: list[Fact] = []
-    last: MeasureFact | None = None
+    last: MeasureFact | None = None  # the last dated act the passage tells
+    told: MeasureFact | None = None  # the last dated act named at all, a recalled one included
     for f in sort_facts(facts):
         if isinstance(f, MeasureFact):
-            same = f.quote_start in same_day
-            gap = -1 if last is None else 0 if f.quote_start == last.quote_start else f.quote_start - last.quote_end
-            if f.date is None and last is not None and last.date and (
-                    (same and 0 <= gap <= SAME_DAY_CARRY)
-                    or (f.status == last.status and 0 <= gap <= DATE_CARRY)):
-                f = replace(f, date=last.date, date_precision=last.date_precision)
-            if f.date and not f.recalled:  # a recalled act's date is not the passage's
-                last = f
+            if f.date is None:
+                if f.quote_start in same_day and told is not None and told.date and 0 <= _gap(told, f) <= SAME_DAY_CARRY:
+                    # "On that day, OFAC designated …" after "the measures Washington imposed on
+                    # 14 October": the day just named, a recalled act's included
+                    f = replace(f, date=told.date, date_precision=told.date_precision)
+                elif (last is not None and last.date and f.status == last.status
+                        and 0 <= _gap(last, f) <= DATE_CARRY):
+                    f = replace(f, date=last.date, date_precision=last.date_precision)
+            if f.date:
+                told = f
+                if not f.recalled:  # a recalled act's date is not the passage's
+                    last = f
         out.append(f)
     return out
+
+
+def _gap(before: MeasureFact, f: MeasureFact) -> int:
+    """Characters from the end of `before` to `f`; 0 for two acts of one sentence."""
+    return 0 if f.quote_start == before.quote_start else f.quote_start - before.quote_end
 
 
 PERSONAL_KINDS = frozenset({"visa_restriction", "asset_freeze", "sdn_designation", "targeted_measures"})
