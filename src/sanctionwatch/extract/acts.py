@@ -12,6 +12,7 @@ links that need the rest of the document.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -20,6 +21,7 @@ from sanctionwatch.extract.demands import as_demanded, demand_items
 from sanctionwatch.extract.elaborate import elaborate_classes, elaborate_events
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
+from sanctionwatch.extract.succession import successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
@@ -82,11 +84,12 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
+    facts = successive_acts(facts, ordered, ms, doc_date)
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
-    facts = _dates_carry(facts)
-    return sort_facts(_authorities_are_not_targets(_merge_acts(facts)))
+    facts = _dates_carry(facts, _same_day_sentences(ordered))
+    return sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
 
 
 def _issued_by_non_authority(fact: Fact) -> bool:
@@ -116,16 +119,23 @@ def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
     """"Washington barred four generals from entering" in a report that names the State
     Department: the government acts through the department the knowledge base says
     administers that kind of measure (visas: State; blocking: the Treasury), when the document
-    names exactly one such department of that government."""
-    from sanctionwatch.extract.roles import gazetteer_lookup
+    names exactly one such department of that government; an office (an embassy) acts for the
+    department above it that administers the kind."""
+    from sanctionwatch.extract.roles import authority_entry, gazetteer_lookup
 
     named = {e.name: e for m in mentions if m.label in ("ORG", "GPE")
              for e in [gazetteer_lookup(m.name)] if e is not None}
     out: list[Fact] = []
     for f in facts:
         if isinstance(f, MeasureFact) and f.issuer is not None:
-            gov = gazetteer_lookup(f.issuer.name)
-            if gov is not None and not gov.administers:
+            gov = authority_entry(f.issuer.name)
+            above = authority_entry(gov.parent) if gov is not None and gov.parent else None
+            if (gov is not None and f.kind not in gov.administers and above is not None
+                    and above.schema != "Country" and f.kind in above.administers):
+                # an office acts for the department above it that administers the kind (an
+                # embassy stops issuing visas for the State Department)
+                f = replace(f, issuer=replace(f.issuer, name=above.name, entity_hint=above.schema))
+            elif gov is not None and not gov.administers:
                 deps = [e for e in named.values() if e.parent == gov.name and f.kind in e.administers]
                 if len(deps) == 1:
                     f = replace(f, issuer=replace(f.issuer, name=deps[0].name, entity_hint=deps[0].schema))
@@ -138,18 +148,47 @@ DATE_CARRY = 600
 told: "On Tuesday the US designated X. … Britain froze Y's property." is one day's news."""
 
 
-def _dates_carry(facts: list[Fact]) -> list[Fact]:
+SAME_DAY_CARRY = 4000
+"""How far back "the same day" (the pack's `same_day` cue) reaches for the act whose day it is."""
+
+
+def _same_day_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Starts of the sentences dated by reference to the act told before them ("On the same
+    day", « Le même jour »): their acts take that act's date, whatever lies between."""
+    out = set()
+    for s in sentences:
+        pack = _pack(s.lang)
+        cue = pack.cue("same_day") if pack is not None else None
+        if cue is not None and cue.search(s.text) is not None:
+            out.add(s.start)
+    return frozenset(out)
+
+
+def _dates_carry(facts: list[Fact], same_day: frozenset[int] = frozenset()) -> list[Fact]:
     out: list[Fact] = []
-    last: MeasureFact | None = None
+    last: MeasureFact | None = None  # the last dated act the passage tells
+    told: MeasureFact | None = None  # the last dated act named at all, a recalled one included
     for f in sort_facts(facts):
         if isinstance(f, MeasureFact):
-            if (f.date is None and not f.standing and last is not None and last.date and f.status == last.status
-                    and 0 <= f.quote_start - last.quote_end <= DATE_CARRY):
-                f = replace(f, date=last.date, date_precision=last.date_precision)
+            if f.date is None and not f.standing:  # a measure still in force keeps no passage's date
+                if f.quote_start in same_day and told is not None and told.date and 0 <= _gap(told, f) <= SAME_DAY_CARRY:
+                    # "On that day, OFAC designated …" after "the measures Washington imposed on
+                    # 14 October": the day just named, a recalled act's included
+                    f = replace(f, date=told.date, date_precision=told.date_precision)
+                elif (last is not None and last.date and f.status == last.status
+                        and 0 <= _gap(last, f) <= DATE_CARRY):
+                    f = replace(f, date=last.date, date_precision=last.date_precision)
             if f.date:
-                last = f
+                told = f
+                if not f.recalled:  # a recalled act's date is not the passage's
+                    last = f
         out.append(f)
     return out
+
+
+def _gap(before: MeasureFact, f: MeasureFact) -> int:
+    """Characters from the end of `before` to `f`; 0 for two acts of one sentence."""
+    return 0 if f.quote_start == before.quote_start else f.quote_start - before.quote_end
 
 
 PERSONAL_KINDS = frozenset({"visa_restriction", "asset_freeze", "sdn_designation", "targeted_measures"})
@@ -185,9 +224,9 @@ def _canonical(p: Participant) -> Participant:
     """An issuer or caller the actor knowledge base knows, under its canonical name, so that
     "the State Department", "Department of State" and "le département d'État" are one issuer
     (the span keeps what the text wrote)."""
-    from sanctionwatch.extract.roles import gazetteer_lookup
+    from sanctionwatch.extract.roles import authority_entry
 
-    entry = gazetteer_lookup(p.name)
+    entry = authority_entry(p.name)
     if entry is None or entry.schema == "Person":
         return p
     return replace(p, name=entry.name, entity_hint=entry.schema)
@@ -246,6 +285,14 @@ def _last_body(offset: int, mentions: Sequence[Mention]) -> Mention | None:
 """A pronoun target ("lui interdire …") takes a name from the same or the previous sentence only."""
 
 
+def _authority(name: str) -> bool:
+    """Does the knowledge base know `name` as a body or government that can impose measures?"""
+    from sanctionwatch.extract.roles import authority_entry
+
+    entry = authority_entry(name)
+    return entry is not None and entry.issuer and entry.schema != "Person"
+
+
 def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
     if not fact.unresolved:
         return fact
@@ -261,6 +308,8 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
             continue
         if slot == "issuer":  # "we suspended", "Canada said it may …": the body just named
             body = _last_institution(offset, mentions) if word == "self" else _last_body(offset, mentions)
+            if body is not None and word != "self" and not _authority(body.name):
+                body = None  # "Pour la MOGE, cela signifie le gel de ses fonds": a company imposes nothing
             if body is not None:
                 issuer_fill = Participant(body.name, "issuer", "Organization", None, None, None)
                 filled.setdefault("issuer", []).append(issuer_fill)
@@ -311,10 +360,13 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
         if isinstance(f, MeasureFact):
             if f.issuer is None and f.status in ("imposed", "announced", "lifted", "threatened"):
                 default = vocab.KIND_DEFAULT_ISSUER.get(f.kind)
+                # the kind's usual issuer only for an act that names whom or when: "A 7031(c)
+                # designation is a visa measure" talks about the kind
+                own = bool(f.targets or f.date or f.unresolved)
                 near = last is not None and (f.standing or f.quote_start - last.quote_end < CARRY_DISTANCE)
                 if last is not None and last.issuer is not None and near:
                     f = replace(f, issuer=replace(last.issuer, start=None, end=None), confidence=f.confidence * 0.8)
-                elif default is not None:
+                elif own and default is not None:
                     f = replace(f, issuer=Participant(default, "issuer", "PublicBody", None, None, None))
             if f.issuer is not None and f.issuer.start is not None:
                 last = f
@@ -328,14 +380,14 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
     instrument (the knowledge base's `instrument`: the Treasury's sanctions are SDN
     designations, the EU's are restrictive measures). Sanctions on a country or a sector, or
     with no target named, stay generic."""
-    from sanctionwatch.extract.roles import gazetteer_lookup
+    from sanctionwatch.extract.roles import authority_entry
 
     if f.issuer is None or f.kind not in ("sanctions", "targeted_measures"):
         return f
     for kind, issuer in vocab.KIND_DEFAULT_ISSUER.items():
         if vocab.issuer_is(f.issuer.name, issuer):
             return replace(f, kind=kind)
-    entry = gazetteer_lookup(f.issuer.name)
+    entry = authority_entry(f.issuer.name)
     pack = _pack(f.lang or "")
     people = [p for p in f.targets if p.entity_hint in ("Person", "Organization") or (
         p.is_class and pack is not None and any(
@@ -363,25 +415,60 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 
 def _issuers_agree(a: Participant | None, b: Participant | None) -> bool:
-    return a is None or b is None or a.norm() == b.norm() or _within(a, b) or _within(b, a)
+    """One issuer, or a body and the union it belongs to ("the Council" and "the EU" telling
+    one act): the knowledge base's parent. Two governments never agree."""
+    if a is None or b is None or a.norm() == b.norm():
+        return True
+    from sanctionwatch.extract.roles import authority_entry
+
+    ea, eb = authority_entry(a.name), authority_entry(b.name)
+    return (ea is not None and eb is not None and ea.schema != "Country" and eb.schema != "Country"
+            and (ea.parent == eb.name or eb.parent == ea.name))
 
 
-def _within(body: Participant, whole: Participant) -> bool:
-    """Is `body` a part of `whole` in the knowledge base (the Council of the EU in the EU)? A
-    report that says "the EU" of what it first told as the Council's act tells one act."""
-    from sanctionwatch.extract.roles import gazetteer_lookup
+def _period(date: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of an ISO date at its precision ("2019", "2019-12", "2019-12-10")."""
+    try:
+        parts = [int(x) for x in date.split("-")[:3]]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            first = dt.date(parts[0], parts[1], 1)
+            return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        day = dt.date(*parts)
+        return day, day
+    except ValueError:
+        return None
 
-    entry = gazetteer_lookup(body.name)
-    return entry is not None and entry.parent is not None and entry.parent.casefold() == whole.name.casefold()
+
+NEWS_WINDOW = 62
+"""Days around the report's own date within which an act told without a date may be the act a
+dated sentence tells: "Treasury sanctioned X" in a report of October is not the same act as
+"Treasury, in September 2024, sanctioned Y" a year before."""
 
 
-def _absorbs(big: MeasureFact, small: MeasureFact) -> bool:
+def _news_of(date: str | None, doc_date: str | None) -> bool:
+    """Can a dated act be the report's undated news? Yes unless both dates are known and the
+    act's period lies wholly outside NEWS_WINDOW days of the report's date."""
+    if date is None or doc_date is None:
+        return True
+    act, ref = _period(date), _period(doc_date)
+    if act is None or ref is None:
+        return True
+    window = dt.timedelta(days=NEWS_WINDOW)
+    return act[1] >= ref[0] - window and act[0] <= ref[1] + window
+
+
+def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) -> bool:
     if big.status != small.status or not _issuers_agree(big.issuer, small.issuer):
         return False
     if (big.issuer is None or small.issuer is None) and abs(big.quote_start - small.quote_start) > CARRY_DISTANCE:
         return False
     if not _dates_agree(big.date, small.date):
         return False
+    if (big.date is None) != (small.date is None) and big.quote_start != small.quote_start \
+            and not _news_of(big.date or small.date, doc_date):
+        return False  # an earlier act recalled with its own date is not the report's news
     if small.kind == big.kind:
         return True
     # another kind is the same act only when it says what that act does ("property … is
@@ -413,13 +500,22 @@ def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Part
     return a + tuple(added)
 
 
+def _specific(a: Participant | None, b: Participant | None) -> Participant | None:
+    """Of two agreeing issuers, the body rather than the union it belongs to (the Council,
+    not the EU, adopted the listing a headline credits to "the EU")."""
+    if a is None or b is None:
+        return a or b
+    from sanctionwatch.extract.roles import authority_entry
+
+    ea = authority_entry(a.name)
+    eb = authority_entry(b.name)
+    return b if ea is not None and eb is not None and eb.parent == ea.name else a
+
+
 def _merge_into(big: MeasureFact, small: MeasureFact) -> MeasureFact:
-    issuer = big.issuer or small.issuer
-    if big.issuer is not None and small.issuer is not None and _within(small.issuer, big.issuer):
-        issuer = small.issuer  # the headline's "EU", the body's Council: the one that acted
     return replace(
         big, accused=big.accused or small.accused, targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
-        issuer=issuer, date=big.date or small.date,
+        issuer=_specific(big.issuer, small.issuer), date=big.date or small.date,
         date_precision=big.date_precision or small.date_precision,
         legal_basis=big.legal_basis or small.legal_basis,
         commentators=_union(big.commentators, small.commentators),
@@ -454,13 +550,13 @@ def _pair_in_sentence(measures: list[MeasureFact]) -> list[MeasureFact]:
     return out
 
 
-def _merge_acts(facts: list[Fact]) -> list[Fact]:
+def _merge_acts(facts: list[Fact], doc_date: str | None = None) -> list[Fact]:
     measures = _pair_in_sentence([f for f in facts if isinstance(f, MeasureFact)])
     events = [f for f in facts if isinstance(f, EventFact)]
     merged: list[MeasureFact] = []
     for f in sorted(measures, key=lambda m: (_rank(m.kind), m.quote_start, m.trigger_start or 0)):
         for i, g in enumerate(merged):
-            if _absorbs(g, f):
+            if _absorbs(g, f, doc_date):
                 merged[i] = _merge_into(g, f)
                 break
         else:

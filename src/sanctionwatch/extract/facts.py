@@ -124,6 +124,7 @@ class MeasureFact:
     consequence: bool = False  # read from what it does ("property … blocked"), not named
     accused: bool = False  # the sentence gives abuse or corruption as the reason: targets are accused
     standing: bool = False  # said to remain in force ("… remain in place"): whoever imposed it is told before
+    recalled: bool = False  # an earlier act a clause recalls ("the sanctions it imposed in 2018")
 
     fact_type = "measure"
 

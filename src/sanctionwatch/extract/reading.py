@@ -258,6 +258,131 @@ def _standing(sentence: Sentence, pack: LanguagePack, status: str) -> bool:
     return status == "imposed" and pat is not None and pat.search(sentence.text) is not None
 
 
+def _coordinated_authorities(parse: Parse, agents: list[Participant]) -> list[Participant]:
+    """"Washington, Londres et Ottawa ont annoncé …": the conjuncts of an issuer that the
+    knowledge base knows as authorities act too, even where the name tagger missed them."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    if not parse.parsed:
+        return []
+    have = {(p.start, p.end) for p in agents}
+    names = {p.name for p in agents}
+    out: list[Participant] = []
+    for p in agents:
+        if p.is_class or p.start is None or p.end is None:
+            continue
+        i = parse.head_of_span(p.start, p.end)
+        if i is None:
+            continue
+        top = parse.toks[i].head if parse.toks[i].rel == "conj" else i
+        for j in [top, *parse.children(top, "conj")]:
+            t = parse.toks[j]
+            entry = authority_entry(t.text)
+            if (entry is None or not entry.issuer or entry.schema == "Person" or (t.start, t.end) in have
+                    or entry.name in names or p.start <= t.start < p.end):
+                continue
+            names.add(entry.name)
+            out.append(Participant(t.text, "issuer", entry.schema, None, t.start, t.end))
+    return out
+
+
+def _past(date: str | None, status: str, sentence: Sentence, pack: LanguagePack, ref_date: str | None) -> str | None:
+    """An act already imposed or lifted lies before the report: a month or day written without
+    its year that would fall after the report's date is last year's ("the EU added him to its
+    list in November", in a report of May)."""
+    if date is None or ref_date is None or status not in ("imposed", "lifted") or date[:4] != ref_date[:4]:
+        return date
+    if date[:len(ref_date)] <= ref_date[:len(date)]:
+        return date
+    relative = any(d.value == date and d.relative for d in find_dates(sentence.text, pack.code, ref_date))
+    return f"{int(date[:4]) - 1:04d}{date[4:]}" if relative else date
+
+
+def _dated_rounds(sentence: Sentence, pack: LanguagePack, parse: Parse, anchor: int, ref_date: str | None,
+                  targets: tuple[Participant, ...], earlier: set[str],
+                  ) -> list[tuple[str | None, str | None, tuple[Participant, ...]]]:
+    """One trigger telling acts of several dates, each with its own people ("had blocked the
+    property of A in December 2017 and, in August 2018, of B and C", « a sanctionné A en
+    2019 puis, en 2021, B »): (date, precision, targets) per date, the people after a date
+    (up to the next) being that date's, a later date coming after a coordinator. [] when the
+    sentence tells one act."""
+    named = [p for p in targets if not p.is_class and p.start is not None]
+    if len(named) < 2 or not parse.parsed:
+        return []
+    dates = [d for d in find_dates(sentence.text, pack.code, ref_date) if d.value not in earlier
+             and not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
+    dates.sort(key=lambda d: d.start)
+    if len({d.value for d in dates}) < 2:
+        return []
+    words = pack.words.get("coordination_words", frozenset()) | pack.words.get("coordination_markers", frozenset())
+    cuts = [dates[0]]
+    for d in dates[1:]:
+        before = sentence.text[max(0, d.start - 12):d.start].casefold()
+        if d.value != cuts[-1].value and any(w in before.replace(",", " ").split() for w in words):
+            cuts.append(d)
+    if len(cuts) < 2:
+        return []
+    groups: list[list[Participant]] = [[] for _ in cuts]
+    for p in named:
+        rel = p.start - sentence.start
+        k = max([i for i, d in enumerate(cuts) if d.start <= rel] or [0])
+        groups[k].append(p)
+    if sum(1 for g in groups if g) < 2:
+        return []
+    classes = tuple(p for p in targets if p.is_class)
+    out = [(d.value, d.precision, tuple(g) + (classes if i == 0 else ())) for i, (d, g) in enumerate(zip(cuts, groups, strict=True)) if g]
+    return out
+
+
+def _relative_act(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, ref_date: str | None,
+                  mentions: Sequence[Mention]) -> tuple[Participant | None, int, tuple[str | None, str | None]] | None:
+    """A measure that a relative clause on the trigger dates as imposed before ("expanded the
+    sanctions it first imposed in August 2018", « les sanctions qu'elle avait imposées en
+    2018 »): that earlier act, as (issuer or None — "self" for a pronoun —, offset, date).
+    The clause's verb must perform an act (the pack's `support` cue) and carry a date."""
+    support = pack.cue("support")
+    if support is None:
+        return None
+    for r in parse.children(anchor):
+        t = parse.toks[r]
+        if t.label not in ("relcl", "acl:relcl"):
+            continue
+        m = support.match(sentence.text, t.start - sentence.start)
+        if m is None or m.start() != t.start - sentence.start:
+            continue
+        toks = parse.subtree(r)
+        lo, hi = parse.toks[toks[0]].start - sentence.start, parse.toks[toks[-1]].end - sentence.start
+        dates = [d for d in find_dates(sentence.text, pack.code, ref_date) if lo <= d.start and d.end <= hi]
+        if not dates:
+            continue
+        who: Participant | None = None
+        for k in parse.children(r, "subj"):
+            k_tok = parse.toks[k]
+            named = [x for x in mentions if x.label in ("ORG", "GPE") and x.start <= k_tok.start < x.end]
+            if named:
+                who = Participant(named[0].name, "issuer", HINTS[named[0].label], None, named[0].start, named[0].end)
+            elif pack.has("pronouns_self", k_tok.text) or pack.has("pronouns_thing", k_tok.text):
+                who = Participant("self", "issuer", None, None, None, None)
+        return who, t.start, (dates[0].value, dates[0].precision)
+    return None
+
+
+def _no_parents(agents: list[Participant]) -> list[Participant]:
+    """"The Council of the EU froze …" names one issuer, not the Council and the Union: of two
+    agents the knowledge base knows as a body and the body it belongs to, the body acts."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    entries = [authority_entry(p.name) if not p.is_class else None for p in agents]
+    parents = {e.parent for e in entries if e is not None and e.parent}
+    return [p for p, e in zip(agents, entries, strict=True) if e is None or e.name not in parents]
+
+
+def _inside(p: Participant, hit: Hit) -> bool:
+    """Is the participant written inside the trigger's own span (not a gapped trigger)?"""
+    return (not hit.gapped and p.start is not None and p.end is not None
+            and hit.start <= p.start and p.end <= hit.end)
+
+
 def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, str | None]:
     for lb in pack.legal_bases:
         m = lb.pattern.search(sentence.text)
@@ -304,6 +429,13 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     events_first = sorted(hits, key=lambda h: h.measure)  # victims known before targets
     victims: set[tuple[int | None, int | None]] = set()
     anchors: dict[int, int] = {}  # index in `out` -> anchor token
+    earlier = set()  # dates of acts that relative clauses recall ("the sanctions it imposed in 2018")
+    if parse.parsed:
+        for hit in hits:
+            a = _anchor(parse, hit) if hit.measure else None
+            recalled = _relative_act(sentence, parse, pack, a, ref_date, inside) if a is not None else None
+            if recalled is not None:
+                earlier.add(recalled[2][0])
     for hit in events_first:
         anchor = _anchor(parse, hit)
         if anchor is None:
@@ -354,11 +486,14 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if hit.form == "framework" and status == "imposed":
                 status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind
+            date = _past(date, status, sentence, pack, ref_date)
             if legal_kind and kind in ("sanctions", "targeted_measures") and legal_kind == "sdn_designation":
                 kind = legal_kind
             targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans
                             and (p.is_class or (p.start, p.end) not in victims))
-            if not slots.agents and mod.call is None:
+            if not any(not p.is_class for p in slots.agents) and mod.call is None:
+                # no named agent ("les ministres des Affaires étrangères des Vingt-Sept" read as
+                # a class): a body the knowledge base knows, written before the trigger
                 known = _known_body_before(sentence, pack, hit)
                 if known is not None:
                     slots.agents.append(known)
@@ -366,14 +501,25 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 speaker = _speaking_authority(commentators)
                 if speaker is not None:  # "… are now barred from entering, the State Department said"
                     slots.agents.append(speaker)
-            issuers: Sequence[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
+            # the trigger's own words are no issuer ("Asset freezes are the Treasury's business")
+            agents = _no_parents(slots.agents + _coordinated_authorities(parse, slots.agents))
+            issuers: Sequence[Participant | None] = [
+                p for p in agents if not p.is_class and not _inside(p, hit)][:4] or [None]
             if status == "called_for" and date is None and ref_date and not parse.parsed:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is
             background = None if parse.parsed or status == "imposed" else background_act(sentence, pack, hit, inside)
+            if parse.parsed:
+                background = _relative_act(sentence, parse, pack, anchor, ref_date, inside)
+                if date is not None and date in earlier:
+                    date, precision = None, None  # the date of the act a relative clause recalls
             if background is not None and background[2][0] == date:
                 date, precision = None, None  # that date is the earlier act's
-            for issuer in issuers:  # "Britain and Canada imposed …": one measure each
+            rounds = _dated_rounds(sentence, pack, parse, anchor, ref_date, targets, earlier) or [
+                (date, precision, targets)]
+            for issuer, (date, precision, targets) in ((i, r) for i in issuers for r in rounds):
+                # "Britain and Canada imposed …": one measure each; "blocked A in 2017 and, in
+                # 2018, B": one measure per date
                 out.append(MeasureFact(
                   kind=kind, status=status, issuer=issuer, targets=targets, callers=tuple(slots.callers),
                   date=date, date_precision=precision, legal_basis=legal, quote_start=sentence.start,
@@ -385,11 +531,14 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 ))
             if background is not None:  # "… the visa restrictions which X imposed on 6 December"
                 who, at, when = background
+                if who is None or who.name == "self":  # "the sanctions it first imposed": the issuer's own
+                    who = issuers[0]
                 out.append(MeasureFact(
-                  kind=kind, status="imposed", issuer=who, targets=(), callers=(), date=when[0],
+                  kind=kind, status="imposed", issuer=who, targets=targets if parse.parsed else (), callers=(),
+                  date=when[0],
                   date_precision=when[1], legal_basis=legal, quote_start=sentence.start, quote_end=sentence.end,
                   trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start], confidence=0.5,
-                  doc_id=sentence.doc_id, lang=sentence.lang, trigger_start=at, trigger_end=at + 1,
+                  doc_id=sentence.doc_id, lang=sentence.lang, trigger_start=at, trigger_end=at + 1, recalled=True,
                 ))
         else:
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS

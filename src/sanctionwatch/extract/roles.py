@@ -44,6 +44,32 @@ def gazetteer_lookup(text: str) -> vocab.GazetteerEntry | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def authority_entry(text: str) -> vocab.GazetteerEntry | None:
+    """The institution `text` names, reading the knowledge base as a whole: its aliases
+    (`gazetteer_lookup`), its canonical labels ("US Treasury (OFAC)"), a metonym the base lists
+    ("Londres", "Bruxelles", "Ottawa" for their governments) or a country's name in any
+    language ("Britain", « le Royaume-Uni ») when the base has that country as an authority.
+    None when the base does not know it as an institution."""
+    entry = gazetteer_lookup(text)
+    if entry is not None:
+        return entry
+    from sanctionwatch.kb.actors import country_code, government_of, load_kb, metonym
+
+    folded = fold(text.strip())
+    for inst in vocab.INSTITUTIONS:
+        if fold(inst.name) == folded:
+            return inst
+    bare = re.sub(r"^(?:the|la|le|les|l[’'])\s*", "", text.strip(), flags=re.I)
+    actor = metonym(bare)
+    code = None if actor is not None else (country_code(bare) or government_of(text))
+    if code is not None:
+        actor = next((a for a in load_kb().actors if a.kind == "country" and a.country == code), None)
+    if actor is None:
+        return None
+    return next((inst for inst in vocab.INSTITUTIONS if inst.key == actor.key), None)
+
+
 def find_institutions(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, canonical name, schema) of every issuing institution named in `text`,
     in order, longest alias first where two overlap."""
