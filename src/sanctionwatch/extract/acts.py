@@ -128,17 +128,18 @@ def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
     out: list[Fact] = []
     for f in facts:
         if isinstance(f, MeasureFact) and f.issuer is not None:
-            gov = authority_entry(f.issuer.name)
+            issuer = f.issuer
+            gov = authority_entry(issuer.name)
             above = authority_entry(gov.parent) if gov is not None and gov.parent else None
             if (gov is not None and f.kind not in gov.administers and above is not None
                     and above.schema != "Country" and f.kind in above.administers):
                 # an office acts for the department above it that administers the kind (an
                 # embassy stops issuing visas for the State Department)
-                f = replace(f, issuer=replace(f.issuer, name=above.name, entity_hint=above.schema))
+                f = replace(f, issuer=replace(issuer, name=above.name, entity_hint=above.schema))
             elif gov is not None and not gov.administers:
                 deps = [e for e in named.values() if e.parent == gov.name and f.kind in e.administers]
                 if len(deps) == 1:
-                    f = replace(f, issuer=replace(f.issuer, name=deps[0].name, entity_hint=deps[0].schema))
+                    f = replace(f, issuer=replace(issuer, name=deps[0].name, entity_hint=deps[0].schema))
         out.append(f)
     return out
 

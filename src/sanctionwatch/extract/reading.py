@@ -299,7 +299,7 @@ def _past(date: str | None, status: str, sentence: Sentence, pack: LanguagePack,
 
 
 def _dated_rounds(sentence: Sentence, pack: LanguagePack, parse: Parse, anchor: int, ref_date: str | None,
-                  targets: tuple[Participant, ...], earlier: set[str],
+                  targets: tuple[Participant, ...], earlier: set[str | None],
                   ) -> list[tuple[str | None, str | None, tuple[Participant, ...]]]:
     """One trigger telling acts of several dates, each with its own people ("had blocked the
     property of A in December 2017 and, in August 2018, of B and C", « a sanctionné A en
@@ -324,13 +324,15 @@ def _dated_rounds(sentence: Sentence, pack: LanguagePack, parse: Parse, anchor: 
         return []
     groups: list[list[Participant]] = [[] for _ in cuts]
     for p in named:
-        rel = p.start - sentence.start
+        rel = (p.start or 0) - sentence.start
         k = max([i for i, d in enumerate(cuts) if d.start <= rel] or [0])
         groups[k].append(p)
     if sum(1 for g in groups if g) < 2:
         return []
     classes = tuple(p for p in targets if p.is_class)
-    out = [(d.value, d.precision, tuple(g) + (classes if i == 0 else ())) for i, (d, g) in enumerate(zip(cuts, groups, strict=True)) if g]
+    out: list[tuple[str | None, str | None, tuple[Participant, ...]]] = [
+        (d.value, d.precision, tuple(g) + (classes if i == 0 else ()))
+        for i, (d, g) in enumerate(zip(cuts, groups, strict=True)) if g]
     return out
 
 

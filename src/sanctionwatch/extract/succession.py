@@ -107,13 +107,15 @@ def successive_acts(facts: list[Fact], sentences: Sequence[Sentence], mentions: 
         pack = _pack(s.lang)
         cue = pack.cue("succession") if pack is not None else None
         hit = cue.search(s.text) if cue is not None else None
-        if hit is None or s.start in read:
+        if pack is None or hit is None or s.start in read:
             continue
         ante = _antecedent(measures, s.start)
         if ante is None or ante.issuer is None:
             continue
         cue_at = s.start + hit.start()
         dates = find_dates(s.text, pack.code, doc_date)
+        date: str | None
+        precision: str | None
         if dates:
             best = min(dates, key=lambda d: min(abs(d.start - hit.start()), abs(d.start - hit.end())))
             date, precision = best.value, best.precision
