@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract import vocab
+from sanctionwatch.extract.accusations import accused_elsewhere
 from sanctionwatch.extract.elaborate import elaborate_classes, elaborate_events
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
@@ -80,7 +81,9 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
     facts = _dates_carry(facts)
-    return sort_facts(_authorities_are_not_targets(_merge_acts(facts)))
+    facts = sort_facts(_authorities_are_not_targets(_merge_acts(facts)))
+    packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
+    return accused_elsewhere(facts, ordered, ms, packs)
 
 
 def _issued_by_non_authority(fact: Fact) -> bool:
@@ -392,7 +395,8 @@ def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Part
 
 def _merge_into(big: MeasureFact, small: MeasureFact) -> MeasureFact:
     return replace(
-        big, accused=big.accused or small.accused, targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
+        big, accused=big.accused or small.accused,
+        accused_targets=tuple(sorted(set(big.accused_targets) | set(small.accused_targets))), targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
         issuer=big.issuer or small.issuer, date=big.date or small.date,
         date_precision=big.date_precision or small.date_precision,
         legal_basis=big.legal_basis or small.legal_basis,

@@ -121,6 +121,7 @@ class MeasureFact:
     unresolved: tuple[str, ...] = ()  # ("issuer:self@40",): a pronoun group and its offset
     consequence: bool = False  # read from what it does ("property … blocked"), not named
     accused: bool = False  # the sentence gives abuse or corruption as the reason: targets are accused
+    accused_targets: tuple[str, ...] = ()  # targets (normalised names) another sentence accuses
 
     fact_type = "measure"
 

@@ -124,8 +124,8 @@ def fact_statements(doc: Document, extraction) -> list[Statement]:
             if resolved:
                 out.append(Statement(resolved.entity_id, resolved.schema, ROLE_PROP, f"{p.role}|{fid}",
                                      fact.lang or None, evidence=(ev,)))
-                if isinstance(fact, MeasureFact) and fact.accused and p.role == "target" \
-                        and resolved.schema == "Person":
+                if isinstance(fact, MeasureFact) and p.role == "target" and (
+                        (fact.accused and resolved.schema == "Person") or p.norm() in fact.accused_targets):
                     # listed "for serious human rights abuse": the text accuses the person
                     out.append(Statement(resolved.entity_id, resolved.schema, ROLE_PROP, f"perpetrator|{fid}",
                                          fact.lang or None, evidence=(ev,)))

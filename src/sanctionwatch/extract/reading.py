@@ -18,11 +18,11 @@ legal basis, accusations, commanders, quoted speakers.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
+from sanctionwatch.extract.accusations import accuses
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.hits import (
     FREED_KINDS,
@@ -137,17 +137,7 @@ def _accused(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
     """Does the measure's sentence say its targets are responsible for abuse or corruption
     ("for their role in serious human rights abuse", « tenus pour comptables du coup d'État »)?
     Then the targets it names are accused, not only listed."""
-    cue = pack.cue("accusation")
-    lo = max(0, hit.start - sentence.start - 200)
-    if cue is not None and cue.search(sentence.text, lo) is not None:
-        return True
-    # a reason marker followed closely by an abuse word: "over the crackdown", « en raison de
-    # la répression violente », "for their role in serious human rights abuse"
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", sentence.text[lo:])]
-    for i, w in enumerate(words):
-        if pack.has("accusation_markers", w) and any(pack.has("accusation_nouns", x) for x in words[i + 1:i + 13]):
-            return True
-    return False
+    return accuses(sentence.text, pack, max(0, hit.start - sentence.start - 200))
 
 
 def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Mention],
@@ -210,16 +200,12 @@ def _duration(sentence: Sentence, pack: LanguagePack, hit: Hit) -> str | None:
 JUDICIAL_KINDS = frozenset({"charge", "trial", "conviction"})
 
 
-def _actor_role(p: Participant, pack: LanguagePack, coercive: bool, kind: str) -> str:
-    """Who acts in a coercive event is its alleged perpetrator, except a court, a judge or a
-    prosecutor charging, trying or sentencing: the authority doing its office. A court that
-    dissolves a party or bans its members is what the reports accuse."""
-    if not coercive:
-        return "participant"
-    if kind not in JUDICIAL_KINDS:
-        return "perpetrator"
-    words = p.name.casefold().replace("’", "'").split()
-    return "authority" if any(pack.has("judicial_words", w) for w in words) else "perpetrator"
+def _actor_role(coercive: bool) -> str:
+    """Who acts in a coercive event is its alleged perpetrator: a court or a prosecutor that
+    charges, tries or sentences someone for political activity is what the reports accuse
+    (the sentence of a dissident is the court's act). A prosecution for a crime of violence
+    is no coercive event (`_for_violence`): there the court is a participant."""
+    return "perpetrator" if coercive else "participant"
 
 
 def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Participant | None:
@@ -360,7 +346,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             agents = list(slots.agents)
             if is_coercive and hit.kind not in JUDICIAL_KINDS:
                 agents += _commanders(sentence, pack, inside, agents, slots.patients)
-            actors = tuple(Participant(p.name, _actor_role(p, pack, is_coercive, hit.kind), p.entity_hint,
+            actors = tuple(Participant(p.name, _actor_role(is_coercive), p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in agents if (p.start, p.end) not in speaker_spans and not p.is_class)
             patients = slots.patients
