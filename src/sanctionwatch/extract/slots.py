@@ -122,6 +122,32 @@ def _label_at(parse: Parse, i: int, mentions: Sequence[Mention]) -> str | None:
     return next((m.label for m in mentions if m.start <= t.start and t.end <= m.end), None)
 
 
+def _authority_at(parse: Parse, i: int, mentions: Sequence[Mention], pack: LanguagePack) -> bool:
+    """Is token `i` inside a country's name, or that of a body that can act: one whose name
+    holds one of the pack's `authority_words` or `force_words` ("the Hong Kong police", « l'armée
+    birmane »), or one the knowledge base knows as an authority?"""
+    from sanctionwatch.extract.gazetteer import load_gazetteer
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    t = parse.toks[i]
+    for m in mentions:
+        if m.start <= t.start and t.end <= m.end:
+            if m.label == "GPE":
+                return True
+            if m.label != "ORG":
+                return False
+            words = re.findall(r"[^\W\d_]+", m.name.casefold())
+            if any(pack.has("authority_words", w) or pack.has("force_words", w) for w in words):
+                return True
+            entry = gazetteer_lookup(m.name)
+            if entry is not None and entry.issuer and entry.schema != "Person":
+                return True
+            gazetteer = load_gazetteer()
+            known = gazetteer.find(m.name)
+            return (known is not None and known.schema == "PublicBody") or gazetteer.country_code(m.name) is not None
+    return False
+
+
 def _within_mention(parse: Parse, i: int, mentions: Sequence[Mention]) -> bool:
     t = parse.toks[i]
     return any(m.start <= t.start and t.end <= m.end for m in mentions)
@@ -384,6 +410,13 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if measure:
         patient_heads += _owners(parse, a, pack)
     possessors = parse.children(a, "poss")
+    if not measure:
+        acting = [k for k in possessors if _authority_at(parse, k, mentions, pack)]
+        # "Beijing's assault on rights", "the army's crackdown": a government, a country or an
+        # armed body owns the act it commits; "Navalny's arrest", "the CNRP's dissolution" name
+        # who underwent it
+        agent_heads += acting
+        possessors = [k for k in possessors if k not in acting]
     patient_heads += possessors
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
     v = _governing_verb(parse, a)

@@ -381,7 +381,10 @@ def _own_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[
         # a predicate marker must stand between: a name merely beside a verb may be the object
         # of the verb before it ("sentenced the killer of X [to] prison")
         marked = bare != gap or any(text.startswith(w, rel(hit.start)) for w in markers)  # "បានជួប"
-        return [m] if not bare.strip() and marked else []
+        # a name that opens its clause has no verb before it to be the object of: "តុលាការកំពូល
+        # រំលាយគណបក្ស…" (the Supreme Court dissolves the party), a headline's subject
+        opens = not text[rel(lo):rel(m.start)].strip(" \t\n:–—-«»\"'")
+        return [m] if not bare.strip() and (marked or opens) else []
     return []
 
 
