@@ -32,6 +32,7 @@ class Modality:
     background: bool = False
     performative: bool = False
     prohibition: bool = False  # "may no longer enter": the ban stated, its subject is who it hits
+    denied: bool = False  # inside what someone denies or calls absurd: a contested claim, no fact
     threat_tokens: frozenset[int] = frozenset()  # "n'exclut pas de nouvelles sanctions": who threatens
 
 
@@ -68,7 +69,7 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
 
 
 _CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative",
-         "prohibition")
+         "prohibition", "denial")
 
 
 def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str, set[int]]:
@@ -93,6 +94,11 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         gov |= {j for j in range(max(0, anchor - 4), anchor)
                 if not any(pack.clause_break.fullmatch(parse.toks[k].text) for k in range(j, anchor))}
         near = levels[0] | (levels[1] if len(levels) > 1 else set())
+        if parse.toks[anchor].rel == "conj" and parse.children(anchor, "aux"):
+            # "denied plotting and was arrested": a coordinated verb with its own auxiliary
+            # does not share the other's negation ("was not arrested or charged" does)
+            near = levels[0]
+        denied = _denied_above(parse, anchor, cues["denial"])
     else:  # word order: cues earlier in the same clause
         lo = clause_start(sentence, pack, start)
         gov = {t.i for t in parse.toks if lo <= t.start < start}
@@ -103,6 +109,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
                 cues[name] = _cue_outside(sentence, parse, pack, name, start, end)
         for name in _CUES:  # "ទន្ទឹមនឹង" (meanwhile) holds no future, "សុំទោស" (apologise) no request
             cues[name] = cues[name] - _bound_cue_tokens(sentence, parse, pack, name)
+        denied = _denied_before(sentence, pack, start)
         opener = _call_opener(sentence, pack, lo)
         if opener is not None:  # an item of a list of demands: "២) ឱ្យ X …" ("that X …")
             cues["call"] = cues["call"] | {t.i for t in parse.toks if t.start == opener} or cues["call"]
@@ -120,7 +127,46 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         performative=bool(cues["performative"] & gov),
         prohibition=bool(cues["prohibition"] & gov),
         threat_tokens=frozenset(cues["threat"] & gov),
+        denied=denied,
     )
+
+
+def _denied_above(parse: Parse, anchor: int, denial: set[int]) -> bool:
+    """Is the trigger inside what a denial governs: a complement of "deny" ("denied that its
+    forces targeted civilians") or of a copula whose predicate dismisses it ("it was absurd to
+    claim that the FSB stood behind any poisoning")? Not the object of the denial ("denied the
+    charges": the charges exist, the guilt is denied), nor a verb coordinated with it ("denied
+    plotting and was arrested"); climbing stops at a relative clause or a subject."""
+    if not denial:
+        return False
+    i, seen = anchor, set()
+    while i not in seen:
+        seen.add(i)
+        t = parse.toks[i]
+        if t.head == i or t.rel in ("subj", "psubj", "conj") or t.label in ("relcl", "acl:relcl"):
+            return False
+        h = t.head
+        if h in denial:
+            return not (i == anchor and t.rel == "obj")
+        if any(k in denial and parse.toks[k].label in ("acomp", "attr") for k in parse.children(h, "other")):
+            return True
+        i = h
+    return False
+
+
+def _denied_before(sentence: Sentence, pack: LanguagePack, start: int) -> bool:
+    """Without a parse: a denial cue earlier in the sentence whose complement, opened by one
+    of the pack's complementizers ("ក្រសួងបដិសេធការចោទថា ខ្លួនគាបសង្កត់…", the ministry
+    denies the accusation that it represses …), holds the trigger."""
+    pat = pack.cue("denial")
+    if pat is None:
+        return False
+    rel = start - sentence.start
+    for m in pat.finditer(sentence.text, 0, rel):
+        between = sentence.text[m.end():rel]
+        if any(w in between for w in pack.words.get("complementizers", ())):
+            return True
+    return False
 
 
 def _cue_outside(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str, start: int, end: int) -> set[int]:

@@ -340,6 +340,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   doc_id=sentence.doc_id, lang=sentence.lang, trigger_start=at, trigger_end=at + 1,
                 ))
         else:
+            if mod.denied:
+                # "the military denied that its forces targeted civilians", "absurd to claim
+                # that the FSB stood behind any poisoning": a claim someone contests is no
+                # event of the report, and its parties take no role from it
+                continue
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
                 is_coercive = False  # convicted of a killing: the accused, not a victim

@@ -387,6 +387,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     passive = _is_passive(parse, a)
     own_subj = parse.children(a, "subj")
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
+    if (not measure and passive and not parse.children(a, "psubj", "subj")
+            and parse.toks[a].rel == "conj" and parse.toks[a].head != a):
+        # "X protested and was arrested": a passive verb coordinated with another shares its
+        # subject, who underwent the act
+        patient_heads += _subject_of(parse, a, mod, 0, pack)
     if agent_is_patient:  # "X fled", "X is due to stand trial"
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
     elif not measure and not own_subj and _opening_participle(parse, a, pack):
