@@ -21,6 +21,7 @@ from sanctionwatch.extract.elaborate import elaborate_classes, elaborate_events
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.syntax import parse_sentences
+from sanctionwatch.extract.temporal import story_year
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
 
@@ -69,7 +70,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
                                  [s.context for s in sents])
         for s, parse in zip(sents, parses, strict=True):
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
-            facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
+            facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap, _story_year(s, ordered, doc_date))
     facts = sort_facts(facts)
     facts = [_resolve_references(f, ms) for f in facts]
     facts = [_canonical_bodies(f) for f in facts]
@@ -84,6 +85,16 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = sort_facts(_authorities_are_not_targets(_merge_acts(facts)))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
+
+
+def _story_year(sentence: Sentence, ordered: Sequence[Sentence], doc_date: str | None) -> int | None:
+    """The year the sentence's passage tells of, when it is not the report's: the last date
+    written in full in the sentences of its paragraph before it."""
+    before = [s.text for s in ordered if s.paragraph == sentence.paragraph and s.end <= sentence.start]
+    year = story_year(before, sentence.lang)
+    if year is None or not doc_date or year >= int(doc_date[:4]):
+        return None  # the report's own year, or a term that ends after it: the report's time
+    return year
 
 
 def _issued_by_non_authority(fact: Fact) -> bool:

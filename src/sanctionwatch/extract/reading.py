@@ -47,7 +47,7 @@ from sanctionwatch.extract.slots import (
     participants_at,
 )
 from sanctionwatch.extract.syntax import Parse
-from sanctionwatch.extract.temporal import find_dates
+from sanctionwatch.extract.temporal import find_dates, in_story_year
 from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
@@ -115,10 +115,13 @@ def _clause_of(parse: Parse, i: int) -> int | None:
 
 
 def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
-          parse: Parse | None = None, anchor: int | None = None) -> tuple[str | None, str | None]:
+          parse: Parse | None = None, anchor: int | None = None,
+          story_year: int | None = None) -> tuple[str | None, str | None]:
     dates = find_dates(sentence.text, pack.code, ref)
     if not dates:
         return None, None
+    if story_year is not None:
+        dates = [in_story_year(d, story_year) for d in dates]
     lo, hi = clause_start(sentence, pack, at), clause_end(sentence, pack, at)
     rel = at - sentence.start
     same = [d for d in dates if lo - sentence.start <= d.start and d.end <= hi - sentence.start] or dates
@@ -247,8 +250,10 @@ def _anchor(parse: Parse, hit: Hit) -> int | None:
 
 def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
                   ref_date: str | None, coercive: dict[str, bool],
-                  agent_is_patient: frozenset[str]) -> list[EventFact | MeasureFact]:
-    """Every event and measure the sentence states, with slots, status and date."""
+                  agent_is_patient: frozenset[str], story_year: int | None = None) -> list[EventFact | MeasureFact]:
+    """Every event and measure the sentence states, with slots, status and date. `story_year`:
+    the year of the passage the sentence continues (`temporal.story_year`), for a day and
+    month written without a year."""
     hits = find_hits(sentence, pack)
     if not hits:
         return []
@@ -300,7 +305,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         outside = [p for p in slots.patients if p.start is None or p.end is None or hit.gapped
                    or not (p.start < hit.end and hit.start < p.end)]
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
-        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor)
+        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year)
         if hit.measure:
             status = measure_status(mod)
             if status is None:
