@@ -1,0 +1,124 @@
+"""Who did what to whom, on sentences written for these tests (not from the seeds nor the dev
+corpus): courts that sentence dissidents and bodies that own an act are its perpetrators, a
+target another sentence accuses is accused, a contested claim is no event, and a day written
+without its year belongs to the year the passage tells of."""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.facts import EventFact, MeasureFact, extract_facts_from_text
+
+
+def _facts(text: str, lang: str = "en", date: str | None = "2023-06-14"):
+    return extract_facts_from_text(text, lang, date)
+
+
+def _events(text: str, lang: str = "en", date: str | None = "2023-06-14") -> list[EventFact]:
+    return [f for f in _facts(text, lang, date) if isinstance(f, EventFact)]
+
+
+def _roles(parts) -> dict[str, str]:
+    return {p.name: p.role for p in parts}
+
+
+# --- courts and bodies ------------------------------------------------------------------------
+
+
+def test_a_court_sentencing_an_activist_is_the_perpetrator() -> None:
+    [c] = [e for e in _events("The Kampot Provincial Court sentenced the land activist Sok Dara to three years.")
+           if e.kind == "conviction"]
+    assert _roles(c.actors) == {"Kampot Provincial Court": "perpetrator"}
+    assert _roles(c.subjects) == {"Sok Dara": "victim"}
+
+
+def test_a_court_sentencing_a_killer_is_no_perpetrator_and_the_killer_no_victim() -> None:
+    events = _events("The Provincial Court sentenced Vann Rith to life for the murder of the journalist Keo Sam.")
+    [c] = [e for e in events if e.kind == "conviction"]
+    assert all(p.role == "participant" for p in c.actors + c.subjects)
+
+
+def test_a_khmer_court_opening_its_clause_is_the_subject() -> None:
+    # "The Supreme Court dissolves the Khmer Will Party"
+    [e] = [e for e in _events("តុលាការកំពូលរំលាយគណបក្សឆន្ទៈខ្មែរ។", "km") if e.kind == "party_dissolution"]
+    assert [p.role for p in e.actors] == ["perpetrator"]
+
+
+def test_a_country_owning_an_event_noun_is_its_agent_a_person_its_patient() -> None:
+    [e] = [e for e in _events("Rights groups condemned Belarus's crackdown on the opposition.")
+           if e.kind == "repression"]
+    assert _roles(e.actors) == {"Belarus": "perpetrator"} and not e.subjects
+    [a] = [e for e in _events("Rights groups condemned Ales Bialiatski's arrest.") if e.kind == "arrest"]
+    assert _roles(a.subjects) == {"Ales Bialiatski": "victim"} and not a.actors
+
+
+def test_a_passive_verb_coordinated_with_another_is_about_its_subject() -> None:
+    [a] = [e for e in _events("Ales Bialiatski denied every charge and was arrested by the KGB.") if e.kind == "arrest"]
+    assert _roles(a.subjects) == {"Ales Bialiatski": "victim"} and not a.negated
+
+
+# --- accused targets ------------------------------------------------------------------------------
+
+
+def _measure_with(facts, name: str) -> MeasureFact:
+    return next(f for f in facts if isinstance(f, MeasureFact) and name in {p.name for p in f.targets})
+
+
+def test_a_target_accused_in_the_next_sentence_by_pronoun() -> None:
+    facts = _facts("The Council imposed an asset freeze on Ivan Petrov and Oleg Sidorov. "
+                   "It holds them responsible for the torture of detained protesters.")
+    m = _measure_with(facts, "Ivan Petrov")
+    assert {"ivan petrov", "oleg sidorov"} <= set(m.accused_targets)
+
+
+def test_a_target_named_in_an_accusing_sentence_in_french() -> None:
+    facts = _facts("Le Conseil a gelé les avoirs de Jean Moreau et de Paul Garnier. "
+                   "Ces deux personnes sont tenues pour responsables de la répression des manifestations.", "fr")
+    m = _measure_with(facts, "Jean Moreau")
+    assert "jean moreau" in m.accused_targets
+
+
+def test_a_target_only_listed_is_not_accused() -> None:
+    facts = _facts("The Treasury designated Ivan Petrov and his company Volga Holdings. "
+                   "The company is based in Cyprus.")
+    m = _measure_with(facts, "Ivan Petrov")
+    assert not m.accused and not m.accused_targets
+
+
+# --- contested claims ---------------------------------------------------------------------------
+
+
+def test_what_someone_denies_is_no_event() -> None:
+    assert not [e for e in _events("The army has always denied that its soldiers killed civilians in the village.")
+                if e.kind == "killing"]
+    assert not [e for e in _events("The spokesman said it was absurd to claim that the security service "
+                                   "stood behind the poisoning.") if e.kind == "attack"]
+
+
+def test_denied_charges_are_still_charges() -> None:
+    events = _events("Sok Dara was sentenced to two years on incitement charges that she denies.")
+    assert any(e.kind == "conviction" for e in events)
+
+
+def test_a_denial_in_french_and_khmer() -> None:
+    assert not [e for e in _events("Le ministère a démenti que la police ait arrêté des journalistes.", "fr")
+                if e.kind == "arrest"]
+    # "The ministry denies the accusation that it closed the radio station"
+    assert not [e for e in _events("ក្រសួងបដិសេធការចោទថា ខ្លួនបានបិទស្ថានីយវិទ្យុ។", "km")
+                if e.kind == "media_closure"]
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+
+def test_a_day_without_year_takes_the_year_of_its_passage() -> None:
+    text = ("On 3 March 2015 the activist Sok Dara was arrested in Phnom Penh. "
+            "On 20 October the municipal court sentenced Sok Dara to two years.")
+    [c] = [e for e in _events(text, date="2023-06-14") if e.kind == "conviction"]
+    assert c.date == "2015-10-20"
+
+
+def test_a_weekday_still_counts_from_the_report() -> None:
+    text = ("On 3 March 2015 the activist Sok Dara was arrested in Phnom Penh. "
+            "On Monday police arrested Chea Vuthy.")
+    [a] = [e for e in _events(text, date="2023-06-14") if e.kind == "arrest" and e.subjects
+           and e.subjects[0].name == "Chea Vuthy"]
+    assert a.date == "2023-06-12"
