@@ -122,3 +122,15 @@ def test_a_weekday_still_counts_from_the_report() -> None:
     [a] = [e for e in _events(text, date="2023-06-14") if e.kind == "arrest" and e.subjects
            and e.subjects[0].name == "Chea Vuthy"]
     assert a.date == "2023-06-12"
+
+
+def test_who_is_given_a_term_underwent_the_conviction() -> None:
+    text = "Sok Dara and Chea Vuthy stood trial in May. The court gave them two years for incitement."
+    [c] = [e for e in _events(text) if e.kind == "conviction"]
+    assert {p.name for p in c.subjects} == {"Sok Dara", "Chea Vuthy"}
+    assert all(p.role == "victim" for p in c.subjects)
+
+
+def test_picked_up_by_police_is_an_arrest() -> None:
+    [a] = [e for e in _events("Chea Vuthy was picked up by police on 2 May.") if e.kind == "arrest"]
+    assert [p.name for p in a.subjects] == ["Chea Vuthy"] and a.date == "2023-05-02"

@@ -387,6 +387,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     passive = _is_passive(parse, a)
     own_subj = parse.children(a, "subj")
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
+    if not measure:  # "the court gave them 20 months": who is given the term underwent it
+        patient_heads += [k for k in parse.children(a) if parse.toks[k].label in ("dative", "iobj")]
     if (not measure and passive and not parse.children(a, "psubj", "subj")
             and parse.toks[a].rel == "conj" and parse.toks[a].head != a):
         # "X protested and was arrested": a passive verb coordinated with another shares its
