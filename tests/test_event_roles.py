@@ -134,3 +134,12 @@ def test_who_is_given_a_term_underwent_the_conviction() -> None:
 def test_picked_up_by_police_is_an_arrest() -> None:
     [a] = [e for e in _events("Chea Vuthy was picked up by police on 2 May.") if e.kind == "arrest"]
     assert [p.name for p in a.subjects] == ["Chea Vuthy"] and a.date == "2023-05-02"
+
+
+def test_the_killer_of_a_person_does_not_name_that_person_as_convicted() -> None:
+    [c] = [e for e in _events("A provincial court sentenced the killer of Keo Sam to life in prison.")
+           if e.kind == "conviction"]
+    assert "Keo Sam" not in {p.name for p in c.subjects}
+    # "The court sentenced the killer of Mr Keo Sam to life in prison"
+    events = _events("តុលាការកាត់ទោសឃាតករលោក កែវ សំ ដាក់ពន្ធនាគារអស់មួយជីវិត។", "km")
+    assert not [p for e in events if e.kind == "conviction" for p in e.subjects if p.name == "កែវ សំ"]

@@ -123,6 +123,13 @@ def _held(text: str, at: int, pack: LanguagePack, person: bool = False) -> str |
     prev = text[max(0, at - 40):at].rstrip()
     if not person and any(_ends_with_word(prev, h, pack.spaced) for h in pack.words.get("holder_nouns", ())):
         return "holder"
+    bare = prev
+    for t in sorted(pack.words.get("titles", ()), key=len, reverse=True):
+        if _ends_with_word(bare, t, pack.spaced):
+            bare = bare[:len(bare) - len(t)].rstrip()
+            break
+    if any(_ends_with_word(bare, h, pack.spaced) for h in pack.words.get("perpetrator_nouns", ())):
+        return "holder"  # "ឃាតករលោក X", the killer of Mr X: the one who did it, not X
     for w in pack.words.get("possessive_markers", ()):
         if _ends_with_word(prev, w, pack.spaced):
             head = prev[:len(prev) - len(w)].rstrip()
