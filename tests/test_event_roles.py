@@ -143,3 +143,10 @@ def test_the_killer_of_a_person_does_not_name_that_person_as_convicted() -> None
     # "The court sentenced the killer of Mr Keo Sam to life in prison"
     events = _events("តុលាការកាត់ទោសឃាតករលោក កែវ សំ ដាក់ពន្ធនាគារអស់មួយជីវិត។", "km")
     assert not [p for e in events if e.kind == "conviction" for p in e.subjects if p.name == "កែវ សំ"]
+
+
+def test_a_sanctioning_authority_is_never_a_victim() -> None:
+    events = _events("Washington hit the Golden Lotus Group in a sweeping crackdown on scam centres.")
+    assert not [p for e in events for p in e.subjects if p.name in ("Washington", "United States")]
+    events = _events("L'Union européenne a frappé jeudi six responsables d'un gel de leurs avoirs.", "fr")
+    assert not [p for e in events for p in e.subjects if "Union" in p.name or p.name == "EU"]

@@ -76,6 +76,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_canonical_bodies(f) for f in facts]
     facts = _carry_issuers(facts)
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
+    facts = _authorities_are_not_victims(facts)
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
@@ -106,6 +107,33 @@ def _issued_by_non_authority(fact: Fact) -> bool:
         return False
     entry = gazetteer_lookup(fact.issuer.name)
     return entry is not None and not entry.issuer
+
+
+def _authorities_are_not_victims(facts: list[Fact]) -> list[Fact]:
+    """A sanctioning authority read as who underwent a coercive act ("Washington and London hit
+    X in a sweeping crackdown", « l'Union européenne a frappé six responsables … d'un gel »,
+    "Beijing's assault on rights") is a misreading of who acts: an authority the knowledge base
+    knows, or one that issues a measure in the same report, is never a victim. An event whose
+    only subjects were such authorities was read from a metaphor and is dropped."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    issuers = {f.issuer.norm() for f in facts if isinstance(f, MeasureFact) and f.issuer is not None}
+
+    def authority(p: Participant) -> bool:
+        if p.is_class or p.role != "victim":
+            return False
+        entry = gazetteer_lookup(p.name)
+        return p.norm() in issuers or (entry is not None and entry.issuer and entry.schema != "Person")
+
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, EventFact) and any(authority(p) for p in f.subjects):
+            kept = tuple(p for p in f.subjects if not authority(p))
+            if not kept:
+                continue
+            f = replace(f, subjects=kept)
+        out.append(f)
+    return out
 
 
 def _victims_are_not_targets(facts: list[Fact]) -> list[Fact]:
