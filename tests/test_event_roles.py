@@ -150,3 +150,9 @@ def test_a_sanctioning_authority_is_never_a_victim() -> None:
     assert not [p for e in events for p in e.subjects if p.name in ("Washington", "United States")]
     events = _events("L'Union européenne a frappé jeudi six responsables d'un gel de leurs avoirs.", "fr")
     assert not [p for e in events for p in e.subjects if "Union" in p.name or p.name == "EU"]
+
+
+def test_dismantling_sanctions_is_no_party_dissolution() -> None:
+    events = _events("Canada had dismantled its Belarus sanctions over the previous decade.")
+    assert not [e for e in events if e.kind == "party_dissolution"]
+    assert [e for e in _events("The Supreme Court dissolved the Khmer Will Party.") if e.kind == "party_dissolution"]

@@ -345,6 +345,12 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   doc_id=sentence.doc_id, lang=sentence.lang, trigger_start=at, trigger_end=at + 1,
                 ))
         else:
+            if coercive.get(hit.kind, False) and any(
+                    p.is_class and p.start is not None and p.end is not None and any(
+                        h.measure and p.start <= h.start and h.end <= p.end for h in hits) for p in slots.patients):
+                # "dismantled its Burma sanctions": no party was dissolved, a measure was lifted
+                # (a law setting up a sanctions regime is still legislation)
+                continue
             if mod.denied:
                 # "the military denied that its forces targeted civilians", "absurd to claim
                 # that the FSB stood behind any poisoning": a claim someone contests is no
