@@ -156,3 +156,9 @@ def test_dismantling_sanctions_is_no_party_dissolution() -> None:
     events = _events("Canada had dismantled its Belarus sanctions over the previous decade.")
     assert not [e for e in events if e.kind == "party_dissolution"]
     assert [e for e in _events("The Supreme Court dissolved the Khmer Will Party.") if e.kind == "party_dissolution"]
+
+
+def test_the_attack_on_a_named_person_names_its_victim_not_on_an_abstraction() -> None:
+    [a] = [e for e in _events("The measures answer the attack on Oleg Sidorov in London.") if e.kind == "attack"]
+    assert [(p.name, p.role) for p in a.subjects] == [("Oleg Sidorov", "victim")]
+    assert not [e for e in _events("She called the verdict an attack on democracy.") if e.kind == "attack"]

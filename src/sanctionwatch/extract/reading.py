@@ -282,7 +282,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         # 222 prisoners" (a transitive trigger of the same kind: the subject acts)
         ap = (not hit.measure) and (hit.form == "intransitive" or (hit.kind in agent_is_patient and hit.form != "verb"))
         if parse.parsed:
-            slots = parse_slots(sentence, parse, pack, anchor, inside, mod, hit.measure, ap, labels, avoid)
+            slots = parse_slots(sentence, parse, pack, anchor, inside, mod, hit.measure, ap, labels, avoid, hit.kind)
             role = parse.toks[anchor].rel
             verbal = bool(parse.children(anchor, "subj", "psubj", "aux", "obj")) or role in ("root", "clause") \
                 or (hit.form == "verb" and role not in ("obj", "pobj", "subj", "psubj", "prep"))

@@ -379,8 +379,10 @@ class Slots:
 
 def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
                 mentions: Sequence[Mention], mod: Modality, measure: bool, agent_is_patient: bool,
-                patient_labels: tuple[str, ...], avoid: frozenset[int] = frozenset()) -> Slots:
-    """Agent (issuer / actor), patients (targets / subjects) and callers of one trigger."""
+                patient_labels: tuple[str, ...], avoid: frozenset[int] = frozenset(), kind: str = "") -> Slots:
+    """Agent (issuer / actor), patients (targets / subjects) and callers of one trigger. An
+    event kind may add its own patient markers (`event_patient_markers_<kind>`: "the attack
+    on X", "the crackdown on X", where "arrested on Monday" has no patient after "on")."""
     agent_heads: list[int] = []
     patient_heads: list[int] = []
     a = anchor
@@ -406,12 +408,16 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     else:
         agent_heads += ([] if passive else own_subj)
     agent_heads += _agent_nouns(parse, a, pack)
+    own_kind = set() if measure else set(pack.words.get(f"event_patient_markers_{kind}", ()))
     targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
-               if measure else set(pack.words.get("event_patient_markers", ())))
+               if measure else set(pack.words.get("event_patient_markers", ())) | own_kind)
     coordinated = set(pack.words.get("coordination_markers", ()))
+    named_only: set[int] = set()
     for marker, noun in _preps(parse, a):
         if marker in targets or marker in coordinated or (marker.split()[-1:] and marker.split()[-1] in targets):
             patient_heads.append(noun)
+            if marker.split()[-1:] and marker.split()[-1] in own_kind - set(pack.words.get("event_patient_markers", ())):
+                named_only.add(noun)  # "an attack on Sergei Skripal", not "an attack on democracy"
     for h in list(patient_heads):  # "X, together with Y": Y is named beside X
         patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
     if measure:
@@ -503,7 +509,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     unresolved += unres
     agent_ids = {(p.start, p.end) for p in agents}
     patients, unres = participants_at(parse, patient_heads, "target" if measure else "patient", pack,
-                                       mentions, patient_labels, True, frozenset(possessors))
+                                       mentions, patient_labels, True, frozenset(possessors) | named_only)
     unresolved += unres
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
     if mods and not agents and measure:  # "EU sanctions"; a country only beside named targets
