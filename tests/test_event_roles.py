@@ -162,3 +162,9 @@ def test_the_attack_on_a_named_person_names_its_victim_not_on_an_abstraction() -
     [a] = [e for e in _events("The measures answer the attack on Oleg Sidorov in London.") if e.kind == "attack"]
     assert [(p.name, p.role) for p in a.subjects] == [("Oleg Sidorov", "victim")]
     assert not [e for e in _events("She called the verdict an attack on democracy.") if e.kind == "attack"]
+
+
+def test_a_french_nominal_arrest_with_a_date_in_between() -> None:
+    text = "L'arrestation, début mars, de Jean Moreau, candidat de l'opposition, a été condamnée."
+    [a] = [e for e in _events(text, "fr") if e.kind == "arrest"]
+    assert [(p.name, p.role) for p in a.subjects] == [("Jean Moreau", "victim")]
