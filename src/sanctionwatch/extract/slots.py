@@ -419,7 +419,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             if marker.split()[-1:] and marker.split()[-1] in own_kind - set(pack.words.get("event_patient_markers", ())):
                 named_only.add(noun)  # "an attack on Sergei Skripal", not "an attack on democracy"
     if not measure:
-        for marker, noun in _preps(parse, a):
+        for _marker, noun in _preps(parse, a):
             for c in parse.children(noun, "conj"):
                 case = [parse.toks[k].text.casefold() for k in parse.children(c, "case") if k < c]
                 if case and case[-1] in targets and c not in patient_heads:
