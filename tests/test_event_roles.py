@@ -168,3 +168,11 @@ def test_a_french_nominal_arrest_with_a_date_in_between() -> None:
     text = "L'arrestation, début mars, de Jean Moreau, candidat de l'opposition, a été condamnée."
     [a] = [e for e in _events(text, "fr") if e.kind == "arrest"]
     assert [(p.name, p.role) for p in a.subjects] == [("Jean Moreau", "victim")]
+
+
+def test_officers_of_a_body_act_for_it() -> None:
+    text = "Investigators found that officers of the National Security Bureau carried out the poisoning."
+    [a] = [e for e in _events(text) if e.kind == "attack"]
+    assert [p.role for p in a.actors] == ["perpetrator"] and "Bureau" in a.actors[0].name
+    [b] = [e for e in _events("Relatives of the Khmer Will Party attacked the office.") if e.kind == "attack"]
+    assert "Khmer Will Party" not in {p.name for p in b.actors}

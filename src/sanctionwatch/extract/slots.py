@@ -173,6 +173,11 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             out.extend(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
                        for m in found)
             continue
+        if role == "agent" and pack.has("member_nouns", parse.toks[h].text):
+            body = _body_of_members(parse, h, pack, mentions)
+            if body is not None:  # "officers of Russia's Federal Security Service carried out …"
+                out.append(Participant(body.name, role, "Organization", None, body.start, body.end))
+                continue
         if not classes and role in ("issuer", "agent", "caller"):
             known = _known_bodies_in(parse, toks)
             if known:  # "the departments of State and Treasury": bodies the knowledge base names
@@ -200,6 +205,20 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             if desc is not None:
                 out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
+
+
+def _body_of_members(parse: Parse, h: int, pack: LanguagePack, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation whose members the phrase at `h` names ("officers of the FSB", « des
+    agents du KGB »): they act for it, so it is the act's agent."""
+    for marker, noun in _preps(parse, h):
+        if not (marker.split()[-1:] and pack.has("patient_markers", marker.split()[-1])):
+            continue
+        span = parse.subtree(noun)
+        lo, hi = min(parse.toks[j].start for j in span), max(parse.toks[j].end for j in span)
+        orgs = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "ORG"]
+        if orgs:
+            return orgs[-1]
+    return None
 
 
 def _counted_anaphor(parse: Parse, toks: list[int], pack: LanguagePack) -> int | None:
