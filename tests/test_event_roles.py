@@ -176,3 +176,10 @@ def test_officers_of_a_body_act_for_it() -> None:
     assert [p.role for p in a.actors] == ["perpetrator"] and "Bureau" in a.actors[0].name
     [b] = [e for e in _events("Relatives of the Khmer Will Party attacked the office.") if e.kind == "attack"]
     assert "Khmer Will Party" not in {p.name for p in b.actors}
+
+
+def test_a_khmer_measure_for_abuses_accuses_its_target() -> None:
+    # "The US Treasury sanctioned Mr Sun Dara, who is responsible for human rights abuses"
+    text = "ក្រសួងរតនាគារអាមេរិកបានដាក់ទណ្ឌកម្មលើលោក ស៊ុន ដារ៉ា ដែលទទួលខុសត្រូវចំពោះការរំលោភសិទ្ធិមនុស្ស។"
+    [m] = [f for f in _facts(text, "km") if isinstance(f, MeasureFact)]
+    assert m.accused and [p.name for p in m.targets] == ["ស៊ុន ដារ៉ា"]
