@@ -183,3 +183,11 @@ def test_a_khmer_measure_for_abuses_accuses_its_target() -> None:
     text = "ក្រសួងរតនាគារអាមេរិកបានដាក់ទណ្ឌកម្មលើលោក ស៊ុន ដារ៉ា ដែលទទួលខុសត្រូវចំពោះការរំលោភសិទ្ធិមនុស្ស។"
     [m] = [f for f in _facts(text, "km") if isinstance(f, MeasureFact)]
     assert m.accused and [p.name for p in m.targets] == ["ស៊ុន ដារ៉ា"]
+
+
+def test_a_french_attack_against_a_named_person_after_a_place() -> None:
+    text = "Les sanctions répondent à l'attaque de Londres contre Oleg Sidorov, en 2019."
+    [a] = [e for e in _events(text, "fr") if e.kind == "attack"]
+    assert [(p.name, p.role) for p in a.subjects] == [("Oleg Sidorov", "victim")]
+    events = _events("Ten activists of the Green Youth were found guilty of plotting against the state.")
+    assert not [p for e in events for p in e.subjects if p.name == "the state"]

@@ -444,6 +444,15 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                 if case and case[-1] in targets and c not in patient_heads:
                     # « l'arrestation, fin juillet, de X »: the parser hangs "de X" on the date
                     patient_heads.append(c)
+    if not measure:
+        for h in list(patient_heads):
+            # « l'attaque de Salisbury contre X »: the parser hangs "contre X" on the place;
+            # only a name counts there ("plotting against the state" names no one)
+            nested = [n for marker, n in _preps(parse, h) if marker.split()[-1:]
+                      and marker.split()[-1] in targets - set(pack.words.get("patient_markers", ()))
+                      and n not in patient_heads]
+            patient_heads += nested
+            named_only.update(nested)
     for h in list(patient_heads):  # "X, together with Y": Y is named beside X
         patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
     if measure:
@@ -538,6 +547,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                                        mentions, patient_labels, True, frozenset(possessors) | named_only)
     unresolved += unres
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
+    if not measure:  # a phrase that holds a name the slot already has says no more than the name
+        named = [(p.start, p.end) for p in patients if not p.is_class and p.start is not None]
+        patients = [p for p in patients if not (p.is_class and p.start is not None and p.end is not None and any(
+            p.start <= a and b <= p.end for a, b in named))]
     if mods and not agents and measure:  # "EU sanctions"; a country only beside named targets
         named = any(not p.is_class for p in patients)
         agents = [Participant(m.name, "issuer", HINTS.get(m.label, "Organization"), None, m.start, m.end)
