@@ -191,3 +191,13 @@ def test_a_french_attack_against_a_named_person_after_a_place() -> None:
     assert [(p.name, p.role) for p in a.subjects] == [("Oleg Sidorov", "victim")]
     events = _events("Ten activists of the Green Youth were found guilty of plotting against the state.")
     assert not [p for e in events for p in e.subjects if p.name == "the state"]
+
+
+def test_the_arrest_of_someone_by_a_body_names_the_body() -> None:
+    [a] = [e for e in _events("Chea Vuthy's arrest by the Hong Kong Police Force drew protests.") if e.kind == "arrest"]
+    assert [(p.name, p.role) for p in a.actors] == [("Hong Kong Police Force", "perpetrator")]
+
+
+def test_an_arrest_that_was_condemned_is_no_conviction() -> None:
+    events = _events("L'arrestation de Jean Moreau a été condamnée par l'Union européenne.", "fr")
+    assert [e.kind for e in events if e.subjects] == ["arrest"]

@@ -211,6 +211,17 @@ def _actor_role(coercive: bool) -> str:
     return "perpetrator" if coercive else "participant"
 
 
+def _undergoer_is_an_act(parse: Parse, anchor: int, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """Is the object or passive subject of the trigger verb another event ("condamné" with
+    « l'arrestation de X » as its subject)? Then the verb judges that act (condemns it) and
+    does nothing to a person."""
+    heads = parse.children(anchor, "obj", "psubj")
+    if not heads or hit.form == "noun":
+        return False
+    return any(h is not hit and not h.measure and h.start <= parse.toks[k].start < h.end
+               for k in heads for h in hits)
+
+
 def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Participant | None:
     """An institution the knowledge base knows, written in the trigger's clause before it, when
     no name tagger found one (Khmer has no tagger for bodies): the nearest one."""
@@ -351,6 +362,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # "dismantled its Burma sanctions": no party was dissolved, a measure was lifted
                 # (a law setting up a sanctions regime is still legislation)
                 continue
+            if parse.parsed and _undergoer_is_an_act(parse, anchor, hit, hits):
+                continue  # « l'arrestation de X a été condamnée »: the arrest was condemned, no one sentenced
             if mod.denied:
                 # "the military denied that its forces targeted civilians", "absurd to claim
                 # that the FSB stood behind any poisoning": a claim someone contests is no

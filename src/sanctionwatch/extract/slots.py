@@ -51,7 +51,10 @@ def _agent_nouns(parse: Parse, i: int, pack: LanguagePack) -> list[int]:
         out.extend(parse.children(c, "pobj") or [c])
     passive = bool(parse.children(i, "psubj")) or any(parse.toks[k].label in ("auxpass", "aux:pass")
                                                         for k in parse.children(i, "aux"))
-    if passive:
+    # an event noun takes its agent with the same marker: "the arrest of X by the police",
+    # « l'arrestation de X par la police »
+    nominal = parse.toks[i].rel in ("subj", "psubj", "obj", "pobj") and not parse.children(i, "aux", "subj")
+    if passive or nominal:
         out += [n for marker, n in _preps(parse, i) if marker in pack.words.get("agent_markers", ())]
     return out
 
