@@ -62,6 +62,9 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         if pack is not None and find_hits(s, pack):
             by_pack.setdefault(s.lang, []).append(s)
     facts: list[Fact] = []
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in ordered:
+        paragraphs.setdefault(s.paragraph, []).append(s)
     coercive, ap = _coercive(), _agent_is_patient()
     ms = sorted(mentions, key=lambda m: (m.start, m.end))
     for lang, sents in sorted(by_pack.items()):
@@ -70,7 +73,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
                                  [s.context for s in sents])
         for s, parse in zip(sents, parses, strict=True):
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
-            facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap, _story_year(s, ordered, doc_date))
+            facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap,
+                                   _story_year(s, paragraphs.get(s.paragraph, []), doc_date))
     facts = sort_facts(facts)
     facts = [_resolve_references(f, ms) for f in facts]
     facts = [_canonical_bodies(f) for f in facts]
@@ -88,10 +92,10 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     return accused_elsewhere(facts, ordered, ms, packs)
 
 
-def _story_year(sentence: Sentence, ordered: Sequence[Sentence], doc_date: str | None) -> int | None:
+def _story_year(sentence: Sentence, paragraph: Sequence[Sentence], doc_date: str | None) -> int | None:
     """The year the sentence's passage tells of, when it is not the report's: the last date
     written in full in the sentences of its paragraph before it."""
-    before = [s.text for s in ordered if s.paragraph == sentence.paragraph and s.end <= sentence.start]
+    before = [s.text for s in paragraph if s.end <= sentence.start]
     year = story_year(before, sentence.lang)
     if year is None or not doc_date or year >= int(doc_date[:4]):
         return None  # the report's own year, or a term that ends after it: the report's time
