@@ -201,3 +201,10 @@ def test_the_arrest_of_someone_by_a_body_names_the_body() -> None:
 def test_an_arrest_that_was_condemned_is_no_conviction() -> None:
     events = _events("L'arrestation de Jean Moreau a été condamnée par l'Union européenne.", "fr")
     assert [e.kind for e in events if e.subjects] == ["arrest"]
+
+
+def test_who_condemns_a_passive_act_is_its_agent_not_a_name_inside_it() -> None:
+    [a] = [e for e in _facts("The Kremlin's poisoning of Oleg Sidorov was condemned by Angela Merkel.")
+           if isinstance(e, EventFact) and e.kind == "attack"]
+    assert _roles(a.actors) == {"Kremlin": "perpetrator"}
+    assert _roles(a.commentators) == {"Angela Merkel": "commentator"}

@@ -460,6 +460,12 @@ def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
         if i is None:
             continue
         heads = parse.children(i, "subj") if parse.parsed else []
+        if parse.parsed and not heads and parse.children(i, "psubj"):
+            # "the poisoning was condemned (by X)": who speaks is the agent, never the name
+            # inside what was condemned
+            heads = [k for c in parse.children(i, "agent") for k in (parse.children(c, "pobj") or [c])]
+            if not heads:
+                continue
         if heads:
             got, _ = participants_at(parse, heads, "commentator", pack, mentions, ("PER", "ORG"), False)
             out += got
