@@ -208,3 +208,9 @@ def test_who_condemns_a_passive_act_is_its_agent_not_a_name_inside_it() -> None:
            if isinstance(e, EventFact) and e.kind == "attack"]
     assert _roles(a.actors) == {"Kremlin": "perpetrator"}
     assert _roles(a.commentators) == {"Angela Merkel": "commentator"}
+
+
+def test_a_trigger_word_inside_a_name_is_no_event() -> None:
+    events = _events("On 15 May the National Election Committee (NEC) refused to register the Green Party.")
+    assert not [e for e in events if e.kind == "election"]
+    assert [e for e in _events("The general election was held on 23 July.") if e.kind == "election"]

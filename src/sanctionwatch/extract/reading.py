@@ -283,7 +283,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     events_first = sorted(hits, key=lambda h: h.measure)  # victims known before targets
     victims: set[tuple[int | None, int | None]] = set()
     anchors: dict[int, int] = {}  # index in `out` -> anchor token
+    names = [(m.start, m.end) for m in inside if m.label in ("ORG", "PER")]
     for hit in events_first:
+        if not hit.measure and any(a <= hit.start and hit.end <= b for a, b in names):
+            continue  # "the National Election Committee": a word of a name, no event
         anchor = _anchor(parse, hit)
         if anchor is None:
             continue
