@@ -17,12 +17,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract import vocab
+from sanctionwatch.extract.accusations import accused_elsewhere
 from sanctionwatch.extract.demands import as_demanded, demand_items
 from sanctionwatch.extract.elaborate import elaborate_classes, elaborate_events
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.succession import successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
+from sanctionwatch.extract.temporal import story_year
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
 
@@ -63,6 +65,9 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         if pack is not None and find_hits(s, pack):
             by_pack.setdefault(s.lang, []).append(s)
     facts: list[Fact] = []
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in ordered:
+        paragraphs.setdefault(s.paragraph, []).append(s)
     coercive, ap = _coercive(), _agent_is_patient()
     ms = sorted(mentions, key=lambda m: (m.start, m.end))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
@@ -73,7 +78,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
                                  [s.context for s in sents])
         for s, parse in zip(sents, parses, strict=True):
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
-            read = read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
+            read = read_sentence(s, parse, pack, inside, doc_date, coercive, ap,
+                                 _story_year(s, paragraphs.get(s.paragraph, []), doc_date))
             if s.start in demands:  # "3. freeze the assets of …" under "we call on X to:"
                 read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
             facts += read
@@ -82,6 +88,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_canonical_bodies(f) for f in facts]
     facts = _carry_issuers(facts)
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
+    facts = _authorities_are_not_victims(facts)
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
     facts = successive_acts(facts, ordered, ms, doc_date)
@@ -89,7 +96,19 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
     facts = _dates_carry(facts, _same_day_sentences(ordered))
-    return sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
+    facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
+    packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
+    return accused_elsewhere(facts, ordered, ms, packs)
+
+
+def _story_year(sentence: Sentence, paragraph: Sequence[Sentence], doc_date: str | None) -> int | None:
+    """The year the sentence's passage tells of, when it is not the report's: the last date
+    written in full in the sentences of its paragraph before it."""
+    before = [s.text for s in paragraph if s.end <= sentence.start]
+    year = story_year(before, sentence.lang)
+    if year is None or not doc_date or year >= int(doc_date[:4]):
+        return None  # the report's own year, or a term that ends after it: the report's time
+    return year
 
 
 def _issued_by_non_authority(fact: Fact) -> bool:
@@ -101,6 +120,33 @@ def _issued_by_non_authority(fact: Fact) -> bool:
         return False
     entry = gazetteer_lookup(fact.issuer.name)
     return entry is not None and not entry.issuer
+
+
+def _authorities_are_not_victims(facts: list[Fact]) -> list[Fact]:
+    """A sanctioning authority read as who underwent a coercive act ("Washington and London hit
+    X in a sweeping crackdown", « l'Union européenne a frappé six responsables … d'un gel »,
+    "Beijing's assault on rights") is a misreading of who acts: an authority the knowledge base
+    knows, or one that issues a measure in the same report, is never a victim. An event whose
+    only subjects were such authorities was read from a metaphor and is dropped."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    issuers = {f.issuer.norm() for f in facts if isinstance(f, MeasureFact) and f.issuer is not None}
+
+    def authority(p: Participant) -> bool:
+        if p.is_class or p.role != "victim":
+            return False
+        entry = gazetteer_lookup(p.name)
+        return p.norm() in issuers or (entry is not None and entry.issuer and entry.schema != "Person")
+
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, EventFact) and any(authority(p) for p in f.subjects):
+            kept = tuple(p for p in f.subjects if not authority(p))
+            if not kept:
+                continue
+            f = replace(f, subjects=kept)
+        out.append(f)
+    return out
 
 
 def _victims_are_not_targets(facts: list[Fact]) -> list[Fact]:
@@ -515,7 +561,8 @@ def _specific(a: Participant | None, b: Participant | None) -> Participant | Non
 
 def _merge_into(big: MeasureFact, small: MeasureFact) -> MeasureFact:
     return replace(
-        big, accused=big.accused or small.accused, targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
+        big, accused=big.accused or small.accused,
+        accused_targets=tuple(sorted(set(big.accused_targets) | set(small.accused_targets))), targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
         issuer=_specific(big.issuer, small.issuer), date=big.date or small.date,
         date_precision=big.date_precision or small.date_precision,
         legal_basis=big.legal_basis or small.legal_basis,

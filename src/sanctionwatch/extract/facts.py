@@ -125,6 +125,7 @@ class MeasureFact:
     accused: bool = False  # the sentence gives abuse or corruption as the reason: targets are accused
     standing: bool = False  # said to remain in force ("… remain in place"): whoever imposed it is told before
     recalled: bool = False  # an earlier act a clause recalls ("the sanctions it imposed in 2018")
+    accused_targets: tuple[str, ...] = ()  # targets (normalised names) another sentence accuses
 
     fact_type = "measure"
 

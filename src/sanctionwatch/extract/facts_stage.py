@@ -52,7 +52,11 @@ def resolve_participant(p: Participant, doc: Document, mentions: list[Mention]) 
         if gazetteer_lookup(p.name) is None:
             return None
         schema = "Person" if p.entity_hint == "Person" else p.entity_hint
-        return Resolved(mention_entity_id(p.name, schema, doc.id), schema, p.name)
+        # the words at the span when they are themselves a known alias ("តុលាការកំពូល" for the
+        # Supreme Court): the entity is the one the report names, under the name it writes
+        written = " ".join(doc.text[p.start:p.end].split())
+        name = written if written and gazetteer_lookup(written) is not None else p.name
+        return Resolved(mention_entity_id(name, schema, doc.id), schema, name)
     return None  # inferred from context (a heading, a default issuer): named in the fact only
 
 
@@ -127,8 +131,8 @@ def fact_statements(doc: Document, extraction) -> list[Statement]:
             if resolved:
                 out.append(Statement(resolved.entity_id, resolved.schema, ROLE_PROP, f"{p.role}|{fid}",
                                      fact.lang or None, evidence=(ev,)))
-                if isinstance(fact, MeasureFact) and fact.accused and p.role == "target" \
-                        and resolved.schema == "Person":
+                if isinstance(fact, MeasureFact) and p.role == "target" and (
+                        (fact.accused and resolved.schema == "Person") or p.norm() in fact.accused_targets):
                     # listed "for serious human rights abuse": the text accuses the person
                     out.append(Statement(resolved.entity_id, resolved.schema, ROLE_PROP, f"perpetrator|{fid}",
                                          fact.lang or None, evidence=(ev,)))

@@ -33,6 +33,7 @@ class Modality:
     background: bool = False
     performative: bool = False
     prohibition: bool = False  # "may no longer enter": the ban stated, its subject is who it hits
+    denied: bool = False  # inside what someone denies or calls absurd: a contested claim, no fact
     threat_tokens: frozenset[int] = frozenset()  # "n'exclut pas de nouvelles sanctions": who threatens
     question: bool = False  # "will he be sanctioned?": asked, not stated
 
@@ -97,7 +98,7 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
 
 
 _CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative",
-         "prohibition")
+         "prohibition", "denial")
 
 
 def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str, set[int]]:
@@ -146,6 +147,11 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         gov_condition = _conditional_clauses(parse, chain, cues["condition"])
         _reported_future(sentence, parse, pack, chain, levels, found, cues)
         cues["future"] = cues["future"] | (_inflected_future(parse, pack, chain) - cues["prohibition"])
+        if parse.toks[anchor].rel == "conj" and parse.children(anchor, "aux"):
+            # "denied plotting and was arrested": a coordinated verb with its own auxiliary
+            # does not share the other's negation ("was not arrested or charged" does)
+            near = levels[0]
+        denied = _denied_above(parse, anchor, cues["denial"])
     else:  # word order: cues earlier in the same clause
         lo = clause_start(sentence, pack, start)
         gov = {t.i for t in parse.toks if lo <= t.start < start}
@@ -156,6 +162,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
                 cues[name] = _cue_outside(sentence, parse, pack, name, start, end)
         for name in _CUES:  # "ទន្ទឹមនឹង" (meanwhile) holds no future, "សុំទោស" (apologise) no request
             cues[name] = cues[name] - _bound_cue_tokens(sentence, parse, pack, name)
+        denied = _denied_before(sentence, pack, start)
         opener = _call_opener(sentence, pack, lo)
         if opener is not None:  # an item of a list of demands: "២) ឱ្យ X …" ("that X …")
             cues["call"] = cues["call"] | {t.i for t in parse.toks if t.start == opener} or cues["call"]
@@ -177,6 +184,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         threat_tokens=frozenset(cues["threat"] & gov),
         question=measure and (_in_question(sentence, pack, start if end is None else end) or bool(
             _lazy_cue(found, "interrogative", sentence, parse, pack) & (gov if parse.parsed else near))),
+        denied=denied,
     )
 
 
@@ -266,6 +274,44 @@ def _in_question(sentence: Sentence, pack: LanguagePack, at: int) -> bool:
     rel = at - sentence.start
     hi = clause_end(sentence, pack, at) - sentence.start
     return any(m in sentence.text[rel:hi] for m in marks)
+
+
+def _denied_above(parse: Parse, anchor: int, denial: set[int]) -> bool:
+    """Is the trigger inside what a denial governs: a complement of "deny" ("denied that its
+    forces targeted civilians") or of a copula whose predicate dismisses it ("it was absurd to
+    claim that the FSB stood behind any poisoning")? Not the object of the denial ("denied the
+    charges": the charges exist, the guilt is denied), nor a verb coordinated with it ("denied
+    plotting and was arrested"); climbing stops at a relative clause or a subject."""
+    if not denial:
+        return False
+    i, seen = anchor, set()
+    while i not in seen:
+        seen.add(i)
+        t = parse.toks[i]
+        if t.head == i or t.rel in ("subj", "psubj", "conj") or t.label in ("relcl", "acl:relcl"):
+            return False
+        h = t.head
+        if h in denial:
+            return not (i == anchor and t.rel == "obj")
+        if any(k in denial and parse.toks[k].label in ("acomp", "attr") for k in parse.children(h, "other")):
+            return True
+        i = h
+    return False
+
+
+def _denied_before(sentence: Sentence, pack: LanguagePack, start: int) -> bool:
+    """Without a parse: a denial cue earlier in the sentence whose complement, opened by one
+    of the pack's complementizers ("ក្រសួងបដិសេធការចោទថា ខ្លួនគាបសង្កត់…", the ministry
+    denies the accusation that it represses …), holds the trigger."""
+    pat = pack.cue("denial")
+    if pat is None:
+        return False
+    rel = start - sentence.start
+    for m in pat.finditer(sentence.text, 0, rel):
+        between = sentence.text[m.end():rel]
+        if any(w in between for w in pack.words.get("complementizers", ())):
+            return True
+    return False
 
 
 def _cue_outside(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str, start: int, end: int) -> set[int]:

@@ -18,11 +18,11 @@ legal basis, accusations, commanders, quoted speakers.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
+from sanctionwatch.extract.accusations import accuses
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.genericity import habitual, in_legal_title
 from sanctionwatch.extract.hits import (
@@ -49,7 +49,7 @@ from sanctionwatch.extract.slots import (
     participants_at,
 )
 from sanctionwatch.extract.syntax import Parse
-from sanctionwatch.extract.temporal import find_dates
+from sanctionwatch.extract.temporal import find_dates, in_story_year
 from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
@@ -117,10 +117,13 @@ def _clause_of(parse: Parse, i: int) -> int | None:
 
 
 def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
-          parse: Parse | None = None, anchor: int | None = None) -> tuple[str | None, str | None]:
+          parse: Parse | None = None, anchor: int | None = None,
+          story_year: int | None = None) -> tuple[str | None, str | None]:
     dates = find_dates(sentence.text, pack.code, ref)
     if not dates:
         return None, None
+    if story_year is not None:
+        dates = [in_story_year(d, story_year) for d in dates]
     lo, hi = clause_start(sentence, pack, at), clause_end(sentence, pack, at)
     rel = at - sentence.start
     same = [d for d in dates if lo - sentence.start <= d.start and d.end <= hi - sentence.start] or dates
@@ -139,17 +142,7 @@ def _accused(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
     """Does the measure's sentence say its targets are responsible for abuse or corruption
     ("for their role in serious human rights abuse", « tenus pour comptables du coup d'État »)?
     Then the targets it names are accused, not only listed."""
-    cue = pack.cue("accusation")
-    lo = max(0, hit.start - sentence.start - 200)
-    if cue is not None and cue.search(sentence.text, lo) is not None:
-        return True
-    # a reason marker followed closely by an abuse word: "over the crackdown", « en raison de
-    # la répression violente », "for their role in serious human rights abuse"
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", sentence.text[lo:])]
-    for i, w in enumerate(words):
-        if pack.has("accusation_markers", w) and any(pack.has("accusation_nouns", x) for x in words[i + 1:i + 13]):
-            return True
-    return False
+    return accuses(sentence.text, pack, max(0, hit.start - sentence.start - 200))
 
 
 def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Mention],
@@ -212,16 +205,23 @@ def _duration(sentence: Sentence, pack: LanguagePack, hit: Hit) -> str | None:
 JUDICIAL_KINDS = frozenset({"charge", "trial", "conviction"})
 
 
-def _actor_role(p: Participant, pack: LanguagePack, coercive: bool, kind: str) -> str:
-    """Who acts in a coercive event is its alleged perpetrator, except a court, a judge or a
-    prosecutor charging, trying or sentencing: the authority doing its office. A court that
-    dissolves a party or bans its members is what the reports accuse."""
-    if not coercive:
-        return "participant"
-    if kind not in JUDICIAL_KINDS:
-        return "perpetrator"
-    words = p.name.casefold().replace("’", "'").split()
-    return "authority" if any(pack.has("judicial_words", w) for w in words) else "perpetrator"
+def _actor_role(coercive: bool) -> str:
+    """Who acts in a coercive event is its alleged perpetrator: a court or a prosecutor that
+    charges, tries or sentences someone for political activity is what the reports accuse
+    (the sentence of a dissident is the court's act). A prosecution for a crime of violence
+    is no coercive event (`_for_violence`): there the court is a participant."""
+    return "perpetrator" if coercive else "participant"
+
+
+def _undergoer_is_an_act(parse: Parse, anchor: int, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """Is the object or passive subject of the trigger verb another event ("condamné" with
+    « l'arrestation de X » as its subject)? Then the verb judges that act (condemns it) and
+    does nothing to a person."""
+    heads = parse.children(anchor, "obj", "psubj")
+    if not heads or hit.form == "noun":
+        return False
+    return any(h is not hit and not h.measure and h.start <= parse.toks[k].start < h.end
+               for k in heads for h in hits)
 
 
 def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Participant | None:
@@ -411,8 +411,10 @@ def _anchor(parse: Parse, hit: Hit) -> int | None:
 
 def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
                   ref_date: str | None, coercive: dict[str, bool],
-                  agent_is_patient: frozenset[str]) -> list[EventFact | MeasureFact]:
-    """Every event and measure the sentence states, with slots, status and date."""
+                  agent_is_patient: frozenset[str], story_year: int | None = None) -> list[EventFact | MeasureFact]:
+    """Every event and measure the sentence states, with slots, status and date. `story_year`:
+    the year of the passage the sentence continues (`temporal.story_year`), for a day and
+    month written without a year."""
     hits = find_hits(sentence, pack)
     if not hits:
         return []
@@ -438,7 +440,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             recalled = _relative_act(sentence, parse, pack, a, ref_date, inside) if a is not None else None
             if recalled is not None:
                 earlier.add(recalled[2][0])
+    names = [(m.start, m.end) for m in inside if m.label in ("ORG", "PER")]
     for hit in events_first:
+        if not hit.measure and any(a <= hit.start and hit.end <= b for a, b in names):
+            continue  # "the National Election Committee": a word of a name, no event
         anchor = _anchor(parse, hit)
         if anchor is None:
             continue
@@ -452,7 +457,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             # the act, its verb's subject the issuer, its members the targets
             listed = list_of_relative(parse, pack, anchor) if hit.measure else None
             slots = parse_slots(sentence, parse, pack, anchor if listed is None else listed, inside, mod,
-                                hit.measure, ap, labels, avoid)
+                                hit.measure, ap, labels, avoid, hit.kind)
             role = parse.toks[anchor].rel
             verbal = bool(parse.children(anchor, "subj", "psubj", "aux", "obj")) or role in ("root", "clause") \
                 or (hit.form == "verb" and role not in ("obj", "pobj", "subj", "psubj", "prep"))
@@ -479,7 +484,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         outside = [p for p in slots.patients if p.start is None or p.end is None or hit.gapped
                    or not (p.start < hit.end and hit.start < p.end)]
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
-        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor)
+        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year)
         if hit.measure:
             status = measure_status(mod, benefit=hit.form == "benefit")
             if status is None or in_legal_title(sentence, pack, hit) or (
@@ -543,13 +548,26 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   doc_id=sentence.doc_id, lang=sentence.lang, trigger_start=at, trigger_end=at + 1, recalled=True,
                 ))
         else:
+            if coercive.get(hit.kind, False) and any(
+                    p.is_class and p.start is not None and p.end is not None and any(
+                        h.measure and p.start <= h.start and h.end <= p.end for h in hits) for p in slots.patients):
+                # "dismantled its Burma sanctions": no party was dissolved, a measure was lifted
+                # (a law setting up a sanctions regime is still legislation)
+                continue
+            if parse.parsed and _undergoer_is_an_act(parse, anchor, hit, hits):
+                continue  # « l'arrestation de X a été condamnée »: the arrest was condemned, no one sentenced
+            if mod.denied:
+                # "the military denied that its forces targeted civilians", "absurd to claim
+                # that the FSB stood behind any poisoning": a claim someone contests is no
+                # event of the report, and its parties take no role from it
+                continue
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
                 is_coercive = False  # convicted of a killing: the accused, not a victim
             agents = list(slots.agents)
             if is_coercive and hit.kind not in JUDICIAL_KINDS:
                 agents += _commanders(sentence, pack, inside, agents, slots.patients)
-            actors = tuple(Participant(p.name, _actor_role(p, pack, is_coercive, hit.kind), p.entity_hint,
+            actors = tuple(Participant(p.name, _actor_role(is_coercive), p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in agents if (p.start, p.end) not in speaker_spans and not p.is_class)
             patients = slots.patients
@@ -639,6 +657,12 @@ def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
         if i is None:
             continue
         heads = parse.children(i, "subj") if parse.parsed else []
+        if parse.parsed and not heads and parse.children(i, "psubj"):
+            # "the poisoning was condemned (by X)": who speaks is the agent, never the name
+            # inside what was condemned
+            heads = [k for c in parse.children(i, "agent") for k in (parse.children(c, "pobj") or [c])]
+            if not heads:
+                continue
         if heads:
             got, _ = participants_at(parse, heads, "commentator", pack, mentions, ("PER", "ORG"), False)
             out += got

@@ -51,7 +51,10 @@ def _agent_nouns(parse: Parse, i: int, pack: LanguagePack) -> list[int]:
         out.extend(parse.children(c, "pobj") or [c])
     passive = bool(parse.children(i, "psubj")) or any(parse.toks[k].label in ("auxpass", "aux:pass")
                                                         for k in parse.children(i, "aux"))
-    if passive:
+    # an event noun takes its agent with the same marker: "the arrest of X by the police",
+    # « l'arrestation de X par la police »
+    nominal = parse.toks[i].rel in ("subj", "psubj", "obj", "pobj") and not parse.children(i, "aux", "subj")
+    if passive or nominal:
         out += [n for marker, n in _preps(parse, i) if marker in pack.words.get("agent_markers", ())]
     return out
 
@@ -122,6 +125,32 @@ def _label_at(parse: Parse, i: int, mentions: Sequence[Mention]) -> str | None:
     return next((m.label for m in mentions if m.start <= t.start and t.end <= m.end), None)
 
 
+def _authority_at(parse: Parse, i: int, mentions: Sequence[Mention], pack: LanguagePack) -> bool:
+    """Is token `i` inside a country's name, or that of a body that can act: one whose name
+    holds one of the pack's `authority_words` or `force_words` ("the Hong Kong police", « l'armée
+    birmane »), or one the knowledge base knows as an authority?"""
+    from sanctionwatch.extract.gazetteer import load_gazetteer
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    t = parse.toks[i]
+    for m in mentions:
+        if m.start <= t.start and t.end <= m.end:
+            if m.label == "GPE":
+                return True
+            if m.label != "ORG":
+                return False
+            words = re.findall(r"[^\W\d_]+", m.name.casefold())
+            if any(pack.has("authority_words", w) or pack.has("force_words", w) for w in words):
+                return True
+            entry = gazetteer_lookup(m.name)
+            if entry is not None and entry.issuer and entry.schema != "Person":
+                return True
+            gazetteer = load_gazetteer()
+            known = gazetteer.find(m.name)
+            return (known is not None and known.schema == "PublicBody") or gazetteer.country_code(m.name) is not None
+    return False
+
+
 def _within_mention(parse: Parse, i: int, mentions: Sequence[Mention]) -> bool:
     t = parse.toks[i]
     return any(m.start <= t.start and t.end <= m.end for m in mentions)
@@ -147,6 +176,11 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             out.extend(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
                        for m in found)
             continue
+        if role == "agent" and pack.has("member_nouns", parse.toks[h].text):
+            body = _body_of_members(parse, h, pack, mentions)
+            if body is not None:  # "officers of Russia's Federal Security Service carried out …"
+                out.append(Participant(body.name, role, "Organization", None, body.start, body.end))
+                continue
         if not classes and role in ("issuer", "agent", "caller"):
             known = _known_bodies_in(parse, toks)
             if known:  # "the departments of State and Treasury": bodies the knowledge base names
@@ -174,6 +208,20 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             if desc is not None:
                 out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
+
+
+def _body_of_members(parse: Parse, h: int, pack: LanguagePack, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation whose members the phrase at `h` names ("officers of the FSB", « des
+    agents du KGB »): they act for it, so it is the act's agent."""
+    for marker, noun in _preps(parse, h):
+        if not (marker.split()[-1:] and pack.has("patient_markers", marker.split()[-1])):
+            continue
+        span = parse.subtree(noun)
+        lo, hi = min(parse.toks[j].start for j in span), max(parse.toks[j].end for j in span)
+        orgs = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "ORG"]
+        if orgs:
+            return orgs[-1]
+    return None
 
 
 def _counted_anaphor(parse: Parse, toks: list[int], pack: LanguagePack) -> int | None:
@@ -353,14 +401,23 @@ class Slots:
 
 def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
                 mentions: Sequence[Mention], mod: Modality, measure: bool, agent_is_patient: bool,
-                patient_labels: tuple[str, ...], avoid: frozenset[int] = frozenset()) -> Slots:
-    """Agent (issuer / actor), patients (targets / subjects) and callers of one trigger."""
+                patient_labels: tuple[str, ...], avoid: frozenset[int] = frozenset(), kind: str = "") -> Slots:
+    """Agent (issuer / actor), patients (targets / subjects) and callers of one trigger. An
+    event kind may add its own patient markers (`event_patient_markers_<kind>`: "the attack
+    on X", "the crackdown on X", where "arrested on Monday" has no patient after "on")."""
     agent_heads: list[int] = []
     patient_heads: list[int] = []
     a = anchor
     passive = _is_passive(parse, a)
     own_subj = parse.children(a, "subj")
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
+    if not measure:  # "the court gave them 20 months": who is given the term underwent it
+        patient_heads += [k for k in parse.children(a) if parse.toks[k].label in ("dative", "iobj")]
+    if (not measure and passive and not parse.children(a, "psubj", "subj")
+            and parse.toks[a].rel == "conj" and parse.toks[a].head != a):
+        # "X protested and was arrested": a passive verb coordinated with another shares its
+        # subject, who underwent the act
+        patient_heads += _subject_of(parse, a, mod, 0, pack)
     if agent_is_patient:  # "X fled", "X is due to stand trial"
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
     elif not measure and not own_subj and _opening_participle(parse, a, pack):
@@ -373,17 +430,44 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     else:
         agent_heads += ([] if passive else own_subj)
     agent_heads += _agent_nouns(parse, a, pack)
+    own_kind = set() if measure else set(pack.words.get(f"event_patient_markers_{kind}", ()))
     targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
-               if measure else set(pack.words.get("event_patient_markers", ())))
+               if measure else set(pack.words.get("event_patient_markers", ())) | own_kind)
     coordinated = set(pack.words.get("coordination_markers", ()))
+    named_only: set[int] = set()
     for marker, noun in _preps(parse, a):
         if marker in targets or marker in coordinated or (marker.split()[-1:] and marker.split()[-1] in targets):
             patient_heads.append(noun)
+            if marker.split()[-1:] and marker.split()[-1] in own_kind - set(pack.words.get("event_patient_markers", ())):
+                named_only.add(noun)  # "an attack on Sergei Skripal", not "an attack on democracy"
+    if not measure:
+        for _marker, noun in _preps(parse, a):
+            for c in parse.children(noun, "conj"):
+                case = [parse.toks[k].text.casefold() for k in parse.children(c, "case") if k < c]
+                if case and case[-1] in targets and c not in patient_heads:
+                    # « l'arrestation, fin juillet, de X »: the parser hangs "de X" on the date
+                    patient_heads.append(c)
+    if not measure:
+        for h in list(patient_heads):
+            # « l'attaque de Salisbury contre X »: the parser hangs "contre X" on the place;
+            # only a name counts there ("plotting against the state" names no one)
+            nested = [n for marker, n in _preps(parse, h) if marker.split()[-1:]
+                      and marker.split()[-1] in targets - set(pack.words.get("patient_markers", ()))
+                      and n not in patient_heads]
+            patient_heads += nested
+            named_only.update(nested)
     for h in list(patient_heads):  # "X, together with Y": Y is named beside X
         patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
     if measure:
         patient_heads += _owners(parse, a, pack)
     possessors = parse.children(a, "poss")
+    if not measure:
+        acting = [k for k in possessors if _authority_at(parse, k, mentions, pack)]
+        # "Beijing's assault on rights", "the army's crackdown": a government, a country or an
+        # armed body owns the act it commits; "Navalny's arrest", "the CNRP's dissolution" name
+        # who underwent it
+        agent_heads += acting
+        possessors = [k for k in possessors if k not in acting]
     patient_heads += possessors
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
     v = _governing_verb(parse, a)
@@ -462,9 +546,13 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     unresolved += unres
     agent_ids = {(p.start, p.end) for p in agents}
     patients, unres = participants_at(parse, patient_heads, "target" if measure else "patient", pack,
-                                       mentions, patient_labels, True, frozenset(possessors))
+                                       mentions, patient_labels, True, frozenset(possessors) | named_only)
     unresolved += unres
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
+    if not measure:  # a phrase that holds a name the slot already has says no more than the name
+        spans = [(p.start, p.end) for p in patients if not p.is_class and p.start is not None and p.end is not None]
+        patients = [p for p in patients if not (p.is_class and p.start is not None and p.end is not None and any(
+            p.start <= a and b <= p.end for a, b in spans))]
     if mods and not agents and measure:  # "EU sanctions"; a country only beside named targets
         named = any(not p.is_class for p in patients)
         agents = [Participant(m.name, "issuer", HINTS.get(m.label, "Organization"), None, m.start, m.end)

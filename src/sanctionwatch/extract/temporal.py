@@ -223,6 +223,37 @@ def _relative(word: str, ref: dt.date) -> tuple[str, str]:
     return str(ref.year), "year"  # this year / cette année / ឆ្នាំនេះ
 
 
+def _calendar(d: DateExpr) -> bool:
+    """A day and month, or a month, written without a year ("on 22 October", « en mars »,
+    "ថ្ងៃទី២២ ខែតុលា"): not a weekday nor "yesterday", which count from the report's day."""
+    words = set(re.findall(r"[^\W\d_]+", d.text.casefold()))
+    return d.relative and d.value is not None and d.precision in ("day", "month") and (
+        bool(words & MONTHS.keys()) or any(k in d.text for k in KHMER_MONTHS)) and not (
+        words & WEEKDAYS.keys() or any(k in d.text for k in KHMER_WEEKDAY_NUMBERS))
+
+
+def in_story_year(d: DateExpr, year: int) -> DateExpr:
+    """`d` in the year of the passage it continues, when it is a day and month (or a month)
+    written without a year: "On 26 April 2012 he was shot. … Two weeks later, on 22 October,
+    the court …" is 2012-10-22, not October of the report's year."""
+    if not _calendar(d) or d.value is None:
+        return d
+    value = f"{year:04d}{d.value[4:]}"
+    if d.precision == "day" and _day(year, int(value[5:7]), int(value[8:10])) is None:
+        return d
+    return DateExpr(d.start, d.end, d.text, value, d.precision, d.relative)
+
+
+def story_year(texts: list[str], lang: str) -> int | None:
+    """The year of the last date written in full (day, month and year) in `texts`,
+    the sentences of a passage before the one read: the time the passage tells of."""
+    for text in reversed(texts):
+        full = [d for d in find_dates(text, lang) if not d.relative and d.value and d.precision == "day"]
+        if full:
+            return int(full[-1].value[:4])  # type: ignore[index]
+    return None
+
+
 def find_dates(text: str, lang: str, ref_date: str | None = None) -> list[DateExpr]:
     """All date expressions in `text`, longest first where they overlap, sorted by offset.
 

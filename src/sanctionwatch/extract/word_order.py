@@ -123,6 +123,13 @@ def _held(text: str, at: int, pack: LanguagePack, person: bool = False) -> str |
     prev = text[max(0, at - 40):at].rstrip()
     if not person and any(_ends_with_word(prev, h, pack.spaced) for h in pack.words.get("holder_nouns", ())):
         return "holder"
+    bare = prev
+    for t in sorted(pack.words.get("titles", ()), key=len, reverse=True):
+        if _ends_with_word(bare, t, pack.spaced):
+            bare = bare[:len(bare) - len(t)].rstrip()
+            break
+    if any(_ends_with_word(bare, h, pack.spaced) for h in pack.words.get("perpetrator_nouns", ())):
+        return "holder"  # "ឃាតករលោក X", the killer of Mr X: the one who did it, not X
     for w in pack.words.get("possessive_markers", ()):
         if _ends_with_word(prev, w, pack.spaced):
             head = prev[:len(prev) - len(w)].rstrip()
@@ -381,7 +388,10 @@ def _own_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[
         # a predicate marker must stand between: a name merely beside a verb may be the object
         # of the verb before it ("sentenced the killer of X [to] prison")
         marked = bare != gap or any(text.startswith(w, rel(hit.start)) for w in markers)  # "បានជួប"
-        return [m] if not bare.strip() and marked else []
+        # a name that opens its clause has no verb before it to be the object of: "តុលាការកំពូល
+        # រំលាយគណបក្ស…" (the Supreme Court dissolves the party), a headline's subject
+        opens = not text[rel(lo):rel(m.start)].strip(" \t\n:–—-«»\"'")
+        return [m] if not bare.strip() and (marked or opens) else []
     return []
 
 
