@@ -61,6 +61,14 @@ def authority_entry(text: str) -> vocab.GazetteerEntry | None:
         if fold(inst.name) == folded:
             return inst
     bare = re.sub(r"^(?:the|la|le|les|l[’'])\s*", "", text.strip(), flags=re.I)
+    # a name the base lists for a body in some language (« Conseil de l'UE »), even where no
+    # pattern of the extraction gazetteer spells it
+    forms = {folded, fold(bare), fold(bare.replace("’", "'"))}
+    for known in load_kb().actors:
+        if known.kind != "country" and any(fold(n.replace("’", "'")) in forms for ns in known.names.values() for n in ns):
+            named = next((inst for inst in vocab.INSTITUTIONS if inst.key == known.key), None)
+            if named is not None:
+                return named
     actor = metonym(bare)
     code = None if actor is not None else (country_code(bare) or government_of(text))
     if code is not None:
