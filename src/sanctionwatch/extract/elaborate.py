@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
+from sanctionwatch.extract.hits import find_hits
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
 
@@ -186,8 +187,17 @@ def _take(mentions: Sequence[Mention], lo: int, hi: int, need: _Need, limit: int
 
 _LONE_ENUMERATOR = re.compile(r"^\s*\d{1,3}[.)]\s*$")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪–-])\s+")
+_TRAILING_ENUMERATOR = re.compile(r"\n\s*(?:\d{1,3}[.)]|[•·▪–-])\s*$")  # the next item's mark, cut off
 _LIST_LIMIT = 60  # names one list may add when no count bounds it
 LIST_SENTENCES = 25  # a numbered list may run on for that many items
+LIST_RUN = 80  # sentences read after the measure: a long list's items, each cut in two by a comma or a date
+
+
+def _opens_list(s: Sentence, following: Sequence[Sentence]) -> bool:
+    """Does the sentence announce a list whose items follow as enumerated lines ("The
+    amended regulation adds the following persons:" then "- A, born …")? Such a list may
+    stand a few paragraphs after the measure, below a heading."""
+    return s.text.rstrip().endswith(":") and bool(following) and _ENUMERATOR.match(following[0].text) is not None
 
 
 def _dependent(text: str, offset: int, m: Mention, pack: LanguagePack) -> bool:
@@ -202,14 +212,32 @@ def _dependent(text: str, offset: int, m: Mention, pack: LanguagePack) -> bool:
     words = re.findall(r"[^\s]+", text[max(0, rel - 80):rel])
     if words and words[-1].endswith("("):
         return True
-    for w in reversed(words):
-        bare = w.strip(",;:()").casefold().replace("’", "'")
+
+    def bare(w: str) -> str:
+        return w.strip(",;:()").casefold().replace("’", "'")
+
+    noun = False  # the name's own class noun was passed ("la banque VTB", "the company X"), not
+    # any noun: in « aspirants à la présidence Cristiana Chamorro » the name is the aspirant
+    title = False  # capitalised words were passed: a title ("vice-ministre de la Défense Pavel Popov")
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        b = bare(w)
         if w[:1].isupper() and not w.endswith((",", ";", ":")):
+            title = True
             continue  # a title ("Crown Prince", "Senior General") or part of the name
-        if w.endswith((",", ";", ":")) or not bare:
+        if w.endswith((",", ";", ":")) or not b:
             return False
-        return any(pack.has(group, bare) or (bare.endswith("'") and pack.has(group, bare))
-                   for group in ("patient_markers", "owner_markers", "dependency_markers"))
+        if any(pack.has(group, b) for group in ("patient_markers", "owner_markers", "dependency_markers")):
+            # « le patron de la banque VTB » depends; « le nom d'Alexandre Bortnikov » is the name itself
+            return not (k > 0 and pack.has("name_nouns", bare(words[k - 1])))
+        if pack.has("determiners", b):
+            if title and not noun:
+                return False
+            continue
+        if not noun and k > 0 and pack.has("determiners", bare(words[k - 1])) and _class_type(b, pack):
+            noun = True
+            continue
+        return False
     return False
 
 
@@ -267,6 +295,8 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         colon = own.text.find(":", max(0, f.trigger_end - own.start))
         if colon >= 0 and not need.open():  # the count is announced before the colon
             need = counted_classes(own.text[:colon], pack)
+        if colon >= 0 and not need.open():  # « sa quatrième série de sanctions : vingt-deux personnes … et quatre entités »
+            need = counted_classes(own.text[colon:], pack)
     bounded = need.open()
     have = {p.norm() for p in f.targets if not p.is_class}
     added: list[Participant] = []
@@ -287,7 +317,7 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
     nxt = min((g.quote_start for g in facts if isinstance(g, MeasureFact) and g.quote_start >= f.quote_end
                and g.kind in LISTING_KINDS and not g.consequence and _another_act(f, g)), default=None)
     later = [s for s in ordered if s.start >= f.quote_end and s.start - f.quote_end <= WINDOW_CHARS * 3
-             and (nxt is None or s.start < nxt)][:LIST_SENTENCES]
+             and (nxt is None or s.start < nxt)][:LIST_RUN]
     listing = False  # a list was announced ("The eleven, with their posts:") and its items run on
     items = 0
     numbered = False  # the sentence before was a lone enumerator ("1.") cut off by the segmenter
@@ -300,15 +330,23 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         if listing and (numbered or _ENUMERATOR.match(s.text)):  # "2. Chris Tang, Commissioner of …"
             added += _list_names(s, s.start, s.start + _item_end(s.text), ms, pack, need, bounded, spans, names, have)
             items += 1
-            numbered = False
+            numbered = _TRAILING_ENUMERATOR.search(s.text) is not None  # "- B, né en 1965\n-" | "C, …"
             continue
         if listing and items and n < LIST_SENTENCES:
             continue  # a sentence that comments an item ("Treasury cited her role …") keeps the list open
         listing = False
-        if n >= WINDOW_SENTENCES or s.start - f.quote_end > WINDOW_CHARS:
+        if s.start - f.quote_end > WINDOW_CHARS:
             break
+        if n >= WINDOW_SENTENCES and not _opens_list(s, later[n + 1:n + 2]):
+            continue  # past a few sentences, only a list announced in the passage still counts
         cue = pack.cue("list_reference")
         hit = cue.search(s.text) if cue is not None else None
+        if hit is None and bounded and _opens_list(s, later[n + 1:n + 2]) and any(
+                _class_type(w, pack) for w in _WORD.findall(s.text)):
+            listing = True  # « Le règlement ajoute à l'annexe les personnes suivantes : » then "- A, né …"
+            continue
+        if hit is not None and _other_agent(s, hit.end(), pack):
+            hit = None  # « X est lui aussi visé par une enquête »: another act, not the list
         if hit is not None:
             listing = True
             end = s.start + _reason_start(s.text, pack, hit.end())
@@ -328,10 +366,32 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
             # members are the items after the colon, whatever the reason before it names
             added += _list_names(s, s.start + colon + 1, s.end, ms, pack, need, True, spans, names, have)
         else:
-            added += _take(ms, s.start + ref[0], s.start + _reason_start(s.text, pack, ref[0]), need, ref[1],
-                           spans, names, have)
+            end = s.start + _reason_start(s.text, pack, ref[0])
+            cut = later[n + 1] if n + 1 < len(later) else None
+            if end == s.end and cut is not None and s.text.rstrip().endswith(",") and cut.start - s.end < 3:
+                # "The three others are the conglomerate A," | "B (IGE) and the state firm C": the
+                # segmenter cut the list at a comma; its items run on in the next piece
+                end = cut.start + _reason_start(cut.text, pack, 0)
+            pieces = [s] if end <= s.end else [s, cut]
+            pool = [m for m in ms if not any(p.start <= m.start < p.end and _in_parentheses(p, m) for p in pieces)]
+            added += _take(pool, s.start + ref[0], end, need, ref[1], spans, names, have)
         listing = s.text.rstrip().endswith(":")  # "The eleven, with the posts they held:" opens a list
     return added
+
+
+def _in_parentheses(s: Sentence, m: Mention) -> bool:
+    """An acronym or gloss in parentheses after a name ("International Group of Entrepreneurs
+    (IGE)") is that name again, not another item."""
+    return s.text[:m.start - s.start].rstrip().endswith("(")
+
+
+def _other_agent(s: Sentence, at: int, pack: LanguagePack) -> bool:
+    """Does an agent phrase follow the cue ("also targeted by an investigation") in a sentence
+    that states no measure? Then the cue word is about that other act."""
+    nxt = _WORD.findall(s.text[at:at + 20])[:1]
+    if not nxt or not pack.has("agent_markers", nxt[0]):
+        return False
+    return not any(h.measure for h in find_hits(s, pack))
 
 
 def _another_act(f: MeasureFact, g: MeasureFact) -> bool:

@@ -80,6 +80,26 @@ def _before_trigger(sentence: Sentence, pack: LanguagePack, p: Participant, hit:
     return replace(p, name=text, description=text, end=p.start + len(text))
 
 
+def _relative_subject(parse: Parse, p: Participant, anchor: int) -> bool:
+    """Is the name the subject of a relative clause below the trigger (« des sanctions à dix
+    ressortissants que le gouvernement du Canada tient pour responsables »)? Who holds them
+    responsible is not who is sanctioned."""
+    t = parse.head_of_span(p.start or 0, p.end or 0)
+    steps = 0
+    while t is not None and t != anchor and parse.toks[t].head != t and steps < 8:
+        tok = parse.toks[t]
+        if tok.rel in ("subj", "psubj") and parse.toks[tok.head].rel == "relcl":
+            return True
+        t, steps = tok.head, steps + 1
+    return False
+
+
+def _names_issuer(p: Participant, issuer: Participant) -> bool:
+    """Does the name say the issuer again ("the government of Canada" after "Canada")?"""
+    a, b = p.norm().split(), issuer.norm().split()
+    return bool(b) and (a == b or a[-len(b):] == b)
+
+
 def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> bool:
     """Does the date at [start, end) date a noun other than the trigger ("the coup of
     1 February", « coup d'État du 1er février »)? Then it is that event's date, not the act's."""
@@ -302,7 +322,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
                 named = [p for p in flat_slots.patients if p.entity_hint != "Country"
                          and not after_patient_marker(sentence, pack, p)
-                         and not owns_other(parse, parse.head_of_span(p.start, p.end), pack)]
+                         and not owns_other(parse, parse.head_of_span(p.start, p.end), pack)
+                         and not _relative_subject(parse, p, anchor)
+                         and not any(_names_issuer(p, a) for a in slots.agents)]
                 if named:
                     slots.patients[:] = named
 

@@ -379,6 +379,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     for marker, noun in _preps(parse, a):
         if marker in targets or marker in coordinated or (marker.split()[-1:] and marker.split()[-1] in targets):
             patient_heads.append(noun)
+    if measure and mod.call is None:
+        patient_heads += _recipients(sentence, parse, pack, a, mentions)
     for h in list(patient_heads):  # "X, together with Y": Y is named beside X
         patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
     if measure:
@@ -558,6 +560,34 @@ def _marker_of(parse: Parse, a: int) -> str:
         return parse.toks[t.head].text.casefold()
     case = [k for k in parse.children(a, "case") if k < a]
     return parse.toks[case[-1]].text.casefold() if case else ""
+
+
+def _recipients(sentence: Sentence, parse: Parse, pack: LanguagePack, a: int,
+                mentions: Sequence[Mention]) -> list[int]:
+    """Who a measure is imposed on when the language says it with a recipient (« le Canada
+    impose des sanctions à dix-sept ressortissants », « infliger un gel des avoirs à X »): the
+    noun after a `recipient_markers` word attached to the trigger or to its verb, when that
+    verb is one of the pack's `recipient_verbs` (imposing gives the measure *to* somebody;
+    "to" after other verbs is a place, a date or an addressee). A place is no recipient:
+    « impose à Moscou des sanctions contre X » says where."""
+    pat = pack.cue("recipient_verbs")
+    if pat is None:
+        return []
+    t = parse.toks[a]
+    verbs = [a] if t.rel in ("root", "clause", "conj") else []
+    if t.rel in ("obj", "psubj") and t.head != a:
+        verbs.append(t.head)
+    out: list[int] = []
+    for v in verbs:
+        m = pat.match(sentence.text, parse.toks[v].start - sentence.start)
+        if m is None or m.start() != parse.toks[v].start - sentence.start:
+            continue
+        for owner in {v, a}:
+            for marker, noun in _preps(parse, owner):
+                if (marker.split()[-1:] and pack.has("recipient_markers", marker.split()[-1])
+                        and _label_at(parse, noun, mentions) != "GPE"):
+                    out.append(noun)
+    return out
 
 
 def _support_verb(sentence: Sentence, parse: Parse, pack: LanguagePack, v: int) -> bool:

@@ -1,0 +1,71 @@
+"""Targets a reader finds beyond the measure's own object: the recipient of « imposer … à »,
+a list announced below a heading, the items of a cut list, names in descriptions left out.
+
+The sentences are written for these tests (not taken from the dev corpus)."""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.facts import MeasureFact, extract_facts_from_text
+
+
+def _targets(text: str, lang: str) -> list[list[str]]:
+    return [[p.name for p in f.targets] for f in extract_facts_from_text(text, lang)
+            if isinstance(f, MeasureFact)]
+
+
+def _all_targets(text: str, lang: str) -> set[str]:
+    return {name for names in _targets(text, lang) for name in names}
+
+
+def test_french_recipient_of_an_imposed_measure_is_its_target() -> None:
+    got = _all_targets("Le Conseil a imposé un gel des avoirs à Viktor Orlov.", "fr")
+    assert "Viktor Orlov" in got
+
+
+def test_french_recipient_class_and_not_who_holds_them_responsible() -> None:
+    facts = [f for f in extract_facts_from_text(
+        "Le Canada impose des sanctions ciblées à onze ressortissants russes que le gouvernement du "
+        "Canada juge responsables de la répression.", "fr") if isinstance(f, MeasureFact)]
+    assert facts and any(p.is_class and "ressortissants" in p.name for p in facts[0].targets)
+    assert not [p.name for f in facts for p in f.targets if not p.is_class]
+
+
+def test_french_place_after_a_is_no_recipient() -> None:
+    got = _all_targets("Le Canada impose depuis 2018 des sanctions à Moscou contre Igor Petrov.", "fr")
+    assert "Igor Petrov" in got and "Moscou" not in got
+
+
+def test_list_announced_below_a_heading_fills_the_counted_class() -> None:
+    text = ("Le Canada impose des sanctions à trois ressortissants bélarusses tenus pour responsables "
+            "de la répression. Ces mesures sont prises en vertu de la loi. Les biens de ces personnes "
+            "sont gelés. Le ministre a rappelé que le dossier reste ouvert. Il a ajouté que d'autres "
+            "mesures suivraient. La population n'est pas visée. Le gouvernement poursuit son examen. "
+            "Les explications données ne convainquent pas.\n\nPersonnes visées\n\n"
+            "Le règlement modifié ajoute à l'annexe les personnes suivantes :\n"
+            "- Anton Sidorenko, né le 3 mai 1970\n- Pavel Lukinov, né en 1965\n"
+            "- Olga Martsinkevich, née le 9 juin 1981\n")
+    got = _all_targets(text, "fr")
+    assert {"Anton Sidorenko", "Pavel Lukinov", "Olga Martsinkevich"} <= got
+
+
+def test_a_name_inside_an_items_description_is_not_an_item() -> None:
+    text = ("L'Union européenne a sanctionné quatre responsables russes. Parmi eux figurent le patron "
+            "de la banque Promsvyaz, Piotr Lebedev, et le vice-ministre de la Défense Ivan Kurov.")
+    got = _all_targets(text, "fr")
+    assert {"Piotr Lebedev", "Ivan Kurov"} <= got
+    assert "Promsvyaz" not in got
+
+
+def test_count_after_the_colon() -> None:
+    text = ("Le Conseil de l'Union européenne a adopté une nouvelle série de sanctions : neuf personnes "
+            "et deux entités. Les deux entités sont la banque Sberbank et le groupe pétrolier "
+            "Rosneft (RN).")
+    got = _all_targets(text, "fr")
+    assert {"Sberbank", "Rosneft"} <= got
+    assert "RN" not in got
+
+
+def test_also_targeted_by_an_investigation_is_not_a_listing() -> None:
+    text = ("Le Conseil a sanctionné six responsables de la police. Le journaliste Marc Dubreuil "
+            "est lui aussi visé par une enquête.")
+    assert "Marc Dubreuil" not in _all_targets(text, "fr")
