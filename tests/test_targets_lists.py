@@ -69,3 +69,19 @@ def test_also_targeted_by_an_investigation_is_not_a_listing() -> None:
     text = ("Le Conseil a sanctionné six responsables de la police. Le journaliste Marc Dubreuil "
             "est lui aussi visé par une enquête.")
     assert "Marc Dubreuil" not in _all_targets(text, "fr")
+
+
+def test_these_individuals_are_the_people_just_listed() -> None:
+    text = ("Le Conseil a sanctionné Roman Abramovitch et Oleg Deripaska. Nous demandons aux États-Unis "
+            "le gel des avoirs de ces personnalités.")
+    facts = [f for f in extract_facts_from_text(text, "fr") if isinstance(f, MeasureFact)]
+    calls = [f for f in facts if f.status == "called_for"]
+    assert calls and {"Roman Abramovitch", "Oleg Deripaska"} <= {p.name for p in calls[0].targets}
+
+
+def test_english_assets_of_these_individuals() -> None:
+    text = ("The Treasury designated Oleg Deripaska and Viktor Vekselberg on Friday. Activists urged the "
+            "European Union to freeze the assets of these individuals as well.")
+    facts = [f for f in extract_facts_from_text(text, "en") if isinstance(f, MeasureFact)]
+    calls = [f for f in facts if f.status == "called_for"]
+    assert calls and {"Oleg Deripaska", "Viktor Vekselberg"} <= {p.name for p in calls[0].targets}

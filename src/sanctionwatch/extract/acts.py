@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract import vocab
-from sanctionwatch.extract.elaborate import elaborate_classes, elaborate_events
+from sanctionwatch.extract.elaborate import elaborate_classes, elaborate_events, resolve_class_anaphors
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.syntax import parse_sentences
@@ -76,6 +76,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
+    facts = resolve_class_anaphors(facts)
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)

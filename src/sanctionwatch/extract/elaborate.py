@@ -449,3 +449,31 @@ def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions:
             break
         out.append(replace(f, subjects=f.subjects + tuple(added)) if added else f)
     return out
+
+
+ANAPHOR_DISTANCE = 1500
+"""How far back (characters) "these individuals" reaches for the list it points at."""
+
+
+def resolve_class_anaphors(facts: list[Fact]) -> list[Fact]:
+    """A measure on "these individuals" (« le gel des avoirs de ces personnalités ») is on the
+    people the nearest measure before it named: the demonstrative points back at that list.
+    Only named targets are copied, only from a measure a few sentences before, and only when
+    the measure itself names nobody."""
+    out: list[Fact] = []
+    for f in facts:
+        pending = [u for u in f.unresolved if u.startswith("target:these@")] if isinstance(f, MeasureFact) else []
+        if not isinstance(f, MeasureFact) or not pending or any(not p.is_class for p in f.targets):
+            out.append(f)
+            continue
+        at = int(pending[0].rsplit("@", 1)[1])
+        before = [g for g in facts if isinstance(g, MeasureFact) and g is not f and g.quote_end <= at
+                  and at - g.quote_end <= ANAPHOR_DISTANCE and any(not p.is_class for p in g.targets)]
+        source = max(before, key=lambda g: (g.quote_start, len(g.targets)), default=None)
+        if source is None:
+            out.append(f)
+            continue
+        copied = tuple(replace(p, start=None, end=None) for p in source.targets if not p.is_class)
+        out.append(replace(f, targets=f.targets + copied,
+                           unresolved=tuple(u for u in f.unresolved if u not in pending)))
+    return out

@@ -168,12 +168,34 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         if count is not None:  # "all four", "the three men", « les deux hommes »
             unresolved.append(f"{role}:count{count}@{parse.toks[h].start}")
             continue
+        these = _class_anaphor(parse, h, pack) if role == "target" else None
+        if these is not None:  # « le gel des avoirs de ces personnalités »: the people just listed
+            unresolved.append(f"{role}:these@{parse.toks[these].start}")
+            continue
         if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
                 and not pack.has("asset_nouns", parse.toks[h].text)):
             desc = _description(parse, toks, h)
             if desc is not None:
                 out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
+
+
+def _class_anaphor(parse: Parse, h: int, pack: LanguagePack) -> int | None:
+    """A demonstrative class that points back at a list ("these individuals", « ces
+    personnalités »), as the phrase or as the owner of the assets it names ("the assets of
+    these individuals"): its head token, else None."""
+    heads = [h]
+    if pack.has("asset_nouns", parse.toks[h].text):
+        heads = [n for marker, n in _preps(parse, h)
+                 if marker.split()[-1:] and pack.has("patient_markers", marker.split()[-1])]
+    for k in heads:
+        t = parse.toks[k]
+        dets = [j for j in parse.children(k, "aux") if j < k]
+        if (dets and pack.has("anaphoric_determiners", parse.toks[dets[0]].text)
+                and (pack.has("person_class_nouns", t.text) or pack.has("org_class_nouns", t.text))
+                and not parse.children(k, "relcl", "clause")):
+            return k
+    return None
 
 
 def _counted_anaphor(parse: Parse, toks: list[int], pack: LanguagePack) -> int | None:
