@@ -16,7 +16,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract import vocab
-from sanctionwatch.extract.elaborate import elaborate_classes, elaborate_events, resolve_class_anaphors
+from sanctionwatch.extract.elaborate import (
+    elaborate_classes,
+    elaborate_events,
+    resolve_class_anaphors,
+)
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.syntax import parse_sentences
