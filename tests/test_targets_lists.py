@@ -85,3 +85,33 @@ def test_english_assets_of_these_individuals() -> None:
     facts = [f for f in extract_facts_from_text(text, "en") if isinstance(f, MeasureFact)]
     calls = [f for f in facts if f.status == "called_for"]
     assert calls and {"Oleg Deripaska", "Viktor Vekselberg"} <= {p.name for p in calls[0].targets}
+
+
+def test_a_bare_family_name_is_the_person_named_before() -> None:
+    # the name finder left "Murillo herself" untagged: the measure reads it as a described class
+    from sanctionwatch.extract.acts import _short_form_targets
+    from sanctionwatch.extract.facts import Participant
+    from sanctionwatch.model import Mention
+
+    text = ("The regime of Daniel Ortega and Rosario Murillo has jailed dozens of opponents. "
+            "Murillo herself has been under US sanctions since 2018.")
+    at = text.index("Murillo herself")
+    def person(name: str, start: int) -> Mention:
+        return Mention("d", start, start + len(name), name, name, "PER", "en", 0, len(text), "ner", 0.9)
+
+    people = [person(name, text.index(name)) for name in ("Daniel Ortega", "Rosario Murillo")]
+    cls = Participant("Murillo herself", "target", None, "Murillo herself", at, at + 15)
+    fact = MeasureFact("sanctions", "imposed", None, (cls,), (), None, None, None, at, len(text), "sanctions",
+                       0.7, lang="en")
+    got = _short_form_targets(fact, people)
+    assert [p.name for p in got.targets] == ["Rosario Murillo"]
+    two = [*people, person("Camila Murillo", 0)]
+    assert _short_form_targets(fact, two).targets == (cls,)  # two Murillos: nobody
+
+
+def test_they_after_a_counted_group_are_not_the_names_before_it() -> None:
+    text = ("Prime Minister Ivan Petrov and his deputy Oleg Sokolov ordered the release of the nine "
+            "officers convicted over the massacre. Sentenced to twelve years in 2019, they walked free in May.")
+    subjects = {p.name for f in extract_facts_from_text(text, "en") if not isinstance(f, MeasureFact)
+                for p in f.subjects}
+    assert not {"Ivan Petrov", "Oleg Sokolov"} & subjects

@@ -12,16 +12,18 @@ links that need the rest of the document.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract import vocab
 from sanctionwatch.extract.elaborate import (
+    counted_classes,
     elaborate_classes,
     elaborate_events,
     resolve_class_anaphors,
 )
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
+from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.syntax import parse_sentences
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
@@ -74,7 +76,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
             facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
     facts = sort_facts(facts)
-    facts = [_resolve_references(f, ms) for f in facts]
+    facts = [_resolve_references(f, ms, _text_between(ordered)) for f in facts]
+    facts = [_short_form_targets(f, ms) for f in facts]
     facts = [_canonical_bodies(f) for f in facts]
     facts = _carry_issuers(facts)
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
@@ -245,7 +248,58 @@ def _last_body(offset: int, mentions: Sequence[Mention]) -> Mention | None:
 """A pronoun target ("lui interdire …") takes a name from the same or the previous sentence only."""
 
 
-def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
+def _short_form_targets(fact: Fact, mentions: Sequence[Mention]) -> Fact:
+    """A target written as a bare family name the name finder did not tag ("Murillo herself
+    has been under US sanctions") is the one person of the report whose full name ends so:
+    the phrase must be that name with at most pronouns and determiners around it, and exactly
+    one person named earlier in the report may carry it."""
+    if not isinstance(fact, MeasureFact) or not any(p.is_class for p in fact.targets):
+        return fact
+    pack = _pack(fact.lang or "")
+    if pack is None:
+        return fact
+    groups = ("determiners", *(f"pronouns_{g}" for g in PRONOUN_GROUPS))
+    have = {p.norm() for p in fact.targets if not p.is_class}
+    out: list[Participant] = []
+    for p in fact.targets:
+        words = (p.description or p.name).split()
+        caps = [w for w in words if w[:1].isupper()]
+        rest = [w for w in words if not w[:1].isupper()]
+        if not p.is_class or len(caps) != 1 or any(not any(pack.has(g, w) for g in groups) for w in rest):
+            out.append(p)
+            continue
+        at = p.start if p.start is not None else fact.quote_start
+        people = {m.name for m in mentions if m.label == "PER" and m.end <= at and len(m.name.split()) >= 2
+                  and m.name.split()[-1].casefold() == caps[0].casefold()}
+        if len(people) != 1 or next(iter(people)).casefold() in have:
+            out.append(p)
+            continue
+        name = next(iter(people))
+        out.append(Participant(name, p.role, "Person", None, p.start, p.end))
+    return replace(fact, targets=tuple(out))
+
+
+def _text_between(ordered: Sequence[Sentence]) -> Callable[[int, int], str]:
+    """The document's text between two offsets, from its sentences (gaps as spaces)."""
+    def between(lo: int, hi: int) -> str:
+        return " ".join(s.text[max(lo, s.start) - s.start:min(hi, s.end) - s.start]
+                        for s in ordered if s.end > lo and s.start < hi)
+    return between
+
+
+def _another_group_between(fact: Fact, found: list[Mention], offset: int, between: Callable[[int, int], str]) -> bool:
+    """Is a counted group of another size named between the names and a plural pronoun ("Min
+    Aung Hlaing had ordered the release of the seven soldiers … Sentenced to ten years, they
+    …")? Then "they" are that group, not the names before it."""
+    pack = _pack(fact.lang or "")
+    if pack is None or not found:
+        return False
+    need = counted_classes(between(max(m.end for m in found), offset), pack)
+    return need.PER > 0 and need.PER != len(found)
+
+
+def _resolve_references(fact: Fact, mentions: Sequence[Mention],
+                        between: Callable[[int, int], str] | None = None) -> Fact:
     if not fact.unresolved:
         return fact
     present = {p.name for p in fact.participants()}
@@ -268,6 +322,8 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
             found = _antecedents(offset, mentions, "PER", 1, present)
         elif word in ("plural", "both"):
             found = _antecedents(offset, mentions, "PER", 2, present)
+            if word == "plural" and between is not None and _another_group_between(fact, found, offset, between):
+                found = []
         elif word.startswith("count") and word[5:].isdigit():  # "all four": exactly that many
             n = int(word[5:])
             found = _antecedents(offset, mentions, "PER", n, present)

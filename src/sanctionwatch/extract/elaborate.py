@@ -11,8 +11,8 @@ finds no target at all. What makes this safe:
   `person_class_nouns` / `org_class_nouns`) is elaborated, and never beyond its count;
 - a later sentence names members only after it refers back to the class (a number, a class
   noun, "more"), names found in the measure's sentence only after an inclusion marker;
-- a name that is somebody's victim, or an issuer, caller, actor or quoted speaker of any fact
-  in the document is never made a target; neither are countries nor bodies the knowledge
+- a name that is somebody's victim, or an issuer, caller, acting body or quoted speaker of any
+  fact in the document is never made a target (a person who acts may be: "X ordered …"); neither are countries nor bodies the knowledge
   base knows as authorities ("according to OFAC");
 - the window is a few sentences of the same passage, and it closes at a measure of another
   status (a call or a threat that follows names its own people).
@@ -147,7 +147,10 @@ def _excluded(facts: Sequence[Fact], victims_too: bool = True) -> tuple[set[tupl
             parts = [*([f.issuer] if f.issuer else []), *f.callers, *f.commentators,
                      *(() if victims_too else f.targets)]
         else:
-            parts = [*f.actors, *(f.subjects if victims_too else ()), *f.commentators]
+            # a person who acts (orders, commits, rules) is no victim and may well be listed:
+            # only bodies that act ("police arrested …") stay out of a list of targets
+            actors = [a for a in f.actors if a.entity_hint != "Person"] if victims_too else list(f.actors)
+            parts = [*actors, *(f.subjects if victims_too else ()), *f.commentators]
         for p in parts:
             if p.start is not None and p.end is not None:
                 spans.add((p.start, p.end))
