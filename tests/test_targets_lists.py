@@ -115,3 +115,13 @@ def test_they_after_a_counted_group_are_not_the_names_before_it() -> None:
     subjects = {p.name for f in extract_facts_from_text(text, "en") if not isinstance(f, MeasureFact)
                 for p in f.subjects}
     assert not {"Ivan Petrov", "Oleg Sokolov"} & subjects
+
+
+def test_one_count_for_two_coordinated_classes() -> None:
+    from sanctionwatch.extract.elaborate import counted_classes
+    from sanctionwatch.lang import load_pack
+
+    need = counted_classes("une liste de 31 personnes et entités", load_pack("fr"))
+    assert (need.PER, need.ORG) == (31, 31)
+    need = counted_classes("ten individuals and three companies", load_pack("en"))
+    assert (need.PER, need.ORG) == (10, 3)

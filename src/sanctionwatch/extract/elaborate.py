@@ -87,10 +87,15 @@ def counted_classes(text: str, pack: LanguagePack) -> _Need:
         n = _number(w, pack)
         if n is None or n <= 0 or n > 500:
             continue
-        for nxt in words[i + 1:i + 4]:
+        for j, nxt in enumerate(words[i + 1:i + 4], start=i + 1):
             kind = _class_type(nxt, pack)
             if kind is not None:
                 setattr(need, kind, getattr(need, kind) + n)
+                # « 49 personnes et organisations »: one count for both classes (at most that many of each)
+                pair = words[j + 1:j + 3]
+                other = _class_type(pair[1], pack) if len(pair) == 2 and pack.has("coordination_words", pair[0]) else None
+                if other is not None and other != kind:
+                    setattr(need, other, getattr(need, other) + n)
                 break
     return need
 
@@ -300,6 +305,10 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
             need = counted_classes(own.text[:colon], pack)
         if colon >= 0 and not need.open():  # « sa quatrième série de sanctions : vingt-deux personnes … et quatre entités »
             need = counted_classes(own.text[colon:], pack)
+        before = own.text.rfind(":", 0, max(0, f.trigger_start - own.start)) if f.trigger_start is not None else -1
+        if before >= 0 and not need.open():
+            # « une liste de 49 personnes et organisations : leurs avoirs … sont gelés »
+            need = counted_classes(own.text[:before], pack)
     bounded = need.open()
     have = {p.norm() for p in f.targets if not p.is_class}
     added: list[Participant] = []
