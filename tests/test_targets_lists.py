@@ -125,3 +125,15 @@ def test_one_count_for_two_coordinated_classes() -> None:
     assert (need.PER, need.ORG) == (31, 31)
     need = counted_classes("ten individuals and three companies", load_pack("en"))
     assert (need.PER, need.ORG) == (10, 3)
+
+
+def test_all_four_are_the_four_listed_not_the_nearest_names() -> None:
+    text = ("The Treasury designated General Ivan Petrov, the army chief; Oleg Sokolov, his deputy; "
+            "Colonel Dmitry Orlov; and Sergei Volkov. Treasury Secretary Janet Yellen said the abuses would not go "
+            "unpunished. In March the State Department barred all four from entering the United States.")
+    facts = [f for f in extract_facts_from_text(text, "en") if isinstance(f, MeasureFact)]
+    visa = [f for f in facts if f.kind == "visa_restriction"]
+    assert visa
+    names = {p.name for p in visa[0].targets}
+    assert "Janet Yellen" not in names
+    assert names == {"Ivan Petrov", "Oleg Sokolov", "Dmitry Orlov", "Sergei Volkov"}

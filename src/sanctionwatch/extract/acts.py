@@ -76,14 +76,18 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
             facts += read_sentence(s, parse, pack, inside, doc_date, coercive, ap)
     facts = sort_facts(facts)
-    facts = [_resolve_references(f, ms, _text_between(ordered)) for f in facts]
+    between = _text_between(ordered)
+    facts = [_resolve_references(f, ms, between, counts=False) for f in facts]
     facts = [_short_form_targets(f, ms) for f in facts]
     facts = [_canonical_bodies(f) for f in facts]
     facts = _carry_issuers(facts)
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
-    facts = resolve_class_anaphors(facts)
+    facts = resolve_class_anaphors(facts, "count")  # "barred all four": the four just listed
+    facts = resolve_class_anaphors(facts, "these")
+    speakers = {p.name for f in facts for p in (*f.commentators, *(f.callers if isinstance(f, MeasureFact) else ()))}
+    facts = _victims_are_not_targets([_resolve_references(f, ms, between, speakers=speakers) for f in facts])
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
@@ -299,7 +303,11 @@ def _another_group_between(fact: Fact, found: list[Mention], offset: int, betwee
 
 
 def _resolve_references(fact: Fact, mentions: Sequence[Mention],
-                        between: Callable[[int, int], str] | None = None) -> Fact:
+                        between: Callable[[int, int], str] | None = None, counts: bool = True,
+                        speakers: frozenset[str] | set[str] = frozenset()) -> Fact:
+    """Pronoun and counted slots filled from the names before them; a counted target ("all
+    four") waits (`counts` False) for the list of a measure before it, and is never one of
+    the report's quoted speakers or callers."""
     if not fact.unresolved:
         return fact
     present = {p.name for p in fact.participants()}
@@ -309,8 +317,8 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
         slot, rest = item.split(":", 1)
         word, at = rest.rsplit("@", 1)
         offset = int(at)
-        if slot == "agent":  # an accusation never rests on a pronoun
-            left.append(item)
+        if slot == "agent" or (slot == "target" and word.startswith("count") and not counts):
+            left.append(item)  # an accusation never rests on a pronoun
             continue
         if slot == "issuer":  # "we suspended", "Canada said it may …": the body just named
             body = _last_institution(offset, mentions) if word == "self" else _last_body(offset, mentions)
@@ -326,7 +334,7 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
                 found = []
         elif word.startswith("count") and word[5:].isdigit():  # "all four": exactly that many
             n = int(word[5:])
-            found = _antecedents(offset, mentions, "PER", n, present)
+            found = _antecedents(offset, mentions, "PER", n, present | (set(speakers) if slot == "target" else set()))
             found = found if len(found) == n and offset - found[-1].end <= COUNTED_DISTANCE else []
         else:
             found = []

@@ -467,25 +467,32 @@ ANAPHOR_DISTANCE = 1500
 """How far back (characters) "these individuals" reaches for the list it points at."""
 
 
-def resolve_class_anaphors(facts: list[Fact]) -> list[Fact]:
-    """A measure on "these individuals" (« le gel des avoirs de ces personnalités ») is on the
-    people the nearest measure before it named: the demonstrative points back at that list.
-    Only named targets are copied, only from a measure a few sentences before, and only when
-    the measure itself names nobody."""
+def resolve_class_anaphors(facts: list[Fact], kind: str) -> list[Fact]:
+    """A measure on "these individuals" (`kind` "these": « le gel des avoirs de ces
+    personnalités ») or on "all four" (`kind` "count": "barred all four") is on the people the
+    nearest measure before it named: the phrase points back at that list. Only named targets
+    are copied, only from a measure a few sentences before (for a count, one that names exactly
+    that many), and only when the measure itself names nobody."""
     out: list[Fact] = []
     for f in facts:
-        pending = [u for u in f.unresolved if u.startswith("target:these@")] if isinstance(f, MeasureFact) else []
+        pending = [u for u in f.unresolved if u.startswith(f"target:{kind}")] if isinstance(f, MeasureFact) else []
         if not isinstance(f, MeasureFact) or not pending or any(not p.is_class for p in f.targets):
             out.append(f)
             continue
-        at = int(pending[0].rsplit("@", 1)[1])
+        word, at_s = pending[0].split(":", 1)[1].rsplit("@", 1)
+        at = int(at_s)
+        size = int(word[5:]) if kind == "count" and word[5:].isdigit() else None
         before = [g for g in facts if isinstance(g, MeasureFact) and g is not f and g.quote_end <= at
                   and at - g.quote_end <= ANAPHOR_DISTANCE and any(not p.is_class for p in g.targets)]
         source = max(before, key=lambda g: (g.quote_start, len(g.targets)), default=None)
-        if source is None:
+        named = [p for p in source.targets if not p.is_class] if source is not None else []
+        if size is not None:  # "all four": the four people of the list (its units are not counted)
+            people = [p for p in named if p.entity_hint == "Person"]
+            named = next((c for c in (people, named) if len({p.norm() for p in c}) == size), [])
+        if not named:
             out.append(f)
             continue
-        copied = tuple(replace(p, start=None, end=None) for p in source.targets if not p.is_class)
+        copied = tuple(replace(p, start=None, end=None) for p in named)
         out.append(replace(f, targets=f.targets + copied,
-                           unresolved=tuple(u for u in f.unresolved if u not in pending)))
+                           unresolved=tuple(u for u in f.unresolved if u not in pending[:1])))
     return out
