@@ -137,3 +137,10 @@ def test_all_four_are_the_four_listed_not_the_nearest_names() -> None:
     names = {p.name for p in visa[0].targets}
     assert "Janet Yellen" not in names
     assert names == {"Ivan Petrov", "Oleg Sokolov", "Dmitry Orlov", "Sergei Volkov"}
+
+
+def test_someone_left_off_the_list_is_not_on_it() -> None:
+    text = ("The European Union on Friday barred 25 Belarusian officials from its territory and froze "
+            "their assets. The president is not among them. Leaders left Alexander Lukashenko out, "
+            "arguing that listing him would end any dialogue.")
+    assert "Alexander Lukashenko" not in _all_targets(text, "en")

@@ -118,7 +118,11 @@ def _reference_end(text: str, pack: LanguagePack, want: _Need) -> tuple[int, int
             if typed is not None or m.start() < 12 or any(pack.has("more_words", x) for x in rest):
                 return m.end(), n
         kind = _class_type(w, pack)
-        if kind is not None and getattr(want, kind) > 0 and m.start() < 40:
+        before = _WORD.findall(text[max(0, m.start() - 12):m.start()])[-1:]
+        if kind is not None and getattr(want, kind) > 0 and m.start() < 40 and before and any(
+                pack.has(g, before[0]) for g in ("determiners", "definite_words", "anaphoric_determiners")):
+            # "The companies, X and Y, …", « Ces responsables … »; a bare "Leaders left X out" is
+            # about other people
             return m.end(), None
     return None
 
@@ -249,6 +253,19 @@ def _dependent(text: str, offset: int, m: Mention, pack: LanguagePack) -> bool:
     return False
 
 
+def _modifies_person(text: str, offset: int, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Is the body part of a person's title ("Minsk riot police commander Dmitry Balaba",
+    "FSB director Alexander Bortnikov")? A body followed, through lower-case words only, by a
+    person's name describes that person."""
+    if m.label != "ORG":
+        return False
+    for p in mentions:
+        if p.label == "PER" and m.end < p.start <= m.end + 30:
+            gap = text[m.end - offset:p.start - offset].split()
+            return bool(gap) and all(w.isalpha() and w.islower() for w in gap)
+    return False
+
+
 def _list_names(sentence: Sentence, lo: int, hi: int, mentions: Sequence[Mention], pack: LanguagePack,
                 need: _Need, bounded: bool, spans: set, names: set, have: set[str]) -> list[Participant]:
     """The items of a list between document offsets lo and hi: per item (split at ";"), the
@@ -263,7 +280,7 @@ def _list_names(sentence: Sentence, lo: int, hi: int, mentions: Sequence[Mention
             continue
         cut = start + _reason_start(piece, pack, 0)
         inside = [m for m in mentions if start <= m.start and m.end <= cut
-                  and not _dependent(text, sentence.start, m, pack)]
+                  and not _dependent(text, sentence.start, m, pack) and not _modifies_person(text, sentence.start, m, mentions)]
         budget = need if bounded else _Need(_LIST_LIMIT, _LIST_LIMIT)
         got = _take(inside, start, cut, budget, None, spans, names, have)
         out += got
@@ -357,8 +374,8 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
                 _class_type(w, pack) for w in _WORD.findall(s.text)):
             listing = True  # « Le règlement ajoute à l'annexe les personnes suivantes : » then "- A, né …"
             continue
-        if hit is not None and _other_agent(s, hit.end(), pack):
-            hit = None  # « X est lui aussi visé par une enquête »: another act, not the list
+        if hit is not None and (_other_agent(s, hit.end(), pack) or _negated(s.text, hit.start(), hit.end(), pack)):
+            hit = None  # « X est lui aussi visé par une enquête », "X is not among them": not the list
         if hit is not None:
             listing = True
             end = s.start + _reason_start(s.text, pack, hit.end())
@@ -395,6 +412,13 @@ def _in_parentheses(s: Sentence, m: Mention) -> bool:
     """An acronym or gloss in parentheses after a name ("International Group of Entrepreneurs
     (IGE)") is that name again, not another item."""
     return s.text[:m.start - s.start].rstrip().endswith("(")
+
+
+def _negated(text: str, lo: int, hi: int, pack: LanguagePack) -> bool:
+    """Is the cue negated ("is not among them", « ne figure pas sur la liste »)? The pack's
+    negation words inside it, just before it or right after it."""
+    pat = pack.cue("negation")
+    return pat is not None and pat.search(text[max(0, lo - 15):min(len(text), hi + 6)]) is not None
 
 
 def _other_agent(s: Sentence, at: int, pack: LanguagePack) -> bool:
