@@ -144,3 +144,9 @@ def test_someone_left_off_the_list_is_not_on_it() -> None:
             "their assets. The president is not among them. Leaders left Alexander Lukashenko out, "
             "arguing that listing him would end any dialogue.")
     assert "Alexander Lukashenko" not in _all_targets(text, "en")
+
+
+def test_whose_assets_are_frozen_is_the_target() -> None:
+    got = _all_targets("Washington, de son côté, avait déjà gelé en mars les avoirs de Viktor Orlov "
+                       "aux États-Unis.", "fr")
+    assert "Viktor Orlov" in got

@@ -523,8 +523,12 @@ def after_marker(sentence: Sentence, p: Participant, pack: LanguagePack, group: 
 
 def after_patient_marker(sentence: Sentence, pack: LanguagePack, p: Participant) -> bool:
     """Is the name the complement of a noun ("six relatives of the Kremlin", « proches du
-    Kremlin »)? Then it says whose, not who."""
-    return after_marker(sentence, p, pack, "patient_markers")
+    Kremlin »)? Then it says whose, not who -- except after assets: « les avoirs de X » are
+    X's, and X is whom the freeze hits."""
+    if not after_marker(sentence, p, pack, "patient_markers"):
+        return False
+    before = sentence.text[:(p.start or 0) - sentence.start].replace("’", "'").split()
+    return not (len(before) >= 2 and pack.has("asset_nouns", before[-2].casefold()))
 
 
 def _opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
