@@ -158,3 +158,20 @@ def test_whose_assets_are_frozen_is_the_target() -> None:
         at = text.index(name)
         p = Participant(name, "target", "Person", None, at, at + len(name))
         assert after_patient_marker(Sentence("d", 0, 0, len(text), text, "fr"), pack, p) is whose
+
+
+def test_a_family_name_alone_is_the_person_named_in_full_before() -> None:
+    from sanctionwatch.extract.short_names import short_forms
+    from sanctionwatch.model import Mention, Sentence
+
+    text = ("Le président Alexandre Vassiliev a été réélu. Ottawa a imposé des sanctions à Vassiliev "
+            "et à son ministre de l'Intérieur.")
+    cut = text.index("Ottawa")
+    sentences = [Sentence("d", 0, 0, cut - 1, text[:cut - 1], "fr"), Sentence("d", 0, cut, len(text), text[cut:], "fr")]
+    full = text.index("Alexandre Vassiliev")
+    people = [Mention("d", full, full + 19, "Alexandre Vassiliev", "Alexandre Vassiliev", "PER", "fr", 0, cut - 1,
+                      "ner", 0.9)]
+    got = short_forms(sentences, people)
+    assert [(m.text, m.name) for m in got] == [("Vassiliev", "Alexandre Vassiliev")]
+    brother = Mention("d", 0, 5, "Igor Vassiliev", "Igor Vassiliev", "PER", "fr", 0, cut - 1, "ner", 0.9)
+    assert short_forms(sentences, [*people, brother]) == []  # two Vassilievs: which one?

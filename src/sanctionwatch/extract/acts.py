@@ -25,6 +25,7 @@ from sanctionwatch.extract.elaborate import (
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
+from sanctionwatch.extract.short_names import short_forms
 from sanctionwatch.extract.syntax import parse_sentences
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
@@ -67,7 +68,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
             by_pack.setdefault(s.lang, []).append(s)
     facts: list[Fact] = []
     coercive, ap = _coercive(), _agent_is_patient()
-    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    ms = sorted([*mentions, *short_forms(ordered, mentions)], key=lambda m: (m.start, m.end))
     for lang, sents in sorted(by_pack.items()):
         pack = load_pack(lang)
         parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.parser,
