@@ -175,3 +175,9 @@ def test_a_family_name_alone_is_the_person_named_in_full_before() -> None:
     assert [(m.text, m.name) for m in got] == [("Vassiliev", "Alexandre Vassiliev")]
     brother = Mention("d", 0, 5, "Igor Vassiliev", "Igor Vassiliev", "PER", "fr", 0, cut - 1, "ner", 0.9)
     assert short_forms(sentences, [*people, brother]) == []  # two Vassilievs: which one?
+
+
+def test_french_a_l_encontre_de_names_the_targets() -> None:
+    got = _all_targets("Le Conseil de l'UE a adopté des mesures restrictives à l'encontre de Viktor Orlov "
+                       "et d'Igor Petrov.", "fr")
+    assert {"Viktor Orlov", "Igor Petrov"} <= got

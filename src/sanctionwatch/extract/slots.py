@@ -401,6 +401,9 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     for marker, noun in _preps(parse, a):
         if marker in targets or marker in coordinated or (marker.split()[-1:] and marker.split()[-1] in targets):
             patient_heads.append(noun)
+        elif measure and parse.toks[noun].text.casefold() in targets:
+            # « à l'encontre de X » parsed as a noun "encontre" with X its complement
+            patient_heads += [n for _m, n in _preps(parse, noun)]
     if measure and mod.call is None:
         patient_heads += _recipients(sentence, parse, pack, a, mentions)
     for h in list(patient_heads):  # "X, together with Y": Y is named beside X
@@ -431,6 +434,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         for marker, noun in _preps(parse, v):
             if noun != a and (marker in targets):
                 patient_heads.append(noun)
+            elif noun != a and measure and parse.toks[noun].text.casefold() in targets:
+                patient_heads += [n for _m, n in _preps(parse, noun)]
         marker = _marker_of(parse, a)
         if measure and marker and pack.has("patient_preps", marker) and mod.call is None:
             # "X has been under US sanctions", "subject to EU sanctions": X is the target
