@@ -181,3 +181,10 @@ def test_french_a_l_encontre_de_names_the_targets() -> None:
     got = _all_targets("Le Conseil de l'UE a adopté des mesures restrictives à l'encontre de Viktor Orlov "
                        "et d'Igor Petrov.", "fr")
     assert {"Viktor Orlov", "Igor Petrov"} <= got
+
+
+def test_issuer_of_a_measure_named_by_a_participle() -> None:
+    facts = [f for f in extract_facts_from_text("Alexandre Bortnikov est visé par un gel des avoirs décidé par "
+                                                "le Conseil de l'UE.", "fr") if isinstance(f, MeasureFact)]
+    assert facts and all(f.issuer is not None for f in facts)
+    assert "Alexandre Bortnikov" in {p.name for f in facts for p in f.targets}

@@ -395,6 +395,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     else:
         agent_heads += ([] if passive else own_subj)
     agent_heads += _agent_nouns(parse, a, pack)
+    if measure:  # « un gel des avoirs décidé par le Conseil », "a travel ban imposed by the EU"
+        for c in parse.children(a, "clause"):
+            if parse.toks[c].label == "acl":
+                agent_heads += _agent_nouns(parse, c, pack)
     targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
                if measure else set(pack.words.get("event_patient_markers", ())))
     coordinated = set(pack.words.get("coordination_markers", ()))
