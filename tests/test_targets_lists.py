@@ -188,3 +188,11 @@ def test_issuer_of_a_measure_named_by_a_participle() -> None:
                                                 "le Conseil de l'UE.", "fr") if isinstance(f, MeasureFact)]
     assert facts and all(f.issuer is not None for f in facts)
     assert "Alexandre Bortnikov" in {p.name for f in facts for p in f.targets}
+
+
+def test_issuer_owning_the_list_after_a_passive_listing() -> None:
+    facts = [f for f in extract_facts_from_text("Vladimir Poutine et Sergueï Lavrov ont été ajoutés jeudi à la "
+                                                "liste des sanctions de l'Union européenne.", "fr")
+             if isinstance(f, MeasureFact)]
+    assert facts and facts[0].issuer is not None and facts[0].issuer.name == "European Union"
+    assert {"Vladimir Poutine", "Sergueï Lavrov"} <= {p.name for p in facts[0].targets}

@@ -255,6 +255,25 @@ def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Part
     return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
 
 
+def _known_body_owning(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Participant | None:
+    """An institution the measure belongs to, named right after it (« ajoutés à la liste des
+    sanctions de l'Union européenne », "the list of sanctions of the EU"): the phrase after the
+    trigger opens with a complement marker and names a body the knowledge base knows."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    lo = hit.end - sentence.start
+    hi = min(clause_end(sentence, pack, hit.end) - sentence.start, lo + 60)
+    window = sentence.text[lo:hi]
+    first = window.replace("’", "'").split()[:1]
+    if not first or not pack.has("patient_markers", first[0].casefold()):
+        return None
+    found = [f for f in find_institutions(window) if f[0] <= 45]
+    if not found:
+        return None
+    start, end, name, schema = found[0]
+    return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
+
+
 def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, str | None]:
     for lb in pack.legal_bases:
         m = lb.pattern.search(sentence.text)
@@ -347,7 +366,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans
                             and (p.is_class or (p.start, p.end) not in victims))
             if not slots.agents and mod.call is None:
-                known = _known_body_before(sentence, pack, hit)
+                known = _known_body_before(sentence, pack, hit) or _known_body_owning(sentence, pack, hit)
                 if known is not None:
                     slots.agents.append(known)
             issuers: list[Participant | None] = [p for p in slots.agents if not p.is_class][:4] or [None]
