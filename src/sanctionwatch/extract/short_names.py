@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from sanctionwatch.model import Mention, Sentence
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_CAP_BEFORE = re.compile(r"(?:^|\s)[A-ZÀ-ÝЀ-Я][\w'’-]* $")  # "President Murillo"
+_CAP_AFTER = re.compile(r" [A-ZÀ-ÝЀ-Я]")  # "Murillo Ortega"
 MIN_LETTERS = 4
 
 
@@ -40,21 +41,19 @@ def short_forms(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> l
     if not first:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in sorted(first)) + r")(?![\w'’-])",
+                         re.IGNORECASE)
     out: list[Mention] = []
     for s in sentences:
-        words = list(_WORD.finditer(s.text))
-        for k, w in enumerate(words):
+        for w in pattern.finditer(s.text):
             token = w.group()
-            entry = first.get(token.casefold())
-            if entry is None or not token[:1].isupper() or len({n.casefold() for n in entry[1]}) != 1:
+            entry = first[token.casefold()]
+            if not token[:1].isupper() or len({n.casefold() for n in entry[1]}) != 1:
                 continue
             start, end = s.start + w.start(), s.start + w.end()
             if start <= entry[0] or any(a < end and start < b for a, b in spans):
                 continue
-            prev_cap = k > 0 and words[k - 1].group()[:1].isupper() and s.text[words[k - 1].end():w.start()].strip() == ""
-            next_cap = (k + 1 < len(words) and words[k + 1].group()[:1].isupper()
-                        and s.text[w.end():words[k + 1].start()].strip() == "")
-            if prev_cap or next_cap:
+            if _CAP_BEFORE.search(s.text[:w.start()]) or _CAP_AFTER.match(s.text[w.end():]):
                 continue  # part of a longer name or title we do not know
             out.append(Mention(s.doc_id, start, end, token, next(iter(entry[1])), "PER", s.lang, s.start, s.end,
                                "short_form", 0.6, getattr(s, "paragraph", 0)))
