@@ -13,15 +13,22 @@ links that need the rest of the document.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract import vocab
 from sanctionwatch.extract.accusations import accused_elsewhere
 from sanctionwatch.extract.demands import as_demanded, demand_items
-from sanctionwatch.extract.elaborate import elaborate_classes, elaborate_events
+from sanctionwatch.extract.elaborate import (
+    counted_classes,
+    elaborate_classes,
+    elaborate_events,
+    resolve_class_anaphors,
+)
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
+from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
+from sanctionwatch.extract.short_names import short_forms
 from sanctionwatch.extract.succession import successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
 from sanctionwatch.extract.temporal import story_year
@@ -69,7 +76,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     for s in ordered:
         paragraphs.setdefault(s.paragraph, []).append(s)
     coercive, ap = _coercive(), _agent_is_patient()
-    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    ms = sorted([*mentions, *short_forms(ordered, mentions)], key=lambda m: (m.start, m.end))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     demands = demand_items(ordered, packs, ms)
     for lang, sents in sorted(by_pack.items()):
@@ -84,7 +91,9 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
                 read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
             facts += read
     facts = sort_facts(facts)
-    facts = [_resolve_references(f, ms) for f in facts]
+    between = _text_between(ordered)
+    facts = [_resolve_references(f, ms, between, counts=False) for f in facts]
+    facts = [_short_form_targets(f, ms) for f in facts]
     facts = [_canonical_bodies(f) for f in facts]
     facts = _carry_issuers(facts)
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
@@ -92,6 +101,10 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
     facts = successive_acts(facts, ordered, ms, doc_date)
+    facts = resolve_class_anaphors(facts, "count")  # "barred all four": the four just listed
+    facts = resolve_class_anaphors(facts, "these")
+    speakers = {p.name for f in facts for p in (*f.commentators, *(f.callers if isinstance(f, MeasureFact) else ()))}
+    facts = _victims_are_not_targets([_resolve_references(f, ms, between, speakers=speakers) for f in facts])
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
@@ -340,7 +353,62 @@ def _authority(name: str) -> bool:
     return entry is not None and entry.issuer and entry.schema != "Person"
 
 
-def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
+def _short_form_targets(fact: Fact, mentions: Sequence[Mention]) -> Fact:
+    """A target written as a bare family name the name finder did not tag ("Murillo herself
+    has been under US sanctions") is the one person of the report whose full name ends so:
+    the phrase must be that name with at most pronouns and determiners around it, and exactly
+    one person named earlier in the report may carry it."""
+    if not isinstance(fact, MeasureFact) or not any(p.is_class for p in fact.targets):
+        return fact
+    pack = _pack(fact.lang or "")
+    if pack is None:
+        return fact
+    groups = ("determiners", *(f"pronouns_{g}" for g in PRONOUN_GROUPS))
+    have = {p.norm() for p in fact.targets if not p.is_class}
+    out: list[Participant] = []
+    for p in fact.targets:
+        words = (p.description or p.name).split()
+        caps = [w for w in words if w[:1].isupper()]
+        rest = [w for w in words if not w[:1].isupper()]
+        if not p.is_class or len(caps) != 1 or any(not any(pack.has(g, w) for g in groups) for w in rest):
+            out.append(p)
+            continue
+        at = p.start if p.start is not None else fact.quote_start
+        people = {m.name for m in mentions if m.label == "PER" and m.end <= at and len(m.name.split()) >= 2
+                  and m.name.split()[-1].casefold() == caps[0].casefold()}
+        if len(people) != 1 or next(iter(people)).casefold() in have:
+            out.append(p)
+            continue
+        name = next(iter(people))
+        out.append(Participant(name, p.role, "Person", None, p.start, p.end))
+    return replace(fact, targets=tuple(out))
+
+
+def _text_between(ordered: Sequence[Sentence]) -> Callable[[int, int], str]:
+    """The document's text between two offsets, from its sentences (gaps as spaces)."""
+    def between(lo: int, hi: int) -> str:
+        return " ".join(s.text[max(lo, s.start) - s.start:min(hi, s.end) - s.start]
+                        for s in ordered if s.end > lo and s.start < hi)
+    return between
+
+
+def _another_group_between(fact: Fact, found: list[Mention], offset: int, between: Callable[[int, int], str]) -> bool:
+    """Is a counted group of another size named between the names and a plural pronoun ("Min
+    Aung Hlaing had ordered the release of the seven soldiers … Sentenced to ten years, they
+    …")? Then "they" are that group, not the names before it."""
+    pack = _pack(fact.lang or "")
+    if pack is None or not found:
+        return False
+    need = counted_classes(between(max(m.end for m in found), offset), pack)
+    return need.PER > 0 and need.PER != len(found)
+
+
+def _resolve_references(fact: Fact, mentions: Sequence[Mention],
+                        between: Callable[[int, int], str] | None = None, counts: bool = True,
+                        speakers: frozenset[str] | set[str] = frozenset()) -> Fact:
+    """Pronoun and counted slots filled from the names before them; a counted target ("all
+    four") waits (`counts` False) for the list of a measure before it, and is never one of
+    the report's quoted speakers or callers."""
     if not fact.unresolved:
         return fact
     present = {p.name for p in fact.participants()}
@@ -350,8 +418,8 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
         slot, rest = item.split(":", 1)
         word, at = rest.rsplit("@", 1)
         offset = int(at)
-        if slot == "agent":  # an accusation never rests on a pronoun
-            left.append(item)
+        if slot == "agent" or (slot == "target" and word.startswith("count") and not counts):
+            left.append(item)  # an accusation never rests on a pronoun
             continue
         if slot == "issuer":  # "we suspended", "Canada said it may …": the body just named
             body = _last_institution(offset, mentions) if word == "self" else _last_body(offset, mentions)
@@ -365,9 +433,11 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention]) -> Fact:
             found = _antecedents(offset, mentions, "PER", 1, present)
         elif word in ("plural", "both"):
             found = _antecedents(offset, mentions, "PER", 2, present)
+            if word == "plural" and between is not None and _another_group_between(fact, found, offset, between):
+                found = []
         elif word.startswith("count") and word[5:].isdigit():  # "all four": exactly that many
             n = int(word[5:])
-            found = _antecedents(offset, mentions, "PER", n, present)
+            found = _antecedents(offset, mentions, "PER", n, present | (set(speakers) if slot == "target" else set()))
             found = found if len(found) == n and offset - found[-1].end <= COUNTED_DISTANCE else []
         else:
             found = []

@@ -11,8 +11,8 @@ finds no target at all. What makes this safe:
   `person_class_nouns` / `org_class_nouns`) is elaborated, and never beyond its count;
 - a later sentence names members only after it refers back to the class (a number, a class
   noun, "more"), names found in the measure's sentence only after an inclusion marker;
-- a name that is somebody's victim, or an issuer, caller, actor or quoted speaker of any fact
-  in the document is never made a target; neither are countries nor bodies the knowledge
+- a name that is somebody's victim, or an issuer, caller, acting body or quoted speaker of any
+  fact in the document is never made a target (a person who acts may be: "X ordered …"); neither are countries nor bodies the knowledge
   base knows as authorities ("according to OFAC");
 - the window is a few sentences of the same passage, and it closes at a measure of another
   status (a call or a threat that follows names its own people).
@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
+from sanctionwatch.extract.hits import find_hits
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
 
@@ -86,10 +87,15 @@ def counted_classes(text: str, pack: LanguagePack) -> _Need:
         n = _number(w, pack)
         if n is None or n <= 0 or n > 500:
             continue
-        for nxt in words[i + 1:i + 4]:
+        for j, nxt in enumerate(words[i + 1:i + 4], start=i + 1):
             kind = _class_type(nxt, pack)
             if kind is not None:
                 setattr(need, kind, getattr(need, kind) + n)
+                # « 49 personnes et organisations »: one count for both classes (at most that many of each)
+                pair = words[j + 1:j + 3]
+                other = _class_type(pair[1], pack) if len(pair) == 2 and pack.has("coordination_words", pair[0]) else None
+                if other is not None and other != kind:
+                    setattr(need, other, getattr(need, other) + n)
                 break
     return need
 
@@ -112,7 +118,11 @@ def _reference_end(text: str, pack: LanguagePack, want: _Need) -> tuple[int, int
             if typed is not None or m.start() < 12 or any(pack.has("more_words", x) for x in rest):
                 return m.end(), n
         kind = _class_type(w, pack)
-        if kind is not None and getattr(want, kind) > 0 and m.start() < 40:
+        before = _WORD.findall(text[max(0, m.start() - 12):m.start()])[-1:]
+        if kind is not None and getattr(want, kind) > 0 and m.start() < 40 and before and any(
+                pack.has(g, before[0]) for g in ("determiners", "definite_words", "anaphoric_determiners")):
+            # "The companies, X and Y, …", « Ces responsables … »; a bare "Leaders left X out" is
+            # about other people
             return m.end(), None
     return None
 
@@ -146,7 +156,10 @@ def _excluded(facts: Sequence[Fact], victims_too: bool = True) -> tuple[set[tupl
             parts = [*([f.issuer] if f.issuer else []), *f.callers, *f.commentators,
                      *(() if victims_too else f.targets)]
         else:
-            parts = [*f.actors, *(f.subjects if victims_too else ()), *f.commentators]
+            # a person who acts (orders, commits, rules) is no victim and may well be listed:
+            # only bodies that act ("police arrested …") stay out of a list of targets
+            actors = [a for a in f.actors if a.entity_hint != "Person"] if victims_too else list(f.actors)
+            parts = [*actors, *(f.subjects if victims_too else ()), *f.commentators]
         for p in parts:
             if p.start is not None and p.end is not None:
                 spans.add((p.start, p.end))
@@ -186,8 +199,17 @@ def _take(mentions: Sequence[Mention], lo: int, hi: int, need: _Need, limit: int
 
 _LONE_ENUMERATOR = re.compile(r"^\s*\d{1,3}[.)]\s*$")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪–-])\s+")
+_TRAILING_ENUMERATOR = re.compile(r"\n\s*(?:\d{1,3}[.)]|[•·▪–-])\s*$")  # the next item's mark, cut off
 _LIST_LIMIT = 60  # names one list may add when no count bounds it
 LIST_SENTENCES = 25  # a numbered list may run on for that many items
+LIST_RUN = 80  # sentences read after the measure: a long list's items, each cut in two by a comma or a date
+
+
+def _opens_list(s: Sentence, following: Sequence[Sentence]) -> bool:
+    """Does the sentence announce a list whose items follow as enumerated lines ("The
+    amended regulation adds the following persons:" then "- A, born …")? Such a list may
+    stand a few paragraphs after the measure, below a heading."""
+    return s.text.rstrip().endswith(":") and bool(following) and _ENUMERATOR.match(following[0].text) is not None
 
 
 def _dependent(text: str, offset: int, m: Mention, pack: LanguagePack) -> bool:
@@ -202,14 +224,45 @@ def _dependent(text: str, offset: int, m: Mention, pack: LanguagePack) -> bool:
     words = re.findall(r"[^\s]+", text[max(0, rel - 80):rel])
     if words and words[-1].endswith("("):
         return True
-    for w in reversed(words):
-        bare = w.strip(",;:()").casefold().replace("’", "'")
+
+    def bare(w: str) -> str:
+        return w.strip(",;:()").casefold().replace("’", "'")
+
+    noun = False  # the name's own class noun was passed ("la banque VTB", "the company X"), not
+    # any noun: in « aspirants à la présidence Cristiana Chamorro » the name is the aspirant
+    title = False  # capitalised words were passed: a title ("vice-ministre de la Défense Pavel Popov")
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        b = bare(w)
         if w[:1].isupper() and not w.endswith((",", ";", ":")):
+            title = True
             continue  # a title ("Crown Prince", "Senior General") or part of the name
-        if w.endswith((",", ";", ":")) or not bare:
+        if w.endswith((",", ";", ":")) or not b:
             return False
-        return any(pack.has(group, bare) or (bare.endswith("'") and pack.has(group, bare))
-                   for group in ("patient_markers", "owner_markers", "dependency_markers"))
+        if any(pack.has(group, b) for group in ("patient_markers", "owner_markers", "dependency_markers")):
+            # « le patron de la banque VTB » depends; « le nom d'Alexandre Bortnikov » is the name itself
+            return not (k > 0 and pack.has("name_nouns", bare(words[k - 1])))
+        if pack.has("determiners", b):
+            if title and not noun:
+                return False
+            continue
+        if not noun and k > 0 and pack.has("determiners", bare(words[k - 1])) and _class_type(b, pack):
+            noun = True
+            continue
+        return False
+    return False
+
+
+def _modifies_person(text: str, offset: int, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Is the body part of a person's title ("Minsk riot police commander Dmitry Balaba",
+    "FSB director Alexander Bortnikov")? A body followed, through lower-case words only, by a
+    person's name describes that person."""
+    if m.label != "ORG":
+        return False
+    for p in mentions:
+        if p.label == "PER" and m.end < p.start <= m.end + 30:
+            gap = text[m.end - offset:p.start - offset].split()
+            return bool(gap) and all(w.isalpha() and w.islower() for w in gap)
     return False
 
 
@@ -227,7 +280,7 @@ def _list_names(sentence: Sentence, lo: int, hi: int, mentions: Sequence[Mention
             continue
         cut = start + _reason_start(piece, pack, 0)
         inside = [m for m in mentions if start <= m.start and m.end <= cut
-                  and not _dependent(text, sentence.start, m, pack)]
+                  and not _dependent(text, sentence.start, m, pack) and not _modifies_person(text, sentence.start, m, mentions)]
         budget = need if bounded else _Need(_LIST_LIMIT, _LIST_LIMIT)
         got = _take(inside, start, cut, budget, None, spans, names, have)
         out += got
@@ -267,6 +320,12 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         colon = own.text.find(":", max(0, f.trigger_end - own.start))
         if colon >= 0 and not need.open():  # the count is announced before the colon
             need = counted_classes(own.text[:colon], pack)
+        if colon >= 0 and not need.open():  # « sa quatrième série de sanctions : vingt-deux personnes … et quatre entités »
+            need = counted_classes(own.text[colon:], pack)
+        before = own.text.rfind(":", 0, max(0, f.trigger_start - own.start)) if f.trigger_start is not None else -1
+        if before >= 0 and not need.open():
+            # « une liste de 49 personnes et organisations : leurs avoirs … sont gelés »
+            need = counted_classes(own.text[:before], pack)
     bounded = need.open()
     have = {p.norm() for p in f.targets if not p.is_class}
     added: list[Participant] = []
@@ -287,7 +346,7 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
     nxt = min((g.quote_start for g in facts if isinstance(g, MeasureFact) and g.quote_start >= f.quote_end
                and g.kind in LISTING_KINDS and not g.consequence and _another_act(f, g)), default=None)
     later = [s for s in ordered if s.start >= f.quote_end and s.start - f.quote_end <= WINDOW_CHARS * 3
-             and (nxt is None or s.start < nxt)][:LIST_SENTENCES]
+             and (nxt is None or s.start < nxt)][:LIST_RUN]
     listing = False  # a list was announced ("The eleven, with their posts:") and its items run on
     items = 0
     numbered = False  # the sentence before was a lone enumerator ("1.") cut off by the segmenter
@@ -300,15 +359,23 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         if listing and (numbered or _ENUMERATOR.match(s.text)):  # "2. Chris Tang, Commissioner of …"
             added += _list_names(s, s.start, s.start + _item_end(s.text), ms, pack, need, bounded, spans, names, have)
             items += 1
-            numbered = False
+            numbered = _TRAILING_ENUMERATOR.search(s.text) is not None  # "- B, né en 1965\n-" | "C, …"
             continue
         if listing and items and n < LIST_SENTENCES:
             continue  # a sentence that comments an item ("Treasury cited her role …") keeps the list open
         listing = False
-        if n >= WINDOW_SENTENCES or s.start - f.quote_end > WINDOW_CHARS:
+        if s.start - f.quote_end > WINDOW_CHARS:
             break
+        if n >= WINDOW_SENTENCES and not _opens_list(s, later[n + 1:n + 2]):
+            continue  # past a few sentences, only a list announced in the passage still counts
         cue = pack.cue("list_reference")
         hit = cue.search(s.text) if cue is not None else None
+        if hit is None and bounded and _opens_list(s, later[n + 1:n + 2]) and any(
+                _class_type(w, pack) for w in _WORD.findall(s.text)):
+            listing = True  # « Le règlement ajoute à l'annexe les personnes suivantes : » then "- A, né …"
+            continue
+        if hit is not None and (_other_agent(s, hit.end(), pack) or _negated(s.text, hit.start(), hit.end(), pack)):
+            hit = None  # « X est lui aussi visé par une enquête », "X is not among them": not the list
         if hit is not None:
             listing = True
             end = s.start + _reason_start(s.text, pack, hit.end())
@@ -329,10 +396,39 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
             # members are the items after the colon, whatever the reason before it names
             added += _list_names(s, s.start + colon + 1, s.end, ms, pack, need, True, spans, names, have)
         else:
-            added += _take(ms, s.start + ref[0], s.start + _reason_start(s.text, pack, ref[0]), need, ref[1],
-                           spans, names, have)
+            end = s.start + _reason_start(s.text, pack, ref[0])
+            cut = later[n + 1] if n + 1 < len(later) else None
+            if end == s.end and cut is not None and s.text.rstrip().endswith(",") and cut.start - s.end < 3:
+                # "The three others are the conglomerate A," | "B (IGE) and the state firm C": the
+                # segmenter cut the list at a comma; its items run on in the next piece
+                end = cut.start + _reason_start(cut.text, pack, 0)
+            pieces = [s] if end <= s.end or cut is None else [s, cut]
+            pool = [m for m in ms if not any(p.start <= m.start < p.end and _in_parentheses(p, m) for p in pieces)]
+            added += _take(pool, s.start + ref[0], end, need, ref[1], spans, names, have)
         listing = s.text.rstrip().endswith(":")  # "The eleven, with the posts they held:" opens a list
     return added
+
+
+def _in_parentheses(s: Sentence, m: Mention) -> bool:
+    """An acronym or gloss in parentheses after a name ("International Group of Entrepreneurs
+    (IGE)") is that name again, not another item."""
+    return s.text[:m.start - s.start].rstrip().endswith("(")
+
+
+def _negated(text: str, lo: int, hi: int, pack: LanguagePack) -> bool:
+    """Is the cue negated ("is not among them", « ne figure pas sur la liste »)? The pack's
+    negation words inside it, just before it or right after it."""
+    pat = pack.cue("negation")
+    return pat is not None and pat.search(text[max(0, lo - 15):min(len(text), hi + 6)]) is not None
+
+
+def _other_agent(s: Sentence, at: int, pack: LanguagePack) -> bool:
+    """Does an agent phrase follow the cue ("also targeted by an investigation") in a sentence
+    that states no measure? Then the cue word is about that other act."""
+    nxt = _WORD.findall(s.text[at:at + 20])[:1]
+    if not nxt or not pack.has("agent_markers", nxt[0]):
+        return False
+    return not any(h.measure for h in find_hits(s, pack))
 
 
 def _another_act(f: MeasureFact, g: MeasureFact) -> bool:
@@ -389,4 +485,39 @@ def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions:
             added += [replace(p, role="victim") for p in got_names]
             break
         out.append(replace(f, subjects=f.subjects + tuple(added)) if added else f)
+    return out
+
+
+ANAPHOR_DISTANCE = 1500
+"""How far back (characters) "these individuals" reaches for the list it points at."""
+
+
+def resolve_class_anaphors(facts: list[Fact], kind: str) -> list[Fact]:
+    """A measure on "these individuals" (`kind` "these": « le gel des avoirs de ces
+    personnalités ») or on "all four" (`kind` "count": "barred all four") is on the people the
+    nearest measure before it named: the phrase points back at that list. Only named targets
+    are copied, only from a measure a few sentences before (for a count, one that names exactly
+    that many), and only when the measure itself names nobody."""
+    out: list[Fact] = []
+    for f in facts:
+        pending = [u for u in f.unresolved if u.startswith(f"target:{kind}")] if isinstance(f, MeasureFact) else []
+        if not isinstance(f, MeasureFact) or not pending or any(not p.is_class for p in f.targets):
+            out.append(f)
+            continue
+        word, at_s = pending[0].split(":", 1)[1].rsplit("@", 1)
+        at = int(at_s)
+        size = int(word[5:]) if kind == "count" and word[5:].isdigit() else None
+        before = [g for g in facts if isinstance(g, MeasureFact) and g is not f and g.quote_end <= at
+                  and at - g.quote_end <= ANAPHOR_DISTANCE and any(not p.is_class for p in g.targets)]
+        source = max(before, key=lambda g: (g.quote_start, len(g.targets)), default=None)
+        named = [p for p in source.targets if not p.is_class] if source is not None else []
+        if size is not None:  # "all four": the four people of the list (its units are not counted)
+            people = [p for p in named if p.entity_hint == "Person"]
+            named = next((c for c in (people, named) if len({p.norm() for p in c}) == size), [])
+        if not named:
+            out.append(f)
+            continue
+        copied = tuple(replace(p, start=None, end=None) for p in named)
+        out.append(replace(f, targets=f.targets + copied,
+                           unresolved=tuple(u for u in f.unresolved if u not in pending[:1])))
     return out

@@ -82,6 +82,26 @@ def _before_trigger(sentence: Sentence, pack: LanguagePack, p: Participant, hit:
     return replace(p, name=text, description=text, end=p.start + len(text))
 
 
+def _relative_subject(parse: Parse, p: Participant, anchor: int) -> bool:
+    """Is the name the subject of a relative clause below the trigger (« des sanctions à dix
+    ressortissants que le gouvernement du Canada tient pour responsables »)? Who holds them
+    responsible is not who is sanctioned."""
+    t = parse.head_of_span(p.start or 0, p.end or 0)
+    steps = 0
+    while t is not None and t != anchor and parse.toks[t].head != t and steps < 8:
+        tok = parse.toks[t]
+        if tok.rel in ("subj", "psubj") and parse.toks[tok.head].rel == "relcl":
+            return True
+        t, steps = tok.head, steps + 1
+    return False
+
+
+def _names_issuer(p: Participant, issuer: Participant) -> bool:
+    """Does the name say the issuer again ("the government of Canada" after "Canada")?"""
+    a, b = p.norm().split(), issuer.norm().split()
+    return bool(b) and (a == b or a[-len(b):] == b)
+
+
 def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> bool:
     """Does the date at [start, end) date a noun other than the trigger ("the coup of
     1 February", « coup d'État du 1er février »)? Then it is that event's date, not the act's."""
@@ -385,6 +405,25 @@ def _inside(p: Participant, hit: Hit) -> bool:
             and hit.start <= p.start and p.end <= hit.end)
 
 
+def _known_body_owning(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Participant | None:
+    """An institution the measure belongs to, named right after it (« ajoutés à la liste des
+    sanctions de l'Union européenne », "the list of sanctions of the EU"): the phrase after the
+    trigger opens with a complement marker and names a body the knowledge base knows."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    lo = hit.end - sentence.start
+    hi = min(clause_end(sentence, pack, hit.end) - sentence.start, lo + 60)
+    window = sentence.text[lo:hi]
+    first = window.replace("’", "'").split()[:1]
+    if not first or not pack.has("patient_markers", first[0].casefold()):
+        return None
+    found = [f for f in find_institutions(window) if f[0] <= 45]
+    if not found:
+        return None
+    start, end, name, schema = found[0]
+    return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
+
+
 def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, str | None]:
     for lb in pack.legal_bases:
         m = lb.pattern.search(sentence.text)
@@ -469,7 +508,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 named = [p for p in flat_slots.patients if p.entity_hint != "Country"
                          and not after_patient_marker(sentence, pack, p)
                          and not (p.start is not None and p.end is not None
-                                  and owns_other(parse, parse.head_of_span(p.start, p.end), pack))]
+                                  and owns_other(parse, parse.head_of_span(p.start, p.end), pack))
+                         and not _relative_subject(parse, p, anchor)
+                         and not any(_names_issuer(p, a) for a in slots.agents)]
                 if named:
                     slots.patients[:] = named
 
@@ -501,7 +542,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if not any(not p.is_class for p in slots.agents) and mod.call is None:
                 # no named agent ("les ministres des Affaires étrangères des Vingt-Sept" read as
                 # a class): a body the knowledge base knows, written before the trigger
-                known = _known_body_before(sentence, pack, hit)
+                known = _known_body_before(sentence, pack, hit) or _known_body_owning(sentence, pack, hit)
                 if known is not None:
                     slots.agents.append(known)
             if not slots.agents and mod.call is None:

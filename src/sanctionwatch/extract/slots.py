@@ -202,6 +202,10 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         if count is not None:  # "all four", "the three men", « les deux hommes »
             unresolved.append(f"{role}:count{count}@{parse.toks[h].start}")
             continue
+        these = _class_anaphor(parse, h, pack) if role == "target" else None
+        if these is not None:  # « le gel des avoirs de ces personnalités »: the people just listed
+            unresolved.append(f"{role}:these@{parse.toks[these].start}")
+            continue
         if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
                 and not pack.has("asset_nouns", parse.toks[h].text)):
             desc = _description(parse, toks, h)
@@ -221,6 +225,24 @@ def _body_of_members(parse: Parse, h: int, pack: LanguagePack, mentions: Sequenc
         orgs = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "ORG"]
         if orgs:
             return orgs[-1]
+    return None
+
+
+def _class_anaphor(parse: Parse, h: int, pack: LanguagePack) -> int | None:
+    """A demonstrative class that points back at a list ("these individuals", « ces
+    personnalités »), as the phrase or as the owner of the assets it names ("the assets of
+    these individuals"): its head token, else None."""
+    heads = [h]
+    if pack.has("asset_nouns", parse.toks[h].text):
+        heads = [n for marker, n in _preps(parse, h)
+                 if marker.split()[-1:] and pack.has("patient_markers", marker.split()[-1])]
+    for k in heads:
+        t = parse.toks[k]
+        dets = [j for j in parse.children(k, "aux") if j < k]
+        if (dets and pack.has("anaphoric_determiners", parse.toks[dets[0]].text)
+                and (pack.has("person_class_nouns", t.text) or pack.has("org_class_nouns", t.text))
+                and not parse.children(k, "relcl", "clause")):
+            return k
     return None
 
 
@@ -431,6 +453,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         agent_heads += ([] if passive else own_subj)
     agent_heads += _agent_nouns(parse, a, pack)
     own_kind = set() if measure else set(pack.words.get(f"event_patient_markers_{kind}", ()))
+    if measure:  # « un gel des avoirs décidé par le Conseil », "a travel ban imposed by the EU"
+        for c in parse.children(a, "clause"):
+            if parse.toks[c].label == "acl":
+                agent_heads += _agent_nouns(parse, c, pack)
     targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
                if measure else set(pack.words.get("event_patient_markers", ())) | own_kind)
     coordinated = set(pack.words.get("coordination_markers", ()))
@@ -440,6 +466,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             patient_heads.append(noun)
             if marker.split()[-1:] and marker.split()[-1] in own_kind - set(pack.words.get("event_patient_markers", ())):
                 named_only.add(noun)  # "an attack on Sergei Skripal", not "an attack on democracy"
+        elif measure and parse.toks[noun].text.casefold() in targets:
+            # « à l'encontre de X » parsed as a noun "encontre" with X its complement
+            patient_heads += [n for _m, n in _preps(parse, noun)]
+    if measure and mod.call is None:
+        patient_heads += _recipients(sentence, parse, pack, a, mentions)
     if not measure:
         for _marker, noun in _preps(parse, a):
             for c in parse.children(noun, "conj"):
@@ -490,6 +521,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         for marker, noun in _preps(parse, v):
             if noun != a and (marker in targets):
                 patient_heads.append(noun)
+            elif noun != a and measure and parse.toks[noun].text.casefold() in targets:
+                patient_heads += [n for _m, n in _preps(parse, noun)]
         marker = _marker_of(parse, a)
         if measure and marker and pack.has("patient_preps", marker) and mod.call is None:
             # "X has been under US sanctions", "subject to EU sanctions": X is the target
@@ -586,8 +619,12 @@ def after_marker(sentence: Sentence, p: Participant, pack: LanguagePack, group: 
 
 def after_patient_marker(sentence: Sentence, pack: LanguagePack, p: Participant) -> bool:
     """Is the name the complement of a noun ("six relatives of the Kremlin", « proches du
-    Kremlin »)? Then it says whose, not who."""
-    return after_marker(sentence, p, pack, "patient_markers")
+    Kremlin »)? Then it says whose, not who -- except after assets: « les avoirs de X » are
+    X's, and X is whom the freeze hits."""
+    if not after_marker(sentence, p, pack, "patient_markers"):
+        return False
+    before = sentence.text[:(p.start or 0) - sentence.start].replace("’", "'").split()
+    return not (len(before) >= 2 and pack.has("asset_nouns", before[-2].casefold()))
 
 
 def _opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
@@ -645,6 +682,34 @@ def _marker_of(parse: Parse, a: int) -> str:
         return parse.toks[t.head].text.casefold()
     case = [k for k in parse.children(a, "case") if k < a]
     return parse.toks[case[-1]].text.casefold() if case else ""
+
+
+def _recipients(sentence: Sentence, parse: Parse, pack: LanguagePack, a: int,
+                mentions: Sequence[Mention]) -> list[int]:
+    """Who a measure is imposed on when the language says it with a recipient (« le Canada
+    impose des sanctions à dix-sept ressortissants », « infliger un gel des avoirs à X »): the
+    noun after a `recipient_markers` word attached to the trigger or to its verb, when that
+    verb is one of the pack's `recipient_verbs` (imposing gives the measure *to* somebody;
+    "to" after other verbs is a place, a date or an addressee). A place is no recipient:
+    « impose à Moscou des sanctions contre X » says where."""
+    pat = pack.cue("recipient_verbs")
+    if pat is None:
+        return []
+    t = parse.toks[a]
+    verbs = [a] if t.rel in ("root", "clause", "conj") else []
+    if t.rel in ("obj", "psubj") and t.head != a:
+        verbs.append(t.head)
+    out: list[int] = []
+    for v in verbs:
+        m = pat.match(sentence.text, parse.toks[v].start - sentence.start)
+        if m is None or m.start() != parse.toks[v].start - sentence.start:
+            continue
+        for owner in {v, a}:
+            for marker, noun in _preps(parse, owner):
+                if (marker.split()[-1:] and pack.has("recipient_markers", marker.split()[-1])
+                        and _label_at(parse, noun, mentions) != "GPE"):
+                    out.append(noun)
+    return out
 
 
 def _support_verb(sentence: Sentence, parse: Parse, pack: LanguagePack, v: int) -> bool:

@@ -1,0 +1,60 @@
+"""A person named in full once and by family name afterwards ("Rosario Murillo" … "la
+vice-présidente Murillo", "sanctions on Lukashenko"): the short form, when the name finder
+left it untagged, is read as that person so that the fact readers can fill a slot with it.
+
+What keeps it safe: the full name must come first in the report, the short form must be a
+capitalised word of at least four letters standing alone (not inside a name, not beside
+another capitalised word), and exactly one person of
+the report may carry that family name -- "Lukashenko" after "Alexander Lukashenko" and
+"Viktor Lukashenko" is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sanctionwatch.model import Mention, Sentence
+
+_CAP_BEFORE = re.compile(r"(?:^|\s)[A-ZÀ-ÝЀ-Я][\w'’-]* $")  # "President Murillo"
+_CAP_AFTER = re.compile(r" [A-ZÀ-ÝЀ-Я]")  # "Murillo Ortega"
+MIN_LETTERS = 4
+
+
+def _family(name: str) -> str | None:
+    parts = name.split()
+    if len(parts) < 2 or len(parts[-1]) < MIN_LETTERS or not parts[-1][:1].isupper():
+        return None
+    return parts[-1].casefold()
+
+
+def short_forms(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions for untagged family names of people named in full earlier in the report."""
+    first: dict[str, tuple[int, set[str]]] = {}  # family -> (first offset, full names)
+    for m in sorted(mentions, key=lambda m: m.start):
+        fam = _family(m.name) if m.label == "PER" else None
+        if fam is None:
+            continue
+        at, names = first.get(fam, (m.start, set()))
+        names.add(" ".join(m.name.split()))
+        first[fam] = (at, names)
+    if not first:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in sorted(first)) + r")(?![\w'’-])",
+                         re.IGNORECASE)
+    out: list[Mention] = []
+    for s in sentences:
+        for w in pattern.finditer(s.text):
+            token = w.group()
+            entry = first[token.casefold()]
+            if not token[:1].isupper() or len({n.casefold() for n in entry[1]}) != 1:
+                continue
+            start, end = s.start + w.start(), s.start + w.end()
+            if start <= entry[0] or any(a < end and start < b for a, b in spans):
+                continue
+            if _CAP_BEFORE.search(s.text[:w.start()]) or _CAP_AFTER.match(s.text[w.end():]):
+                continue  # part of a longer name or title we do not know
+            out.append(Mention(s.doc_id, start, end, token, next(iter(entry[1])), "PER", s.lang, s.start, s.end,
+                               "short_form", 0.6, getattr(s, "paragraph", 0)))
+    return out
