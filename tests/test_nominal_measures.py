@@ -186,7 +186,7 @@ def test_a_weekday_before_a_written_date_is_that_date(text: str, lang: str) -> N
 def test_a_headlines_union_and_the_bodys_council_are_one_act_by_the_council() -> None:
     ms = _measures("L'UE gèle les avoirs de trois généraux\n"
                    "Les ministres des Affaires étrangères des Vingt-Sept ont gelé lundi 6 mars 2023 les avoirs "
-                   "de trois généraux.", "fr")
+                   "de trois généraux.", "fr", published="2023-03-07")  # the news of the day: one act
     assert [(m.kind, m.issuer.name) for m in ms] == [("asset_freeze", "Council of the European Union")]
 
 

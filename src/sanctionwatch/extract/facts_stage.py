@@ -11,6 +11,7 @@ entity: roles follow from these, with their evidence, never from co-occurrence.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, extract_document_facts
@@ -33,6 +34,12 @@ class Resolved:
     name: str
 
 
+def _script(text: str) -> str:
+    """The Unicode script of the first letter ("LATIN", "KHMER"), "" without one."""
+    letter = next((c for c in text if c.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ")[0] if letter else ""
+
+
 def resolve_participant(p: Participant, doc: Document, mentions: list[Mention]) -> Resolved | None:
     """The entity a named participant is: the mention at its span when there is one (so the
     name is what the text wrote, e.g. "Department of the Treasury", not a gazetteer label),
@@ -52,10 +59,13 @@ def resolve_participant(p: Participant, doc: Document, mentions: list[Mention]) 
         if gazetteer_lookup(p.name) is None:
             return None
         schema = "Person" if p.entity_hint == "Person" else p.entity_hint
-        # the words at the span when they are themselves a known alias ("តុលាការកំពូល" for the
-        # Supreme Court): the entity is the one the report names, under the name it writes
+        # the words at the span when they are a known alias in another script ("តុលាការកំពូល"
+        # for the Supreme Court): the entity is the one the report names, under the name it
+        # writes; in the label's own script the label ("the Commission" is the European
+        # Commission, one entity with every other report's)
         written = " ".join(doc.text[p.start:p.end].split())
-        name = written if written and gazetteer_lookup(written) is not None else p.name
+        other = written and _script(written) != _script(p.name)
+        name = written if other and gazetteer_lookup(written) is not None else p.name
         return Resolved(mention_entity_id(name, schema, doc.id), schema, name)
     return None  # inferred from context (a heading, a default issuer): named in the fact only
 

@@ -263,6 +263,10 @@ def _inflected_future(parse: Parse, pack: LanguagePack, chain: list[int]) -> set
     return out
 
 
+_QUESTION_BOUNDARIES = (":", ";", " — ", " – ", "។")
+"""Punctuation after which a question mark belongs to another clause than the trigger's."""
+
+
 def _in_question(sentence: Sentence, pack: LanguagePack, at: int) -> bool:
     """Is the clause holding offset `at` a question ("will he be sanctioned?", « le Conseil
     va-t-il sanctionner … ? », "… ដាក់ទណ្ឌកម្មឬទេ", whether … or not)? A measure asked about is
@@ -273,7 +277,10 @@ def _in_question(sentence: Sentence, pack: LanguagePack, at: int) -> bool:
         return False
     rel = at - sentence.start
     hi = clause_end(sentence, pack, at) - sentence.start
-    return any(m in sentence.text[rel:hi] for m in marks)
+    span = sentence.text[rel:hi]
+    # "froze the assets of two judges: what comes next?" asks about something else
+    cut = min((k for k in (span.find(c) for c in _QUESTION_BOUNDARIES) if k >= 0), default=len(span))
+    return any(m in span[:cut] for m in marks)
 
 
 def _denied_above(parse: Parse, anchor: int, denial: set[int]) -> bool:
