@@ -697,4 +697,21 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
                 break
         else:
             out.append(e)
+    return _restated(out)
+
+
+def _restated(events: list[EventFact]) -> list[EventFact]:
+    """An undated event under a call or a negation whose kind and named subjects are those of an
+    event the report tells as fact is that event named again, not a second one: the headline's
+    « reopen the inquiry into the murder of X », "no one was tried over the death of X" (the
+    negation is the trial's) after the report told how X was killed."""
+    told = [e for e in events if not (e.hypothetical or e.negated)]
+    out = []
+    for e in events:
+        names = {p.norm() for p in e.subjects if not p.is_class}
+        if (e.date is None and (e.hypothetical or e.negated) and names
+                and any(g.kind == e.kind and {p.norm() for p in g.subjects if not p.is_class} == names
+                        for g in told)):
+            continue
+        out.append(e)
     return out

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract.accusations import accuses
+from sanctionwatch.extract.anniversary import anniversary_years, recalled_date
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.genericity import habitual, in_legal_title
 from sanctionwatch.extract.hits import (
@@ -526,6 +527,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                    or not (p.start < hit.end and hit.start < p.end)]
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
         date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year)
+        if not hit.measure and (years := anniversary_years(sentence, pack, hit)) is not None:
+            # « ខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … »: the day written is the commemoration's
+            date = recalled_date(date, years)
+            precision = precision if date is not None and len(date) == 10 else (
+                ("month" if len(date) == 7 else "year") if date is not None else None)
         if hit.measure:
             status = measure_status(mod, benefit=hit.form == "benefit")
             if status is None or in_legal_title(sentence, pack, hit) or (
