@@ -76,3 +76,37 @@ def test_a_recalled_29_february_keeps_its_month() -> None:
     assert recalled_date("2024-02-29", 1) == "2023-02"
     assert recalled_date("2024-04-26", 12) == "2012-04-26"
     assert recalled_date("2024-04-26", 0) is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("L'Union européenne a frappé jeudi six hauts responsables d'un gel de leurs avoirs.", "fr"),
+    ("Deux généraux, Ivan Petrov et Oleg Sokolov, sont frappés pour la répression des manifestants.", "fr"),
+    ("Ivan Petrov was struck with an asset freeze on Monday.", "en"),
+])
+def test_struck_by_a_sanction_is_no_attack(text: str, lang: str) -> None:
+    assert "attack" not in _kinds(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le journaliste Ivan Petrov a été frappé par des policiers lundi.", "fr"),
+    ("The journalist Ivan Petrov was struck by police officers on Monday.", "en"),
+])
+def test_struck_by_police_is_an_attack(text: str, lang: str) -> None:
+    [e] = [e for e in _events(text, lang) if e.kind == "attack"]
+    assert {p.name for p in e.subjects} == {"Ivan Petrov"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Chantal Morel, who led opinion polls, was arrested in June.", "en"),
+    ("The party was kept off the ballot by the commission.", "en"),
+    ("Le chef de l'administration présidentielle, Igor Sokolov, a été nommé en mai.", "fr"),
+])
+def test_a_poll_a_ballot_paper_or_an_adjective_is_no_election(text: str, lang: str) -> None:
+    assert "election" not in _kinds(text, lang)
+
+
+def test_a_story_told_then_restated_in_a_call_is_one_event() -> None:
+    text = ("The activist Pavel Orlov was shot dead by police on 4 May 2020. Two years on, his family "
+            "called for a new inquiry into the killing of Pavel Orlov.")
+    killings = [e for e in _events(text) if e.kind == "killing"]
+    assert len(killings) == 1 and killings[0].date == "2020-05-04"

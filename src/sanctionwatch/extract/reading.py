@@ -83,6 +83,16 @@ def _before_trigger(sentence: Sentence, pack: LanguagePack, p: Participant, hit:
     return replace(p, name=text, description=text, end=p.start + len(text))
 
 
+def _struck_by_a_measure(sentence: Sentence, pack: LanguagePack, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """A verb of striking ("struck", « frappé ») that a measure of the sentence fills ("struck
+    with an asset freeze"), or that a reason follows ("struck for the violence"), tells a
+    punishment in a figure of speech, not a physical attack."""
+    if any(h.measure for h in hits):
+        return True
+    after = sentence.text[hit.end - sentence.start:].split()
+    return bool(after) and pack.has("punishment_markers", after[0].strip(",;:"))
+
+
 def _relative_subject(parse: Parse, p: Participant, anchor: int) -> bool:
     """Is the name the subject of a relative clause below the trigger (« des sanctions à dix
     ressortissants que le gouvernement du Canada tient pour responsables »)? Who holds them
@@ -595,6 +605,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   doc_id=sentence.doc_id, lang=sentence.lang, trigger_start=at, trigger_end=at + 1, recalled=True,
                 ))
         else:
+            if hit.form == "strike" and _struck_by_a_measure(sentence, pack, hit, hits):
+                continue  # « l'UE a frappé six responsables d'un gel de leurs avoirs »: no attack
             if coercive.get(hit.kind, False) and any(
                     p.is_class and p.start is not None and p.end is not None and any(
                         h.measure and p.start <= h.start and h.end <= p.end for h in hits) for p in slots.patients):
