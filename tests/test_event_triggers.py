@@ -110,3 +110,21 @@ def test_a_story_told_then_restated_in_a_call_is_one_event() -> None:
             "called for a new inquiry into the killing of Pavel Orlov.")
     killings = [e for e in _events(text) if e.kind == "killing"]
     assert len(killings) == 1 and killings[0].date == "2020-05-04"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Police released the activist Ana Petrova on 3 May. This release came three weeks after the "
+     "election of 12 April.", "en"),
+    ("Les policiers ont libéré la militante Ana Petrova le 3 février 2021. Cette libération est "
+     "intervenue trois semaines après l'élection du 12 janvier.", "fr"),
+    ("ប៉ូលិសបានដោះលែងលោក សុខ ម៉ៅ កាលពីថ្ងៃទី៣ ខែឧសភា។ ការដោះលែងនេះកើតឡើងបីសប្តាហ៍ក្រោយការបោះឆ្នោតថ្ងៃទី១២ ខែមេសា។",
+     "km"),
+])
+def test_this_release_is_the_release_told_before(text: str, lang: str) -> None:
+    releases = [e for e in _events(text, lang) if e.kind == "release"]
+    assert len(releases) == 1 and releases[0].date.endswith(("05-03", "02-03"))
+
+
+def test_a_relative_that_before_a_verb_is_no_anaphor() -> None:
+    [e] = [e for e in _events("The officers that arrested Ana Petrova on 3 May were never named.") if e.kind == "arrest"]
+    assert e.date == "2022-05-03"

@@ -1,10 +1,12 @@
-"""Anniversaries: « ថ្ងៃនេះ ជាខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … », "the tenth anniversary of the
+"""Events told again. Anniversaries: « ថ្ងៃនេះ ជាខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … », "the tenth anniversary of the
 killing of …", « le dixième anniversaire de l'assassinat de … » restate an event told long ago.
 
 The date written near such a phrase is the day of the commemoration, not of the event: an event
 dated that way would be a second, wrongly dated copy of the event the report tells elsewhere. The
 event is moved back by the count of years the phrase gives (12 years before 26 April 2024 is
 26 April 2012), or left undated, so that it merges with the event as told (acts._merge_events).
+An event noun under a demonstrative ("this arrest", « cette arrestation », « ការដោះលែងនេះ ») names
+an event already told: a date near it is the date of something else said of it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import datetime as dt
 import re
 
 from sanctionwatch.extract.hits import Hit
+from sanctionwatch.extract.syntax import Parse
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Sentence
 
@@ -63,3 +66,21 @@ def recalled_date(date: str | None, years: int) -> str | None:
     except ValueError:  # 29 February of a year that has none
         return moved[:7]
     return moved
+
+
+def anaphoric(sentence: Sentence, pack: LanguagePack, hit: Hit, parse: Parse | None = None,
+              anchor: int | None = None) -> bool:
+    """Is the event noun `hit` under a demonstrative ("this release", « ការដោះលែងនេះ »)? With a
+    parse, the demonstrative must be the trigger's own determiner, right before it ("the police
+    that arrested him" is no anaphor)."""
+    text, lo, hi = sentence.text, hit.start - sentence.start, hit.end - sentence.start
+    if pack.spaced:
+        before = text[:lo].split()
+        if not before or not pack.has("event_anaphors", before[-1]):
+            return False
+        if parse is None or not parse.parsed or anchor is None:
+            return hit.form == "noun"
+        return any(pack.has("event_anaphors", parse.toks[j].text) and parse.toks[j].end <= hit.start
+                   for j in parse.children(anchor, "aux"))
+    nominal = any(text[:lo].endswith(n) for n in pack.words.get("nominalizers", ()))
+    return nominal and any(text[hi:].lstrip().startswith(a) for a in pack.words.get("event_anaphors", ()))

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract.accusations import accuses
-from sanctionwatch.extract.anniversary import anniversary_years, recalled_date
+from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.genericity import habitual, in_legal_title
 from sanctionwatch.extract.hits import (
@@ -542,6 +542,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             date = recalled_date(date, years)
             precision = precision if date is not None and len(date) == 10 else (
                 ("month" if len(date) == 7 else "year") if date is not None else None)
+        elif not hit.measure and anaphoric(sentence, pack, hit, parse, anchor):
+            date, precision = None, None  # "this release came three weeks after the 29 July vote"
         if hit.measure:
             status = measure_status(mod, benefit=hit.form == "benefit")
             if status is None or in_legal_title(sentence, pack, hit) or (
