@@ -128,3 +128,18 @@ def test_this_release_is_the_release_told_before(text: str, lang: str) -> None:
 def test_a_relative_that_before_a_verb_is_no_anaphor() -> None:
     [e] = [e for e in _events("The officers that arrested Ana Petrova on 3 May were never named.") if e.kind == "arrest"]
     assert e.date == "2022-05-03"
+
+
+@pytest.mark.parametrize("text,lang,kind", [
+    ("Nobody has been tried over the death of the forest ranger.", "en", "trial"),
+    ("Beaucoup n'avaient fait l'objet d'aucune inculpation avant leur départ.", "fr", "charge"),
+])
+def test_a_negated_event_with_nobody_named_is_kept_as_negated(text: str, lang: str, kind: str) -> None:
+    assert any(e.negated for e in _events(text, lang) if e.kind == kind)
+
+
+def test_a_negative_subject_negates_its_verb() -> None:
+    [e] = [e for e in _events("No one has been charged over the beating of the reporter.") if e.kind == "charge"]
+    assert e.negated
+    [a] = [e for e in _events("Police arrested the activist and nobody knows where he is.") if e.kind == "arrest"]
+    assert not a.negated

@@ -517,8 +517,8 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
 def _complete(fact: Fact) -> bool:
     if isinstance(fact, MeasureFact):  # nobody with the power to act: no measure, no target
         return not (fact.issuer is None and fact.status in ("imposed", "announced", "lifted", "threatened"))
-    if fact.kind in ("election", "legislation"):
-        return True
+    if fact.kind in ("election", "legislation") or fact.negated:
+        return True  # "no one has been tried over his death" says something with nobody in it
     return bool(fact.actors or fact.subjects or fact.date)
 
 
