@@ -34,6 +34,8 @@ def test_a_minister_dismissed_from_office_is_still_a_dismissal() -> None:
 
 @pytest.mark.parametrize("text,lang,kind", [
     ("The hearings opened at the regional court on Tuesday.", "en", "trial"),
+    ("The proceedings against the two lawyers opened on 4 August.", "en", "trial"),
+    ("He was convicted under the security law that the government imposed on the region in 2019.", "en", "legislation"),
     ("The poet Ilya Marchenko was stripped of his citizenship in May.", "en", "political_ban"),
     ("Le régime a déchu l'écrivain Ilya Marchenko de sa nationalité en mai.", "fr", "political_ban"),
     ("Le tribunal privait Ilya Marchenko de ses droits civiques en mai.", "fr", "political_ban"),
