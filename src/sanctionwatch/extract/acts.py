@@ -517,8 +517,8 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
 def _complete(fact: Fact) -> bool:
     if isinstance(fact, MeasureFact):  # nobody with the power to act: no measure, no target
         return not (fact.issuer is None and fact.status in ("imposed", "announced", "lifted", "threatened"))
-    if fact.kind in ("election", "legislation"):
-        return True
+    if fact.kind in ("election", "legislation") or fact.negated:
+        return True  # "no one has been tried over his death" says something with nobody in it
     return bool(fact.actors or fact.subjects or fact.date)
 
 
@@ -697,4 +697,29 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
                 break
         else:
             out.append(e)
+    return _restated(out)
+
+
+def _same_names(a: list[str], b: list[str]) -> bool:
+    """Each name of `a` is one of `b`, in full or by one of its words ("Orlov", "Pavel Orlov")."""
+    return bool(b) and all(any(x == y or x in y.split() or y in x.split() for y in b) for x in a)
+
+
+def _restated(events: list[EventFact]) -> list[EventFact]:
+    """An undated event under a call or a negation whose kind and named subjects are those of an
+    event the report tells as fact is that event named again, not a second one: the headline's
+    « reopen the inquiry into the murder of X », "no one was tried over the death of X" (the
+    negation is the trial's) after the report told how X was killed."""
+    told = [e for e in events if not (e.hypothetical or e.negated)]
+    out = []
+    for e in events:
+        names = [p.norm() for p in e.subjects if not p.is_class]
+        if (e.date is None and (e.hypothetical or e.negated) and names
+                and any(g.kind == e.kind and _same_names(names, [p.norm() for p in g.subjects if not p.is_class])
+                        for g in told)):
+            continue
+        if (e.date is None and not e.subjects and not e.actors
+                and any(g is not e and g.kind == e.kind and g.date is not None for g in told)):
+            continue  # "observers to the election", after the report told the election of 23 July
+        out.append(e)
     return out

@@ -152,6 +152,8 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
             # does not share the other's negation ("was not arrested or charged" does)
             near = levels[0]
         denied = _denied_above(parse, anchor, cues["denial"])
+        # "nobody has been tried", "no one was charged": a negative subject negates its verb
+        near |= {k for j in parse.children(chain[0], "subj", "psubj") for k in (j, *parse.children(j, "aux"))}
     else:  # word order: cues earlier in the same clause
         lo = clause_start(sentence, pack, start)
         gov = {t.i for t in parse.toks if lo <= t.start < start}

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract.accusations import accuses
+from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.genericity import habitual, in_legal_title
 from sanctionwatch.extract.hits import (
@@ -80,6 +81,16 @@ def _before_trigger(sentence: Sentence, pack: LanguagePack, p: Participant, hit:
         return p
     text = " ".join(words)
     return replace(p, name=text, description=text, end=p.start + len(text))
+
+
+def _struck_by_a_measure(sentence: Sentence, pack: LanguagePack, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """A verb of striking ("struck", « frappé ») that a measure of the sentence fills ("struck
+    with an asset freeze"), or that a reason follows ("struck for the violence"), tells a
+    punishment in a figure of speech, not a physical attack."""
+    if any(h.measure for h in hits):
+        return True
+    after = sentence.text[hit.end - sentence.start:].split()
+    return bool(after) and pack.has("punishment_markers", after[0].strip(",;:"))
 
 
 def _relative_subject(parse: Parse, p: Participant, anchor: int) -> bool:
@@ -526,6 +537,13 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                    or not (p.start < hit.end and hit.start < p.end)]
         slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
         date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year)
+        if not hit.measure and (years := anniversary_years(sentence, pack, hit)) is not None:
+            # « ខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … »: the day written is the commemoration's
+            date = recalled_date(date, years)
+            precision = precision if date is not None and len(date) == 10 else (
+                ("month" if len(date) == 7 else "year") if date is not None else None)
+        elif not hit.measure and anaphoric(sentence, pack, hit, parse, anchor):
+            date, precision = None, None  # "this release came three weeks after the 29 July vote"
         if hit.measure:
             status = measure_status(mod, benefit=hit.form == "benefit")
             if status is None or in_legal_title(sentence, pack, hit) or (
@@ -589,6 +607,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   doc_id=sentence.doc_id, lang=sentence.lang, trigger_start=at, trigger_end=at + 1, recalled=True,
                 ))
         else:
+            if hit.form == "strike" and _struck_by_a_measure(sentence, pack, hit, hits):
+                continue  # « l'UE a frappé six responsables d'un gel de leurs avoirs »: no attack
             if coercive.get(hit.kind, False) and any(
                     p.is_class and p.start is not None and p.end is not None and any(
                         h.measure and p.start <= h.start and h.end <= p.end for h in hits) for p in slots.patients):

@@ -128,6 +128,10 @@ def _read(path: Path) -> dict[str, object]:
     return data
 
 
+# a phrase ends at a word boundary, or on an elided word (« accusé d' » in « accusé d'incitation »)
+_CLOSE = r"(?:(?<=['’])|(?![\w]))"
+
+
 def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4, bounded: bool = True) -> str:
     """The regular expression of one trigger or cue phrase (see the module docstring); with
     `bounded` false, without the word-boundary checks (a list of phrases checks them once)."""
@@ -143,7 +147,7 @@ def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4, bounded: bool = 
         core = re.sub("['’]", lambda _m: "['’]", re.escape(word.rstrip("*")))  # either apostrophe
         body += (sep if body else "") + core + (r"[\w'’-]*" if star else "")
     if spaced and bounded:
-        return rf"(?<![\w-]){body}(?![\w])"
+        return rf"(?<![\w-]){body}{_CLOSE}"
     return body
 
 
@@ -155,7 +159,7 @@ def _compile(phrases: list[str], spaced: bool, gap: int) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     ordered = sorted(set(phrases), key=len, reverse=True)
     body = "|".join(f"(?:{phrase_regex(p, spaced, gap, bounded=False)})" for p in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])" if spaced else body, re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{body}){_CLOSE}" if spaced else body, re.IGNORECASE)
 
 
 def _triggers(section: object, spaced: bool, gap: int, where: Path, measure: bool) -> tuple[Trigger, ...]:
