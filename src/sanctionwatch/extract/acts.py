@@ -19,7 +19,7 @@ from dataclasses import replace
 from sanctionwatch.extract import vocab
 from sanctionwatch.extract.accusations import accused_elsewhere
 from sanctionwatch.extract.demands import as_demanded, demand_items
-from sanctionwatch.extract.descriptions import described_subjects
+from sanctionwatch.extract.descriptions import apposed_subjects, described_subjects
 from sanctionwatch.extract.elaborate import (
     counted_classes,
     elaborate_classes,
@@ -107,6 +107,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     speakers = {p.name for f in facts for p in (*f.commentators, *(f.callers if isinstance(f, MeasureFact) else ()))}
     facts = _victims_are_not_targets([_resolve_references(f, ms, between, speakers=speakers) for f in facts])
     facts = described_subjects(facts, ms, _pack, speakers)  # "the opposition politician": the one just named
+    facts = apposed_subjects(facts, ms, between, _pack)  # "the two reporters, A and B, …": A and B
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)

@@ -85,3 +85,60 @@ def described_subjects(facts: Sequence[Fact], mentions: Sequence[Mention],
                 subjects.append(Participant(m.name, p.role, "Person", None, p.start, p.end))
         out.append(replace(f, subjects=tuple(subjects)))
     return out
+
+
+APPOSITION_CLOSERS = (",", ")", ":", ";", "—", "–", "-")
+"""What ends an apposition of names ("the two reporters, A and B, were …")."""
+
+
+def _apposed(p: Participant, mentions: Sequence[Mention], between: Callable[[int, int], str],
+             pack: LanguagePack) -> list[Mention]:
+    """Persons named in apposition right after a class phrase: "The two reporters who broke
+    the story, A and B, spent …": a comma, the names joined by commas or a coordination word,
+    and a closing comma (or bracket, colon, dash)."""
+    if p.end is None:
+        return []
+    end, names = p.end, []
+    for m in mentions:
+        if m.start < end:
+            continue
+        gap = between(end, m.start)
+        words = [w for w in gap.replace(",", " , ").replace("(", " ( ").split()]
+        if not names:
+            ok = words in (([","], ["("]))
+        else:
+            ok = bool(words) and len(gap) <= 6 and all(w == "," or pack.has("coordination_words", w) for w in words)
+        if not ok or m.label != "PER":
+            break
+        names.append(m)
+        end = m.end
+    if not names:
+        return []
+    closer = between(end, end + 3).strip()[:1]
+    return names if closer in APPOSITION_CLOSERS else []
+
+
+def apposed_subjects(facts: Sequence[Fact], mentions: Sequence[Mention],
+                     between: Callable[[int, int], str],
+                     pack_of: Callable[[str], LanguagePack | None]) -> list[Fact]:
+    """An event subject written as a class phrase with the names in apposition after it
+    (the parser often hangs the names elsewhere) is those persons."""
+    ordered = sorted((m for m in mentions if m.label in ("PER", "ORG", "GPE")), key=lambda m: (m.start, m.end))
+    out: list[Fact] = []
+    for f in facts:
+        pack = pack_of(f.lang or "") if isinstance(f, EventFact) else None
+        if pack is None or not isinstance(f, EventFact) or not any(p.is_class for p in f.subjects):
+            out.append(f)
+            continue
+        taken = {p.name for p in f.actors}
+        subjects: list[Participant] = []
+        for p in f.subjects:
+            names = [m for m in _apposed(p, ordered, between, pack) if m.name not in taken] if p.is_class else []
+            if not names:
+                subjects.append(p)
+                continue
+            have = {q.name for q in (*subjects, *f.subjects)}
+            subjects += [Participant(m.name, p.role, "Person", None, m.start, m.end)
+                         for m in names if m.name not in have]
+        out.append(replace(f, subjects=tuple(subjects)))
+    return out
