@@ -513,8 +513,12 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "X was placed under house arrest", "X remains in detention", « X est en détention »:
         # whoever the verb is about is in that state
         # -- but in "police placed X under house arrest", « un juge a ordonné son placement en
-        # détention » the verb's object is who is held, never its subject
-        objs = [] if _is_passive(parse, v) else [o for o in parse.children(v, "obj") if o != a]
+        # détention » the verb's object (a person) is who is held, never its subject
+        objs = [] if _is_passive(parse, v) else [
+            o for o in parse.children(v, "obj") if o != a and (  # not "spend the rest of his life …"
+                _within_mention(parse, o, [m for m in mentions if m.label == "PER"])
+                or _person_possessive(parse, o, pack) is not None
+                or any(pack.has(f"pronouns_{g}", parse.toks[o].text) for g in ("person", "plural")))]
         owned = [o for o in objs if _person_possessive(parse, o, pack) is not None]
         possessive_slots += [f"patient:person@{parse.toks[_person_possessive(parse, o, pack)].start}" for o in owned]
         v_subj = parse.children(v, "psubj") or ([] if _is_passive(parse, v) or objs else parse.children(v, "subj"))
