@@ -76,3 +76,11 @@ def test_khmer_womans_pronoun_skips_a_man() -> None:
     text = ("លោក ហ៊ុន ម៉ាណែត បានថ្លែងថា គាត់មិនដឹងរឿងនេះទេ។ "
             "អ្នកស្រីត្រូវកាត់ទោសឱ្យជាប់ពន្ធនាគារ ៣០ខែ កាលពីឆ្នាំ២០១៧។")
     assert "ហ៊ុន ម៉ាណែត" not in _subjects(text, "conviction", "km")
+
+
+def test_an_adverb_before_an_opening_participle_keeps_its_subject() -> None:
+    text = ("The court sentenced Jimmy Lai to twenty years. First arrested in August 2020, the "
+            "publisher has been behind bars since the end of that year.")
+    assert _subjects(text, "arrest") == {"Jimmy Lai"}
+    fr = "Le tribunal a condamné Pierre Dubois. Déjà arrêté en 2019, l'opposant est détenu depuis."
+    assert _subjects(fr, "arrest", "fr") == {"Pierre Dubois"}

@@ -657,9 +657,14 @@ def _opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
     one, else the pack's participle endings; either way a clause modifier with no subject or
     auxiliary of its own, first in the sentence or right after a comma."""
     t = parse.toks[a]
-    if t.head == a or t.label not in ("advcl", "acl", "conj", "xcomp") or parse.children(a, "subj", "psubj", "aux"):
+    # an adverb before it ("First arrested in 2020, the publisher …") hangs on it as a modifier
+    adverbs = [k for k in parse.children(a) if k < a and parse.toks[k].label == "advmod"]
+    auxiliaries = [k for k in parse.children(a, "aux") if k not in adverbs]
+    if t.head == a or t.label not in ("advcl", "acl", "conj", "xcomp") or parse.children(a, "subj", "psubj") \
+            or auxiliaries:
         return False
-    if a > 0 and parse.toks[a - 1].text not in (",", ";", ":", "—", "–"):
+    first = min([a, *adverbs])
+    if first > 0 and parse.toks[first - 1].text not in (",", ";", ":", "—", "–"):
         return False
     word = t.text.casefold()
     return t.participle or pack.has("participles", word) or any(
