@@ -84,3 +84,11 @@ def test_an_adverb_before_an_opening_participle_keeps_its_subject() -> None:
     assert _subjects(text, "arrest") == {"Jimmy Lai"}
     fr = "Le tribunal a condamné Pierre Dubois. Déjà arrêté en 2019, l'opposant est détenu depuis."
     assert _subjects(fr, "arrest", "fr") == {"Pierre Dubois"}
+
+
+def test_khmer_given_name_alone_is_the_person_named_in_full_before() -> None:
+    first = "សកម្មជន អ្នកស្រី ទេព វន្នី ត្រូវបានដោះលែងកាលពីថ្ងៃចន្ទ។ "
+    then = "វន្នី ត្រូវអាជ្ញាធរខណ្ឌចាប់ខ្លួននៅថ្ងៃទី១៥ ខែសីហា ឆ្នាំ២០១៦។"
+    assert _subjects(first + then, "arrest", "km") == {"ទេព វន្នី"}
+    # the same given name with nobody of that name before it stays unread
+    assert _subjects("សកម្មជន អ្នកស្រី ហេង សុភា ត្រូវបានដោះលែងកាលពីថ្ងៃចន្ទ។ " + then, "arrest", "km") == set()
