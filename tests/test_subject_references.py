@@ -92,3 +92,10 @@ def test_khmer_given_name_alone_is_the_person_named_in_full_before() -> None:
     assert _subjects(first + then, "arrest", "km") == {"ទេព វន្នី"}
     # the same given name with nobody of that name before it stays unread
     assert _subjects("សកម្មជន អ្នកស្រី ហេង សុភា ត្រូវបានដោះលែងកាលពីថ្ងៃចន្ទ។ " + then, "arrest", "km") == set()
+
+
+def test_khmer_appearing_at_a_hearing_befalls_the_subject() -> None:
+    assert _subjects("លោក សម រង្ស៊ី នឹងចូលសវនាការនៅថ្ងៃសុក្រនេះ។", "trial", "km") == {"សម រង្ស៊ី"}
+    text = ("សកម្មជន អ្នកស្រី ទេព វន្នី ត្រូវបានដោះលែងកាលពីថ្ងៃចន្ទ។ "
+            "អ្នកស្រីកំពុងត្រៀមខ្លួនចូលសវនាការថ្មីមួយទៀតនៅថ្ងៃសុក្រនេះ។")
+    assert _subjects(text, "trial", "km") == {"ទេព វន្នី"}
