@@ -99,3 +99,9 @@ def test_khmer_appearing_at_a_hearing_befalls_the_subject() -> None:
     text = ("សកម្មជន អ្នកស្រី ទេព វន្នី ត្រូវបានដោះលែងកាលពីថ្ងៃចន្ទ។ "
             "អ្នកស្រីកំពុងត្រៀមខ្លួនចូលសវនាការថ្មីមួយទៀតនៅថ្ងៃសុក្រនេះ។")
     assert _subjects(text, "trial", "km") == {"ទេព វន្នី"}
+
+
+def test_the_pair_granted_a_pardon_are_the_two_just_named() -> None:
+    text = ("Ivan Petrov and Anna Orlova were sentenced to ten years in March. By evening, the "
+            "president had granted the pair a partial pardon.")
+    assert _subjects(text, "pardon") == {"Ivan Petrov", "Anna Orlova"}

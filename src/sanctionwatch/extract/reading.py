@@ -523,10 +523,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             slots.patients[:] = slots.patients + list_continuation(sentence, pack, slots.patients, inside)
         slots.patients[:] = [_before_trigger(sentence, pack, p, hit) for p in slots.patients]
         outside = [p for p in slots.patients if p.start is None or p.end is None
-                   or (hit.gapped and not (hit.form == "intransitive" and p.is_class))
+                   or (hit.gapped and not (p.is_class and (hit.form == "intransitive" or p.end == hit.end)))
                    or not (p.start < hit.end and hit.start < p.end)]
         # "stood trial": the trigger's own words fill no slot, nor "their freedom" in the gap
-        # of "regained … freedom" (its subject is who was freed)
+        # of "regained … freedom" (its subject is who was freed), nor "a partial pardon" that
+        # ends "granted … pardon"
         slots.patients[:] = outside
         date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year)
         if hit.measure:
