@@ -19,6 +19,7 @@ from dataclasses import replace
 from sanctionwatch.extract import vocab
 from sanctionwatch.extract.accusations import accused_elsewhere
 from sanctionwatch.extract.demands import as_demanded, demand_items
+from sanctionwatch.extract.descriptions import apposed_subjects, described_subjects
 from sanctionwatch.extract.elaborate import (
     counted_classes,
     elaborate_classes,
@@ -105,6 +106,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = resolve_class_anaphors(facts, "these")
     speakers = {p.name for f in facts for p in (*f.commentators, *(f.callers if isinstance(f, MeasureFact) else ()))}
     facts = _victims_are_not_targets([_resolve_references(f, ms, between, speakers=speakers) for f in facts])
+    facts = described_subjects(facts, ms, _pack, speakers)  # "the opposition politician": the one just named
+    facts = apposed_subjects(facts, ms, between, _pack)  # "the two reporters, A and B, …": A and B
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
@@ -403,6 +406,26 @@ def _another_group_between(fact: Fact, found: list[Mention], offset: int, betwee
     return need.PER > 0 and need.PER != len(found)
 
 
+def _women(mentions: Sequence[Mention], between: Callable[[int, int], str] | None,
+           pack: LanguagePack | None) -> set[str]:
+    """Names the report titles as a woman's somewhere ("អ្នកស្រី ទេព វន្នី", "Mrs X"): a
+    title of the pack's `pronouns_female` or `titles_female` right before one of its mentions."""
+    if between is None or pack is None:
+        return set()
+    titles = tuple(pack.words.get("pronouns_female", ())) + tuple(pack.words.get("titles_female", ()))
+    if not titles:
+        return set()
+    out: set[str] = set()
+    for m in mentions:
+        if m.label != "PER" or m.name in out:
+            continue
+        before = between(max(0, m.start - 16), m.start).rstrip().rstrip(".").casefold()
+        if any(before.endswith(t) and (not pack.spaced or before[:-len(t)][-1:] in ("", " "))
+               for t in titles) or any(m.name.casefold().startswith(t) for t in titles):
+            out.add(m.name)
+    return out
+
+
 def _resolve_references(fact: Fact, mentions: Sequence[Mention],
                         between: Callable[[int, int], str] | None = None, counts: bool = True,
                         speakers: frozenset[str] | set[str] = frozenset()) -> Fact:
@@ -431,6 +454,9 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
                 continue
         if word == "person":  # the pack's pronoun group (extract.reading.PRONOUN_GROUPS)
             found = _antecedents(offset, mentions, "PER", 1, present)
+        elif word == "female":  # « អ្នកស្រី »: the nearest name the report titles as a woman's
+            women = _women(mentions, between, _pack(fact.lang or ""))
+            found = _antecedents(offset, [m for m in mentions if m.name in women], "PER", 1, present)
         elif word in ("plural", "both"):
             found = _antecedents(offset, mentions, "PER", 2, present)
             if word == "plural" and between is not None and _another_group_between(fact, found, offset, between):

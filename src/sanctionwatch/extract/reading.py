@@ -533,9 +533,13 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         if parse.parsed:
             slots.patients[:] = slots.patients + list_continuation(sentence, pack, slots.patients, inside)
         slots.patients[:] = [_before_trigger(sentence, pack, p, hit) for p in slots.patients]
-        outside = [p for p in slots.patients if p.start is None or p.end is None or hit.gapped
+        outside = [p for p in slots.patients if p.start is None or p.end is None
+                   or (hit.gapped and not (p.is_class and (hit.form == "intransitive" or p.end == hit.end)))
                    or not (p.start < hit.end and hit.start < p.end)]
-        slots.patients[:] = outside  # "stood trial": the trigger's own words fill no slot
+        # "stood trial": the trigger's own words fill no slot, nor "their freedom" in the gap
+        # of "regained … freedom" (its subject is who was freed), nor "a partial pardon" that
+        # ends "granted … pardon"
+        slots.patients[:] = outside
         date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year)
         if not hit.measure and (years := anniversary_years(sentence, pack, hit)) is not None:
             # « ខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … »: the day written is the commemoration's
@@ -682,6 +686,9 @@ def _share_subjects(parse: Parse, facts: list[EventFact | MeasureFact],
             j = by_anchor.get(up)
             if depth > 3:
                 break
+            if j is None and parse.toks[up].label == "relcl":
+                break  # "the reporters who exposed the killings, …, were freed": a relative
+                # clause's own act is not about whoever the main clause's act befell
             if j is None:
                 continue
             g = out[j]

@@ -4,7 +4,9 @@ left it untagged, is read as that person so that the fact readers can fill a slo
 
 What keeps it safe: the full name must come first in the report, the short form must be a
 capitalised word of at least four letters standing alone (not inside a name, not beside
-another capitalised word), and exactly one person of
+another capitalised word) -- in a script without capitals (Khmer, where the short form is
+the given name, the name's last part too) a word written apart with spaces or punctuation
+on both sides -- and exactly one person of
 the report may carry that family name -- "Lukashenko" after "Alexander Lukashenko" and
 "Viktor Lukashenko" is left alone.
 """
@@ -12,6 +14,7 @@ the report may carry that family name -- "Lukashenko" after "Alexander Lukashenk
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from sanctionwatch.model import Mention, Sentence
@@ -21,11 +24,29 @@ _CAP_AFTER = re.compile(r" [A-ZÀ-ÝЀ-Я]")  # "Murillo Ortega"
 MIN_LETTERS = 4
 
 
+def _uncased(word: str) -> bool:
+    """A word of a script without capitals (Khmer): no case tells a name from a word there."""
+    return word.upper() == word.lower()
+
+
 def _family(name: str) -> str | None:
+    """The last part of a name: a family name in Latin-script order ("Murillo"), the given
+    name in Khmer order ("ទេព វន្នី" -> "វន្នី"), either the short form reports use."""
     parts = name.split()
-    if len(parts) < 2 or len(parts[-1]) < MIN_LETTERS or not parts[-1][:1].isupper():
+    if len(parts) < 2 or len(parts[-1]) < MIN_LETTERS or not (parts[-1][:1].isupper() or _uncased(parts[-1])):
         return None
     return parts[-1].casefold()
+
+
+def _stands_alone(text: str, lo: int, hi: int) -> bool:
+    """In a script without capitals and often without spaces, a short form counts only when
+    written apart: a space, a punctuation mark or the text's edge on both sides."""
+    before, after = text[lo - 1:lo], text[hi:hi + 1]
+    return (not before or not before.isalnum() and not _mark(before)) and (not after or not after.isalnum() and not _mark(after))
+
+
+def _mark(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("M")
 
 
 def short_forms(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Mention]:
@@ -48,7 +69,10 @@ def short_forms(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> l
         for w in pattern.finditer(s.text):
             token = w.group()
             entry = first[token.casefold()]
-            if not token[:1].isupper() or len({n.casefold() for n in entry[1]}) != 1:
+            uncased = _uncased(token)
+            if not (token[:1].isupper() or uncased) or len({n.casefold() for n in entry[1]}) != 1:
+                continue
+            if uncased and not _stands_alone(s.text, w.start(), w.end()):
                 continue
             start, end = s.start + w.start(), s.start + w.end()
             if start <= entry[0] or any(a < end and start < b for a, b in spans):

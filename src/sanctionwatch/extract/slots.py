@@ -18,6 +18,7 @@ from sanctionwatch.extract.modality import (
     Modality,
 )
 from sanctionwatch.extract.syntax import Parse
+from sanctionwatch.extract.vocab import PERSONAL_KINDS
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
 
@@ -492,6 +493,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if measure:
         patient_heads += _owners(parse, a, pack)
     possessors = parse.children(a, "poss")
+    possessive_slots: list[str] = []
+    if not measure and kind in PERSONAL_KINDS and not possessors:
+        own = _person_possessive(parse, a, pack)
+        if own is not None:  # « son arrestation », « sa condamnation »: his or hers
+            possessive_slots.append(f"patient:person@{parse.toks[own].start}")
     if not measure:
         acting = [k for k in possessors if _authority_at(parse, k, mentions, pack)]
         # "Beijing's assault on rights", "the army's crackdown": a government, a country or an
@@ -506,8 +512,17 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if v is not None and not measure and pack.has("state_preps", marker_a) and not agent_is_patient:
         # "X was placed under house arrest", "X remains in detention", « X est en détention »:
         # whoever the verb is about is in that state
-        v_subj = parse.children(v, "psubj") or ([] if _is_passive(parse, v) else parse.children(v, "subj"))
-        patient_heads += v_subj
+        # -- but in "police placed X under house arrest", « un juge a ordonné son placement en
+        # détention » the verb's object (a person) is who is held, never its subject
+        objs = [] if _is_passive(parse, v) else [
+            o for o in parse.children(v, "obj") if o != a and (  # not "spend the rest of his life …"
+                _within_mention(parse, o, [m for m in mentions if m.label == "PER"])
+                or _person_possessive(parse, o, pack) is not None
+                or any(pack.has(f"pronouns_{g}", parse.toks[o].text) for g in ("person", "plural")))]
+        owned = [o for o in objs if _person_possessive(parse, o, pack) is not None]
+        possessive_slots += [f"patient:person@{parse.toks[_person_possessive(parse, o, pack)].start}" for o in owned]
+        v_subj = parse.children(v, "psubj") or ([] if _is_passive(parse, v) or objs else parse.children(v, "subj"))
+        patient_heads += v_subj + [o for o in objs if o not in owned]
         v = None
     if v is not None and not measure and not (parse.toks[a].rel in ("obj", "psubj") and parse.toks[a].head == v):
         v = None  # an event noun lends slots only to the verb whose object it is ("carried out arrests")
@@ -581,6 +596,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     patients, unres = participants_at(parse, patient_heads, "target" if measure else "patient", pack,
                                        mentions, patient_labels, True, frozenset(possessors) | named_only)
     unresolved += unres
+    if not patients:
+        unresolved += possessive_slots
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
     if not measure:  # a phrase that holds a name the slot already has says no more than the name
         spans = [(p.start, p.end) for p in patients if not p.is_class and p.start is not None and p.end is not None]
@@ -592,6 +609,13 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
     return Slots(agents, patients, callers, unresolved)
+
+
+def _person_possessive(parse: Parse, noun: int, pack: LanguagePack) -> int | None:
+    """The possessive determiner of `noun` that stands for a person (pack `possessives_person`:
+    « son », « sa »), when the parser makes it a determiner rather than an owner."""
+    return next((k for k in parse.children(noun) if k < noun and parse.toks[k].rel != "poss"
+                 and pack.has("possessives_person", parse.toks[k].text)), None)
 
 
 def _antecedent_of_relatives(parse: Parse, heads: list[int], pack: LanguagePack) -> list[int]:
@@ -633,9 +657,14 @@ def _opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
     one, else the pack's participle endings; either way a clause modifier with no subject or
     auxiliary of its own, first in the sentence or right after a comma."""
     t = parse.toks[a]
-    if t.head == a or t.label not in ("advcl", "acl", "conj", "xcomp") or parse.children(a, "subj", "psubj", "aux"):
+    # an adverb before it ("First arrested in 2020, the publisher …") hangs on it as a modifier
+    adverbs = [k for k in parse.children(a) if k < a and parse.toks[k].label == "advmod"]
+    auxiliaries = [k for k in parse.children(a, "aux") if k not in adverbs]
+    if t.head == a or t.label not in ("advcl", "acl", "conj", "xcomp") or parse.children(a, "subj", "psubj") \
+            or auxiliaries:
         return False
-    if a > 0 and parse.toks[a - 1].text not in (",", ";", ":", "—", "–"):
+    first = min([a, *adverbs])
+    if first > 0 and parse.toks[first - 1].text not in (",", ";", ":", "—", "–"):
         return False
     word = t.text.casefold()
     return t.participle or pack.has("participles", word) or any(

@@ -85,6 +85,12 @@ EVENT_KINDS: dict[str, EventKind] = {
 }
 
 
+PERSONAL_KINDS = frozenset({"arrest", "detention", "house_arrest", "charge", "trial", "conviction",
+                            "release", "pardon", "exile"})
+"""Kinds that befall a person: a possessive that may mean "his", "her" or "its" (« son
+arrestation ») stands for a person there, while « sa dissolution » is a party's."""
+
+
 @dataclass(frozen=True)
 class MeasureKind:
     """One measure kind and its codes; sanction: counts for the FtM `sanction` topic."""

@@ -271,8 +271,8 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         """A person pronoun in text[lo_rel:hi_rel] that is not a title before a name (a
         title stands apart before the name it honours, "លោក ហ៊ុន សែន"; a pronoun is glued
         to its verb or ends the phrase). A pronoun the pack marks as one gender
-        (`pronouns_female`) is left to a reader that knows its antecedents' genders: the
-        nearest name may be a man's."""
+        (`pronouns_female`) travels as a "female" slot, filled by the document pass from the
+        nearest name the report titles as a woman's: the nearest name may be a man's."""
         for group in ("person",):  # "they" is as often a crowd as two named people
             got = _find_word(text, pack.words.get(f"pronouns_{group}", frozenset()), lo_rel, hi_rel, pack)
             if got is None:
@@ -291,8 +291,8 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
                                            for t in pack.words.get("pronouns_female", ())))]
             if female and same:
                 patients.append(part(same[-1], role_p))
-            elif not female:
-                unresolved.append(f"{role_p}:{group}@{sentence.start + got[0]}")
+            else:  # a woman's pronoun waits for the nearest name the report titles as a woman's
+                unresolved.append(f"{role_p}:{'female' if female else group}@{sentence.start + got[0]}")
             return
 
     agents: list[Mention] = []
