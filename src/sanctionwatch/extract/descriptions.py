@@ -98,7 +98,8 @@ def _apposed(p: Participant, mentions: Sequence[Mention], between: Callable[[int
     and a closing comma (or bracket, colon, dash)."""
     if p.end is None:
         return []
-    end, names = p.end, []
+    end = p.end
+    names: list[Mention] = []
     for m in mentions:
         if m.start < end:
             continue

@@ -519,8 +519,9 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                 _within_mention(parse, o, [m for m in mentions if m.label == "PER"])
                 or _person_possessive(parse, o, pack) is not None
                 or any(pack.has(f"pronouns_{g}", parse.toks[o].text) for g in ("person", "plural")))]
-        owned = [o for o in objs if _person_possessive(parse, o, pack) is not None]
-        possessive_slots += [f"patient:person@{parse.toks[_person_possessive(parse, o, pack)].start}" for o in owned]
+        owners = {o: k for o in objs if (k := _person_possessive(parse, o, pack)) is not None}
+        owned = list(owners)
+        possessive_slots += [f"patient:person@{parse.toks[k].start}" for k in owners.values()]
         v_subj = parse.children(v, "psubj") or ([] if _is_passive(parse, v) or objs else parse.children(v, "subj"))
         patient_heads += v_subj + [o for o in objs if o not in owned]
         v = None
