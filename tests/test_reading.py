@@ -31,7 +31,11 @@ def test_packs_ship_for_english_french_and_khmer() -> None:
     assert load_pack("en").parser and load_pack("km").parser is None and not load_pack("km").spaced
 
 
-def test_a_fourth_language_is_a_folder_of_data(tmp_path: Path) -> None:
+def test_a_fourth_language_is_a_folder_of_data(tmp_path: Path, monkeypatch, request) -> None:
+    import sanctionwatch.lang as lang
+
+    monkeypatch.setattr(lang, "_EXTRA_PATHS", [])
+    request.addfinalizer(lambda: (load_pack.cache_clear(), available_languages.cache_clear()))
     es = tmp_path / "es"
     es.mkdir()
     (es / "lexicon.json").write_text(json.dumps({"measures": {
@@ -44,19 +48,31 @@ def test_a_fourth_language_is_a_folder_of_data(tmp_path: Path) -> None:
         "words": {"agent_markers": ["por"], "reason_markers": ["por"]},
         "clause_markers": [";", "pero"],
     }), encoding="utf-8")
+    # date words: the month names, the "de" that links day, month and year, a relative day
+    (es / "dates.json").write_text(json.dumps({
+        "months": {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+                   "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12},
+        "links": ["de"],
+        "weekdays": {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6},
+        "relative": {"ayer": ["day", -1]},
+    }), encoding="utf-8")
     add_pack_path(tmp_path)
     assert "es" in available_languages()
+    from sanctionwatch.extract.temporal import find_dates
+
+    assert [(d.text, d.value) for d in find_dates("Lo detuvieron ayer, martes.", load_pack("es"), "2022-01-13")] == [
+        ("ayer", "2022-01-12"), ("martes", "2022-01-11")]
     from sanctionwatch.extract.reading import read_sentence
     from sanctionwatch.extract.syntax import flat
     from sanctionwatch.model import Mention, Sentence
 
-    text = "El Gobierno de Canadá congeló los activos de Ramón Ortiz."
+    text = "El Gobierno de Canadá congeló los activos de Ramón Ortiz el 3 de marzo de 2021."
     s = Sentence("doc", 0, 0, len(text), text, "es")
     mentions = [Mention("doc", 3, 21, "Gobierno de Canadá", "Gobierno de Canadá", "ORG", "es", 0, len(text), "t", 0.9),
                 Mention("doc", 45, 56, "Ramón Ortiz", "Ramón Ortiz", "PER", "es", 0, len(text), "t", 0.9)]
     [m] = read_sentence(s, flat(text, 0), load_pack("es"), mentions, "2022-01-01", {}, frozenset())
-    assert (m.kind, m.status, m.issuer.name, _names(m.targets)) == (
-        "asset_freeze", "imposed", "Gobierno de Canadá", {"Ramón Ortiz"})
+    assert (m.kind, m.status, m.issuer.name, _names(m.targets), m.date) == (
+        "asset_freeze", "imposed", "Gobierno de Canadá", {"Ramón Ortiz"}, "2021-03-03")
 
 
 def test_a_broken_pack_names_its_file(tmp_path: Path) -> None:

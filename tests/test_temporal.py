@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sanctionwatch.extract.temporal import find_dates, normalise_khmer, parse_date
+from sanctionwatch.extract.temporal import find_dates, normalise_date_words, parse_date
+from sanctionwatch.lang import load_pack
 
 
 def _values(text: str, lang: str, ref: str | None = None) -> list[tuple[str | None, str]]:
@@ -62,4 +63,4 @@ def test_parse_date_single_expressions() -> None:
     assert parse_date("ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨", "km") == ("2018-07-29", "day")
     assert parse_date("14 Mar 2018", "en") == ("2018-03-14", "day")
     assert parse_date("la semaine dernière", "fr", "2018-09-13") == ("2018-W36", "week")
-    assert normalise_khmer("ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨") == "29 7 2018"
+    assert normalise_date_words("ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨", load_pack("km")) == "29 7 2018"

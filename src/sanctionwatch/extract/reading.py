@@ -139,7 +139,7 @@ def _clause_of(parse: Parse, i: int) -> int | None:
 def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
           parse: Parse | None = None, anchor: int | None = None,
           story_year: int | None = None) -> tuple[str | None, str | None]:
-    dates = find_dates(sentence.text, pack.code, ref)
+    dates = find_dates(sentence.text, pack, ref)
     if not dates:
         return None, None
     if story_year is not None:
@@ -314,7 +314,7 @@ def _past(date: str | None, status: str, sentence: Sentence, pack: LanguagePack,
         return date
     if date[:len(ref_date)] <= ref_date[:len(date)]:
         return date
-    relative = any(d.value == date and d.relative for d in find_dates(sentence.text, pack.code, ref_date))
+    relative = any(d.value == date and d.relative for d in find_dates(sentence.text, pack, ref_date))
     return f"{int(date[:4]) - 1:04d}{date[4:]}" if relative else date
 
 
@@ -329,7 +329,7 @@ def _dated_rounds(sentence: Sentence, pack: LanguagePack, parse: Parse, anchor: 
     named = [p for p in targets if not p.is_class and p.start is not None]
     if len(named) < 2 or not parse.parsed:
         return []
-    dates = [d for d in find_dates(sentence.text, pack.code, ref_date) if d.value not in earlier
+    dates = [d for d in find_dates(sentence.text, pack, ref_date) if d.value not in earlier
              and not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
     dates.sort(key=lambda d: d.start)
     if len({d.value for d in dates}) < 2:
@@ -374,7 +374,7 @@ def _relative_act(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: 
             continue
         toks = parse.subtree(r)
         lo, hi = parse.toks[toks[0]].start - sentence.start, parse.toks[toks[-1]].end - sentence.start
-        dates = [d for d in find_dates(sentence.text, pack.code, ref_date) if lo <= d.start and d.end <= hi]
+        dates = [d for d in find_dates(sentence.text, pack, ref_date) if lo <= d.start and d.end <= hi]
         if not dates:
             continue
         who: Participant | None = None
@@ -465,7 +465,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     sentence_cues = cue_tokens(sentence, parse, pack)
     lead = sentence.start + dateline_lead(sentence.text)
     inside = [m for m in inside if m.start >= lead]
-    avoid = frozenset(t.i for d in find_dates(sentence.text, pack.code, ref_date) for t in parse.toks
+    avoid = frozenset(t.i for d in find_dates(sentence.text, pack, ref_date) for t in parse.toks
                       if sentence.start + d.start <= t.start and t.end <= sentence.start + d.end)
     avoid |= frozenset(t.i for t in parse.toks if t.end <= lead)
     out: list[EventFact | MeasureFact] = []
