@@ -18,6 +18,7 @@ legal basis, accusations, commanders, quoted speakers.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
@@ -268,6 +269,25 @@ def _speaking_authority(commentators: Sequence[Participant]) -> Participant | No
     if len(bodies) != 1:
         return None
     return replace(bodies[0], role="issuer")
+
+
+_ADDED_GAP = re.compile(r"(?:\s*[^\s,;:.!?()«»\"]+){0,2}\s*")
+
+
+def _added_to(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
+    """Is the measure what the news adds to ("in addition to the travel ban imposed in May",
+    « ces inscriptions s'ajoutent à l'interdiction, décidée le 4 juin »: the pack's `added_to`
+    cue right before the trigger, a determiner or two between)? Then it is an earlier act the
+    report recalls, and its date is not the passage's. A list someone is added to is the act
+    itself ("added to the list"), not an earlier one."""
+    pat = pack.cue("added_to")
+    if pat is None:
+        return False
+    trigger = sentence.text[hit.start - sentence.start:hit.end - sentence.start]
+    if any(pack.has("list_nouns", w) for w in re.findall(r"\w+", trigger)):
+        return False
+    before = sentence.text[:hit.start - sentence.start]
+    return any(_ADDED_GAP.fullmatch(before[m.end():]) for m in pat.finditer(before))
 
 
 def _standing(sentence: Sentence, pack: LanguagePack, status: str) -> bool:
@@ -576,6 +596,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   trigger_start=hit.start, trigger_end=hit.end, consequence=hit.form == "consequence",
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
                   accused=_accused(sentence, pack, hit), standing=_standing(sentence, pack, status),
+                  recalled=bool(date) and _added_to(sentence, pack, hit),
                 ))
             if background is not None:  # "… the visa restrictions which X imposed on 6 December"
                 who, at, when = background
