@@ -208,3 +208,14 @@ def test_acts_years_apart_stay_apart() -> None:
     ms = _measures("The Treasury designated Oleg Marchenko in March 2019. The Treasury designated "
                    "Oleg Marchenko again in May 2022.")
     assert sorted(m.date for m in ms) == ["2019-03", "2022-05"]
+
+
+def test_a_measure_noun_is_dated_by_the_verb_that_governs_it() -> None:
+    # "set up in November" is the regime's history; "On Monday … used" is the act
+    [m] = _measures("On Monday the European Union used its anti-corruption sanctions regime, set up in November, "
+                    "against the businessman Omar Haddad.", date="2023-05-12")
+    assert m.status == "imposed" and m.date == "2023-05-08"
+    # with no date on the governing verb, the noun phrase's own date is the act's
+    ms = _measures("The new designations come on top of the travel ban that the State Department imposed "
+                   "on General Omar Haddad on 12 April.", date="2023-05-12")
+    assert "2023-04-12" in {m.date for m in ms}

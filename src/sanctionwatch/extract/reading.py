@@ -50,7 +50,7 @@ from sanctionwatch.extract.slots import (
     participants_at,
 )
 from sanctionwatch.extract.syntax import Parse
-from sanctionwatch.extract.temporal import find_dates, in_story_year
+from sanctionwatch.extract.temporal import DateExpr, find_dates, in_story_year
 from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
@@ -152,7 +152,40 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
         own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
         same = own or same
     best = min(same, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
+    if parse is not None and parse.parsed and anchor is not None:
+        best = _governor_date(parse, sentence, anchor, same, best)
     return best.value, best.precision
+
+
+def _governor_date(parse: Parse, sentence: Sentence, anchor: int, dates: list[DateExpr], best: DateExpr) -> DateExpr:
+    """A measure noun that a verb governs ("On Tuesday the EU used its sanctions regime,
+    created in December, …") is dated by that verb, not by a modifier inside its own noun
+    phrase (the regime's creation): the verb tells the act, the modifier the measure's history."""
+    t = parse.toks[anchor]
+    if t.rel not in ("obj", "pobj") or t.head == anchor:
+        return best
+    gov = t.head
+    if t.rel == "pobj" and parse.toks[gov].head != gov:
+        gov = parse.toks[gov].head  # "imposed sanctions on X" vs "put X under sanctions"
+
+    def head(d: DateExpr) -> int | None:
+        return parse.head_of_span(sentence.start + d.start, sentence.start + d.end)
+
+    h = head(best)
+    if h is None or anchor not in set(parse.ancestors(h)):
+        return best  # the nearest date is not inside the measure's noun phrase
+    on_verb = []
+    for d in dates:
+        k = head(d)
+        if k is None or k == gov:
+            continue
+        up = parse.toks[k].head
+        if up == gov or (parse.toks[k].rel == "pobj" and parse.toks[up].head == gov and up != anchor):
+            on_verb.append(d)
+    if not on_verb:
+        return best
+    rel = parse.toks[anchor].start - sentence.start
+    return min(on_verb, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
 
 
 VIOLENT_KINDS = frozenset({"killing", "attack"})
