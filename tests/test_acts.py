@@ -233,3 +233,10 @@ def test_the_same_day_past_a_recalled_act_is_the_passage_s_day() -> None:
     # right after the recalled act, in its paragraph: the day just named
     [*_, uk] = _dates_carry([main, earlier, same_day], {900: 400})
     assert uk.date == "2023-04-12"
+
+
+def test_a_measure_in_force_since_an_earlier_date_is_recalled() -> None:
+    ms = _measures("Omar Haddad and Lena Brask have been subject to EU sanctions since October 2020 over the "
+                   "same bombing.", "en", "2023-05-12")
+    dated = [m for m in ms if m.date == "2020-10"]
+    assert dated and all(m.recalled for m in dated)

@@ -50,7 +50,7 @@ from sanctionwatch.extract.slots import (
     participants_at,
 )
 from sanctionwatch.extract.syntax import Parse
-from sanctionwatch.extract.temporal import DateExpr, find_dates, in_story_year
+from sanctionwatch.extract.temporal import DateExpr, counted_from, find_dates, in_story_year
 from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
@@ -302,6 +302,12 @@ def _speaking_authority(commentators: Sequence[Participant]) -> Participant | No
     if len(bodies) != 1:
         return None
     return replace(bodies[0], role="issuer")
+
+
+def _since_date(sentence: Sentence, pack: LanguagePack, ref: str | None, date: str | None) -> bool:
+    """Is the measure's date written as the start of a state ("have been subject to sanctions
+    since October 2020")? Then the measure is an earlier act, and its date not the passage's."""
+    return any(d.value == date and counted_from(sentence.text, d, pack) for d in find_dates(sentence.text, pack, ref))
 
 
 _ADDED_GAP = re.compile(r"(?:\s*[^\s,;:.!?()«»\"]+){0,2}\s*")
@@ -629,7 +635,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   trigger_start=hit.start, trigger_end=hit.end, consequence=hit.form == "consequence",
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
                   accused=_accused(sentence, pack, hit), standing=_standing(sentence, pack, status),
-                  recalled=bool(date) and _added_to(sentence, pack, hit),
+                  recalled=bool(date) and (_added_to(sentence, pack, hit) or _since_date(sentence, pack, ref_date, date)),
                 ))
             if background is not None:  # "… the visa restrictions which X imposed on 6 December"
                 who, at, when = background

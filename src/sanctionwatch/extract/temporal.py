@@ -192,6 +192,24 @@ def _rules() -> _DateRules:
     return _date_rules(available_languages())
 
 
+@lru_cache(maxsize=16)
+def _since(pack: LanguagePack) -> re.Pattern[str] | None:
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _strings(pack.dates.get("since")))
+    edge = r"(?:^|(?<=[\W\d_]))" if pack.spaced else ""  # a word's start, where words are spaced
+    return re.compile(rf"{edge}(?:{words})\s*$", re.IGNORECASE) if words else None
+
+
+def counted_from(text: str, d: DateExpr, pack: LanguagePack) -> bool:
+    """Is `d` the start of a state ("subject to sanctions since October 2020", « gelés depuis
+    le 3 mars », the pack's `since` words)? Then it dates an earlier act, not the news."""
+    pat = _since(pack)
+    if pat is None:
+        return False
+    before = text[max(0, d.start - 24):d.start]
+    head = d.text.split()[0] if pack.spaced and d.text.split() else ""
+    return pat.search(before) is not None or (bool(head) and pat.fullmatch(head) is not None)
+
+
 def _pack(lang: str | LanguagePack) -> LanguagePack | None:
     if isinstance(lang, LanguagePack):
         return lang
