@@ -87,3 +87,15 @@ def test_date_words_come_from_the_language_packs() -> None:
     # the text's pack says how its own words read: English writes months capitalised
     assert find_dates("They may 2 ways.", load_pack("en"), "2021-06-01") == []
     assert [d.value for d in find_dates("ថ្ងៃព្រហស្បតិ៍ម្សិលមិញ", load_pack("km"), "2021-06-04")] == ["2021-06-03"]
+
+
+def test_the_next_day_counts_from_the_date_written_before_it() -> None:
+    en = find_dates("On 4 March the court convicted him, and the next day the Treasury froze his assets.",
+                    load_pack("en"), "2022-06-01")
+    assert [(d.text, d.value) for d in en] == [("4 March", "2022-03-04"), ("the next day", "2022-03-05")]
+    fr = find_dates("Le 30 avril 2021, il a été arrêté ; le lendemain, ses comptes ont été bloqués.", load_pack("fr"))
+    assert [d.value for d in fr] == ["2021-04-30", "2021-05-01"]
+    # a day counted from an event, or from nothing written: no date
+    assert [d.value for d in find_dates("Le 30 avril, la veille et le lendemain du scrutin.", load_pack("fr"),
+                                        "2021-06-01")] == ["2021-04-30"]
+    assert find_dates("The next day the Treasury froze his assets.", load_pack("en"), "2022-06-01") == []

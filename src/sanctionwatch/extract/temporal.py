@@ -28,7 +28,7 @@ from functools import lru_cache
 from sanctionwatch.extract.spans import Requirement, fold, may_match, requirement_any
 from sanctionwatch.lang import LanguagePack, PackError, available_languages, load_pack
 
-_KINDS = ("dmy", "mdy", "my", "md", "dm", "m", "weekday", "rel", "y")
+_KINDS = ("dmy", "mdy", "my", "md", "dm", "m", "weekday", "rel", "after", "y")
 """Rule kinds, most specific first: where two matches overlap, the earlier kind's is kept."""
 
 DEFAULT_RULES: tuple[tuple[str, str, bool], ...] = (
@@ -47,6 +47,9 @@ DEFAULT_RULES: tuple[tuple[str, str, bool], ...] = (
     # weekdays: on Tuesday, mardi
     ("weekday", r"\b(?:(?:{weekday_prefixes})\s+)?(?P<weekday>{weekdays})\b", True),
     ("rel", r"\b(?P<rel>{relative})\b", True),
+    # the next day / le lendemain: a day counted from the date written before it (not « le
+    # lendemain du scrutin », a day counted from an event)
+    ("after", r"\b(?P<after>{days_after})\b(?!\s*(?:{of_words})(?:(?<=['’])|(?![\w])))", True),
     # a bare year: 2017 (not part of 2018/2842, No 978/2012, EUR amounts or longer numbers)
     ("y", r"(?<![\d/.,-])(?<!No )(?P<year>(?:19[89]|20[0-3])\d)(?![\d/]|\s*\()", False),
 )
@@ -89,6 +92,7 @@ class _Group:
     month_modes: dict[str, str]
     year_words: dict[str, int]
     relative: dict[str, tuple[str, int]]
+    days_after: dict[str, int]
     lowercase_not_month: dict[str, frozenset[str]]
     bare_not_month: frozenset[str]
     since: re.Pattern[str] | None
@@ -121,11 +125,13 @@ def _group(packs: list[LanguagePack], templates: list[tuple[str, str, bool]]) ->
     modes = {k: str(v) for k, v in _merged(packs, "month_prefixes").items()}
     year_words = {k: int(v) for k, v in _merged(packs, "year_words").items()}  # type: ignore[call-overload]
     relative = {k: (str(v[0]), int(v[1])) for k, v in _merged(packs, "relative").items()}  # type: ignore[index]
+    days_after = {k: int(v) for k, v in _merged(packs, "days_after").items()}  # type: ignore[call-overload]
     digits = "".join(str(p.dates.get("digits", "")) for p in packs)
     links = _listed(packs, "links")
     fill = {
         "months": _alt(months), "weekdays": _alt(weekdays), "weekday_when": _alt(when),
         "month_prefixes": _alt(modes), "year_words": _alt(year_words), "relative": _alt(relative),
+        "days_after": _alt(days_after), "of_words": _alt(_listed(packs, "of_words")),
         "ordinals": _alt(_listed(packs, "ordinals")), "weekday_prefixes": _alt(_listed(packs, "weekday_prefixes")),
         "digit": f"[0-9{digits}]", "link": rf"(?:(?:{_alt(links)})\s+)?" if links else "",
     }
@@ -149,7 +155,7 @@ def _group(packs: list[LanguagePack], templates: list[tuple[str, str, bool]]) ->
         spaced=all(p.spaced for p in packs),
         script=re.compile("|".join(scripts)) if scripts and len(scripts) == len(packs) else None,
         months=months, weekdays=weekdays, weekday_when=when, month_modes=modes,
-        year_words=year_words, relative=relative,
+        year_words=year_words, relative=relative, days_after=days_after,
         lowercase_not_month={k: frozenset(v) for k, v in lowercase.items()},
         bare_not_month=frozenset(map(_key, _listed(packs, "bare_not_month"))),
         since=re.compile(rf"(?:{since})\s*$") if since else None,
@@ -388,7 +394,10 @@ def _find_dates_cached(text: str, code: str, ref_date: str | None, langs: tuple[
     for group, rule, matches in _matches(text, code, langs):
         for m in matches:
             a, b = m.span()
-            expr = _interpret(rule.kind, m, group, doc, ref)
+            if rule.kind == "after":
+                expr = _after(group.days_after[_key(m.group("after"))], a, found)
+            else:
+                expr = _interpret(rule.kind, m, group, doc, ref)
             if expr is None or not free(a, b):
                 continue
             value, precision, relative = expr
@@ -403,6 +412,17 @@ def _find_dates_cached(text: str, code: str, ref_date: str | None, langs: tuple[
                      and any(c.isdigit() for c in found[i + 1].text)
                      and rules.weekday_gap.fullmatch(text[d.end:found[i + 1].start]))]
     return tuple(found)
+
+
+def _after(days: int, at: int, found: list[DateExpr]) -> tuple[str | None, str, bool] | None:
+    """"On 10 February he signed the order, and the next day …": a day counted from the last
+    day written before it in the text; none there, no date (the text does not say which)."""
+    before = [d for d in found if d.end <= at and d.precision == "day" and d.value]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.end)
+    day = dt.date.fromisoformat(last.value) + dt.timedelta(days=days)  # type: ignore[arg-type]
+    return day.isoformat(), "day", True
 
 
 @lru_cache(maxsize=4096)
