@@ -219,3 +219,9 @@ def test_a_measure_noun_is_dated_by_the_verb_that_governs_it() -> None:
     ms = _measures("The new designations come on top of the travel ban that the State Department imposed "
                    "on General Omar Haddad on 12 April.", date="2023-05-12")
     assert "2023-04-12" in {m.date for m in ms}
+
+
+def test_a_participle_on_another_noun_does_not_date_the_next_one() -> None:
+    evs = _events("The ruling party won every seat in the Assembly election held on 3 June 2022 and in the "
+                  "Senate election held on 4 March 2022.", date="2022-09-01")
+    assert sorted(e.date for e in evs if e.kind == "election") == ["2022-03-04", "2022-06-03"]

@@ -167,6 +167,8 @@ def _governor_date(parse: Parse, sentence: Sentence, anchor: int, dates: list[Da
     gov = t.head
     if t.rel == "pobj" and parse.toks[gov].head != gov:
         gov = parse.toks[gov].head  # "imposed sanctions on X" vs "put X under sanctions"
+    if parse.toks[gov].label in ("acl", "amod") or parse.toks[gov].participle:
+        return best  # a participle on another noun ("the election held on 29 July … and in the Senate election")
 
     def head(d: DateExpr) -> int | None:
         return parse.head_of_span(sentence.start + d.start, sentence.start + d.end)
