@@ -188,3 +188,55 @@ def test_an_imposed_act_written_without_its_year_lies_before_the_report() -> Non
     assert m.date == "2020-11"
     [f] = _measures("The EU will add the banker Paul Rinaldi to its sanctions list in November.", date="2021-05-26")
     assert f.status != "imposed" and f.date == "2021-11"  # a future act keeps the year it has
+
+
+def test_a_measure_the_news_adds_to_is_an_earlier_act() -> None:
+    en = _measures("The new designations come on top of the travel ban that the State Department imposed "
+                   "on General Omar Haddad on 12 April.", "en", "2023-05-12")
+    assert [m.recalled for m in en if m.date == "2023-04-12"] == [True]
+    assert not any(m.recalled for m in en if m.date != "2023-04-12")
+    # a list someone is added to is the act itself, not an earlier one
+    listed = _measures("On 12 April the Treasury added the general Omar Haddad to the SDN list.", "en", "2023-05-12")
+    assert listed and not any(m.recalled for m in listed)
+
+
+def test_the_added_to_cue_reads_french() -> None:
+    from sanctionwatch.extract.hits import find_hits
+    from sanctionwatch.extract.reading import _added_to
+    from sanctionwatch.lang import load_pack
+    from sanctionwatch.model import Sentence
+
+    pack = load_pack("fr")
+    text = "Ces inscriptions s'ajoutent au gel des avoirs du général Haddad, décidé le 12 avril."
+    s = Sentence("doc", 0, 0, len(text), text, "fr")
+    hit = next(h for h in find_hits(s, pack) if h.measure and text[h.start:].startswith("gel"))
+    assert _added_to(s, pack, hit)
+    text = "Le 12 avril, le Conseil a décidé le gel des avoirs du général Haddad."
+    s = Sentence("doc", 0, 0, len(text), text, "fr")
+    assert not any(_added_to(s, pack, h) for h in find_hits(s, pack) if h.measure)
+
+
+def test_the_same_day_past_a_recalled_act_is_the_passage_s_day() -> None:
+    from sanctionwatch.extract.acts import _dates_carry
+
+    def act(at: int, date: str | None, issuer: str, recalled: bool = False) -> MeasureFact:
+        return MeasureFact("targeted_measures", "imposed", Participant(issuer, "issuer", "PublicBody", None, None, None),
+                           (), (), date, "day" if date else None, None, at, at + 80, "froze", 0.7, recalled=recalled)
+
+    main = act(0, "2023-05-08", "European Union")
+    earlier = act(500, "2023-04-12", "European Union", recalled=True)
+    same_day = act(900, None, "United Kingdom")
+    # « Le même jour » opens a paragraph after the one that recalls the 12 April act: the
+    # passage's day (8 May)
+    [*_, uk] = _dates_carry([main, earlier, same_day], {900: 850})
+    assert uk.date == "2023-05-08"
+    # right after the recalled act, in its paragraph: the day just named
+    [*_, uk] = _dates_carry([main, earlier, same_day], {900: 400})
+    assert uk.date == "2023-04-12"
+
+
+def test_a_measure_in_force_since_an_earlier_date_is_recalled() -> None:
+    ms = _measures("Omar Haddad and Lena Brask have been subject to EU sanctions since October 2020 over the "
+                   "same bombing.", "en", "2023-05-12")
+    dated = [m for m in ms if m.date == "2020-10"]
+    assert dated and all(m.recalled for m in dated)

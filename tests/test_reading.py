@@ -31,7 +31,11 @@ def test_packs_ship_for_english_french_and_khmer() -> None:
     assert load_pack("en").parser and load_pack("km").parser is None and not load_pack("km").spaced
 
 
-def test_a_fourth_language_is_a_folder_of_data(tmp_path: Path) -> None:
+def test_a_fourth_language_is_a_folder_of_data(tmp_path: Path, monkeypatch, request) -> None:
+    import sanctionwatch.lang as lang
+
+    monkeypatch.setattr(lang, "_EXTRA_PATHS", [])
+    request.addfinalizer(lambda: (load_pack.cache_clear(), available_languages.cache_clear()))
     es = tmp_path / "es"
     es.mkdir()
     (es / "lexicon.json").write_text(json.dumps({"measures": {
@@ -44,19 +48,31 @@ def test_a_fourth_language_is_a_folder_of_data(tmp_path: Path) -> None:
         "words": {"agent_markers": ["por"], "reason_markers": ["por"]},
         "clause_markers": [";", "pero"],
     }), encoding="utf-8")
+    # date words: the month names, the "de" that links day, month and year, a relative day
+    (es / "dates.json").write_text(json.dumps({
+        "months": {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+                   "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12},
+        "links": ["de"],
+        "weekdays": {"lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6},
+        "relative": {"ayer": ["day", -1]},
+    }), encoding="utf-8")
     add_pack_path(tmp_path)
     assert "es" in available_languages()
+    from sanctionwatch.extract.temporal import find_dates
+
+    assert [(d.text, d.value) for d in find_dates("Lo detuvieron ayer, martes.", load_pack("es"), "2022-01-13")] == [
+        ("ayer", "2022-01-12"), ("martes", "2022-01-11")]
     from sanctionwatch.extract.reading import read_sentence
     from sanctionwatch.extract.syntax import flat
     from sanctionwatch.model import Mention, Sentence
 
-    text = "El Gobierno de Canadá congeló los activos de Ramón Ortiz."
+    text = "El Gobierno de Canadá congeló los activos de Ramón Ortiz el 3 de marzo de 2021."
     s = Sentence("doc", 0, 0, len(text), text, "es")
     mentions = [Mention("doc", 3, 21, "Gobierno de Canadá", "Gobierno de Canadá", "ORG", "es", 0, len(text), "t", 0.9),
                 Mention("doc", 45, 56, "Ramón Ortiz", "Ramón Ortiz", "PER", "es", 0, len(text), "t", 0.9)]
     [m] = read_sentence(s, flat(text, 0), load_pack("es"), mentions, "2022-01-01", {}, frozenset())
-    assert (m.kind, m.status, m.issuer.name, _names(m.targets)) == (
-        "asset_freeze", "imposed", "Gobierno de Canadá", {"Ramón Ortiz"})
+    assert (m.kind, m.status, m.issuer.name, _names(m.targets), m.date) == (
+        "asset_freeze", "imposed", "Gobierno de Canadá", {"Ramón Ortiz"}, "2021-03-03")
 
 
 def test_a_broken_pack_names_its_file(tmp_path: Path) -> None:
@@ -192,3 +208,20 @@ def test_acts_years_apart_stay_apart() -> None:
     ms = _measures("The Treasury designated Oleg Marchenko in March 2019. The Treasury designated "
                    "Oleg Marchenko again in May 2022.")
     assert sorted(m.date for m in ms) == ["2019-03", "2022-05"]
+
+
+def test_a_measure_noun_is_dated_by_the_verb_that_governs_it() -> None:
+    # "set up in November" is the regime's history; "On Monday … used" is the act
+    [m] = _measures("On Monday the European Union used its anti-corruption sanctions regime, set up in November, "
+                    "against the businessman Omar Haddad.", date="2023-05-12")
+    assert m.status == "imposed" and m.date == "2023-05-08"
+    # with no date on the governing verb, the noun phrase's own date is the act's
+    ms = _measures("The new designations come on top of the travel ban that the State Department imposed "
+                   "on General Omar Haddad on 12 April.", date="2023-05-12")
+    assert "2023-04-12" in {m.date for m in ms}
+
+
+def test_a_participle_on_another_noun_does_not_date_the_next_one() -> None:
+    evs = _events("The ruling party won every seat in the Assembly election held on 3 June 2022 and in the "
+                  "Senate election held on 4 March 2022.", date="2022-09-01")
+    assert sorted(e.date for e in evs if e.kind == "election") == ["2022-03-04", "2022-06-03"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sanctionwatch.extract.temporal import find_dates, normalise_khmer, parse_date
+from sanctionwatch.extract.temporal import find_dates, normalise_date_words, parse_date
+from sanctionwatch.lang import load_pack
 
 
 def _values(text: str, lang: str, ref: str | None = None) -> list[tuple[str | None, str]]:
@@ -62,4 +63,39 @@ def test_parse_date_single_expressions() -> None:
     assert parse_date("ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨", "km") == ("2018-07-29", "day")
     assert parse_date("14 Mar 2018", "en") == ("2018-03-14", "day")
     assert parse_date("la semaine dernière", "fr", "2018-09-13") == ("2018-W36", "week")
-    assert normalise_khmer("ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨") == "29 7 2018"
+    assert normalise_date_words("ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨", load_pack("km")) == "29 7 2018"
+
+
+def test_a_date_counted_from_is_the_start_of_a_state() -> None:
+    from sanctionwatch.extract.temporal import counted_from
+
+    for text, lang in [("The two ministers have been under an asset freeze since April 2019.", "en"),
+                       ("Leurs avoirs sont gelés depuis le 2 avril.", "fr"),
+                       ("ទ្រព្យសម្បត្តិរបស់គាត់ត្រូវបានបង្កកតាំងពីខែមេសា ឆ្នាំ២០១៩។", "km")]:
+        pack = load_pack(lang)
+        [d] = find_dates(text, pack, "2020-01-10")
+        assert counted_from(text, d, pack), text
+    pack = load_pack("en")
+    text = "The Treasury froze his assets on 2 April 2019."
+    [d] = find_dates(text, pack, "2020-01-10")
+    assert not counted_from(text, d, pack)
+
+
+def test_date_words_come_from_the_language_packs() -> None:
+    # the rules are built from every pack's words: a French month in an English report is read
+    assert [d.value for d in find_dates("The decree of 3 mars 2021 was published.", load_pack("en"))] == ["2021-03-03"]
+    # the text's pack says how its own words read: English writes months capitalised
+    assert find_dates("They may 2 ways.", load_pack("en"), "2021-06-01") == []
+    assert [d.value for d in find_dates("ថ្ងៃព្រហស្បតិ៍ម្សិលមិញ", load_pack("km"), "2021-06-04")] == ["2021-06-03"]
+
+
+def test_the_next_day_counts_from_the_date_written_before_it() -> None:
+    en = find_dates("On 4 March the court convicted him, and the next day the Treasury froze his assets.",
+                    load_pack("en"), "2022-06-01")
+    assert [(d.text, d.value) for d in en] == [("4 March", "2022-03-04"), ("the next day", "2022-03-05")]
+    fr = find_dates("Le 30 avril 2021, il a été arrêté ; le lendemain, ses comptes ont été bloqués.", load_pack("fr"))
+    assert [d.value for d in fr] == ["2021-04-30", "2021-05-01"]
+    # a day counted from an event, or from nothing written: no date
+    assert [d.value for d in find_dates("Le 30 avril, la veille et le lendemain du scrutin.", load_pack("fr"),
+                                        "2021-06-01")] == ["2021-04-30"]
+    assert find_dates("The next day the Treasury froze his assets.", load_pack("en"), "2022-06-01") == []

@@ -215,29 +215,42 @@ SAME_DAY_CARRY = 4000
 """How far back "the same day" (the pack's `same_day` cue) reaches for the act whose day it is."""
 
 
-def _same_day_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
+def _same_day_sentences(sentences: Sequence[Sentence]) -> dict[int, int]:
     """Starts of the sentences dated by reference to the act told before them ("On the same
-    day", « Le même jour »): their acts take that act's date, whatever lies between."""
-    out = set()
+    day", « Le même jour »), each with the start of its paragraph: their acts take that act's
+    date, whatever lies between."""
+    para_start: dict[int, int] = {}
+    for s in sentences:
+        para_start[s.paragraph] = min(para_start.get(s.paragraph, s.start), s.start)
+    out = {}
     for s in sentences:
         pack = _pack(s.lang)
         cue = pack.cue("same_day") if pack is not None else None
         if cue is not None and cue.search(s.text) is not None:
-            out.add(s.start)
-    return frozenset(out)
+            out[s.start] = para_start[s.paragraph]
+    return out
 
 
-def _dates_carry(facts: list[Fact], same_day: frozenset[int] = frozenset()) -> list[Fact]:
+def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None) -> list[Fact]:
+    same_day = same_day or {}
     out: list[Fact] = []
     last: MeasureFact | None = None  # the last dated act the passage tells
     told: MeasureFact | None = None  # the last dated act named at all, a recalled one included
     for f in sort_facts(facts):
         if isinstance(f, MeasureFact):
             if f.date is None and not f.standing:  # a measure still in force keeps no passage's date
-                if f.quote_start in same_day and told is not None and told.date and 0 <= _gap(told, f) <= SAME_DAY_CARRY:
+                day = told
+                if day is not None and day.recalled and f.quote_start in same_day \
+                        and day.quote_start < same_day[f.quote_start]:
+                    # past the paragraph that recalls an earlier act, "the same day" is the
+                    # day of the act the passage tells (« Ces inscriptions s'ajoutent à
+                    # l'interdiction décidée le 4 juin. ¶ Les Européens n'ont pas agi seuls.
+                    # Le même jour, … »)
+                    day = last
+                if f.quote_start in same_day and day is not None and day.date and 0 <= _gap(day, f) <= SAME_DAY_CARRY:
                     # "On that day, OFAC designated …" after "the measures Washington imposed on
                     # 14 October": the day just named, a recalled act's included
-                    f = replace(f, date=told.date, date_precision=told.date_precision)
+                    f = replace(f, date=day.date, date_precision=day.date_precision)
                 elif (last is not None and last.date and f.status == last.status
                         and 0 <= _gap(last, f) <= DATE_CARRY):
                     f = replace(f, date=last.date, date_precision=last.date_precision)

@@ -18,6 +18,7 @@ legal basis, accusations, commanders, quoted speakers.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
@@ -50,7 +51,7 @@ from sanctionwatch.extract.slots import (
     participants_at,
 )
 from sanctionwatch.extract.syntax import Parse
-from sanctionwatch.extract.temporal import find_dates, in_story_year
+from sanctionwatch.extract.temporal import DateExpr, counted_from, find_dates, in_story_year
 from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
@@ -150,7 +151,7 @@ def _clause_of(parse: Parse, i: int) -> int | None:
 def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
           parse: Parse | None = None, anchor: int | None = None,
           story_year: int | None = None) -> tuple[str | None, str | None]:
-    dates = find_dates(sentence.text, pack.code, ref)
+    dates = find_dates(sentence.text, pack, ref)
     if not dates:
         return None, None
     if story_year is not None:
@@ -162,7 +163,42 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
         own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
         same = own or same
     best = min(same, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
+    if parse is not None and parse.parsed and anchor is not None:
+        best = _governor_date(parse, sentence, anchor, same, best)
     return best.value, best.precision
+
+
+def _governor_date(parse: Parse, sentence: Sentence, anchor: int, dates: list[DateExpr], best: DateExpr) -> DateExpr:
+    """A measure noun that a verb governs ("On Tuesday the EU used its sanctions regime,
+    created in December, …") is dated by that verb, not by a modifier inside its own noun
+    phrase (the regime's creation): the verb tells the act, the modifier the measure's history."""
+    t = parse.toks[anchor]
+    if t.rel not in ("obj", "pobj") or t.head == anchor:
+        return best
+    gov = t.head
+    if t.rel == "pobj" and parse.toks[gov].head != gov:
+        gov = parse.toks[gov].head  # "imposed sanctions on X" vs "put X under sanctions"
+    if parse.toks[gov].label in ("acl", "amod") or parse.toks[gov].participle:
+        return best  # a participle on another noun ("the election held on 29 July … and in the Senate election")
+
+    def head(d: DateExpr) -> int | None:
+        return parse.head_of_span(sentence.start + d.start, sentence.start + d.end)
+
+    h = head(best)
+    if h is None or anchor not in set(parse.ancestors(h)):
+        return best  # the nearest date is not inside the measure's noun phrase
+    on_verb = []
+    for d in dates:
+        k = head(d)
+        if k is None or k == gov:
+            continue
+        up = parse.toks[k].head
+        if up == gov or (parse.toks[k].rel == "pobj" and parse.toks[up].head == gov and up != anchor):
+            on_verb.append(d)
+    if not on_verb:
+        return best
+    rel = parse.toks[anchor].start - sentence.start
+    return min(on_verb, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
 
 
 VIOLENT_KINDS = frozenset({"killing", "attack"})
@@ -281,6 +317,31 @@ def _speaking_authority(commentators: Sequence[Participant]) -> Participant | No
     return replace(bodies[0], role="issuer")
 
 
+def _since_date(sentence: Sentence, pack: LanguagePack, ref: str | None, date: str | None) -> bool:
+    """Is the measure's date written as the start of a state ("have been subject to sanctions
+    since October 2020")? Then the measure is an earlier act, and its date not the passage's."""
+    return any(d.value == date and counted_from(sentence.text, d, pack) for d in find_dates(sentence.text, pack, ref))
+
+
+_ADDED_GAP = re.compile(r"(?:\s*[^\s,;:.!?()«»\"]+){0,2}\s*")
+
+
+def _added_to(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
+    """Is the measure what the news adds to ("in addition to the travel ban imposed in May",
+    « ces inscriptions s'ajoutent à l'interdiction, décidée le 4 juin »: the pack's `added_to`
+    cue right before the trigger, a determiner or two between)? Then it is an earlier act the
+    report recalls, and its date is not the passage's. A list someone is added to is the act
+    itself ("added to the list"), not an earlier one."""
+    pat = pack.cue("added_to")
+    if pat is None:
+        return False
+    trigger = sentence.text[hit.start - sentence.start:hit.end - sentence.start]
+    if any(pack.has("list_nouns", w) for w in re.findall(r"\w+", trigger)):
+        return False
+    before = sentence.text[:hit.start - sentence.start]
+    return any(_ADDED_GAP.fullmatch(before[m.end():]) for m in pat.finditer(before))
+
+
 def _standing(sentence: Sentence, pack: LanguagePack, status: str) -> bool:
     """Is an imposed measure said to remain in force (the pack's `standing` cue: "remains in
     place", « restent en vigueur »)? A report then recalls a measure of the issuer it is about,
@@ -325,7 +386,7 @@ def _past(date: str | None, status: str, sentence: Sentence, pack: LanguagePack,
         return date
     if date[:len(ref_date)] <= ref_date[:len(date)]:
         return date
-    relative = any(d.value == date and d.relative for d in find_dates(sentence.text, pack.code, ref_date))
+    relative = any(d.value == date and d.relative for d in find_dates(sentence.text, pack, ref_date))
     return f"{int(date[:4]) - 1:04d}{date[4:]}" if relative else date
 
 
@@ -340,7 +401,7 @@ def _dated_rounds(sentence: Sentence, pack: LanguagePack, parse: Parse, anchor: 
     named = [p for p in targets if not p.is_class and p.start is not None]
     if len(named) < 2 or not parse.parsed:
         return []
-    dates = [d for d in find_dates(sentence.text, pack.code, ref_date) if d.value not in earlier
+    dates = [d for d in find_dates(sentence.text, pack, ref_date) if d.value not in earlier
              and not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
     dates.sort(key=lambda d: d.start)
     if len({d.value for d in dates}) < 2:
@@ -385,7 +446,7 @@ def _relative_act(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: 
             continue
         toks = parse.subtree(r)
         lo, hi = parse.toks[toks[0]].start - sentence.start, parse.toks[toks[-1]].end - sentence.start
-        dates = [d for d in find_dates(sentence.text, pack.code, ref_date) if lo <= d.start and d.end <= hi]
+        dates = [d for d in find_dates(sentence.text, pack, ref_date) if lo <= d.start and d.end <= hi]
         if not dates:
             continue
         who: Participant | None = None
@@ -476,7 +537,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     sentence_cues = cue_tokens(sentence, parse, pack)
     lead = sentence.start + dateline_lead(sentence.text)
     inside = [m for m in inside if m.start >= lead]
-    avoid = frozenset(t.i for d in find_dates(sentence.text, pack.code, ref_date) for t in parse.toks
+    avoid = frozenset(t.i for d in find_dates(sentence.text, pack, ref_date) for t in parse.toks
                       if sentence.start + d.start <= t.start and t.end <= sentence.start + d.end)
     avoid |= frozenset(t.i for t in parse.toks if t.end <= lead)
     out: list[EventFact | MeasureFact] = []
@@ -598,6 +659,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   trigger_start=hit.start, trigger_end=hit.end, consequence=hit.form == "consequence",
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
                   accused=_accused(sentence, pack, hit), standing=_standing(sentence, pack, status),
+                  recalled=bool(date) and (_added_to(sentence, pack, hit) or _since_date(sentence, pack, ref_date, date)),
                 ))
             if background is not None:  # "… the visa restrictions which X imposed on 6 December"
                 who, at, when = background

@@ -113,7 +113,7 @@ def successive_acts(facts: list[Fact], sentences: Sequence[Sentence], mentions: 
         if ante is None or ante.issuer is None:
             continue
         cue_at = s.start + hit.start()
-        dates = find_dates(s.text, pack.code, doc_date)
+        dates = find_dates(s.text, pack, doc_date)
         date: str | None
         precision: str | None
         if dates:

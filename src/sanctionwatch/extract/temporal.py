@@ -1,4 +1,11 @@
-"""Date expressions in English, French and Khmer, with their precision, resolved deterministically.
+"""Date expressions in the languages of the packs, with their precision, resolved deterministically.
+
+The words are data: each language pack's `dates.json` gives its month and weekday names,
+ordinals, the prefixes of a bare month ("last", « fin »), relative expressions ("yesterday":
+["day", -1]) and the words that read otherwise in some forms (the modal "may"); a language that
+writes dates its own way (Khmer markers and digits) gives its rules too. This module holds the
+shapes of dates and how each kind of match resolves against the report's date, and never
+branches on a language code: a language is added as a folder.
 
 Why own rules first: the expressions that matter in this corpus are few ("3 September 2017",
 "December 6, 2017", "le 16 novembre 2017", "ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨", "in July", "on Tuesday",
@@ -19,93 +26,203 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sanctionwatch.extract.spans import Requirement, fold, may_match, requirement_any
+from sanctionwatch.lang import LanguagePack, PackError, available_languages, load_pack
 
-KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
+_KINDS = ("dmy", "mdy", "my", "md", "dm", "m", "weekday", "rel", "after", "y")
+"""Rule kinds, most specific first: where two matches overlap, the earlier kind's is kept."""
 
-MONTHS: dict[str, int] = {
-    # English
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-    # French
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-}
-KHMER_MONTHS: dict[str, int] = {
-    "មករា": 1, "កុម្ភៈ": 2, "កុម្ភា": 2, "មីនា": 3, "មេសា": 4, "ឧសភា": 5, "មិថុនា": 6,
-    "កក្កដា": 7, "សីហា": 8, "កញ្ញា": 9, "តុលា": 10, "វិច្ឆិកា": 11, "ធ្នូ": 12,
-}
-KHMER_WEEKDAYS: tuple[str, ...] = ("អាទិត្យ", "ច័ន្ទ", "អង្គារ", "ពុធ", "ព្រហស្បតិ៍", "សុក្រ", "សៅរ៍")
-KHMER_WEEKDAY_NUMBERS: dict[str, int] = {
-    "ច័ន្ទ": 0, "ចន្ទ": 0, "អង្គារ": 1, "ពុធ": 2, "ព្រហស្បតិ៍": 3, "ព្រហស្បត្តិ៍": 3, "ព្រហស្បតិ": 3,
-    "សុក្រ": 4, "សៅរ៍": 5, "សៅរិ៍": 5, "អាទិត្យ": 6,
-}
-"""Weekday names (and common spellings) as Python weekday numbers (Monday = 0)."""
-KHMER_WEEKDAY_WHEN: dict[str, str] = {
-    "ម្សិលមិញ": "yesterday", "ម្សិលម្ង៉ៃ": "day_before", "ម្សិលម្ងៃ": "day_before",
-    "នេះ": "this_week", "សប្តាហ៍មុន": "last_week", "សប្ដាហ៍មុន": "last_week", "អាទិត្យមុន": "last_week",
-    "មុន": "last_week", "សប្តាហ៍ក្រោយ": "next", "សប្ដាហ៍ក្រោយ": "next", "ក្រោយ": "next", "ខាងមុខ": "next",
-}
-"""What follows a weekday name: ថ្ងៃព្រហស្បតិ៍ម្សិលមិញ (yesterday, Thursday), ថ្ងៃសុក្រនេះ (this
-week's Friday, before or after the report), ថ្ងៃពុធសប្តាហ៍មុន (last week's Wednesday)."""
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
-    "dimanche": 6,
-}
-
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_KM_MONTH_RE = "|".join(sorted(KHMER_MONTHS, key=len, reverse=True))
-_KM_WEEKDAY_RE = "|".join(sorted(KHMER_WEEKDAY_NUMBERS, key=len, reverse=True))
-_KM_WHEN_RE = "|".join(sorted(KHMER_WEEKDAY_WHEN, key=len, reverse=True))
-_KM_NUMBER_RE = "មួយ|ពីរ|បី|បួន|ប្រាំ|ដប់|ម្ភៃ|សាមសិប|ច្រើន|ប៉ុន្មាន"
-_WEEKDAY_RE = "|".join(WEEKDAYS)
-_KD = "[0-9០-៩]"
-
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # 3 September 2017 / 2 Septembre 2017 / 1er mai 2018 / 26 Feb 2018
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)),
+DEFAULT_RULES: tuple[tuple[str, str, bool], ...] = (
+    # 3 September 2017 / 2 Septembre 2017 / 1er mai 2018 / 26 Feb 2018 / 3 de marzo de 2021
+    ("dmy", r"\b(?P<day>\d{1,2})(?:{ordinals})?\s+{link}(?P<month>{months})\.?,?\s+{link}(?P<year>(?:19|20)\d\d)\b", True),
     # December 6, 2017
-    ("mdy", re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)),
-    # ថ្ងៃសៅរ៍ ទី១២ ខែសីហា ឆ្នាំ២០១៧ / ថ្ងៃទី២៥ កុម្ភៈ ២០១៨ / ២៣ តុលា ១៩៩១
-    ("km_dmy", re.compile(
-        rf"(?:ថ្ងៃ\s*(?:{_KM_WEEKDAY_RE})?\s*)?(?:ទី\s*)?({_KD}{{1,2}})\s*(?:ខែ\s*)?({_KM_MONTH_RE})"
-        rf"\s*(?:ឆ្នាំង?\s*)?({_KD}{{4}})")),
-    # ថ្ងៃអង្គារ ទី៣០ ខែកញ្ញា / ទី៧ ខែវិច្ឆិកា / ថ្ងៃទី៧ ខែកុម្ភៈ ឆ្នាំនេះ (no year, or this year)
-    ("km_dm", re.compile(
-        rf"(?:ថ្ងៃ\s*(?:{_KM_WEEKDAY_RE})?\s*ទី|(?<![0-9០-៩])ទី)\s*({_KD}{{1,2}})\s*(?:ខែ\s*)?({_KM_MONTH_RE})"
-        rf"(?:\s*(ឆ្នាំនេះ|ឆ្នាំមុន|ឆ្នាំទៅ))?(?!\s*(?:ឆ្នាំង?\s*)?{_KD})")),
+    ("mdy", r"\b(?P<month>{months})\.?\s+(?P<day>\d{1,2})(?:{ordinals})?,?\s+(?P<year>(?:19|20)\d\d)\b", True),
     # November 2017 / juillet 2018
-    ("my", re.compile(rf"\b({_MONTH_RE})\.?\s+((?:19|20)\d\d)\b", re.I)),
-    # ខែកក្កដា ឆ្នាំ២០១៨
-    ("km_my", re.compile(rf"ខែ\s*({_KM_MONTH_RE})\s*(?:ឆ្នាំង?\s*)?({_KD}{{4}})")),
+    ("my", r"\b(?P<month>{months})\.?\s+{link}(?P<year>(?:19|20)\d\d)\b", True),
     # November 16 (no year)
-    ("md", re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)", re.I)),
+    ("md", r"\b(?P<month>{months})\.?\s+(?P<day>\d{1,2})(?:{ordinals})?\b(?!\s*(?:,\s*)?\d)", True),
     # 16 novembre / le 3 septembre / 28 August (no year)
-    ("dm", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({_MONTH_RE})\b(?!\.?,?\s+\d)", re.I)),
+    ("dm", r"\b(?P<day>\d{1,2})(?:{ordinals})?\s+{link}(?P<month>{months})\b(?!\.?,?\s+\d)", True),
     # in July / last February / en juillet / July's (month of a nearby year)
-    ("m", re.compile(
-        rf"\b(?:(last|next|this|in|since|early|late|mid-|until|by|en|depuis|de|d[’']|fin|début|pour)\s*)?"
-        rf"({_MONTH_RE})\b(?![\w-])", re.I)),
-    ("km_m", re.compile(rf"ខែ\s*({_KM_MONTH_RE})")),
+    ("m", r"\b(?:(?P<mode>{month_prefixes})\s*)?(?P<month>{months})\b(?![\w-])", True),
     # weekdays: on Tuesday, mardi
-    ("weekday", re.compile(rf"\b(?:(?:on|last|ce|mardi dernier)\s+)?({_WEEKDAY_RE})\b", re.I)),
-    ("rel", re.compile(
-        r"\b(yesterday|today|this morning|last week|last month|last year|this year|"
-        r"hier|aujourd[’']hui|ce jour|ce matin|la semaine dernière|le mois dernier|l[’']année dernière|cette année)\b",
-        re.I)),
-    ("km_weekday", re.compile(rf"ថ្ងៃ\s*({_KM_WEEKDAY_RE})(?:\s*({_KM_WHEN_RE}))?")),
-    ("km_rel", re.compile(r"(ម្សិលមិញ|ម្សិលម្ង៉ៃ|ម្សិលម្ងៃ|ថ្ងៃស្អែក|ថ្ងៃនេះ|ឆ្នាំមុន|ឆ្នាំទៅ|ឆ្នាំនេះ|ឆ្នាំក្រោយ|"
-                          r"សប្តាហ៍មុន|សប្ដាហ៍មុន|ខែមុន|ខែក្រោយ|ខែនេះ)")),
+    ("weekday", r"\b(?:(?:{weekday_prefixes})\s+)?(?P<weekday>{weekdays})\b", True),
+    ("rel", r"\b(?P<rel>{relative})\b", True),
+    # the next day / le lendemain: a day counted from the date written before it (not « le
+    # lendemain du scrutin », a day counted from an event)
+    ("after", r"\b(?P<after>{days_after})\b(?!\s*(?:{of_words})(?:(?<=['’])|(?![\w])))", True),
     # a bare year: 2017 (not part of 2018/2842, No 978/2012, EUR amounts or longer numbers)
-    ("y", re.compile(r"(?<![\d/.,-])(?<!No )((?:19[89]|20[0-3])\d)(?![\d/]|\s*\()")),
-    ("km_y", re.compile(rf"ឆ្នាំង?\s*({_KD}{{4}})")),
+    ("y", r"(?<![\d/.,-])(?<!No )(?P<year>(?:19[89]|20[0-3])\d)(?![\d/]|\s*\()", False),
 )
+"""The shapes of dates written with words and Arabic digits, for every pack that gives no rules
+of its own; {months}, {ordinals} … are filled with the words of all those packs together (a
+French month in an English report is still a date). A pack whose language writes dates its own
+way (Khmer: ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨) lists `rules` in its dates.json instead."""
+
+_NEVER = "(?!x)x"
 
 
-_SCREENS: dict[str, Requirement | None] = {name: requirement_any([pat]) for name, pat in _PATTERNS}
+def _alt(words: object) -> str:
+    """Longest first, so that 'sept' is not read as 'sep'; either apostrophe for "'"."""
+    ws = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace("'", "['’]") for w in ws) or _NEVER
+
+
+def _key(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+@dataclass(frozen=True, eq=False)
+class _Rule:
+    kind: str
+    pattern: re.Pattern[str]
+    screen: Requirement | None
+
+
+@dataclass(frozen=True, eq=False)
+class _Group:
+    """The date rules of one or more packs, with the words they were filled from (merged)."""
+
+    codes: frozenset[str]
+    rules: tuple[_Rule, ...]
+    spaced: bool
+    script: re.Pattern[str] | None
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_when: dict[str, str]
+    month_modes: dict[str, str]
+    year_words: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+    days_after: dict[str, int]
+    lowercase_not_month: dict[str, frozenset[str]]
+    bare_not_month: frozenset[str]
+    since: re.Pattern[str] | None
+    number_before: re.Pattern[str] | None
+    span_after: tuple[str, ...]
+
+
+def _merged(packs: list[LanguagePack], name: str) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for p in packs:
+        value = p.dates.get(name, {})
+        if isinstance(value, dict):
+            out.update({_key(k): v for k, v in value.items()})
+    return out
+
+
+def _listed(packs: list[LanguagePack], name: str) -> list[str]:
+    out: list[str] = []
+    for p in packs:
+        value = p.dates.get(name, [])
+        out.extend(value if isinstance(value, list) else [])
+    return out
+
+
+def _group(packs: list[LanguagePack], templates: list[tuple[str, str, bool]]) -> _Group:
+    """Compile `templates` with the words of `packs`."""
+    months = {k: int(v) for k, v in _merged(packs, "months").items()}  # type: ignore[call-overload]
+    weekdays = {k: int(v) for k, v in _merged(packs, "weekdays").items()}  # type: ignore[call-overload]
+    when = {k: str(v) for k, v in _merged(packs, "weekday_when").items()}
+    modes = {k: str(v) for k, v in _merged(packs, "month_prefixes").items()}
+    year_words = {k: int(v) for k, v in _merged(packs, "year_words").items()}  # type: ignore[call-overload]
+    relative = {k: (str(v[0]), int(v[1])) for k, v in _merged(packs, "relative").items()}  # type: ignore[index]
+    days_after = {k: int(v) for k, v in _merged(packs, "days_after").items()}  # type: ignore[call-overload]
+    digits = "".join(str(p.dates.get("digits", "")) for p in packs)
+    links = _listed(packs, "links")
+    fill = {
+        "months": _alt(months), "weekdays": _alt(weekdays), "weekday_when": _alt(when),
+        "month_prefixes": _alt(modes), "year_words": _alt(year_words), "relative": _alt(relative),
+        "days_after": _alt(days_after), "of_words": _alt(_listed(packs, "of_words")),
+        "ordinals": _alt(_listed(packs, "ordinals")), "weekday_prefixes": _alt(_listed(packs, "weekday_prefixes")),
+        "digit": f"[0-9{digits}]", "link": rf"(?:(?:{_alt(links)})\s+)?" if links else "",
+    }
+    rules = []
+    for kind, template, ignore_case in templates:
+        if kind not in _KINDS:
+            raise PackError(f"{', '.join(p.code for p in packs)}: dates.json: unknown rule kind {kind!r}")
+        body = re.sub(r"\{(\w+)\}", lambda m: fill.get(m.group(1), m.group(0)), template)
+        pat = re.compile(body, re.IGNORECASE if ignore_case else 0)
+        rules.append(_Rule(kind, pat, requirement_any([pat])))
+    lowercase: dict[str, set[str]] = {}
+    for p in packs:
+        for kind, words in dict(p.dates.get("lowercase_not_month", {})).items():  # type: ignore[call-overload]
+            lowercase.setdefault(kind, set()).update(map(_key, words))
+    scripts = [str(p.dates["script"]) for p in packs if p.dates.get("script")]
+    since = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _listed(packs, "since"))
+    numbers = _listed(packs, "number_words")
+    return _Group(
+        codes=frozenset(p.code for p in packs),
+        rules=tuple(rules),
+        spaced=all(p.spaced for p in packs),
+        script=re.compile("|".join(scripts)) if scripts and len(scripts) == len(packs) else None,
+        months=months, weekdays=weekdays, weekday_when=when, month_modes=modes,
+        year_words=year_words, relative=relative, days_after=days_after,
+        lowercase_not_month={k: frozenset(v) for k, v in lowercase.items()},
+        bare_not_month=frozenset(map(_key, _listed(packs, "bare_not_month"))),
+        since=re.compile(rf"(?:{since})\s*$") if since else None,
+        number_before=re.compile(rf"(?:[0-9{digits}]|{_alt(numbers)})$") if numbers else None,
+        span_after=tuple(_listed(packs, "span_after")),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class _DateRules:
+    """Every available pack's date rules, in the order they are tried."""
+
+    groups: tuple[_Group, ...]
+    ordered: tuple[tuple[_Group, _Rule], ...]
+    weekday_gap: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _date_rules(codes: tuple[str, ...]) -> _DateRules:
+    """The rules of the packs `codes`, compiled once per set of packs (a date is read often).
+    A pack that cannot be loaded fails where it is used as a text's language, not here: it must
+    not stop the dates of every other language being read."""
+    packs = [p for p in map(_pack, codes) if p is not None]
+    shared = [p for p in packs if "rules" not in p.dates]
+    groups = [_group(shared, list(DEFAULT_RULES))] if shared else []
+    for p in packs:
+        if "rules" in p.dates:
+            raw = p.dates["rules"]
+            if not isinstance(raw, list):
+                raise PackError(f"{p.code}: dates.json: rules must be a list of {{kind, pattern}}")
+            groups.append(_group([p], [(str(r["kind"]), str(r["pattern"]), bool(r.get("ignore_case", False)))
+                                       for r in raw]))
+    ordered = tuple(sorted(((g, r) for g in groups for r in g.rules), key=lambda gr: _KINDS.index(gr[1].kind)))
+    articles = _listed(packs, "articles")
+    gap = rf"[\s,]{{0,3}}(?:(?:{_alt(articles)})\s+)?" if articles else r"[\s,]{0,3}"
+    return _DateRules(tuple(groups), ordered, re.compile(gap, re.IGNORECASE))
+
+
+def _rules() -> _DateRules:
+    return _date_rules(available_languages())
+
+
+@lru_cache(maxsize=16)
+def _since(pack: LanguagePack) -> re.Pattern[str] | None:
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _strings(pack.dates.get("since")))
+    edge = r"(?:^|(?<=[\W\d_]))" if pack.spaced else ""  # a word's start, where words are spaced
+    return re.compile(rf"{edge}(?:{words})\s*$", re.IGNORECASE) if words else None
+
+
+def counted_from(text: str, d: DateExpr, pack: LanguagePack) -> bool:
+    """Is `d` the start of a state ("subject to sanctions since October 2020", « gelés depuis
+    le 3 mars », the pack's `since` words)? Then it dates an earlier act, not the news."""
+    pat = _since(pack)
+    if pat is None:
+        return False
+    before = text[max(0, d.start - 24):d.start]
+    head = d.text.split()[0] if pack.spaced and d.text.split() else ""
+    return pat.search(before) is not None or (bool(head) and pat.fullmatch(head) is not None)
+
+
+def _pack(lang: str | LanguagePack) -> LanguagePack | None:
+    if isinstance(lang, LanguagePack):
+        return lang
+    try:
+        return load_pack(lang)
+    except PackError:
+        return None  # a language without a pack: dates are read with the other packs' rules
 
 
 @dataclass(frozen=True)
@@ -120,25 +237,28 @@ class DateExpr:
     relative: bool
 
 
-def khmer_digits(text: str) -> str:
-    """Khmer digits to ASCII (same length, so offsets survive)."""
-    return text.translate(KHMER_DIGITS)
+def normalise_date_words(text: str, pack: LanguagePack) -> str:
+    """A date phrase of a pack that writes dates with markers as 'D M YYYY' words
+    dateparser-style rules can read.
 
-
-def normalise_khmer(text: str) -> str:
-    """A Khmer date phrase as 'D M YYYY' words dateparser-style rules can read.
-
-    Drops ថ្ងៃទី / ខែ / ឆ្នាំ and weekday names, maps month names to numbers: for
-    `ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨` -> `29 7 2018`. Offsets do NOT survive: only for parse_date.
+    Drops the markers (ថ្ងៃទី / ខែ / ឆ្នាំ) and weekday names, maps month names to numbers and
+    the pack's digits to ASCII: for `ថ្ងៃទី២៩ ខែកក្កដា ឆ្នាំ២០១៨` -> `29 7 2018`. Offsets do NOT
+    survive: only for parse_date.
     """
-    out = khmer_digits(text)
-    for wd in KHMER_WEEKDAYS:
+    digits = str(pack.dates.get("digits", ""))
+    out = text.translate(str.maketrans(digits, "0123456789")) if len(digits) == 10 else text
+    for wd in sorted(dict(pack.dates.get("weekdays", {})), key=len, reverse=True):  # type: ignore[call-overload]
         out = out.replace(wd, " ")
-    for token in ("ថ្ងៃទី", "ថ្ងៃ", "ទី", "ខែ", "ឆ្នាំង", "ឆ្នាំ"):
+    for token in _strings(pack.dates.get("markers", [])):
         out = out.replace(token, " ")
-    for name, num in sorted(KHMER_MONTHS.items(), key=lambda kv: -len(kv[0])):
+    months = dict(pack.dates.get("months", {}))  # type: ignore[call-overload]
+    for name, num in sorted(months.items(), key=lambda kv: -len(kv[0])):
         out = out.replace(name, f" {num} ")
     return " ".join(out.split())
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _ref(ref_date: str | None) -> dt.date | None:
@@ -177,10 +297,11 @@ def _weekday(wd: int, ref: dt.date) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
 
 
-def _khmer_weekday(wd: int, when: str, ref: dt.date) -> str:
-    """A Khmer weekday against the report's date: yesterday's, the day before's, this week's
-    (Monday to Sunday, so "ថ្ងៃសុក្រនេះ" written on a Tuesday is three days later), last week's,
-    the next one; bare, the most recent such day."""
+def _weekday_of(wd: int, when: str, ref: dt.date) -> str:
+    """A weekday against the report's date, as the word after it says (a pack's
+    `weekday_when`): yesterday's, the day before's, this week's (Monday to Sunday, so
+    "ថ្ងៃសុក្រនេះ" written on a Tuesday is three days later), last week's, the next one;
+    bare, the most recent such day."""
     if when == "yesterday":
         return (ref - dt.timedelta(days=1)).isoformat()
     if when == "day_before":
@@ -195,41 +316,31 @@ def _khmer_weekday(wd: int, when: str, ref: dt.date) -> str:
     return _weekday(wd, ref).isoformat()
 
 
-def _relative(word: str, ref: dt.date) -> tuple[str, str]:
-    w = word.lower().replace("’", "'")
-    if w in ("yesterday", "hier", "ម្សិលមិញ"):
-        return (ref - dt.timedelta(days=1)).isoformat(), "day"
-    if w in ("ម្សិលម្ង៉ៃ", "ម្សិលម្ងៃ"):  # the day before yesterday
-        return (ref - dt.timedelta(days=2)).isoformat(), "day"
-    if w in ("today", "this morning", "aujourd'hui", "ce jour", "ce matin", "ថ្ងៃនេះ"):
-        return ref.isoformat(), "day"
-    if w in ("last week", "la semaine dernière", "សប្តាហ៍មុន", "សប្ដាហ៍មុន"):
-        y, wk, _ = (ref - dt.timedelta(days=7)).isocalendar()
-        return f"{y}-W{wk:02d}", "week"
-    if w in ("last month", "le mois dernier", "ខែមុន"):
-        first = ref.replace(day=1) - dt.timedelta(days=1)
-        return f"{first.year}-{first.month:02d}", "month"
-    if w in ("last year", "l'année dernière", "ឆ្នាំមុន", "ឆ្នាំទៅ"):
-        return str(ref.year - 1), "year"
-    if w == "ថ្ងៃស្អែក":  # tomorrow
-        return (ref + dt.timedelta(days=1)).isoformat(), "day"
-    if w == "ឆ្នាំក្រោយ":  # next year
-        return str(ref.year + 1), "year"
-    if w == "ខែនេះ":  # this month
-        return f"{ref.year:04d}-{ref.month:02d}", "month"
-    if w == "ខែក្រោយ":  # next month
-        nxt = (ref.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-        return f"{nxt.year:04d}-{nxt.month:02d}", "month"
-    return str(ref.year), "year"  # this year / cette année / ឆ្នាំនេះ
+def _relative(unit: str, offset: int, ref: dt.date) -> tuple[str, str, bool]:
+    """A relative expression of a pack ("yesterday": ["day", -1]) against the report's date."""
+    if unit == "day":
+        return (ref + dt.timedelta(days=offset)).isoformat(), "day", True
+    if unit == "week":
+        y, wk, _ = (ref + dt.timedelta(days=7 * offset)).isocalendar()
+        return f"{y}-W{wk:02d}", "week", True
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month", True
+    return str(ref.year + offset), "year", True
 
 
 def _calendar(d: DateExpr) -> bool:
     """A day and month, or a month, written without a year ("on 22 October", « en mars »,
     "ថ្ងៃទី២២ ខែតុលា"): not a weekday nor "yesterday", which count from the report's day."""
+    if not (d.relative and d.value is not None and d.precision in ("day", "month")):
+        return False
     words = set(re.findall(r"[^\W\d_]+", d.text.casefold()))
-    return d.relative and d.value is not None and d.precision in ("day", "month") and (
-        bool(words & MONTHS.keys()) or any(k in d.text for k in KHMER_MONTHS)) and not (
-        words & WEEKDAYS.keys() or any(k in d.text for k in KHMER_WEEKDAY_NUMBERS))
+
+    def holds(names: dict[str, int], spaced: bool) -> bool:
+        return bool(words & names.keys()) if spaced else any(k in d.text for k in names)
+
+    groups = _rules().groups
+    return any(holds(g.months, g.spaced) for g in groups) and not any(holds(g.weekdays, g.spaced) for g in groups)
 
 
 def in_story_year(d: DateExpr, year: int) -> DateExpr:
@@ -244,7 +355,7 @@ def in_story_year(d: DateExpr, year: int) -> DateExpr:
     return DateExpr(d.start, d.end, d.text, value, d.precision, d.relative)
 
 
-def story_year(texts: list[str], lang: str) -> int | None:
+def story_year(texts: list[str], lang: str | LanguagePack) -> int | None:
     """The year of the last date written in full (day, month and year) in `texts`,
     the sentences of a passage before the one read: the time the passage tells of."""
     for text in reversed(texts):
@@ -254,29 +365,39 @@ def story_year(texts: list[str], lang: str) -> int | None:
     return None
 
 
-def find_dates(text: str, lang: str, ref_date: str | None = None) -> list[DateExpr]:
+def find_dates(text: str, lang: str | LanguagePack, ref_date: str | None = None) -> list[DateExpr]:
     """All date expressions in `text`, longest first where they overlap, sorted by offset.
 
-    `lang` only narrows which rules apply (Khmer rules for km, the others for en/fr);
+    `lang` is the text's language pack (or its code): the rules of every available pack are
+    tried (a French month in an English report is a date), those of a pack with a script of its
+    own only when the text is in that language or holds that script; the text's pack decides
+    how its own words read (English writes months capitalised: "may" is a verb).
     `ref_date` (ISO, any precision) resolves relative expressions; without it they are
     returned with value None.
     """
-    return list(_find_dates_cached(text, lang, ref_date))
+    pack = _pack(lang)
+    code = pack.code if pack is not None else str(lang)
+    return list(_find_dates_cached(text, code, ref_date, available_languages()))
 
 
 @lru_cache(maxsize=4096)
-def _find_dates_cached(text: str, lang: str, ref_date: str | None) -> tuple[DateExpr, ...]:
+def _find_dates_cached(text: str, code: str, ref_date: str | None, langs: tuple[str, ...]) -> tuple[DateExpr, ...]:
     ref = _ref(ref_date)
+    rules = _date_rules(langs)
+    doc = _pack(code)
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for name, matches in _matches(text, lang):
+    for group, rule, matches in _matches(text, code, langs):
         for m in matches:
             a, b = m.span()
-            expr = _interpret(name, m, lang, ref)
+            if rule.kind == "after":
+                expr = _after(group.days_after[_key(m.group("after"))], a, found)
+            else:
+                expr = _interpret(rule.kind, m, group, doc, ref)
             if expr is None or not free(a, b):
                 continue
             value, precision, relative = expr
@@ -289,131 +410,142 @@ def _find_dates_cached(text: str, lang: str, ref_date: str | None) -> tuple[Date
              if not (d.relative and d.precision == "day" and not any(c.isdigit() for c in d.text)
                      and i + 1 < len(found) and found[i + 1].precision == "day"
                      and any(c.isdigit() for c in found[i + 1].text)
-                     and _WEEKDAY_GAP.fullmatch(text[d.end:found[i + 1].start]))]
+                     and rules.weekday_gap.fullmatch(text[d.end:found[i + 1].start]))]
     return tuple(found)
 
 
-_WEEKDAY_GAP = re.compile(r"[\s,]{0,3}(?:the\s+)?")
+def _after(days: int, at: int, found: list[DateExpr]) -> tuple[str | None, str, bool] | None:
+    """"On 10 February he signed the order, and the next day …": a day counted from the last
+    day written before it in the text; none there, no date (the text does not say which)."""
+    before = [d for d in found if d.end <= at and d.precision == "day" and d.value]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.end)
+    day = dt.date.fromisoformat(last.value) + dt.timedelta(days=days)  # type: ignore[arg-type]
+    return day.isoformat(), "day", True
 
 
 @lru_cache(maxsize=4096)
-def _matches(text: str, lang: str) -> tuple[tuple[str, tuple[re.Match[str], ...]], ...]:
+def _matches(text: str, code: str, langs: tuple[str, ...]) -> tuple[tuple[_Group, _Rule, tuple[re.Match[str], ...]], ...]:
     """Every rule's matches in `text`, in rule order: they do not depend on the reference date,
     so a sentence read under several document dates is scanned once."""
     folded = fold(text)
     screened: dict[Requirement | None, bool] = {}
-    out: list[tuple[str, tuple[re.Match[str], ...]]] = []
-    for name, pat in _PATTERNS:
-        if name.startswith("km_") and lang != "km" and not re.search("[\u1780-\u17ff]", text):
-            continue
-        req = _SCREENS[name]
+    scripts: dict[int, bool] = {}
+    out: list[tuple[_Group, _Rule, tuple[re.Match[str], ...]]] = []
+    for group, rule in _date_rules(langs).ordered:
+        if group.script is not None and code not in group.codes:
+            held = scripts.get(id(group))
+            if held is None:
+                held = scripts[id(group)] = bool(group.script.search(text))
+            if not held:
+                continue
+        req = rule.screen
         ok = screened.get(req)
         if ok is None:
             ok = screened[req] = may_match(req, folded)
         if not ok:
             continue  # none of the words this rule needs (a month name, a year's "19"/"20")
-        matches = tuple(pat.finditer(text))
+        matches = tuple(rule.pattern.finditer(text))
         if matches:
-            out.append((name, matches))
+            out.append((group, rule, matches))
     return tuple(out)
 
 
+def _month_of(word: str, kind: str, group: _Group, doc: LanguagePack | None, mode: str | None) -> int | None:
+    """The month a month word names in a rule of `kind`, or None when the word is here
+    something else: the modal "may", a bare abbreviation, a lowercase month name in a language
+    that writes them capitalised (the doc pack's `capitalised_months`)."""
+    low = _key(word)
+    if word[:1].islower() and low in group.lowercase_not_month.get(kind, frozenset()):
+        return None
+    if doc is not None and kind == "md":
+        only = dict(doc.dates.get("month_day_only_as", {})).get(low)  # type: ignore[call-overload]
+        if only is not None and word not in only:
+            return None
+    if kind == "m" and not mode:
+        if low in group.bare_not_month:
+            return None  # modal "may", abbreviations without context
+    if kind == "m" and doc is not None and doc.dates.get("capitalised_months") and word[:1].islower():
+        return None
+    return group.months.get(low)
+
+
 def _interpret(
-    name: str, m: re.Match[str], lang: str, ref: dt.date | None
+    kind: str, m: re.Match[str], group: _Group, doc: LanguagePack | None, ref: dt.date | None
 ) -> tuple[str | None, str, bool] | None:
     """Value, precision and relativeness of one match, or None when it is not a date."""
-    g = m.groups()
-    if name == "dmy":
-        v = _day(int(g[2]), MONTHS[g[1].lower()], int(g[0]))
+    g = m.groupdict()
+    if kind in ("dmy", "mdy"):
+        month = group.months.get(_key(g["month"]))
+        v = _day(int(g["year"]), month, int(g["day"])) if month else None
         return (v, "day", False) if v else None
-    if name == "mdy":
-        v = _day(int(g[2]), MONTHS[g[0].lower()], int(g[1]))
-        return (v, "day", False) if v else None
-    if name == "km_dmy":
-        v = _day(int(khmer_digits(g[2])), KHMER_MONTHS[g[1]], int(khmer_digits(g[0])))
-        return (v, "day", False) if v else None
-    if name == "my":
-        if g[0].lower() == "may" and not g[0][0].isupper():
-            return None
-        return f"{int(g[1]):04d}-{MONTHS[g[0].lower()]:02d}", "month", False
-    if name == "km_my":
-        return f"{int(khmer_digits(g[1])):04d}-{KHMER_MONTHS[g[0]]:02d}", "month", False
-    if name in ("md", "dm"):
-        month_word, day = (g[0], g[1]) if name == "md" else (g[1], g[0])
-        if month_word.lower() in ("may", "mar", "mai") and not month_word[0].isupper():
-            return None
-        if name == "md" and month_word.lower() in ("mars", "mai", "may") and lang == "en" and month_word != "May":
+    if kind == "my":
+        month = _month_of(g["month"], kind, group, doc, None)
+        return (f"{int(g['year']):04d}-{month:02d}", "month", False) if month else None
+    if kind in ("md", "dm"):
+        month = _month_of(g["month"], kind, group, doc, None)
+        if month is None:
             return None
         if ref is None:
             return None, "day", True
-        month = MONTHS[month_word.lower()]
-        year = _month_year(month, ref, "")
-        before = m.string[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"(?:since|depuis)(?:\s+le)?\s*$", before) and (month, int(day)) > (ref.month, ref.day):
-            year -= 1  # "incarcéré depuis le 3 septembre" written in July: last September
-        v = _day(year, month, int(day))
-        return (v, "day", True) if v else None
-    if name in ("m", "km_m"):
-        mode_word = (g[0] or "").lower() if name == "m" else ""
-        month_word = g[1] if name == "m" else g[0]
-        if name == "m":
-            low = month_word.lower()
-            if low in ("may", "mar", "mai", "mars", "jan", "jun", "jul", "aug", "sep", "oct",
-                       "nov", "dec", "feb", "apr", "sept") and not mode_word:
-                return None  # modal "may", abbreviations without context
-            if lang == "en" and not month_word[0].isupper():
-                return None
-            if low == "may" and not mode_word:
-                return None
-            month = MONTHS[low]
+        day = int(g["day"])
+        year_word = g.get("year_word")
+        if year_word:
+            year = ref.year + group.year_words[_key(year_word)]
         else:
-            month = KHMER_MONTHS[month_word]
+            year = _month_year(month, ref, "")
+            before = m.string[max(0, m.start() - 12):m.start()].lower()
+            if group.since is not None and group.since.search(before) and (month, day) > (ref.month, ref.day):
+                year -= 1  # "incarcéré depuis le 3 septembre" written in July: last September
+        v = _day(year, month, day)
+        return (v, "day", True) if v else None
+    if kind == "m":
+        mode_word = g.get("mode") or ""
+        month = _month_of(g["month"], kind, group, doc, mode_word)
+        if month is None:
+            return None
         if ref is None:
             return None, "month", True
-        mode = "last" if mode_word == "last" else "next" if mode_word == "next" else ""
+        mode = group.month_modes.get(_key(mode_word), "") if mode_word else ""
         return f"{_month_year(month, ref, mode):04d}-{month:02d}", "month", True
-    if name == "km_dm":
+    if kind == "weekday":
         if ref is None:
             return None, "day", True
-        month = KHMER_MONTHS[g[1]]
-        year = {"ឆ្នាំនេះ": ref.year, "ឆ្នាំមុន": ref.year - 1, "ឆ្នាំទៅ": ref.year - 1}.get(
-            g[2] or "", _month_year(month, ref, ""))
-        v = _day(year, month, int(khmer_digits(g[0])))
-        return (v, "day", True) if v else None
-    if name == "km_weekday":
+        when = group.weekday_when.get(_key(g.get("when") or ""), "")
+        return _weekday_of(group.weekdays[_key(g["weekday"])], when, ref), "day", True
+    if kind == "rel":
+        unit, offset = group.relative[_key(g["rel"])]
+        if unit != "day" and group.number_before is not None:
+            before = m.string[max(0, m.start() - 8):m.start()].rstrip()
+            after = m.string[m.end():]
+            if group.number_before.search(before) or any(after.startswith(w) for w in group.span_after):
+                return None  # "ពីរខែក្រោយមក", two months later: a span from another date, not next month
         if ref is None:
             return None, "day", True
-        return _khmer_weekday(KHMER_WEEKDAY_NUMBERS[g[0]], KHMER_WEEKDAY_WHEN.get(g[1] or "", ""), ref), "day", True
-    if name == "weekday":
-        if ref is None:
-            return None, "day", True
-        return _weekday(WEEKDAYS[g[0].lower()], ref).isoformat(), "day", True
-    if name == "km_rel" and g[0] not in ("ម្សិលមិញ", "ម្សិលម្ង៉ៃ", "ម្សិលម្ងៃ", "ថ្ងៃស្អែក", "ថ្ងៃនេះ"):
-        before = m.string[max(0, m.start() - 8):m.start()].rstrip()
-        if re.search(rf"(?:{_KD}|{_KM_NUMBER_RE})$", before) or m.string[m.end():m.end() + 2] == "មក":
-            return None  # "ពីរខែក្រោយមក", two months later: a span from another date, not next month
-    if name in ("rel", "km_rel"):
-        if ref is None:
-            return None, "day", True
-        value, precision = _relative(g[0], ref)
-        return value, precision, True
-    if name in ("y", "km_y"):
-        return str(int(khmer_digits(g[0]))), "year", False
+        return _relative(unit, offset, ref)
+    if kind == "y":
+        return str(int(g["year"])), "year", False
     return None
 
 
 _DATEPARSER_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "day"}
 
 
-def parse_date(text: str, lang: str, ref_date: str | None = None) -> tuple[str, str] | None:
+def parse_date(text: str, lang: str | LanguagePack, ref_date: str | None = None) -> tuple[str, str] | None:
     """One date expression -> (ISO value, precision), or None.
 
-    Own rules first (exact, no clock); then dateparser with `languages=[lang]` and the
-    reference date as RELATIVE_BASE. Without a reference date, dateparser is only asked when
-    the text carries a four-digit year, so its answer cannot depend on today's date.
+    Own rules first (exact, no clock); then dateparser with the pack's language (or the one its
+    `dateparser` setting names, for a language dateparser does not read: the phrase is first
+    normalised to 'D M YYYY') and the reference date as RELATIVE_BASE. Without a reference
+    date, dateparser is only asked when the text carries a four-digit year, so its answer
+    cannot depend on today's date.
     """
-    src = normalise_khmer(text) if lang == "km" else text
-    found = find_dates(src if lang != "km" else text, lang, ref_date)
+    pack = _pack(lang)
+    code = pack.code if pack is not None else str(lang)
+    setting = dict(pack.dates.get("dateparser", {})) if pack is not None else {}  # type: ignore[call-overload]
+    src = normalise_date_words(text, pack) if pack is not None and setting else text
+    found = find_dates(text, code, ref_date)
     whole = [(d.value, d) for d in found if d.value and d.end - d.start >= len(text.strip()) * 0.6]
     if whole:
         value, best = max(whole, key=lambda w: (w[1].end - w[1].start, -w[1].start))
@@ -421,7 +553,7 @@ def parse_date(text: str, lang: str, ref_date: str | None = None) -> tuple[str, 
     ref = _ref(ref_date)
     if ref is None and not re.search(r"(?:19|20)\d\d", src):
         return None
-    return _dateparser(src, "en" if lang == "km" else lang, ref, lang == "km")
+    return _dateparser(src, str(setting.get("language", code)), ref, setting.get("date_order") == "DMY")
 
 
 @lru_cache(maxsize=1024)

@@ -458,7 +458,7 @@ def background_act(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: S
     if len(rest) == len(text[k:k + 30].lstrip()) or support.match(rest) is None:
         return None  # a predicate marker, then a verb that imposes ("បានដាក់")
     at = sentence.start + got[0]
-    later = [d for d in find_dates(text, pack.code, None) if d.start >= got[1]]
+    later = [d for d in find_dates(text, pack, None) if d.start >= got[1]]
     when = (later[0].value, later[0].precision) if later and not later[0].relative else (None, None)
     return who, at, when
 

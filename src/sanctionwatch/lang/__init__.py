@@ -3,8 +3,10 @@
 Why a pack per language (spaCy's `spacy/lang/<code>/` is the model): the extractors in
 `sanctionwatch.extract` must read English, French and Khmer with one mechanism, and a fourth
 language must not need a single line of extractor code. A pack is a folder holding
-`lexicon.json` (measure and event triggers, consequences, legal bases) and `grammar.json`
-(modality cues, argument markers, pronouns, clause markers, titles, speech verbs, settings).
+`lexicon.json` (measure and event triggers, consequences, legal bases), `grammar.json`
+(modality cues, argument markers, pronouns, clause markers, titles, speech verbs, settings) and
+`dates.json` (month and weekday names, relative expressions, and for a language that writes
+dates its own way, the date rules: read by `sanctionwatch.extract.temporal`).
 Packs are found in this package's folders and in every folder given to `add_pack_path` or
 listed in `$SANCTIONWATCH_LANG_PATH` (os.pathsep-separated), so a user can add a language
 without touching the package.
@@ -84,6 +86,7 @@ class LanguagePack:
     duration: re.Pattern[str] | None = None
     duration_units: dict[str, str] = field(default_factory=dict)
     duration_numbers: dict[str, int] = field(default_factory=dict)
+    dates: dict[str, object] = field(repr=False, compare=False, default_factory=dict)
     raw: dict[str, object] = field(repr=False, compare=False, default_factory=dict)
 
     def cue(self, name: str) -> re.Pattern[str] | None:
@@ -253,6 +256,7 @@ def load_pack(code: str) -> LanguagePack:
     if parser is not None and not isinstance(parser, str):
         raise PackError(f"{folder / 'grammar.json'}: settings.parser must be a pipeline name or null")
     durations = _durations(grammar.get("durations"), folder / "grammar.json")
+    dates = _read(folder / "dates.json") if (folder / "dates.json").is_file() else {}
     return LanguagePack(
         code=code,
         name=str(settings.get("name", code)),
@@ -272,5 +276,6 @@ def load_pack(code: str) -> LanguagePack:
         duration=durations.pattern,
         duration_units=durations.units,
         duration_numbers=durations.numbers,
-        raw={"lexicon": lexicon, "grammar": grammar},
+        dates=dates,
+        raw={"lexicon": lexicon, "grammar": grammar, "dates": dates},
     )
