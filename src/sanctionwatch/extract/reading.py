@@ -257,6 +257,38 @@ def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Part
     return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
 
 
+def _leader_acting(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
+                   hit: Hit) -> Participant | None:
+    """A head of state or government who signs or announces, earlier in the sentence, the act
+    that carries a measure with no named issuer ("President X signed the order on 3 May; the
+    order also cut off exports to Y", « le président X a signé le décret qui gèle … »): he
+    issues it (`extract.leaders`). Anyone else who signs (a minister countersigning) does not."""
+    from sanctionwatch.extract.leaders import is_leader
+
+    if not parse.parsed:
+        return None
+    found: Participant | None = None
+    for name in ("signing", "announce"):
+        cue = pack.cue(name)
+        if cue is None:
+            continue
+        for m in cue.finditer(sentence.text, 0, max(0, hit.start - sentence.start)):
+            i = parse.at(sentence.start + m.start())
+            if i is not None and parse.toks[i].rel == "aux":  # « a signé »: the verb, not its auxiliary
+                i = parse.toks[i].head
+            if i is None:
+                continue
+            for k in parse.children(i, "subj"):
+                span = parse.subtree(k)
+                lo, hi = parse.toks[min(span)].start, parse.toks[max(span)].end
+                people = [x for x in mentions if x.label == "PER" and lo <= x.start and x.end <= hi]
+                if len(people) == 1 and is_leader(people[0].name, sentence.text[:people[0].start - sentence.start], pack):
+                    p = people[0]
+                    if found is None or (p.start or 0) > (found.start or 0):
+                        found = Participant(p.name, "issuer", "Person", None, p.start, p.end)
+    return found
+
+
 def _speaking_authority(commentators: Sequence[Participant]) -> Participant | None:
     """The one quoted speaker the knowledge base knows as an institution that imposes measures:
     a measure its sentence names no issuer for is what that institution announces. A person,
@@ -542,7 +574,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if not any(not p.is_class for p in slots.agents) and mod.call is None:
                 # no named agent ("les ministres des Affaires étrangères des Vingt-Sept" read as
                 # a class): a body the knowledge base knows, written before the trigger
-                known = _known_body_before(sentence, pack, hit) or _known_body_owning(sentence, pack, hit)
+                known = (_leader_acting(sentence, parse, pack, inside, hit)
+                         or _known_body_before(sentence, pack, hit) or _known_body_owning(sentence, pack, hit))
                 if known is not None:
                     slots.agents.append(known)
             if not slots.agents and mod.call is None:
