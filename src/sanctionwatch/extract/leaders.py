@@ -34,3 +34,15 @@ def is_leader(name: str, before: str, pack: LanguagePack) -> bool:
     """A head of state or government: the base knows the person as one, or the text gives him
     a leader's title right before his name."""
     return leader(name) is not None or titled(before, pack)
+
+
+def names_a_government(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) of `text` the one of a government led by that person ("the
+    Trump administration", « le gouvernement Trudeau »)? The phrase names the government, not
+    the person: a government word (kb GOVERNMENT_WORDS) right after or right before the name."""
+    from sanctionwatch.kb.actors import GOVERNMENT_WORDS
+
+    words = {w for ws in GOVERNMENT_WORDS.values() for w in ws if w not in ("side", "state")}
+    after = re.match(r"\s*(?:['’]s\s+)?([^\W\d_]+)", text[end:])
+    before = re.search(r"([^\W\d_]+)\s*$", text[:start])
+    return any(m is not None and m.group(1).casefold() in words for m in (after, before))

@@ -96,6 +96,14 @@ def _relative_subject(parse: Parse, p: Participant, anchor: int) -> bool:
     return False
 
 
+def _government_named(sentence: Sentence, p: Participant) -> bool:
+    """Is the name a person's that names a government ("no member of the Trump administration")?"""
+    from sanctionwatch.extract.leaders import names_a_government
+
+    return (p.entity_hint == "Person" and p.start is not None and p.end is not None
+            and names_a_government(sentence.text, p.start - sentence.start, p.end - sentence.start))
+
+
 def _names_issuer(p: Participant, issuer: Participant) -> bool:
     """Does the name say the issuer again ("the government of Canada" after "Canada")?"""
     a, b = p.norm().split(), issuer.norm().split()
@@ -530,7 +538,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             slots = parse_slots(sentence, parse, pack, anchor if listed is None else listed, inside, mod,
                                 hit.measure, ap, labels, avoid, hit.kind)
             role = parse.toks[anchor].rel
-            verbal = bool(parse.children(anchor, "subj", "psubj", "aux", "obj")) or role in ("root", "clause") \
+            verbal = bool(parse.children(anchor, "subj", "psubj", "obj")) or role in ("root", "clause") \
+                or bool(parse.children(anchor, "aux")) \
                 or (hit.form == "verb" and role not in ("obj", "pobj", "subj", "psubj", "prep"))
             if hit.measure and verbal and not any(not p.is_class for p in slots.patients) and not any(
                     u.startswith("target:") for u in slots.unresolved):
@@ -538,6 +547,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # as a noun phrase): the names right after the trigger in its clause
                 flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
                 named = [p for p in flat_slots.patients if p.entity_hint != "Country"
+                         and not _government_named(sentence, p)
                          and not after_patient_marker(sentence, pack, p)
                          and not (p.start is not None and p.end is not None
                                   and owns_other(parse, parse.head_of_span(p.start, p.end), pack))
