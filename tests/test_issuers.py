@@ -77,3 +77,14 @@ def test_a_government_named_by_its_leader_is_not_the_person() -> None:
     [m] = _measures("Beijing announced sanctions on eleven Americans on Monday. A spokesman did not say "
                     "what the penalties would involve, and no member of the Trump administration was on the list.")
     assert [p.name for p in m.targets] == ["eleven Americans"]
+
+
+def test_the_administration_is_the_government_named_before() -> None:
+    [m] = _measures("The State Department barred three officials last year. Human Rights Watch urges the "
+                    "administration to freeze the assets of Ivan Petrov.")
+    assert (m.status, m.issuer.name, [p.name for p in m.targets]) == ("called_for", "United States", ["Ivan Petrov"])
+
+
+def test_a_government_named_by_its_leader_issues_as_its_country() -> None:
+    [m] = _measures("En mai 2020, le gouvernement Trudeau a gelé les avoirs de Pavel Orlov.", "fr")
+    assert (m.status, m.issuer.name, [p.name for p in m.targets]) == ("imposed", "Canada", ["Pavel Orlov"])

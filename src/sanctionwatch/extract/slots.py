@@ -156,6 +156,27 @@ def _within_mention(parse: Parse, i: int, mentions: Sequence[Mention]) -> bool:
     return any(m.start <= t.start and t.end <= m.end for m in mentions)
 
 
+def _bare(word: str) -> str:
+    """A word without an elided article (« l'administration » → administration)."""
+    w = word.replace("’", "'")
+    return w.split("'", 1)[1] if "'" in w[:3] else w
+
+
+def _described_government(parse: Parse, toks: list[int], h: int, pack: LanguagePack) -> str | None:
+    """The government a phrase names through its leader (« le gouvernement Trudeau », "the
+    Biden administration"): the country the knowledge base says that person leads."""
+    from sanctionwatch.extract.roles import authority_entry
+    from sanctionwatch.kb.actors import leader, load_kb
+
+    rest = " ".join(parse.toks[k].text for k in toks if k != h and not pack.has("determiners", parse.toks[k].text))
+    person = leader(re.sub(r"['’]s$", "", rest)) if rest else None
+    if person is None or person.country is None:
+        return None
+    country = next((a for a in load_kb().actors if a.kind == "country" and a.country == person.country), None)
+    entry = authority_entry(country.name) if country is not None else None
+    return entry.name if entry is not None else None
+
+
 def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePack,
                      mentions: Sequence[Mention], labels: tuple[str, ...],
                      classes: bool, named_only: frozenset[int] = frozenset()) -> tuple[list[Participant], list[str]]:
@@ -181,6 +202,13 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             if body is not None:  # "officers of Russia's Federal Security Service carried out …"
                 out.append(Participant(body.name, role, "Organization", None, body.start, body.end))
                 continue
+        if not classes and role == "issuer" and pack.has("government_nouns", _bare(parse.toks[h].text)):
+            gov = _described_government(parse, toks, h, pack)
+            if gov is not None:  # « le gouvernement Trudeau »: the government of the country he leads
+                out.append(Participant(gov, role, "Country", None, lo, hi))
+            elif all(k == h or pack.has("determiners", parse.toks[k].text) for k in toks):
+                unresolved.append(f"{role}:government@{parse.toks[h].start}")  # "the administration"
+            continue
         if not classes and role in ("issuer", "agent", "caller"):
             known = _known_bodies_in(parse, toks)
             if known:  # "the departments of State and Treasury": bodies the knowledge base names
