@@ -88,3 +88,10 @@ def test_the_administration_is_the_government_named_before() -> None:
 def test_a_government_named_by_its_leader_issues_as_its_country() -> None:
     [m] = _measures("En mai 2020, le gouvernement Trudeau a gelé les avoirs de Pavel Orlov.", "fr")
     assert (m.status, m.issuer.name, [p.name for p in m.targets]) == ("imposed", "Canada", ["Pavel Orlov"])
+
+
+def test_bodies_of_one_union_asked_together_are_one_issuer() -> None:
+    [m] = _measures("In December the European Parliament asked the EEAS and the European Commission to draw "
+                    "up a list of officials responsible for the crackdown with a view to freezing their assets.")
+    assert (m.status, m.issuer.name, [c.name for c in m.callers]) == (
+        "called_for", "European Union", ["European Parliament"])

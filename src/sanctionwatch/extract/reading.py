@@ -104,6 +104,26 @@ def _government_named(sentence: Sentence, p: Participant) -> bool:
             and names_a_government(sentence.text, p.start - sentence.start, p.end - sentence.start))
 
 
+def _one_parent(issuers: Sequence[Participant | None]) -> Sequence[Participant | None]:
+    """Several bodies of one union or government asked together to act ("asked the EEAS and
+    the Commission to draw up a list …"): the call is to that union or government, one
+    measure it would take, not one per body (the knowledge base's parent)."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    named = [p for p in issuers if p is not None]
+    if len(named) < 2:
+        return issuers
+    entries = [authority_entry(p.name) for p in named]
+    parents = {e.parent for e in entries if e is not None}
+    if None in entries or len(parents) != 1 or None in parents:
+        return issuers
+    parent = authority_entry(next(iter(parents)) or "")
+    if parent is None:
+        return issuers
+    first = named[0]
+    return [Participant(parent.name, "issuer", parent.schema, None, first.start, named[-1].end)]
+
+
 def _names_issuer(p: Participant, issuer: Participant) -> bool:
     """Does the name say the issuer again ("the government of Canada" after "Canada")?"""
     a, b = p.norm().split(), issuer.norm().split()
@@ -596,6 +616,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             agents = _no_parents(slots.agents + _coordinated_authorities(parse, slots.agents))
             issuers: Sequence[Participant | None] = [
                 p for p in agents if not p.is_class and not _inside(p, hit)][:4] or [None]
+            if status == "called_for":
+                issuers = _one_parent(issuers)
             if status == "called_for" and date is None and ref_date and not parse.parsed:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is
