@@ -95,3 +95,10 @@ def test_bodies_of_one_union_asked_together_are_one_issuer() -> None:
                     "up a list of officials responsible for the crackdown with a view to freezing their assets.")
     assert (m.status, m.issuer.name, [c.name for c in m.callers]) == (
         "called_for", "European Union", ["European Parliament"])
+
+
+def test_what_a_bill_proposes_is_no_call() -> None:
+    assert not _measures("The bill targets officials who rig elections; earlier versions, first drafted in "
+                         "2019, proposed freezing their assets and barring them from entry.")
+    [m] = _measures("Amnesty International proposed freezing the assets of Ivan Petrov.")
+    assert (m.status, [c.name for c in m.callers]) == ("called_for", ["Amnesty International"])

@@ -104,6 +104,19 @@ def _government_named(sentence: Sentence, p: Participant) -> bool:
             and names_a_government(sentence.text, p.start - sentence.start, p.end - sentence.start))
 
 
+def _text_provides(parse: Parse, pack: LanguagePack, call: int | None) -> bool:
+    """Is the subject of the call verb a legal text (the pack's `legal_text_nouns`: "the bill
+    proposed …", "the provision, which obliges …", « le projet de loi prévoit … »)? What a bill
+    or a provision says is its content, not a demand someone makes of a government."""
+    if call is None or not parse.parsed:
+        return False
+    t = parse.toks[call]
+    subj = parse.children(call, "subj")
+    if subj and all(pack.has("relative_pronouns", parse.toks[k].text) for k in subj) and t.head != call:
+        subj = [t.head]  # "the provision, which obliges …"
+    return any(pack.has("legal_text_nouns", parse.toks[k].text) for k in subj)
+
+
 def _one_parent(issuers: Sequence[Participant | None]) -> Sequence[Participant | None]:
     """Several bodies of one union or government asked together to act ("asked the EEAS and
     the Commission to draw up a list …"): the call is to that union or government, one
@@ -616,6 +629,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             agents = _no_parents(slots.agents + _coordinated_authorities(parse, slots.agents))
             issuers: Sequence[Participant | None] = [
                 p for p in agents if not p.is_class and not _inside(p, hit)][:4] or [None]
+            if status == "called_for" and issuers == [None] and _text_provides(parse, pack, mod.call):
+                continue  # "earlier versions of the bill proposed blocking …": a text's content, no one's call
             if status == "called_for":
                 issuers = _one_parent(issuers)
             if status == "called_for" and date is None and ref_date and not parse.parsed:
