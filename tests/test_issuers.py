@@ -102,3 +102,18 @@ def test_what_a_bill_proposes_is_no_call() -> None:
                          "2019, proposed freezing their assets and barring them from entry.")
     [m] = _measures("Amnesty International proposed freezing the assets of Ivan Petrov.")
     assert (m.status, [c.name for c in m.callers]) == ("called_for", ["Amnesty International"])
+
+
+def test_a_leader_who_says_his_state_may_act_threatens_the_measure() -> None:
+    [m] = _measures("Prime Minister Maria Lopez said on Monday that her government may freeze the assets "
+                    "of Ivan Petrov.")
+    assert (m.status, m.issuer.name, [p.name for p in m.targets]) == ("threatened", "Maria Lopez", ["Ivan Petrov"])
+    [s] = _measures("A State Department spokesman said the United States may freeze the assets of Ivan Petrov.")
+    assert s.issuer.name == "United States"
+
+
+def test_a_leader_speaking_in_a_second_coordinated_verb() -> None:
+    ms = _measures("On the day of the takeover, President Joe Biden recalled that the United States had "
+                   "dismantled its Burma sanctions, and said that reversing that progress would require an "
+                   "immediate review of US sanctions laws.")
+    assert [m.issuer.name for m in ms if m.status == "threatened"] == ["Joe Biden"]

@@ -117,6 +117,34 @@ def _text_provides(parse: Parse, pack: LanguagePack, call: int | None) -> bool:
     return any(pack.has("legal_text_nouns", parse.toks[k].text) for k in subj)
 
 
+def _speaking_leader(sentence: Sentence, pack: LanguagePack, commentators: Sequence[Participant],
+                     issuers: Sequence[Participant | None]) -> Sequence[Participant | None]:
+    """A head of state or government who says what his state will or may do ("President X said
+    that any backsliding would require a review of US sanctions", « le premier ministre Y a
+    annoncé que le pays gèlerait … ») announces or threatens the measure himself: he is its
+    issuer in place of no issuer or of his own country (the knowledge base's `office`, or a
+    leader's title before his name, `extract.leaders`)."""
+    from sanctionwatch.extract import vocab
+    from sanctionwatch.extract.leaders import is_leader
+    from sanctionwatch.extract.roles import authority_entry
+    from sanctionwatch.kb.actors import leader
+
+    heads = [p for p in commentators if p.entity_hint == "Person" and p.start is not None
+             and is_leader(p.name, sentence.text[:p.start - sentence.start], pack)]
+    if len(heads) != 1:
+        return issuers
+    head = heads[0]
+    known = leader(head.name)
+    own = next((a for a in vocab.INSTITUTIONS if known is not None and known.country
+                and a.country == known.country and a.schema == "Country"), None)
+    named = [p for p in issuers if p is not None]
+    mine = own is not None and named and all(
+        (e := authority_entry(p.name)) is not None and e.name == own.name for p in named)
+    if not named or mine:
+        return [replace(head, role="issuer")]
+    return issuers
+
+
 def _one_parent(issuers: Sequence[Participant | None]) -> Sequence[Participant | None]:
     """Several bodies of one union or government asked together to act ("asked the EEAS and
     the Commission to draw up a list …"): the call is to that union or government, one
@@ -633,6 +661,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 continue  # "earlier versions of the bill proposed blocking …": a text's content, no one's call
             if status == "called_for":
                 issuers = _one_parent(issuers)
+            elif status in ("threatened", "announced"):
+                issuers = _speaking_leader(sentence, pack, commentators, issuers)
             if status == "called_for" and date is None and ref_date and not parse.parsed:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is
@@ -778,6 +808,8 @@ def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
         if i is None:
             continue
         heads = parse.children(i, "subj") if parse.parsed else []
+        if parse.parsed and not heads and parse.toks[i].rel == "conj" and parse.toks[i].head != i:
+            heads = parse.children(parse.toks[i].head, "subj")  # "X recalled that … and said that …"
         if parse.parsed and not heads and parse.children(i, "psubj"):
             # "the poisoning was condemned (by X)": who speaks is the agent, never the name
             # inside what was condemned
