@@ -12,6 +12,7 @@ issuer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sanctionwatch.kb.actors import leader
 from sanctionwatch.lang import LanguagePack
@@ -36,13 +37,22 @@ def is_leader(name: str, before: str, pack: LanguagePack) -> bool:
     return leader(name) is not None or titled(before, pack)
 
 
+@lru_cache(maxsize=1)
+def _government_words() -> frozenset[str]:
+    from sanctionwatch.kb.actors import GOVERNMENT_WORDS
+
+    return frozenset(w for ws in GOVERNMENT_WORDS.values() for w in ws if w not in ("side", "state"))
+
+
+_AFTER = re.compile(r"\s*(?:['’]s\s+)?([^\W\d_]+)")
+_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+
+
 def names_a_government(text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) of `text` the one of a government led by that person ("the
     Trump administration", « le gouvernement Trudeau »)? The phrase names the government, not
     the person: a government word (kb GOVERNMENT_WORDS) right after or right before the name."""
-    from sanctionwatch.kb.actors import GOVERNMENT_WORDS
-
-    words = {w for ws in GOVERNMENT_WORDS.values() for w in ws if w not in ("side", "state")}
-    after = re.match(r"\s*(?:['’]s\s+)?([^\W\d_]+)", text[end:])
-    before = re.search(r"([^\W\d_]+)\s*$", text[:start])
+    words = _government_words()
+    after = _AFTER.match(text, end, min(len(text), end + 30))
+    before = _BEFORE.search(text, max(0, start - 30), start)
     return any(m is not None and m.group(1).casefold() in words for m in (after, before))
