@@ -347,6 +347,40 @@ def _last_institution(offset: int, mentions: Sequence[Mention]) -> Mention | Non
     return None
 
 
+def _last_government(offset: int, mentions: Sequence[Mention]) -> str | None:
+    """The government a description ("the administration", « le gouvernement ») stands for: the
+    country of the nearest authority named before it that the knowledge base places in a
+    country (the country itself, one of its departments, its capital) or of a head of state or
+    government it knows. An alliance ("the EU") has no government: none then."""
+    from sanctionwatch.extract.roles import authority_entry
+    from sanctionwatch.kb.actors import leader, load_kb
+
+    countries = {a.name: a for a in load_kb().actors if a.kind == "country"}
+    by_code = {a.country: a for a in countries.values()}
+    for m in reversed(mentions):
+        if m.end > offset or m.label not in ("ORG", "GPE", "PER"):
+            continue
+        if m.label == "PER":
+            person = leader(m.name)
+            if person is not None and person.country in by_code:
+                government = authority_entry(by_code[person.country].name)
+                return government.name if government is not None else None
+            continue
+        entry = authority_entry(m.name)
+        if entry is None or not entry.issuer or entry.schema == "Person":
+            continue
+        top = entry
+        for _ in range(4):  # a department's government: the parent chain up to a country
+            if top.schema == "Country" or not top.parent:
+                break
+            up = authority_entry(top.parent)
+            if up is None:
+                break
+            top = up
+        return top.name if top.schema == "Country" else None
+    return None
+
+
 REFERENCE_DISTANCE = 300
 COUNTED_DISTANCE = 1500
 """How far back "all four" may reach for the four people it counts."""
@@ -456,6 +490,13 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
         offset = int(at)
         if slot == "agent" or (slot == "target" and word.startswith("count") and not counts):
             left.append(item)  # an accusation never rests on a pronoun
+            continue
+        if slot == "issuer" and word == "government":  # "urged the administration to …"
+            gov = _last_government(offset, mentions)
+            if gov is not None:
+                filled.setdefault("issuer", []).append(Participant(gov, "issuer", "Country", None, None, None))
+            else:
+                left.append(item)
             continue
         if slot == "issuer":  # "we suspended", "Canada said it may …": the body just named
             body = _last_institution(offset, mentions) if word == "self" else _last_body(offset, mentions)

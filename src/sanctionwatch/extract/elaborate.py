@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.hits import find_hits
+from sanctionwatch.extract.leaders import names_a_government
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
 
@@ -287,12 +288,20 @@ def _list_names(sentence: Sentence, lo: int, hi: int, mentions: Sequence[Mention
     return out
 
 
+def _government_phrase(m: Mention, ordered: Sequence[Sentence]) -> bool:
+    """A person's name that names a government ("the Trump administration") is no list item."""
+    if m.label != "PER":
+        return False
+    s = next((s for s in ordered if s.start <= m.start and m.end <= s.end), None)
+    return s is not None and names_a_government(s.text, m.start - s.start, m.end - s.start)
+
+
 def elaborate_classes(facts: list[Fact], sentences: Sequence[Sentence],
                       mentions: Sequence[Mention]) -> list[Fact]:
     """Measures whose targets are named in what follows, with those names: a counted class
     spelt out, a list after a colon or semicolons, a later sentence about "the list"."""
     ordered = sorted(sentences, key=lambda s: s.start)
-    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    ms = sorted((m for m in mentions if not _government_phrase(m, ordered)), key=lambda m: (m.start, m.end))
     spans, names = _excluded(facts)
     out: list[Fact] = []
     for f in facts:

@@ -26,6 +26,7 @@ from sanctionwatch.extract.institutions import (
     organisation_words,
 )
 from sanctionwatch.extract.khmer_names import find_khmer_names, find_khmer_places
+from sanctionwatch.extract.leaders import names_a_government
 from sanctionwatch.extract.name_lists import coordinated_names, find_listed_names, role_set_names
 from sanctionwatch.extract.names import (
     FRENCH_LOWER_INSTITUTIONS,
@@ -807,6 +808,8 @@ def keep_linkable_short_forms(mentions: list[Mention], text: str = "") -> list[M
     kept: list[Mention] = []
     for m in mentions:
         single = len(m.name.split()) == 1 and m.lang != "km"
+        if single and m.label == "PER" and text and names_a_government(text, m.start, m.end):
+            continue  # "the Trump administration", « le gouvernement Trudeau »: a government, not the person
         if not single or m.label not in ("PER", "ORG") or gazetteer.find(m.name) is not None:
             kept.append(m)
             continue

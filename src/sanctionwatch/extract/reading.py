@@ -108,6 +108,75 @@ def _relative_subject(parse: Parse, p: Participant, anchor: int) -> bool:
     return False
 
 
+def _government_named(sentence: Sentence, p: Participant) -> bool:
+    """Is the name a person's that names a government ("no member of the Trump administration")?"""
+    from sanctionwatch.extract.leaders import names_a_government
+
+    return (p.entity_hint == "Person" and p.start is not None and p.end is not None
+            and names_a_government(sentence.text, p.start - sentence.start, p.end - sentence.start))
+
+
+def _text_provides(parse: Parse, pack: LanguagePack, call: int | None) -> bool:
+    """Is the subject of the call verb a legal text (the pack's `legal_text_nouns`: "the bill
+    proposed …", "the provision, which obliges …", « le projet de loi prévoit … »)? What a bill
+    or a provision says is its content, not a demand someone makes of a government."""
+    if call is None or not parse.parsed:
+        return False
+    t = parse.toks[call]
+    subj = parse.children(call, "subj")
+    if subj and all(pack.has("relative_pronouns", parse.toks[k].text) for k in subj) and t.head != call:
+        subj = [t.head]  # "the provision, which obliges …"
+    return any(pack.has("legal_text_nouns", parse.toks[k].text) for k in subj)
+
+
+def _speaking_leader(sentence: Sentence, pack: LanguagePack, commentators: Sequence[Participant],
+                     issuers: Sequence[Participant | None]) -> Sequence[Participant | None]:
+    """A head of state or government who says what his state will or may do ("President X said
+    that any backsliding would require a review of US sanctions", « le premier ministre Y a
+    annoncé que le pays gèlerait … ») announces or threatens the measure himself: he is its
+    issuer in place of no issuer or of his own country (the knowledge base's `office`, or a
+    leader's title before his name, `extract.leaders`)."""
+    from sanctionwatch.extract import vocab
+    from sanctionwatch.extract.leaders import is_leader
+    from sanctionwatch.extract.roles import authority_entry
+    from sanctionwatch.kb.actors import leader
+
+    heads = [p for p in commentators if p.entity_hint == "Person" and p.start is not None
+             and is_leader(p.name, sentence.text[:p.start - sentence.start], pack)]
+    if len(heads) != 1:
+        return issuers
+    head = heads[0]
+    known = leader(head.name)
+    own = next((a for a in vocab.INSTITUTIONS if known is not None and known.country
+                and a.country == known.country and a.schema == "Country"), None)
+    named = [p for p in issuers if p is not None]
+    mine = own is not None and named and all(
+        (e := authority_entry(p.name)) is not None and e.name == own.name for p in named)
+    if not named or mine:
+        return [replace(head, role="issuer")]
+    return issuers
+
+
+def _one_parent(issuers: Sequence[Participant | None]) -> Sequence[Participant | None]:
+    """Several bodies of one union or government asked together to act ("asked the EEAS and
+    the Commission to draw up a list …"): the call is to that union or government, one
+    measure it would take, not one per body (the knowledge base's parent)."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    named = [p for p in issuers if p is not None]
+    if len(named) < 2:
+        return issuers
+    entries = [authority_entry(p.name) for p in named]
+    parents = {e.parent for e in entries if e is not None}
+    if None in entries or len(parents) != 1 or None in parents:
+        return issuers
+    parent = authority_entry(next(iter(parents)) or "")
+    if parent is None:
+        return issuers
+    first = named[0]
+    return [Participant(parent.name, "issuer", parent.schema, None, first.start, named[-1].end)]
+
+
 def _names_issuer(p: Participant, issuer: Participant) -> bool:
     """Does the name say the issuer again ("the government of Canada" after "Canada")?"""
     a, b = p.norm().split(), issuer.norm().split()
@@ -302,6 +371,38 @@ def _known_body_before(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Part
         return None
     start, end, name, schema = found[-1]
     return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
+
+
+def _leader_acting(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
+                   hit: Hit) -> Participant | None:
+    """A head of state or government who signs or announces, earlier in the sentence, the act
+    that carries a measure with no named issuer ("President X signed the order on 3 May; the
+    order also cut off exports to Y", « le président X a signé le décret qui gèle … »): he
+    issues it (`extract.leaders`). Anyone else who signs (a minister countersigning) does not."""
+    from sanctionwatch.extract.leaders import is_leader
+
+    if not parse.parsed:
+        return None
+    found: Participant | None = None
+    for name in ("signing", "announce"):
+        cue = pack.cue(name)
+        if cue is None:
+            continue
+        for m in cue.finditer(sentence.text, 0, max(0, hit.start - sentence.start)):
+            i = parse.at(sentence.start + m.start())
+            if i is not None and parse.toks[i].rel == "aux":  # « a signé »: the verb, not its auxiliary
+                i = parse.toks[i].head
+            if i is None:
+                continue
+            for k in parse.children(i, "subj"):
+                span = parse.subtree(k)
+                lo, hi = parse.toks[min(span)].start, parse.toks[max(span)].end
+                people = [x for x in mentions if x.label == "PER" and lo <= x.start and x.end <= hi]
+                if len(people) == 1 and is_leader(people[0].name, sentence.text[:people[0].start - sentence.start], pack):
+                    p = people[0]
+                    if found is None or (p.start or 0) > (found.start or 0):
+                        found = Participant(p.name, "issuer", "Person", None, p.start, p.end)
+    return found
 
 
 def _speaking_authority(commentators: Sequence[Participant]) -> Participant | None:
@@ -570,7 +671,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             slots = parse_slots(sentence, parse, pack, anchor if listed is None else listed, inside, mod,
                                 hit.measure, ap, labels, avoid, hit.kind)
             role = parse.toks[anchor].rel
-            verbal = bool(parse.children(anchor, "subj", "psubj", "aux", "obj")) or role in ("root", "clause") \
+            verbal = bool(parse.children(anchor, "subj", "psubj", "obj")) or role in ("root", "clause") \
+                or bool(parse.children(anchor, "aux")) \
                 or (hit.form == "verb" and role not in ("obj", "pobj", "subj", "psubj", "prep"))
             if hit.measure and verbal and not any(not p.is_class for p in slots.patients) and not any(
                     u.startswith("target:") for u in slots.unresolved):
@@ -578,6 +680,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # as a noun phrase): the names right after the trigger in its clause
                 flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
                 named = [p for p in flat_slots.patients if p.entity_hint != "Country"
+                         and not _government_named(sentence, p)
                          and not after_patient_marker(sentence, pack, p)
                          and not (p.start is not None and p.end is not None
                                   and owns_other(parse, parse.head_of_span(p.start, p.end), pack))
@@ -625,7 +728,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if not any(not p.is_class for p in slots.agents) and mod.call is None:
                 # no named agent ("les ministres des Affaires étrangères des Vingt-Sept" read as
                 # a class): a body the knowledge base knows, written before the trigger
-                known = _known_body_before(sentence, pack, hit) or _known_body_owning(sentence, pack, hit)
+                known = (_leader_acting(sentence, parse, pack, inside, hit)
+                         or _known_body_before(sentence, pack, hit) or _known_body_owning(sentence, pack, hit))
                 if known is not None:
                     slots.agents.append(known)
             if not slots.agents and mod.call is None:
@@ -636,6 +740,12 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             agents = _no_parents(slots.agents + _coordinated_authorities(parse, slots.agents))
             issuers: Sequence[Participant | None] = [
                 p for p in agents if not p.is_class and not _inside(p, hit)][:4] or [None]
+            if status == "called_for" and issuers == [None] and _text_provides(parse, pack, mod.call):
+                continue  # "earlier versions of the bill proposed blocking …": a text's content, no one's call
+            if status == "called_for":
+                issuers = _one_parent(issuers)
+            elif status in ("threatened", "announced"):
+                issuers = _speaking_leader(sentence, pack, commentators, issuers)
             if status == "called_for" and date is None and ref_date and not parse.parsed:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is
@@ -787,6 +897,8 @@ def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
         if i is None:
             continue
         heads = parse.children(i, "subj") if parse.parsed else []
+        if parse.parsed and not heads and parse.toks[i].rel == "conj" and parse.toks[i].head != i:
+            heads = parse.children(parse.toks[i].head, "subj")  # "X recalled that … and said that …"
         if parse.parsed and not heads and parse.children(i, "psubj"):
             # "the poisoning was condemned (by X)": who speaks is the agent, never the name
             # inside what was condemned

@@ -157,6 +157,27 @@ def _within_mention(parse: Parse, i: int, mentions: Sequence[Mention]) -> bool:
     return any(m.start <= t.start and t.end <= m.end for m in mentions)
 
 
+def _bare(word: str) -> str:
+    """A word without an elided article (« l'administration » → administration)."""
+    w = word.replace("’", "'")
+    return w.split("'", 1)[1] if "'" in w[:3] else w
+
+
+def _described_government(parse: Parse, toks: list[int], h: int, pack: LanguagePack) -> str | None:
+    """The government a phrase names through its leader (« le gouvernement Trudeau », "the
+    Biden administration"): the country the knowledge base says that person leads."""
+    from sanctionwatch.extract.roles import authority_entry
+    from sanctionwatch.kb.actors import leader, load_kb
+
+    rest = " ".join(parse.toks[k].text for k in toks if k != h and not pack.has("determiners", parse.toks[k].text))
+    person = leader(re.sub(r"['’]s$", "", rest)) if rest else None
+    if person is None or person.country is None:
+        return None
+    country = next((a for a in load_kb().actors if a.kind == "country" and a.country == person.country), None)
+    entry = authority_entry(country.name) if country is not None else None
+    return entry.name if entry is not None else None
+
+
 def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePack,
                      mentions: Sequence[Mention], labels: tuple[str, ...],
                      classes: bool, named_only: frozenset[int] = frozenset()) -> tuple[list[Participant], list[str]]:
@@ -182,6 +203,13 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             if body is not None:  # "officers of Russia's Federal Security Service carried out …"
                 out.append(Participant(body.name, role, "Organization", None, body.start, body.end))
                 continue
+        if not classes and role == "issuer" and pack.has("government_nouns", _bare(parse.toks[h].text)):
+            gov = _described_government(parse, toks, h, pack)
+            if gov is not None:  # « le gouvernement Trudeau »: the government of the country he leads
+                out.append(Participant(gov, role, "Country", None, lo, hi))
+            elif all(k == h or pack.has("determiners", parse.toks[k].text) for k in toks):
+                unresolved.append(f"{role}:government@{parse.toks[h].start}")  # "the administration"
+            continue
         if not classes and role in ("issuer", "agent", "caller"):
             known = _known_bodies_in(parse, toks)
             if known:  # "the departments of State and Treasury": bodies the knowledge base names
@@ -574,10 +602,13 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         callers += got
         unresolved += unres
         # the addressee of a call is who would impose it: "urged the EU to impose"
-        if measure and not agent_heads:
-            agent_heads += parse.children(c, "obj")
+        if measure and not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)]:
+            # (the measure itself as the call's object, "demanded a freeze", is no addressee)
+            agent_heads += [k for k in parse.children(c, "obj") if k != a]
             agent_heads += [n for marker, n in _preps(parse, c)
                             if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
+            if not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)]:
+                agent_heads += _recipient_of_message(parse, c, pack, mentions)
         agent_heads = [h for h in agent_heads if h not in subj]
     agent_heads = _antecedent_of_relatives(parse, _outside(parse, agent_heads, avoid), pack)
     patient_heads = _antecedent_of_relatives(parse, _outside(parse, patient_heads, avoid), pack)
@@ -617,6 +648,44 @@ def _person_possessive(parse: Parse, noun: int, pack: LanguagePack) -> int | Non
     « son », « sa »), when the parser makes it a determiner rather than an owner."""
     return next((k for k in parse.children(noun) if k < noun and parse.toks[k].rel != "poss"
                  and pack.has("possessives_person", parse.toks[k].text)), None)
+
+
+_NOUN_SLOTS = frozenset({"pobj", "dobj", "obj", "nsubj", "nsubjpass", "conj", "appos", "nmod", "obl"})
+
+
+def _in_noun_trigger(parse: Parse, h: int, a: int) -> bool:
+    """Is `h` the word right before a noun trigger, attached to it ("asset" of "asset freezes"
+    parsed as its subject)? It is part of the trigger's name, not who acts."""
+    return parse.toks[h].head == a and h == a - 1 and parse.toks[a].label in _NOUN_SLOTS
+
+
+def _recipient_of_message(parse: Parse, c: int, pack: LanguagePack, mentions: Sequence[Mention]) -> list[int]:
+    """Who a call is addressed to when the call verb hangs on the verb that sent it: "wrote to
+    President X urging that …", "sent the president a list … and asked that they be
+    sanctioned", « a écrit au président pour demander … ». The recipient of the message (a
+    dative, or a noun after the pack's `recipient_markers`) is who would act: a body, or a
+    person who is a head of state or government (`extract.leaders`), never a senator or a
+    spokesman written to. A call verb that heads its clause has none from here."""
+    from sanctionwatch.extract.leaders import is_leader
+
+    t = parse.toks[c]
+    if t.head == c or t.label not in ("advcl", "conj", "xcomp", "acl"):
+        return []
+    h = t.head
+    heads = [k for k in parse.children(h) if parse.toks[k].label in ("dative", "iobj")]
+    heads += [n for marker, n in _preps(parse, h) if parse.toks[n].label not in ("dative", "iobj")
+              and marker.split()[-1:] and pack.has("recipient_markers", marker.split()[-1])]
+    out: list[int] = []
+    for k in heads:
+        span = parse.subtree(k)
+        lo, hi = parse.toks[min(span)].start, parse.toks[max(span)].end
+        people = [m for m in mentions if lo <= m.start and m.end <= hi and m.label == "PER"]
+        before = " ".join(parse.toks[j].text for j in range(max(0, min(span) - 4), parse.at(people[0].start) or 0)
+                          ) if people else ""
+        if people and not all(is_leader(m.name, before, pack) for m in people[:1]):
+            continue
+        out.append(k)
+    return out
 
 
 def _antecedent_of_relatives(parse: Parse, heads: list[int], pack: LanguagePack) -> list[int]:

@@ -41,6 +41,7 @@ class Actor:
     in_gazetteer: bool = True
     instrument: str | None = None  # the measure kind its generic "sanctions" on people are
     administers: tuple[str, ...] = ()  # measure kinds it imposes for its parent government
+    office: str | None = None  # a person's office: "head_of_state" | "head_of_government"
 
     def __hash__(self) -> int:
         return hash(self.key)
@@ -151,6 +152,7 @@ def load_kb() -> KnowledgeBase:
             aliases=tuple(vocab.get("patterns", ())), issuer=bool(vocab.get("issuer", False)),
             parent=parent, role=vocab.get("role"), in_gazetteer=item.get("gazetteer", True),
             instrument=vocab.get("instrument"), administers=tuple(vocab.get("administers", ())),
+            office=item.get("office"),
         ))
     return KnowledgeBase(tuple(actors), countries, _tuple_map(raw.get("body_words")))
 
@@ -255,6 +257,27 @@ def _metonym_table() -> dict[str, Actor]:
 def metonym(name: str) -> Actor | None:
     """The actor a place name stands for ("Brussels" → European Union), if the base says so."""
     return _metonym_table().get(fold(name))
+
+
+LEADER_OFFICES = ("head_of_state", "head_of_government")
+
+
+@lru_cache(maxsize=1)
+def _leader_table() -> dict[str, Actor]:
+    out: dict[str, Actor] = {}
+    for actor in load_kb().actors:
+        if actor.kind == "person" and actor.office in LEADER_OFFICES:
+            for names in actor.names.values():
+                for n in names:
+                    out.setdefault(fold(n), actor)
+    return out
+
+
+def leader(name: str) -> Actor | None:
+    """The person the base knows as a head of state or government under this name (any
+    spelling it lists): such a person acts for the state when he signs, announces or is
+    asked to act."""
+    return _leader_table().get(fold(name))
 
 
 def body_words(lang: str) -> tuple[str, ...]:
