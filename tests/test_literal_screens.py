@@ -20,7 +20,7 @@ ALL_CHARS = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i
 
 def _requirements() -> list[spans.Requirement]:
     reqs = [r for *_, r in roles._screened_gazetteer()]
-    reqs += list(temporal._SCREENS.values())
+    reqs += [rule.screen for _group, rule in temporal._rules().ordered]  # every pack's date rules
     return [r for r in reqs if r is not None]
 
 
