@@ -254,6 +254,22 @@ def _dependent(text: str, offset: int, m: Mention, pack: LanguagePack) -> bool:
     return False
 
 
+def describes_another(sentence: Sentence, start: int | None, end: int | None, mentions: Sequence[Mention],
+                      pack: LanguagePack) -> bool:
+    """Is the name at start..end part of another participant's description rather than a
+    participant: the owner of a title ("Sergei Menyailo, Vladimir Putin's envoy"; owning assets
+    is not a title: "Hun Sen's assets") or a body in a person's title ("FSB director Alexander
+    Bortnikov")? For slots read from the parse, which see a whole apposition as the object."""
+    m = next((x for x in mentions if x.start == start and end is not None and x.end <= end), None)
+    if m is None:
+        return False
+    rest = sentence.text[m.end - sentence.start:].replace("’", "'")
+    if rest.startswith("'s "):
+        owned = rest[3:].split()[:1]
+        return bool(owned) and owned[0][:1].islower() and not pack.has("asset_nouns", owned[0].strip(",.;:"))
+    return _modifies_person(sentence.text, sentence.start, m, mentions)
+
+
 def _modifies_person(text: str, offset: int, m: Mention, mentions: Sequence[Mention]) -> bool:
     """Is the body part of a person's title ("Minsk riot police commander Dmitry Balaba",
     "FSB director Alexander Bortnikov")? A body followed, through lower-case words only, by a

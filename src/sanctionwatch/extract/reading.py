@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from sanctionwatch.extract.accusations import accuses
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
+from sanctionwatch.extract.elaborate import describes_another
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.genericity import habitual, in_legal_title
 from sanctionwatch.extract.hits import (
@@ -724,7 +725,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if legal_kind and kind in ("sanctions", "targeted_measures") and legal_kind == "sdn_designation":
                 kind = legal_kind
             targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans
-                            and (p.is_class or (p.start, p.end) not in victims))
+                            and (p.is_class or (p.start, p.end) not in victims)
+                            and not describes_another(sentence, p.start, p.end, inside, pack))
             if not any(not p.is_class for p in slots.agents) and mod.call is None:
                 # no named agent ("les ministres des Affaires étrangères des Vingt-Sept" read as
                 # a class): a body the knowledge base knows, written before the trigger
