@@ -83,13 +83,17 @@ def _near(parse: Parse, chain: list[int], levels: list[set[int]]) -> set[int]:
     return near
 
 
-def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str) -> set[int]:
+def _cue_spans(sentence: Sentence, pack: LanguagePack, name: str) -> list[tuple[int, int]]:
+    """Document offsets of every match of the pack's cue `name` in the sentence."""
     pat = pack.cue(name)
     if pat is None:
-        return set()
+        return []
+    return [(sentence.start + m.start(), sentence.start + m.end()) for m in pat.finditer(sentence.text)]
+
+
+def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str) -> set[int]:
     out: set[int] = set()
-    for m in pat.finditer(sentence.text):
-        lo, hi = sentence.start + m.start(), sentence.start + m.end()
+    for lo, hi in _cue_spans(sentence, pack, name):
         i = bisect_right(parse.ends, lo)  # the first token ending after the cue starts
         while i < len(parse.toks) and parse.toks[i].start < hi:
             out.add(i)
@@ -326,12 +330,8 @@ def _denied_before(sentence: Sentence, pack: LanguagePack, start: int) -> bool:
 def _cue_outside(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str, start: int, end: int) -> set[int]:
     """Tokens of cue `name` matched outside the trigger's own characters (without a parser a
     token may straddle a word boundary, so the trigger's words are told by offsets)."""
-    pat = pack.cue(name)
-    if pat is None:
-        return set()
     out: set[int] = set()
-    for m in pat.finditer(sentence.text):
-        lo, hi = sentence.start + m.start(), sentence.start + m.end()
+    for lo, hi in _cue_spans(sentence, pack, name):
         if start <= lo and hi <= end:
             continue
         out |= {t.i for t in parse.toks if t.start < hi and lo < t.end}
