@@ -1,4 +1,4 @@
-"""Measures that are no act: a question ("will he be sanctioned?"), an explainer's habitual
+"""Measures that are no act (a question is told by `extract.modality`): an explainer's habitual
 statement ("Usually whatever they own is frozen", « en règle générale, la personne est
 inscrite … »), or a word of the name of a law ("the Global Human Rights Sanctions
 Regulations").
@@ -14,22 +14,6 @@ from __future__ import annotations
 from sanctionwatch.extract.hits import Hit
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Sentence
-
-QUESTION_MARKS = ("?", "？")
-
-
-def asked(sentence: Sentence, hit: Hit) -> bool:
-    """Is the trigger in a question (a question mark follows it in its sentence)? "Do these sanctions
-    work?", "If a group sends a file, will he be sanctioned?" state no act."""
-    rest = sentence.text[hit.end - sentence.start:]
-    ends = [rest.find(q) for q in QUESTION_MARKS if q in rest]
-    if not ends:
-        return False
-    between = rest[:min(ends)]  # "EU sanctions 40 officials: what next?" asks about something else
-    return not any(mark in between for mark in CLAUSE_ENDS)
-
-
-CLAUSE_ENDS = (":", ";", " — ", " – ", " - ", "។")
 
 
 def habitual(sentence: Sentence, pack: LanguagePack, dated: bool) -> bool:
