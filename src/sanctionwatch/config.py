@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_DB = "sqlite:///sanctionwatch.db"
+# The language pack a paragraph is read with when its detected language has none installed.
+DEFAULT_LANGUAGE = "en"
 ENV_DB = "SANCTIONWATCH_DB"
 ENV_MAX_BYTES = "SANCTIONWATCH_MAX_BYTES"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a 20 MB report is already a book

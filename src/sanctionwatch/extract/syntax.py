@@ -185,8 +185,8 @@ def remember_parses(doc: Doc, parser: str) -> None:
 def parse_sentences(texts: Sequence[str], offsets: Sequence[int], parser: str | None,
                     contexts: Sequence[str] | None = None) -> list[Parse]:
     """Parse views of several sentences: the parse the mention stage made of each in its own
-    paragraph (`contexts`, see `_CACHE`) when there is one, else the pack's spaCy pipeline on the
-    sentence alone. A sentence alone is parsed once per process (a statement quoted in several
+    paragraph (`contexts`, see `_CACHE`) when there is one, else the spaCy pipeline of the pack
+    `parser` (a pack code; None for a language without a parser) on the sentence alone. A sentence alone is parsed once per process (a statement quoted in several
     reports): the view is kept at offset 0 and moved to where the sentence stands."""
     if parser is None or not texts:
         return [flat(t, o) for t, o in zip(texts, offsets, strict=True)]

@@ -7,6 +7,11 @@ language must not need a single line of extractor code. A pack is a folder holdi
 (modality cues, argument markers, pronouns, clause markers, titles, speech verbs, settings) and
 `dates.json` (month and weekday names, relative expressions, and for a language that writes
 dates its own way, the date rules: read by `sanctionwatch.extract.temporal`).
+The `settings` of `grammar.json` say how the mention stage reads the language: `parser` (the
+spaCy pipeline that parses it, or null), `segmenter` (for a language without a parser: the
+registered word segmenter and name finder, `sanctionwatch.extract.mentions.SEGMENTERS`),
+`spaced`, `cased` (the script has capitals), `title_case_headlines`, `name_capitals`
+(`every_word` or `first_word`: how institution names are capitalised).
 Packs are found in this package's folders and in every folder given to `add_pack_path` or
 listed in `$SANCTIONWATCH_LANG_PATH` (os.pathsep-separated), so a user can add a language
 without touching the package.
@@ -72,7 +77,7 @@ class LanguagePack:
     code: str
     name: str
     spaced: bool
-    parser: str | None  # name of a spaCy pipeline that gives a dependency parse, or None
+    parser: str | None  # the spaCy pipeline (package name) that parses the language, or None
     measure_triggers: tuple[Trigger, ...]
     event_triggers: tuple[Trigger, ...]
     legal_bases: tuple[LegalBasis, ...]
@@ -87,6 +92,10 @@ class LanguagePack:
     duration_units: dict[str, str] = field(default_factory=dict)
     duration_numbers: dict[str, int] = field(default_factory=dict)
     dates: dict[str, object] = field(repr=False, compare=False, default_factory=dict)
+    segmenter: str | None = None  # without a parser: the registered word segmenter and name finder
+    cased: bool = True  # the script has capitals: a short form is a capitalised word of a full name
+    title_case_headlines: bool = False  # headlines capitalise every word ("Treasury Sanctions …")
+    name_capitals: str = "every_word"  # institution names: "every_word" or "first_word" (« ministère de la Justice »)
     raw: dict[str, object] = field(repr=False, compare=False, default_factory=dict)
 
     def cue(self, name: str) -> re.Pattern[str] | None:
@@ -255,6 +264,12 @@ def load_pack(code: str) -> LanguagePack:
     parser = settings.get("parser")
     if parser is not None and not isinstance(parser, str):
         raise PackError(f"{folder / 'grammar.json'}: settings.parser must be a pipeline name or null")
+    segmenter = settings.get("segmenter")
+    if segmenter is not None and not isinstance(segmenter, str):
+        raise PackError(f"{folder / 'grammar.json'}: settings.segmenter must be a segmenter name or null")
+    name_capitals = str(settings.get("name_capitals", "every_word"))
+    if name_capitals not in ("every_word", "first_word"):
+        raise PackError(f"{folder / 'grammar.json'}: settings.name_capitals must be every_word or first_word")
     durations = _durations(grammar.get("durations"), folder / "grammar.json")
     dates = _read(folder / "dates.json") if (folder / "dates.json").is_file() else {}
     return LanguagePack(
@@ -277,5 +292,9 @@ def load_pack(code: str) -> LanguagePack:
         duration_units=durations.units,
         duration_numbers=durations.numbers,
         dates=dates,
+        segmenter=segmenter or None,
+        cased=bool(settings.get("cased", True)),
+        title_case_headlines=bool(settings.get("title_case_headlines", False)),
+        name_capitals=name_capitals,
         raw={"lexicon": lexicon, "grammar": grammar, "dates": dates},
     )

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from sanctionwatch.extract.facts_stage import ROLE_PROP
 from sanctionwatch.extract.vocab import EVENT_KINDS
-from sanctionwatch.kb.actors import body_words, country_code, government_of, metonym
+from sanctionwatch.kb.actors import country_code, government_of, load_kb, metonym
+from sanctionwatch.lang import PackError, load_pack
 from sanctionwatch.model import Statement
 from sanctionwatch.report.entities import NAME_PROPS, EntityView, entity_views
 from sanctionwatch.report.facts import PARTICIPANT_PROPS, FactView, by_member_id
@@ -100,14 +101,23 @@ def is_body(name: str) -> bool:
         return True
     words = _words(name)
     folded = " ".join(name.casefold().split())
-    for lang in ("en", "fr", "km"):
-        for body in body_words(lang):
+    for lang, bodies in sorted(load_kb().body_words.items()):
+        unspaced = not _spaced(lang)
+        for body in bodies:
             parts = body.casefold().split()
             if (len(parts) == 1 and parts[0] in words) or (len(parts) > 1 and body.casefold() in folded):
                 return True
-            if lang == "km" and name.strip().startswith(body):
+            if unspaced and name.strip().startswith(body):  # no space after a body word to split on
                 return True
     return False
+
+
+def _spaced(lang: str) -> bool:
+    """Does the language write spaces between words (its pack's `spaced`; true without a pack)?"""
+    try:
+        return load_pack(lang).spaced
+    except PackError:
+        return True
 
 
 def is_person(view: EntityView) -> bool:
