@@ -30,7 +30,7 @@ from sanctionwatch.extract.khmer_names import find_khmer_names, find_khmer_place
 from sanctionwatch.extract.leaders import names_a_government
 from sanctionwatch.extract.name_lists import coordinated_names, find_listed_names, role_set_names
 from sanctionwatch.extract.names import (
-    FRENCH_LOWER_INSTITUTIONS,
+    LOWER_CASE_INSTITUTIONS,
     MONTHS,
     NOT_ORG_ACRONYMS,
     ORG_WORDS,
@@ -127,7 +127,7 @@ def _strip_leading_adjectives(name: str) -> str:
     words = match.group(1).split()
     if words[0] in ("a", "an", "un", "une"):
         return name  # "a Fact-Finding Mission": an indefinite description, left to fail vetting
-    if any(w in FUNCTION_WORDS or w in ORG_WORDS or w in FRENCH_LOWER_INSTITUTIONS for w in words):
+    if any(w in FUNCTION_WORDS or w in ORG_WORDS or w in LOWER_CASE_INSTITUTIONS for w in words):
         return name
     return name[match.end():]
 

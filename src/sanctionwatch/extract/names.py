@@ -11,12 +11,55 @@ import re
 from importlib import resources
 
 from sanctionwatch.clean.khmer import has_khmer
+from sanctionwatch.lang import PackError, _read, _search_paths, available_languages
 
 
 def _load_titles() -> list[str]:
     """Titles of every language (data/titles.json): a name in any document may carry them."""
     raw = json.loads(resources.files("sanctionwatch.data").joinpath("titles.json").read_text("utf-8"))
     return [t for lang, titles in raw.items() if not lang.startswith("_") for t in titles]
+
+
+def _neutral_words() -> dict[str, tuple[str, ...]]:
+    """Name words of no language (data/name_words.json): platforms, agencies, legal forms."""
+    raw = json.loads(resources.files("sanctionwatch.data").joinpath("name_words.json").read_text("utf-8"))
+    return {k: tuple(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _pack_file(code: str, name: str) -> dict[str, object]:
+    for base in _search_paths():
+        path = base / code / name
+        if path.is_file():
+            return _read(path)
+    return {}
+
+
+def _name_words(key: str) -> frozenset[str]:
+    """The `key` list of every installed pack's names.json, with the language-neutral one: names
+    in a report of one language are quoted from others, so every language's words apply."""
+    words = set(_neutral_words().get(key, ()))
+    for code in available_languages():
+        value = _pack_file(code, "names.json").get(key, [])
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise PackError(f"{code}/names.json: {key} must be a list of strings")
+        words.update(w.casefold() for w in value)
+    return frozenset(words)
+
+
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names of every pack (dates.json), full forms only: "May" or « mars » is
+    no person, but an abbreviation ("Jan") can be a given name."""
+    words: set[str] = set()
+    for code in available_languages():
+        dates = _pack_file(code, "dates.json")
+        for key in ("months", "weekdays"):
+            table = dates.get(key, {})
+            if not isinstance(table, dict):
+                continue
+            names = [str(n).casefold() for n in table]
+            words.update(n for n in names if not any(o != n and o.startswith(n) and table[o] == table[n]
+                                                     for o in names))
+    return frozenset(words)
 
 
 TITLES = _load_titles()
@@ -28,26 +71,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _ID_TOKEN = re.compile(r"^(?:[A-Z]{2,4}\d+|\d+\w*|\(.*\))$")
 _PARENS = re.compile(r"\s*\([^)]*\)\s*")
 _LOWER_PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "bin", "binti", "al", "el", "da", "dos", "di"}
-STOP_WORDS_IN_PERSON = {
-    "department", "ministry", "party", "court", "council", "government", "parliament", "union",
-    "embassy", "committee", "assembly", "commission", "office", "agency", "house", "senate",
-    "police", "army", "news", "press", "statement", "spokesperson", "spokesman", "breaking",
-    "resolution", "election", "elections", "democracy", "rights", "human", "regime", "gouvernement",
-    "parti", "cour", "conseil", "ministère", "international", "national", "republic", "kingdom",
-    "minister", "ministre", "president", "président", "the", "and", "et", "of", "for", "on",
-    "visa", "visas", "sanctions", "facebook", "twitter", "photo", "ap", "afp", "reuters", "file",
-    # software and devices that NER reads as people (`Jitsi Meet`, `Lotus Messenger`)
-    "messenger", "meet", "app", "apps", "chat", "browser", "android", "iphone", "ios", "vpn",
-    "software", "encryption", "e-mail", "email", "online",
-    # words that end or open place and law names, never people's (`Rakhine State`, `Global Magnitsky`)
-    "state", "global", "act", "province", "district", "region", "street", "road", "avenue",
-}
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday",
-}
+STOP_WORDS_IN_PERSON = _name_words("not_in_person_names")
+MONTHS = _calendar_words()
 
 
 def strip_titles(name: str) -> str:
@@ -106,45 +131,12 @@ def plausible_person(name: str) -> bool:
     return any(len(t.strip(".")) > 1 for t in tokens)
 
 
-ORG_WORDS = {
-    "party", "committee", "council", "court", "ministry", "department", "parliament", "assembly",
-    "union", "nations", "government", "embassy", "commission", "service", "office", "agency",
-    "organisation", "organization", "association", "group", "watch", "post", "times", "daily",
-    "radio", "news", "senate", "house", "congress", "foundation", "centre", "center", "institute",
-    "league", "network", "bank", "company", "corporation", "ltd", "inc", "tribunal", "police",
-    "army", "forces", "authority", "secretariat", "mission", "programme", "program",
-    "parti", "comité", "conseil", "cour", "ministère", "département", "parlement", "assemblée",
-    "gouvernement", "ambassade", "bureau", "agence", "groupe", "ligue", "sénat", "armée", "fondation", "institut", "syndicat", "federation", "fédération", "rights",
-    # companies, media, universities, armed units: what NER tags ORG and a name says it is
-    "hotel", "resort", "casino", "exchange", "airways", "airlines", "airline", "enterprise", "enterprises",
-    "university", "université", "college", "school", "academy", "endowment", "alliance", "division",
-    "brigade", "battalion", "regiment", "force", "guard", "squad", "directorate", "front", "movement",
-    "limited", "llc", "plc", "gmbh", "holdings", "holding", "systems", "partners", "club", "energy",
-    "energies", "oil", "gas", "petroleum", "mining", "industries", "industry", "trust", "fund", "media",
-    "digital", "television", "broadcasting", "press", "journal", "review", "magazine", "channel",
-    "prosecution", "prosecutor", "procuratorate", "ministries", "administration", "cabinet", "presidency",
-    "consulate", "delegation", "coalition", "youth", "cooperative", "corp", "co", "sa", "ag", "nv",
-    "compagnie", "entreprise", "école", "banque", "parquet",
-    "mouvement", "jeunesse", "chambre", "direction", "garde",
-}
-# a French institution is written in lower case before its complement (« ministère de la Sécurité »)
-FRENCH_LOWER_INSTITUTIONS = {
-    "ministère", "commission", "comité", "cour", "tribunal", "conseil", "club", "institut", "ambassade",
-    "parti", "bureau", "service", "agence", "assemblée", "parlement", "gouvernement", "université",
-    "direction", "fondation", "association", "syndicat", "chambre", "parquet", "consulat", "banque",
-}
-_TRAILING_FUNCTION = {"of", "de", "du", "des", "l", "la", "le", "the", "and", "et", "for", "on", "d",
-                      "decides", "says", "said", "calls", "urges", "submission", "procedure", "facebook",
-                      "twitter", "page", "law", "conversation"}
-GENERIC_ORG_WORDS = {
-    "opposition", "politique", "political", "recent", "principal", "main", "ruling", "new", "former",
-    "local", "foreign", "affairs", "public", "joint", "special", "d",
-}
-NOT_ORG_ACRONYMS = {
-    "EBA", "GSP", "FDI", "MIA", "POW", "SMS", "NGO", "NGOS", "CEO", "GDP", "USD", "ID", "TV", "PM",
-    "MP", "MPS", "HR", "VP", "VOIP", "SDN", "ZRTP", "AP", "AFP", "OK", "DC", "USA", "UK", "US", "EU27",
-    "GPS", "PDF", "HTML", "URL", "FAQ", "CV", "QR", "AM", "FM", "ASAP", "LGBT", "COVID", "UTC",
-}
+ORG_WORDS = _name_words("organisation_words")
+# an institution written in lower case before its complement (« ministère de la Sécurité »)
+LOWER_CASE_INSTITUTIONS = _name_words("lower_case_institutions")
+_TRAILING_FUNCTION = _name_words("trailing_words")
+GENERIC_ORG_WORDS = _name_words("generic_organisation_words")
+NOT_ORG_ACRONYMS = frozenset(_neutral_words().get("not_organisation_acronyms", ()))
 
 
 # a capital after three lower-case letters inside one word (not Mc/Mac/De/La surnames)
@@ -159,11 +151,11 @@ def plausible_organization(name: str) -> bool:
     if len(name) < 2 or len(name) > 120 or name.lower() in MONTHS or "!" in name:
         return False
     tokens = name.replace("’", "'").replace("'", " ").split()
-    french_lower = (tokens[0] in FRENCH_LOWER_INSTITUTIONS and len(tokens) >= 3
+    lower_institution = (tokens[0] in LOWER_CASE_INSTITUTIONS and len(tokens) >= 3
                     and tokens[1].lower() in {"de", "des", "du", "d", "l", "la", "pour"}
                     and any(t[:1].isupper() for t in tokens[2:]))
     numbered = tokens[0][:1].isdigit() and len(tokens) > 1 and tokens[1][:1].isupper()  # 33rd Light Infantry Division
-    if (not tokens[0][:1].isupper() and not french_lower and not numbered) or tokens[-1].lower() in _TRAILING_FUNCTION:
+    if (not tokens[0][:1].isupper() and not lower_institution and not numbered) or tokens[-1].lower() in _TRAILING_FUNCTION:
         return False
     if any(re.fullmatch(r"[A-Z]{2,4}\d+", t) for t in tokens):
         return False
