@@ -17,12 +17,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sanctionwatch.lang import PackError, _read, _search_paths, load_pack
+from sanctionwatch.lang import PackError, _read, _search_paths, all_words, load_pack
 
-FUNCTION_WORDS = frozenset({
-    "of", "for", "and", "on", "the", "&", "'s", "’s", "in", "de", "du", "des", "d'", "d’", "la", "le", "l'",
-    "l’", "à", "au", "aux", "et", "pour", "sur", "en",
-})
+# the packs' words that may stand inside a name ("Ministry of Foreign Affairs", « ministère de l'Intérieur »)
+FUNCTION_WORDS = all_words("name_function_words")
 # dependents that belong to a name (modifiers and complements), per side of the head
 _LEFT_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod", "flat:name"})
 _RIGHT_DEPS = frozenset({"amod", "nmod", "flat:name", "nummod", "prep", "pobj", "pcomp", "dobj", "compound",
@@ -30,11 +28,11 @@ _RIGHT_DEPS = frozenset({"amod", "nmod", "flat:name", "nummod", "prep", "pobj", 
 # inside a complement, a coordination belongs to the name ("Ministry of Foreign Affairs and
 # International Cooperation", « institut … en chimie organique et technologie »)
 _INNER_DEPS = _RIGHT_DEPS | _LEFT_DEPS | {"conj", "cc"}
-_RIGHT_PREPS = frozenset({"of", "for", "on", "de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "en"})
+_RIGHT_PREPS = all_words("name_complement_preps")
 MAX_TOKENS = 12
-_DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l’"})
-_GENITIVE = frozenset({"of", "de", "du", "des", "d'", "d’"})
-_INDEFINITE = frozenset({"a", "an", "un", "une", "des", "some", "another", "any"})
+_DEFINITE = all_words("definite_articles")
+_GENITIVE = all_words("genitive_markers")
+_INDEFINITE = all_words("indefinite_determiners")
 
 
 def _complement_nouns(token) -> list:

@@ -45,7 +45,7 @@ from sanctionwatch.extract.sentences import split_khmer
 from sanctionwatch.extract.syntax import context_key, forget_parses, remember_parses
 from sanctionwatch.kb import capital_code, metonym
 from sanctionwatch.kb import country_code as kb_country_code
-from sanctionwatch.lang import LanguagePack, PackError, load_pack
+from sanctionwatch.lang import LanguagePack, PackError, all_words, load_pack
 from sanctionwatch.model import Document, Mention, Sentence
 
 LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "DATE": "DATE"}
@@ -275,11 +275,8 @@ def extend_person_end(text: str, end: int, lowered: set[str]) -> int:
 
 
 # a capitalised preposition or article opens a sentence ("In London, …"), never a name
-_OPENING_WORDS = frozenset({
-    "in", "on", "at", "for", "from", "to", "with", "by", "of", "the", "a", "an", "and", "but", "as",
-    "after", "before", "since", "dans", "en", "à", "au", "aux", "le", "la", "les", "des", "du", "de",
-    "pour", "par", "sur", "avec", "et", "mais", "depuis", "après", "avant", "selon", "according",
-})
+_OPENING_WORDS = all_words("sentence_openers")
+_TRAILING_PREPS = all_words("name_trailing_preps")  # "Belavia for": the name ends before it
 
 
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "poss", "agent", "obl:agent"}
@@ -325,7 +322,7 @@ def _kind_named_orgs(text: str, lang: str) -> list[_Found]:
         if cut:  # "Belavia. Entre-temps …": the name ends with its sentence
             name = name[:name.index(".", cut.start())]
         name = name.rstrip(".,")
-        while name.split()[-1] in ("for", "For", "pour", "of", "de", "sur"):
+        while name.split()[-1].casefold() in _TRAILING_PREPS:
             name = name.rsplit(" ", 1)[0]
         if kb_country_code(name) or capital_code(name) or name.lower() in _OPENING_WORDS:
             continue

@@ -113,6 +113,17 @@ def add_pack_path(path: str | Path) -> None:
         _EXTRA_PATHS.insert(0, p)
     load_pack.cache_clear()
     available_languages.cache_clear()
+    all_words.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def all_words(group: str) -> frozenset[str]:
+    """A word group (`grammar.json` words) of every installed pack together, case-folded: for
+    what reads a name whose language is not its sentence's (a French body quoted in English)."""
+    out: set[str] = set()
+    for code in available_languages():
+        out |= load_pack(code).words.get(group, frozenset())
+    return frozenset(out)
 
 
 def _search_paths() -> list[Path]:

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 
 from sanctionwatch.clean.khmer import has_khmer
 from sanctionwatch.extract.gazetteer import load_gazetteer
+from sanctionwatch.lang import all_words
 from sanctionwatch.resolve.keys import fold, name_key
 from sanctionwatch.store.sql import Judgement
 
 PERSONISH = {"Person"}
 ORGISH = {"Organization", "PublicBody", "Company", "LegalEntity"}
-_STOP = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "l", "et", "d"}
+_STOP = all_words("acronym_skip_words")  # no letter of an acronym: "Ministry of the Interior" -> MI
 
 
 @dataclass
