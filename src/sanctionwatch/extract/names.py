@@ -14,12 +14,6 @@ from sanctionwatch.clean.khmer import has_khmer
 from sanctionwatch.lang import PackError, _read, _search_paths, available_languages
 
 
-def _load_titles() -> list[str]:
-    """Titles of every language (data/titles.json): a name in any document may carry them."""
-    raw = json.loads(resources.files("sanctionwatch.data").joinpath("titles.json").read_text("utf-8"))
-    return [t for lang, titles in raw.items() if not lang.startswith("_") for t in titles]
-
-
 def _neutral_words() -> dict[str, tuple[str, ...]]:
     """Name words of no language (data/name_words.json): platforms, agencies, legal forms."""
     raw = json.loads(resources.files("sanctionwatch.data").joinpath("name_words.json").read_text("utf-8"))
@@ -60,6 +54,17 @@ def _calendar_words() -> frozenset[str]:
             words.update(n for n in names if not any(o != n and o.startswith(n) and table[o] == table[n]
                                                      for o in names))
     return frozenset(words)
+
+
+def _load_titles() -> list[str]:
+    """Titles of every pack (names.json `person_titles`): a name in any document may carry them."""
+    out: list[str] = []
+    for code in available_languages():
+        value = _pack_file(code, "names.json").get("person_titles", [])
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise PackError(f"{code}/names.json: person_titles must be a list of strings")
+        out.extend(value)
+    return out
 
 
 TITLES = _load_titles()
