@@ -8,11 +8,11 @@ name is a person. A paragraph that does not look like such a list is left alone.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from sanctionwatch.lang import PackError, _read, _search_paths, all_words, available_languages
 
 _SEPARATOR = re.compile(r"\s+[–—-]\s+")
 _CODE = r"(?:\d*[A-Z]{2,4}[-]?\d{1,4})"
@@ -80,9 +80,19 @@ def coordinated_names(text: str, persons: list[tuple[int, int]]) -> list[ListedN
 
 
 # -- names set off by a role --------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def _roles() -> dict:
-    return json.loads(resources.files("sanctionwatch.data").joinpath("roles.json").read_text("utf-8"))
+def _role_words(key: str) -> list[str]:
+    """The `key` list of every pack's names.json (exact case: "PM" is a title, "pm" is not)."""
+    out: list[str] = []
+    for code in available_languages():
+        for base in _search_paths():
+            path = base / code / "names.json"
+            if path.is_file():
+                value = _read(path).get(key, [])
+                if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+                    raise PackError(f"{path}: {key} must be a list of strings")
+                out.extend(value)
+                break
+    return out
 
 
 def _alternation(words: list[str]) -> str:
@@ -91,12 +101,12 @@ def _alternation(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    roles = _roles()
-    before = _alternation([w for ws in roles["before"].values() for w in ws])
-    after = _alternation([w for ws in roles["after"].values() for w in ws])
-    quals = _alternation(roles["qualifiers"])
-    titles = _alternation(roles["titles"])
-    end = r"(?=\s*(?:[,;:.)]|\s(?:and|et|who|qui)\s|$))"
+    before = _alternation(_role_words("role_nouns_before"))
+    after = _alternation(_role_words("role_nouns_after"))
+    quals = _alternation(_role_words("role_qualifiers"))
+    titles = _alternation(_role_words("role_titles"))
+    enders = _alternation(sorted(all_words("role_list_enders")))
+    end = rf"(?=\s*(?:[,;:.)]|\s(?:{enders})\s|$))"
     role_then_name = re.compile(
         rf"(?<![\w-])(?i:{before})(?![\w-])[^,;:.()\n]{{0,60}},\s+({_CHUNK}){end}")
     name_then_role = re.compile(
