@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, extract_facts_from_text
-from sanctionwatch.lang import PackError, add_pack_path, available_languages, load_pack
+from sanctionwatch.lang import PackError, add_pack_path, all_words, available_languages, load_pack
 
 
 def _measures(text: str, lang: str = "en", date: str | None = "2022-03-09") -> list[MeasureFact]:
@@ -20,6 +20,12 @@ def _measures(text: str, lang: str = "en", date: str | None = "2022-03-09") -> l
 
 def _events(text: str, lang: str = "en", date: str | None = "2022-03-09") -> list[EventFact]:
     return [f for f in extract_facts_from_text(text, lang, date) if isinstance(f, EventFact)]
+
+
+def _forget_packs() -> None:
+    """After a test that added a pack folder (its monkeypatch restores the search paths)."""
+    for cached in (load_pack, available_languages, all_words):
+        cached.cache_clear()
 
 
 def _names(parts) -> set[str]:
@@ -35,7 +41,7 @@ def test_a_fourth_language_is_a_folder_of_data(tmp_path: Path, monkeypatch, requ
     import sanctionwatch.lang as lang
 
     monkeypatch.setattr(lang, "_EXTRA_PATHS", [])
-    request.addfinalizer(lambda: (load_pack.cache_clear(), available_languages.cache_clear()))
+    request.addfinalizer(_forget_packs)
     es = tmp_path / "es"
     es.mkdir()
     (es / "lexicon.json").write_text(json.dumps({"measures": {
@@ -86,7 +92,7 @@ def test_the_mention_stage_reads_a_language_by_its_pack_settings(tmp_path: Path,
     assert (en.cased, km.cased, en.title_case_headlines, fr.title_case_headlines) == (True, False, True, False)
     assert (en.name_capitals, fr.name_capitals) == ("every_word", "first_word")
     monkeypatch.setattr(lang, "_EXTRA_PATHS", [])
-    request.addfinalizer(lambda: (load_pack.cache_clear(), available_languages.cache_clear()))
+    request.addfinalizer(_forget_packs)
     (tmp_path / "xz").mkdir()
     (tmp_path / "xz" / "lexicon.json").write_text("{}", encoding="utf-8")
     (tmp_path / "xz" / "grammar.json").write_text(json.dumps({"settings": {"parser": None}}), encoding="utf-8")
@@ -103,7 +109,11 @@ def test_the_mention_stage_reads_a_language_by_its_pack_settings(tmp_path: Path,
     assert "Arkady Vetrov" in {m.name for m in extraction.mentions if m.label == "PER"}
 
 
-def test_a_broken_pack_names_its_file(tmp_path: Path) -> None:
+def test_a_broken_pack_names_its_file(tmp_path: Path, monkeypatch, request) -> None:
+    import sanctionwatch.lang as lang
+
+    monkeypatch.setattr(lang, "_EXTRA_PATHS", [])
+    request.addfinalizer(_forget_packs)
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "lexicon.json").write_text("{not json", encoding="utf-8")
     add_pack_path(tmp_path)
@@ -116,7 +126,7 @@ def test_a_pack_list_written_as_one_string_names_its_file(tmp_path: Path, monkey
     import sanctionwatch.lang as lang
 
     monkeypatch.setattr(lang, "_EXTRA_PATHS", [])
-    request.addfinalizer(lambda: (load_pack.cache_clear(), available_languages.cache_clear()))
+    request.addfinalizer(_forget_packs)
     (tmp_path / "xy").mkdir()
     (tmp_path / "xy" / "lexicon.json").write_text("{}", encoding="utf-8")
     (tmp_path / "xy" / "grammar.json").write_text(json.dumps({"clause_markers": "but"}), encoding="utf-8")
