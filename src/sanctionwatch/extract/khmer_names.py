@@ -18,31 +18,33 @@ from functools import lru_cache
 from importlib import resources
 
 from sanctionwatch.extract.gazetteer import load_gazetteer
+from sanctionwatch.lang import PackError, _read, _search_paths, available_languages, load_pack
 
-HONORIFICS = [
-    "សម្តេចតេជោ", "សម្ដេចតេជោ", "សម្តេច", "សម្ដេច", "ឯកឧត្តម", "លោកជំទាវ", "អ្នកឧកញ៉ា", "ឧកញ៉ា",
-    "លោកស្រី", "អ្នកស្រី", "ព្រះបាទ", "ព្រះអង្គ", "លោក", "កញ្ញា", "នាង", "ឈ្មោះ",
-]
-NAME_CUES = {"ឈ្មោះ"}  # "named": introduces a name but is no title
-TITLES = [
-    "នាយករដ្ឋមន្ត្រី", "ឧបនាយករដ្ឋមន្ត្រី", "រដ្ឋមន្ត្រី", "ប្រធានគណបក្ស", "ប្រធាន", "អនុប្រធាន",
-    "តំណាងរាស្ត្រ", "អ្នកនាំពាក្យ", "អគ្គលេខាធិការ", "ព្រឹទ្ធសមាជិក", "ឧត្តមសេនីយ៍", "មេដឹកនាំ",
-    "អតីត", "ប្រធានាធិបតី", "ឯកអគ្គរដ្ឋទូត", "ចៅក្រម", "មន្ត្រី", "សកម្មជន", "អ្នកសារព័ត៌មាន",
-]
-FAMILY_NAMES = [
-    "ហ៊ុន", "កឹម", "សម", "ស", "ជា", "ហេង", "សុខ", "កែវ", "មាស", "ប្រាក់", "ទៀ", "ហ៊ីង", "ទ្រី",
-    "គន់", "ចៅ", "សេង", "លី", "លឹម", "ចាន់", "អ៊ុក", "ញឹម", "សាយ", "ប៉ែន", "ម៉ែន", "នួន", "អៀង",
-    "ខៀវ", "ម៉ម", "អ៊ុំ", "គង់", "រស់", "ទេព", "ឈឹម", "យឹម", "ឡុង", "ម៉ួរ", "មូរ", "ឃួន", "ប៉ាយ",
-    "នរោត្តម", "ស៊ីសុវត្ថិ", "ឌិត", "ប៉ុល", "ពិន", "សុន", "សួន", "អ៊ឹម", "ឈាង", "ជាម", "អ៊ូ",
-    "អ៊ុង", "ញ៉ែម", "ម៉ៅ", "អេង", "ឡាយ", "ស៊ុន", "ទិត្យ", "ទុំ", "យស", "ពេជ្រ", "ម៉ក់", "វង្ស", "អ៊ិត",
-    "ឡេង", "ហាក់", "ស៊ឹម", "គឹម", "ទេស", "ប៊ុន", "ជិន", "ចេង", "ខឹម", "ឈៀង", "ម៉េង", "ហ៊ាង",
-]
-FUNCTION_WORDS = {
-    "ជា", "និង", "បាន", "ដែល", "នៅ", "ពី", "អោយ", "ឲ្យ", "មិន", "ក្នុង", "របស់", "ជាមួយ", "ថា", "គឺ",
-    "ហើយ", "មក", "ទៅ", "នឹង", "ដោយ", "ក៏", "នេះ", "នោះ", "ទេ", "ផង", "ដែរ", "តែ", "ប៉ុន្តែ", "សម្រាប់",
-    "ចំពោះ", "កាលពី", "ខណៈ", "ពេល", "បើ", "ត្រូវ", "កំពុង", "នូវ", "លើ", "ក្រោម", "ក្រោយ", "មុន",
-    "ប្រកាស", "ថ្លែង", "និយាយ", "ជាបន្ទាន់", "ឈ្នះ", "ត្រឡប់មក",
-}
+SEGMENTER = "khmer"  # the packs whose settings.segmenter is this one give the words below
+
+
+def _words(key: str) -> list[str]:
+    """The `key` list of the names.json of every pack read by this segmenter, in its order."""
+    out: list[str] = []
+    for code in available_languages():
+        if load_pack(code).segmenter != SEGMENTER:
+            continue
+        for base in _search_paths():
+            path = base / code / "names.json"
+            if path.is_file():
+                value = _read(path).get(key, [])
+                if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+                    raise PackError(f"{path}: {key} must be a list of strings")
+                out.extend(w for w in value if w not in out)
+                break
+    return out
+
+
+HONORIFICS = _words("honorifics")
+NAME_CUES = set(_words("name_cues"))  # "named": introduces a name but is no title
+TITLES = _words("name_titles")
+FAMILY_NAMES = _words("family_names")
+FUNCTION_WORDS = set(_words("name_function_words"))
 _LATIN_NAME = re.compile(r"\s*((?:[A-Z][a-zA-Z'’-]+\.?\s?){1,4})")
 _KHMER_CHAR = re.compile(r"[\u1780-\u17dd]")
 # A cluster: a base (consonant or independent vowel) and the marks and subscripts it carries.
@@ -291,25 +293,12 @@ def find_khmer_places(text: str, taken: list[tuple[int, int]]) -> list[KhmerName
 # foreign affairs), ប៉ូលិសថៃ (police + Thailand), សមាគម… (association …). The name runs from the
 # head to the next space, and across " និង" (and) into the next word when that word is not
 # itself another body ("ក្រសួងសេដ្ឋកិច្ច និងហិរញ្ញវត្ថុ" is one ministry).
-ORG_HEADS = ("អង្គការ", "សមាគម", "ក្រុមហ៊ុន", "ក្រុម", "វិទ្យុ", "គណបក្ស", "សហភាព", "ធនាគារ", "សេវា",
-             "មជ្ឈមណ្ឌល", "វិទ្យាស្ថាន", "សាកលវិទ្យាល័យ", "ទូរទស្សន៍", "កាសែត", "សហជីព")
+ORG_HEADS = tuple(_words("organisation_heads"))
 # heads that are themselves a body's name (the appeal court, the gendarmerie)
-STANDALONE_HEADS = {"សាលាឧទ្ធរណ៍", "កងរាជអាវុធហត្ថ", "កងអាវុធហត្ថ", "ព្រឹទ្ធសភា", "កងយោធពលខេមរភូមិន្ទ"}
-_STOP_IN_BODY = {"បាន", "នឹង", "ថា", "ដែល", "ជា", "គឺ", "ក៏", "មិន", "ត្រូវ", "កំពុង", "ហើយ", "ពី", "ដោយ",
-                 "ថ្ងៃ", "ខែ", "ឆ្នាំ", "កាលពី", "ចំពោះ", "លើ", "ឲ្យ", "ឱ្យ", "អោយ", "របស់", "ទៅ", "មក", "ទាំង",
-                 "នេះ", "នោះ", "ដដែល", "ឡើយ", "ទេ", "ម្នាក់", "ពីរ", "បី", "ប្រាំ", "ចំនួន", "មួយ", "ផ្សេង",
-                 "ទៀត", "យើង", "ណា", "ណាមួយ", "តែ", "តែងតែ", "ផ្ទាល់", "អាច", "ធ្លាប់", "ត្រៀម", "រួម",
-                 "ជាមួយ", "រួចខ្លួន", "អស់", "ឯករាជ្យមួយ", "នានា", "គ្រប់", "ខ្លួន", "គេ", "ជាង",
-                 "ត្រូវបាន", "ទាំងអស់", "ពាក់ព័ន្ធ", "ថ្មី", "បច្ចុប្បន្ន", "ចាស់", "ក្នុង", "ក្រោយ", "មុន", "ពេល", "តាម", "ដល់",
-                 "ទាំងនោះ", "ទាំងនេះ", "ខ្លះ", "ច្រើន", "ធំ", "តូច", "ដទៃ", "តាំងពី", "តាំង"} | FUNCTION_WORDS - {"និង"}
+STANDALONE_HEADS = set(_words("standalone_bodies"))
+_STOP_IN_BODY = set(_words("not_in_body_names")) | FUNCTION_WORDS - {"និង"}
 # verbs that end an organisation's name when Khmer glues the name to what it did
-_VERBS = {"លុប", "ប្ដឹង", "ប្តឹង", "ប្រកាស", "អនុម័ត", "កាត់ទោស", "ផ្ដន្ទាទោស", "ផ្តន្ទាទោស", "ចាប់ខ្លួន", "បាញ់",
-          "សម្លាប់", "ជំរុញ", "ស៊ើបអង្កេត", "បដិសេធ", "ណែនាំ", "ប្រកួត", "គាំទ្រ", "គ្រោង", "ធ្វើ", "បើក",
-          "ចូលរួម", "ចាត់ទុក", "អះអាង", "ទាមទារ", "ផ្អាក", "បិទ", "ដាក់", "ចេញ", "បញ្ឈប់", "រំលាយ", "បង់",
-          "សូម", "បន្ត", "ថ្លែង", "និយាយ", "សម្រេច", "អំពាវនាវ", "រិះគន់", "ព្រមាន", "ស្នើ", "ឆ្លើយ",
-          "ជាប់ចោទ", "ចោទ", "ដោះលែង", "តម្កល់", "បោះពុម្ព", "ផ្សាយ", "ទទួល", "ផ្តល់", "ផ្ដល់", "ប្រើ",
-          "ឃុំខ្លួន", "ហាមឃាត់", "ឃាត់ខ្លួន", "ឃាត់", "ឃាត់ទុក", "អនុញ្ញាត", "បញ្ជា", "មាន", "គឺជា", "ស្ថិត", "រក", "ឃើញ",
-          "ដឹកនាំ", "ចាប់", "គ្រប់គ្រង", "ការពារខ្លួន", "ស្តារ", "កំណត់", "រៀបចំ", "ប្រឆាំងនឹង"}
+_VERBS = set(_words("body_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -410,7 +399,7 @@ def _trim_body(span: str) -> int:
     return length
 
 
-_ACTING_VERBS = ("បានប្រកាស", "បានសម្រេច", "បានដាក់", "បាន", "នឹង", "ប្រកាស", "សម្រេច", "ដាក់ទណ្ឌកម្ម")
+_ACTING_VERBS = tuple(_words("acting_verbs"))
 
 
 @lru_cache(maxsize=1)
