@@ -263,3 +263,14 @@ def test_a_participle_on_another_noun_does_not_date_the_next_one() -> None:
     evs = _events("The ruling party won every seat in the Assembly election held on 3 June 2022 and in the "
                   "Senate election held on 4 March 2022.", date="2022-09-01")
     assert sorted(e.date for e in evs if e.kind == "election") == ["2022-03-04", "2022-06-03"]
+
+
+def test_the_law_a_listing_is_made_under_gives_its_kind() -> None:
+    """"Designated under Section 7031(c)" bars entry; "sanctioned under E.O. 13818" is an SDN listing."""
+    [m] = _measures("The State Department on Tuesday designated Colonel Pavel Orlov under Section 7031(c), "
+                    "making him ineligible for entry into the United States.", date="2023-05-10")
+    assert (m.kind, m.status, _names(m.targets), m.legal_basis) == (
+        "visa_restriction", "imposed", {"Pavel Orlov"}, "Section 7031(c)")
+    [m] = _measures("The Treasury sanctioned Colonel Pavel Orlov under Executive Order 13818 on Tuesday.",
+                    date="2023-05-10")
+    assert m.kind == "sdn_designation" and _names(m.targets) == {"Pavel Orlov"}

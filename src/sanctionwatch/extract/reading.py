@@ -598,6 +598,10 @@ def _known_body_owning(sentence: Sentence, pack: LanguagePack, hit: Hit) -> Part
     return Participant(name, "issuer", schema, None, sentence.start + lo + start, sentence.start + lo + end)
 
 
+# kinds a trigger gives when it only says that someone was listed ("designated", "sanctioned")
+LISTING_KINDS = frozenset({"sanctions", "targeted_measures", "sdn_designation"})
+
+
 def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, str | None]:
     for lb in pack.legal_bases:
         m = lb.pattern.search(sentence.text)
@@ -722,7 +726,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind
             date = _past(date, status, sentence, pack, ref_date)
-            if legal_kind and kind in ("sanctions", "targeted_measures") and legal_kind == "sdn_designation":
+            if legal_kind and kind in LISTING_KINDS and legal_kind != kind and (
+                    legal_kind == "sdn_designation" or kind != "targeted_measures"):
+                # the law a listing is made under says what it does: "designated under Section
+                # 7031(c)" bars entry, "sanctioned under E.O. 13818" blocks property
                 kind = legal_kind
             targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans
                             and (p.is_class or (p.start, p.end) not in victims)
