@@ -26,7 +26,7 @@ def _sentence_statuses(text: str, lang: str) -> list[str | None]:
     drops measures with no issuer): what the modality cues alone say."""
     pack = load_pack(lang)
     sentence = Sentence("t", 0, 0, len(text), text, lang)
-    [parse] = parse_sentences([text], [0], pack.parser)
+    [parse] = parse_sentences([text], [0], pack.code if pack.parser else None)
     found = cue_tokens(sentence, parse, pack)
     out = []
     for hit in find_hits(sentence, pack):

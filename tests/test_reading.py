@@ -274,3 +274,13 @@ def test_the_law_a_listing_is_made_under_gives_its_kind() -> None:
     [m] = _measures("The Treasury sanctioned Colonel Pavel Orlov under Executive Order 13818 on Tuesday.",
                     date="2023-05-10")
     assert m.kind == "sdn_designation" and _names(m.targets) == {"Pavel Orlov"}
+
+
+def test_a_measure_said_as_its_targets_state_never_makes_the_target_its_issuer() -> None:
+    """"X is ineligible for entry": X undergoes the measure; the issuer is who says so."""
+    [m] = _measures("Pavel Orlov, a colonel in the border guard, is ineligible for entry into the United States, "
+                    "the State Department said.", date="2023-05-10")
+    assert m.kind == "visa_restriction" and m.issuer is not None and m.issuer.name != "Pavel Orlov"
+    assert "Pavel Orlov" in {p.name for p in m.targets}
+    assert not [f for f in _measures("As a result, Pavel Orlov and his wife are ineligible for entry into the "
+                                      "United States.", date="2023-05-10") if f.issuer and "Orlov" in f.issuer.name]

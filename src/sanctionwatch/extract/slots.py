@@ -450,6 +450,12 @@ class Slots:
     unresolved: list[str]
 
 
+def _predicative(parse: Parse, a: int) -> bool:
+    """Is the trigger a predicate adjective or noun of a copula ("are ineligible", « est
+    inéligible »): a state of the copula's subject, who acts in nothing?"""
+    return parse.toks[a].label in ("acomp", "attr") or any(parse.toks[k].label == "cop" for k in parse.children(a))
+
+
 def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
                 mentions: Sequence[Mention], mod: Modality, measure: bool, agent_is_patient: bool,
                 patient_labels: tuple[str, ...], avoid: frozenset[int] = frozenset(), kind: str = "") -> Slots:
@@ -476,7 +482,9 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # it happened to (its agent, if any, comes with "by")
         passive = True
         patient_heads += _subject_of(parse, a, mod, 0, pack) or parse.children(parse.toks[a].head, "subj", "psubj")
-    elif measure and mod.prohibition:  # "she may no longer enter the EU": she is who it hits
+    elif measure and (mod.prohibition or _predicative(parse, a)):
+        # "she may no longer enter the EU", "X and his wife are ineligible for entry": a
+        # measure said as what its target may not do, or as its target's state, hits the subject
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
     else:
         agent_heads += ([] if passive else own_subj)
@@ -583,7 +591,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             patient_heads += parse.children(v, "psubj")
     if not agent_heads:
         agent_heads += [k for k in parse.children(a, "poss")] if measure and not patient_heads else []
-    if not agent_heads and not own_subj and not passive and not agent_is_patient and not (measure and mod.prohibition):
+    if not agent_heads and not own_subj and not passive and not agent_is_patient and not (
+            measure and (mod.prohibition or _predicative(parse, a))):
         agent_heads += _subject_of(parse, a, mod, 0, pack)
     callers: list[Participant] = []
     unresolved: list[str] = []
