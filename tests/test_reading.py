@@ -284,3 +284,10 @@ def test_a_measure_said_as_its_targets_state_never_makes_the_target_its_issuer()
     assert "Pavel Orlov" in {p.name for p in m.targets}
     assert not [f for f in _measures("As a result, Pavel Orlov and his wife are ineligible for entry into the "
                                       "United States.", date="2023-05-10") if f.issuer and "Orlov" in f.issuer.name]
+
+
+def test_a_headline_designation_is_the_act_its_report_opens_with() -> None:
+    """No issuer in the headline: the body's issuer, not the kind's usual one (OFAC for SDN)."""
+    ms = _measures("Designation of Border Guard Commander Over Abuses\n\nThe Department of State today designated "
+                   "Colonel Pavel Orlov, commander of the border guard, under Section 7031(c).", date="2023-05-10")
+    assert ms and all(m.issuer is not None and m.issuer.name == "US Department of State" for m in ms)

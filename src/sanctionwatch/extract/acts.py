@@ -561,8 +561,13 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
                 # designation is a visa measure" talks about the kind
                 own = bool(f.targets or f.date or f.unresolved)
                 near = last is not None and (f.standing or f.quote_start - last.quote_end < CARRY_DISTANCE)
+                ahead = _next_issued(facts, f) if last is None and own else None
                 if last is not None and last.issuer is not None and near:
                     f = replace(f, issuer=replace(last.issuer, start=None, end=None), confidence=f.confidence * 0.8)
+                elif ahead is not None and ahead.issuer is not None:
+                    # a headline before its report ("Designation of Army Commander …"): the act
+                    # the report opens with, by whoever the report says acted
+                    f = replace(f, issuer=replace(ahead.issuer, start=None, end=None), confidence=f.confidence * 0.8)
                 elif own and default is not None:
                     f = replace(f, issuer=Participant(default, "issuer", "PublicBody", None, None, None))
             if f.issuer is not None and f.issuer.start is not None:
@@ -570,6 +575,15 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
             f = _refine_kind(f)
         out.append(f)
     return out
+
+
+def _next_issued(facts: list[Fact], f: MeasureFact) -> MeasureFact | None:
+    """The first measure after `f` within CARRY_DISTANCE whose own sentence names its issuer."""
+    for g in facts:
+        if isinstance(g, MeasureFact) and g.quote_start >= f.quote_end and g.issuer is not None \
+                and g.issuer.start is not None and g.quote_start - f.quote_end < CARRY_DISTANCE:
+            return g
+    return None
 
 
 def _refine_kind(f: MeasureFact) -> MeasureFact:
