@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -131,6 +131,12 @@ def _screen_batch(db: str | None, batch: Path, out: Path, dataset: str, limit: i
     console.print(f"screened {len(rows) - len(done)} rows ({len(done)} already done), {problems} with problems → {out}")
 
 
+def _setting(name: str, help: str) -> Any:
+    """An option of the API's limits, which the environment may set too (SANCTIONWATCH_API_<NAME>):
+    one spelling for every limit, so that a new one cannot get a different variable name."""
+    return typer.Option(envvar=f"SANCTIONWATCH_API_{name}", help=help)
+
+
 @app.command()
 def serve(
     db: DbOption = None,
@@ -141,21 +147,14 @@ def serve(
         help="Require an API key: one per line (or sha256:<hex>); sent as Authorization: Bearer/ApiKey.")] = None,
     cors_origin: Annotated[list[str] | None, typer.Option(
         help="Allow browser calls from this origin (repeatable); no CORS headers without it.")] = None,
-    max_body_bytes: Annotated[int, typer.Option(envvar="SANCTIONWATCH_API_MAX_BODY_BYTES",
-                                                help="Larger request bodies get 413.")] = MAX_BODY_BYTES,
-    max_queries: Annotated[int, typer.Option(envvar="SANCTIONWATCH_API_MAX_QUERIES",
-                                             help="Queries per /match request.")] = MAX_QUERIES,
-    max_limit: Annotated[int, typer.Option(envvar="SANCTIONWATCH_API_MAX_LIMIT",
-                                           help="Ceiling of `limit` (larger values are clamped).")] = MAX_LIMIT,
-    time_budget: Annotated[float, typer.Option(envvar="SANCTIONWATCH_API_TIME_BUDGET",
-                                               help="Seconds one request may compute.")] = TIME_BUDGET,
-    rate_limit: Annotated[float, typer.Option(envvar="SANCTIONWATCH_API_RATE_LIMIT",
-                                              help="Queries a second per client (key or IP); 0 = off.")] = RATE_LIMIT,
-    rate_burst: Annotated[float, typer.Option(envvar="SANCTIONWATCH_API_RATE_BURST",
-                                              help="Queries a client may send at once.")] = RATE_BURST,
-    cache_entries: Annotated[int, typer.Option(envvar="SANCTIONWATCH_API_CACHE_ENTRIES",
-                                               help="Ceiling of the matcher's memo caches, in entries "
-                                                    "(memory levels off); 0 = none.")] = CACHE_ENTRIES,
+    max_body_bytes: Annotated[int, _setting("MAX_BODY_BYTES", "Larger request bodies get 413.")] = MAX_BODY_BYTES,
+    max_queries: Annotated[int, _setting("MAX_QUERIES", "Queries per /match request.")] = MAX_QUERIES,
+    max_limit: Annotated[int, _setting("MAX_LIMIT", "Ceiling of `limit` (larger values are clamped).")] = MAX_LIMIT,
+    time_budget: Annotated[float, _setting("TIME_BUDGET", "Seconds one request may compute.")] = TIME_BUDGET,
+    rate_limit: Annotated[float, _setting("RATE_LIMIT", "Queries a second per client (key or IP); 0 = off.")] = RATE_LIMIT,
+    rate_burst: Annotated[float, _setting("RATE_BURST", "Queries a client may send at once.")] = RATE_BURST,
+    cache_entries: Annotated[int, _setting("CACHE_ENTRIES", "Ceiling of the matcher's memo caches, in entries "
+                                                            "(memory levels off); 0 = none.")] = CACHE_ENTRIES,
     access_log: Annotated[bool, typer.Option(help="Log method, path (no query string), status, "
                                                   "time and client per request.")] = True,
 ) -> None:

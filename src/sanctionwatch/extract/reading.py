@@ -720,7 +720,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         if hit.measure:
             status = measure_status(mod, benefit=hit.form == "benefit")
             if status is None or in_legal_title(sentence, pack, hit) or (
-                    status != "called_for" and habitual(sentence, pack, date is not None)):
+                    status != "called_for" and habitual(sentence, pack, date is not None, parse, anchor)):
                 continue  # a question, an explainer's "usually …", the name of a law: no act
             if hit.form == "framework" and status == "imposed":
                 status = "announced"  # "a new visa policy": a rule for who may be refused, not its use

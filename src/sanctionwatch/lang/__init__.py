@@ -20,7 +20,10 @@ Trigger syntax (one string per trigger, matched case-insensitively on the senten
 words separated by spaces; `*` at the end of a word matches any ending (`designat*`); `…`
 stands for a gap of up to `gap_words` words inside one clause (`froze … assets`). Whether a
 trigger must start and end on word boundaries is the pack's `spaced` setting (false for
-scripts written without spaces between words, such as Khmer).
+scripts written without spaces between words, such as Khmer). A form named `<form>_frames`
+(`consequence_frames`) holds frames: slots of alternative phrases matched in order, so that a
+measure said by its consequence is one frame (a verb of preventing, the act prevented, what it
+is done to) rather than one phrase per wording.
 """
 
 from __future__ import annotations
@@ -155,12 +158,17 @@ def _read(path: Path) -> dict[str, object]:
 _CLOSE = r"(?:(?<=['’])|(?![\w]))"
 
 
+def _gap(spaced: bool, gap_words: int) -> str:
+    """The `…` of a trigger: a few words inside one clause. A comma may close the word before
+    it: « l'interdiction, décidée le 4 juin, du survol … »."""
+    return rf",?(?:\s+[^\s;:!?]+){{0,{gap_words}}}?" if spaced else r"[^;:។!?]{0,40}?"
+
+
 def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4, bounded: bool = True) -> str:
     """The regular expression of one trigger or cue phrase (see the module docstring); with
     `bounded` false, without the word-boundary checks (a list of phrases checks them once)."""
     sep = r"\s+" if spaced else r"\s*"
-    # a comma may close the first word: « l'interdiction, décidée le 4 juin, du survol … »
-    gap = rf",?(?:\s+[^\s;:!?]+){{0,{gap_words}}}?" if spaced else r"[^;:។!?]{0,40}?"
+    gap = _gap(spaced, gap_words)
     body = ""
     for word in phrase.split():
         if word == "…":
@@ -185,6 +193,36 @@ def _compile(phrases: list[str], spaced: bool, gap: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body}){_CLOSE}" if spaced else body, re.IGNORECASE)
 
 
+FRAMES = "_frames"
+"""A form named `<form>_frames` holds frames rather than phrases (see `_frame_triggers`)."""
+
+
+def _frame_triggers(kind: str, form: str, frames: object, spaced: bool, gap: int, where: Path,
+                    measure: bool) -> list[Trigger]:
+    """A measure said by what it does rather than by name ("kept the officials from moving
+    their funds", « interdit d'accéder à leurs avoirs »): a frame is an object of slots in
+    order (the keys only name them: a verb of preventing, the act prevented, what it is done
+    to), each slot a list of phrases; the frame matches one phrase of every slot, in order,
+    with a gap of a few words of one clause between slots. One trigger per phrase of the
+    first slot, so that the first-word screen still picks the frames a sentence may hold."""
+    if not isinstance(frames, list) or not all(isinstance(f, dict) and f for f in frames):
+        raise PackError(f"{where}: {kind}.{form}{FRAMES} must be a list of objects of slots")
+    out = []
+    for frame in frames:
+        slots = [_strings(v, where, f"{kind}.{form}{FRAMES} slot {k!r}") for k, v in frame.items()]
+        rest = "".join(
+            _gap(spaced, gap) + (r"\s+" if spaced else r"\s*")
+            + "(?:" + "|".join(phrase_regex(p, spaced, gap, bounded=False)
+                               for p in sorted(slot, key=len, reverse=True)) + ")"
+            for slot in slots[1:])
+        shown = " … ".join("|".join(slot) for slot in slots[1:])
+        for first in slots[0]:
+            body = phrase_regex(first, spaced, gap, bounded=False) + rest
+            pattern = rf"(?<![\w-]){body}{_CLOSE}" if spaced else body
+            out.append(Trigger(kind, form, f"{first} … {shown}", re.compile(pattern, re.IGNORECASE), measure))
+    return out
+
+
 def _triggers(section: object, spaced: bool, gap: int, where: Path, measure: bool) -> tuple[Trigger, ...]:
     if not isinstance(section, dict):
         raise PackError(f"{where}: triggers must be an object of kind -> forms")
@@ -193,6 +231,9 @@ def _triggers(section: object, spaced: bool, gap: int, where: Path, measure: boo
         if not isinstance(forms, dict):
             raise PackError(f"{where}: kind {kind!r} must map forms (verb, noun, consequence) to lists")
         for form, phrases in forms.items():
+            if form.endswith(FRAMES):
+                out += _frame_triggers(kind, form[: -len(FRAMES)], phrases, spaced, gap, where, measure)
+                continue
             for phrase in phrases:
                 pat = re.compile(phrase_regex(phrase, spaced, gap), re.IGNORECASE)
                 out.append(Trigger(kind, form, phrase, pat, measure))

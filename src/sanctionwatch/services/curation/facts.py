@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sanctionwatch.extract.facts_stage import ROLE_PROP
@@ -171,6 +172,30 @@ def _check_author(author: str) -> str:
     return author
 
 
+Slot = tuple[str, str, Party]
+"""A fact's slot: the statement property, the participant's role, the participant."""
+_FACT_SCHEMA = {"measure": ("Sanction", "ms"), "event": ("Event", "ev")}
+
+
+def _add_fact(store: SqlStore, document: str, quote: Quote, noun: str, kind: str, status: str,
+              fields: list[tuple[str, str]], slots_of: Callable[[], list[Slot]],
+              what_of: Callable[[list[Slot]], str], author: str, reason: str) -> Added:
+    """What adding a measure and adding an event share: the quote found in the document, the
+    participants looked up (after the document, so a wrong document is the error reported),
+    the fact's id from what it says, its fields and slots as statements, stored with the
+    analyst's reason."""
+    schema, prefix = _FACT_SCHEMA[noun]
+    doc = document_for(store, document)
+    span = find_quote(doc, quote)
+    slots = slots_of()
+    keys = sorted(p.entity_id or p.name.casefold() for _, _, p in slots)
+    fid = make_id("analyst", noun, kind, status, "|".join(keys), doc.id, str(span[0]), prefix=prefix, length=24)
+    ev = _evidence(doc, span, author)
+    statements = [Statement(fid, schema, p, v, ev.lang, evidence=(ev,)) for p, v in fields if v]
+    statements += _participants(fid, schema, slots, doc, span, author)
+    return _store(store, fid, statements, slots, doc, span, what_of(slots), author, reason)
+
+
 def add_measure(store: SqlStore, document: str, quote: Quote, kind: str, status: str, author: str,
                 issuer: str | None = None, targets: tuple[str, ...] = (), callers: tuple[str, ...] = (),
                 date: str | None = None, legal_basis: str | None = None, reason: str = "") -> Added:
@@ -182,23 +207,21 @@ def add_measure(store: SqlStore, document: str, quote: Quote, kind: str, status:
         raise CurationError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
     if not targets and not issuer:
         raise CurationError("a measure needs an issuer or at least one target")
-    doc = document_for(store, document)
-    span = find_quote(doc, quote)
-    slots = ([("sw:issuer", "issuer", party_for(store, issuer))] if issuer else []) + [
-        ("sw:target", "target", party_for(store, t)) for t in targets] + [
-        ("sw:caller", "caller", party_for(store, c)) for c in callers]
-    keys = sorted(p.entity_id or p.name.casefold() for _, _, p in slots)
-    fid = make_id("analyst", "measure", kind, status, "|".join(keys), doc.id, str(span[0]), prefix="ms", length=24)
-    ev = _evidence(doc, span, author)
-    codes = MEASURE_KINDS[kind]
-    fields = [("sw:kind", kind), ("sw:status", status), ("sw:plover", codes.plover), ("sw:cameo", codes.cameo),
-              *_date(date), *([("sw:legal_basis", legal_basis.strip())] if legal_basis and legal_basis.strip() else [])]
-    statements = [Statement(fid, "Sanction", p, v, ev.lang, evidence=(ev,)) for p, v in fields if v]
-    statements += _participants(fid, "Sanction", slots, doc, span, author)
-    who = f" by {slots[0][2].name}" if issuer else ""
-    against = ", ".join(p.name for prop, _, p in slots if prop == "sw:target")
-    what = f"measure {kind} ({status.replace('_', ' ')}){who}" + (f" against {against}" if against else "")
-    return _store(store, fid, statements, slots, doc, span, what, author, reason)
+    fields = [("sw:kind", kind), ("sw:status", status), ("sw:plover", MEASURE_KINDS[kind].plover),
+              ("sw:cameo", MEASURE_KINDS[kind].cameo), *_date(date),
+              *([("sw:legal_basis", legal_basis.strip())] if legal_basis and legal_basis.strip() else [])]
+
+    def slots() -> list[Slot]:
+        return ([("sw:issuer", "issuer", party_for(store, issuer))] if issuer else []) + [
+            ("sw:target", "target", party_for(store, t)) for t in targets] + [
+            ("sw:caller", "caller", party_for(store, c)) for c in callers]
+
+    def what(slots: list[Slot]) -> str:
+        who = f" by {slots[0][2].name}" if issuer else ""
+        against = ", ".join(p.name for prop, _, p in slots if prop == "sw:target")
+        return f"measure {kind} ({status.replace('_', ' ')}){who}" + (f" against {against}" if against else "")
+
+    return _add_fact(store, document, quote, "measure", kind, status, fields, slots, what, author, reason)
 
 
 def add_event(store: SqlStore, document: str, quote: Quote, kind: str, author: str, status: str = "reported",
@@ -213,24 +236,20 @@ def add_event(store: SqlStore, document: str, quote: Quote, kind: str, author: s
         raise CurationError(f"unknown event status {status!r}; use one of {', '.join(EVENT_STATUSES)}")
     if not actors and not subjects:
         raise CurationError("an event needs at least one actor or subject")
-    doc = document_for(store, document)
-    span = find_quote(doc, quote)
     coercive = EVENT_KINDS[kind].coercive
-    slots = [("sw:actor", "perpetrator" if coercive else "participant", party_for(store, a)) for a in actors] + [
-        ("sw:subject", "victim" if coercive else "participant", party_for(store, s)) for s in subjects]
-    keys = sorted(p.entity_id or p.name.casefold() for _, _, p in slots)
-    fid = make_id("analyst", "event", kind, status, "|".join(keys), doc.id, str(span[0]), prefix="ev", length=24)
-    ev = _evidence(doc, span, author)
-    codes = EVENT_KINDS[kind]
     hypothetical = status not in ("reported", "denied")
-    fields = [("sw:kind", kind), ("sw:plover", codes.plover), ("sw:cameo", codes.cameo), *_date(date),
-              ("sw:place", (place or "").strip()), ("sw:negated", "true" if status == "denied" else ""),
+    fields = [("sw:kind", kind), ("sw:plover", EVENT_KINDS[kind].plover), ("sw:cameo", EVENT_KINDS[kind].cameo),
+              *_date(date), ("sw:place", (place or "").strip()), ("sw:negated", "true" if status == "denied" else ""),
               ("sw:hypothetical", "true" if hypothetical else ""), ("sw:modality", status if hypothetical else "")]
-    statements = [Statement(fid, "Event", p, v, ev.lang, evidence=(ev,)) for p, v in fields if v]
-    statements += _participants(fid, "Event", slots, doc, span, author)
-    names = ", ".join(p.name for _, _, p in slots)
-    what = f"event {kind} ({status.replace('_', ' ')}): {names}"
-    return _store(store, fid, statements, slots, doc, span, what, author, reason)
+
+    def slots() -> list[Slot]:
+        return [("sw:actor", "perpetrator" if coercive else "participant", party_for(store, a)) for a in actors] + [
+            ("sw:subject", "victim" if coercive else "participant", party_for(store, s)) for s in subjects]
+
+    def what(slots: list[Slot]) -> str:
+        return f"event {kind} ({status.replace('_', ' ')}): {', '.join(p.name for _, _, p in slots)}"
+
+    return _add_fact(store, document, quote, "event", kind, status, fields, slots, what, author, reason)
 
 
 def add_role(store: SqlStore, document: str, quote: Quote, fact_id: str, role: str, entity: str, author: str,
