@@ -4,7 +4,7 @@ the act and the body whose members acted (sentences written for these tests)."""
 from __future__ import annotations
 
 from sanctionwatch.extract.accusations import accuses
-from sanctionwatch.extract.facts import MeasureFact, extract_facts_from_text
+from sanctionwatch.extract.facts import EventFact, MeasureFact, extract_facts_from_text
 from sanctionwatch.lang import load_pack
 
 
@@ -30,3 +30,36 @@ def test_targets_the_next_sentence_holds_involved_are_accused() -> None:
 
 def test_a_singular_judged_responsible_accuses() -> None:
     assert accuses("Il est jugé responsable de la répression des manifestations.", load_pack("fr"))
+
+
+def _actors(text: str, lang: str, date: str = "2023-03-01") -> dict[str, str]:
+    return {p.name: p.role for f in extract_facts_from_text(text, lang, date) if isinstance(f, EventFact)
+            for p in f.actors}
+
+
+def test_a_body_named_by_its_kind_is_the_perpetrator() -> None:
+    assert _actors("On Friday, riot police detained dozens of striking teachers in the capital.", "en") == {
+        "riot police": "perpetrator"}
+    assert _actors("The opposition leader was arrested by police at his home on Monday.", "en") == {
+        "police": "perpetrator"}
+    got = _actors("L'armée birmane a arrêté des centaines de manifestants samedi.", "fr")
+    assert got == {"armée birmane": "perpetrator"}
+
+
+def test_a_bare_court_or_government_word_names_no_body() -> None:
+    # a country has many courts: "the court" alone says not which
+    assert "court" not in _actors("The court sentenced the blogger to five years on Tuesday.", "en")
+    assert "authorities" not in _actors("The authorities arrested the blogger on Tuesday.", "en")
+    # "the same court": the words name the court, the adjective only points back
+    got = _actors("A year later the same provincial court sentenced the blogger to five years.", "en")
+    assert "same provincial court" not in got
+
+
+def test_a_court_that_acquits_is_no_perpetrator() -> None:
+    assert set(_actors("A district court in the capital acquitted the two journalists in May.", "en").values()) <= {
+        "participant"}
+
+
+def test_a_case_between_states_has_no_perpetrator() -> None:
+    got = _actors("The hearings concern the case brought by Ukraine, which accuses Russia of genocide.", "en")
+    assert "perpetrator" not in got.values()

@@ -311,6 +311,14 @@ def _for_violence(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
     return cue.search(sentence.text, hit.end - sentence.start, hi - sentence.start) is not None
 
 
+def _states_only(patients: Sequence[Participant]) -> bool:
+    """Are the named undergoers of a charge, trial or conviction all states ("a case accusing
+    Myanmar of genocide")? A state before an international court is no one prosecuted for
+    political activity: who brings the case is a party to it, not a perpetrator."""
+    named = [p for p in patients if not p.is_class]
+    return bool(named) and all(p.entity_hint == "Country" for p in named)
+
+
 DURATION_KINDS = frozenset({"political_ban", "conviction", "detention", "house_arrest", "disqualification"})
 
 
@@ -348,6 +356,12 @@ def _actor_role(coercive: bool) -> str:
     (the sentence of a dissident is the court's act). A prosecution for a crime of violence
     is no coercive event (`_for_violence`): there the court is a participant."""
     return "perpetrator" if coercive else "participant"
+
+
+def _judicial(p: Participant, pack: LanguagePack) -> bool:
+    """Is the participant a court, a judge or a prosecutor (the pack's `judicial_words`)? One
+    that acquits or frees someone ends a prosecution: that is no abuse of its own."""
+    return any(pack.has("judicial_words", w) for w in re.findall(r"[^\W\d_]+", p.name))
 
 
 def _undergoer_is_an_act(parse: Parse, anchor: int, hit: Hit, hits: Sequence[Hit]) -> bool:
@@ -803,10 +817,13 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
                 is_coercive = False  # convicted of a killing: the accused, not a victim
+            if hit.kind in JUDICIAL_KINDS and _states_only(slots.patients):
+                is_coercive = False  # "X accuses Myanmar of genocide": a case between states
             agents = list(slots.agents)
             if is_coercive and hit.kind not in JUDICIAL_KINDS:
                 agents += _commanders(sentence, pack, inside, agents, slots.patients)
-            actors = tuple(Participant(p.name, _actor_role(is_coercive), p.entity_hint,
+            actors = tuple(Participant(p.name, _actor_role(is_coercive and not (
+                                           hit.kind in FREED_KINDS and _judicial(p, pack))), p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in agents if (p.start, p.end) not in speaker_spans and not p.is_class)
             patients = slots.patients
