@@ -63,3 +63,12 @@ def test_a_court_that_acquits_is_no_perpetrator() -> None:
 def test_a_case_between_states_has_no_perpetrator() -> None:
     got = _actors("The hearings concern the case brought by Ukraine, which accuses Russia of genocide.", "en")
     assert "perpetrator" not in got.values()
+
+
+def test_a_presiding_judge_of_a_political_trial_acts_in_it() -> None:
+    got = _actors("On 5 May the provincial court, with Judge Anna Petrova presiding, sentenced the two "
+                  "environmental activists to 18 months for incitement.", "en")
+    assert got.get("Anna Petrova") == "perpetrator"
+    # a lawyer is no judge
+    got = _actors("Defence lawyer Marek Halas said the court had sentenced the two activists to 18 months.", "en")
+    assert "Marek Halas" not in got

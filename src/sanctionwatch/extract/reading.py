@@ -301,6 +301,28 @@ def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Menti
     return out
 
 
+JUDGE_TITLE_REACH = 2
+"""How many words before a name its judicial title may stand ("presiding judge X", « la juge X »)."""
+
+
+def _judges(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Mention],
+            agents: list[Participant], patients: list[Participant]) -> list[Participant]:
+    """The judges and prosecutors the sentence of a political prosecution names by their
+    office ("with Judge X presiding", "presiding judge X read out the sentences", « le
+    procureur X »): they try or charge the accused, so they act in it beside the court.
+    Never someone the sentence makes a patient."""
+    taken = {(p.start, p.end) for p in agents + patients}
+    out: list[Participant] = []
+    for x in mentions:
+        if x.label != "PER" or (x.start, x.end) in taken:
+            continue
+        before = re.findall(r"[^\W\d_]+", sentence.text[:x.start - sentence.start])[-JUDGE_TITLE_REACH:]
+        if before and pack.has("judicial_words", before[-1]) or (
+                len(before) == 2 and pack.has("judicial_words", before[0]) and before[1][:1].isupper()):
+            out.append(Participant(x.name, "agent", HINTS[x.label], None, x.start, x.end))
+    return out
+
+
 def _for_violence(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
     """Is the prosecution for a crime of violence ("convicted of murdering …")? Then its
     subject is an accused, and the one killed is the victim, of the killing."""
@@ -822,6 +844,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             agents = list(slots.agents)
             if is_coercive and hit.kind not in JUDICIAL_KINDS:
                 agents += _commanders(sentence, pack, inside, agents, slots.patients)
+            elif is_coercive and (slots.patients or date is not None):
+                # (only an act the sentence tells: "the judge read out sentences" alone is no
+                # second conviction)
+                agents += _judges(sentence, pack, inside, agents, slots.patients)
             actors = tuple(Participant(p.name, _actor_role(is_coercive and not (
                                            hit.kind in FREED_KINDS and _judicial(p, pack))), p.entity_hint,
                                        p.description, p.start, p.end)
