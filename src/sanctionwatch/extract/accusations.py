@@ -45,11 +45,18 @@ def accuses(text: str, pack: LanguagePack, lo: int = 0) -> bool:
     cue = pack.cue("accusation")
     if cue is not None and cue.search(text, lo) is not None:
         return True
-    words = [w.casefold() for w in _WORD.findall(text[lo:])]
+    words = [_unelided(w.casefold()) for w in _WORD.findall(text[lo:])]
     for i, w in enumerate(words):
         if pack.has("accusation_markers", w) and any(pack.has("accusation_nouns", x) for x in words[i + 1:i + 13]):
             return True
     return False
+
+
+def _unelided(word: str) -> str:
+    """A word without the article glued to it by an apostrophe (« l'assassinat » → assassinat),
+    so that the noun after it is compared, not the pair."""
+    w = word.replace("’", "'")
+    return w.split("'", 1)[1] if 0 < w.find("'") < 3 else word
 
 
 def _refers_back(text: str, pack: LanguagePack) -> bool:

@@ -56,6 +56,11 @@ def resolve_participant(p: Participant, doc: Document, mentions: list[Mention]) 
         # ("the Council" read as an issuer); a capitalised word alone ("Justice") does not
         from sanctionwatch.extract.roles import gazetteer_lookup
 
+        written = " ".join(doc.text[p.start:p.end].split())
+        if p.role == "perpetrator" and p.entity_hint == "PublicBody" and written == p.name:
+            # a body that acted, named by what it is ("police", "a district court"): the
+            # sentence reader took it only from the knowledge base's body words
+            return Resolved(mention_entity_id(p.name, "PublicBody", doc.id), "PublicBody", p.name)
         if gazetteer_lookup(p.name) is None:
             return None
         schema = "Person" if p.entity_hint == "Person" else p.entity_hint

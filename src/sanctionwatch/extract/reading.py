@@ -301,6 +301,28 @@ def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Menti
     return out
 
 
+JUDGE_TITLE_REACH = 2
+"""How many words before a name its judicial title may stand ("presiding judge X", « la juge X »)."""
+
+
+def _judges(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Mention],
+            agents: list[Participant], patients: list[Participant]) -> list[Participant]:
+    """The judges and prosecutors the sentence of a political prosecution names by their
+    office ("with Judge X presiding", "presiding judge X read out the sentences", « le
+    procureur X »): they try or charge the accused, so they act in it beside the court.
+    Never someone the sentence makes a patient."""
+    taken = {(p.start, p.end) for p in agents + patients}
+    out: list[Participant] = []
+    for x in mentions:
+        if x.label != "PER" or (x.start, x.end) in taken:
+            continue
+        before = re.findall(r"[^\W\d_]+", sentence.text[:x.start - sentence.start])[-JUDGE_TITLE_REACH:]
+        if before and pack.has("judicial_words", before[-1]) or (
+                len(before) == 2 and pack.has("judicial_words", before[0]) and before[1][:1].isupper()):
+            out.append(Participant(x.name, "agent", HINTS[x.label], None, x.start, x.end))
+    return out
+
+
 def _for_violence(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
     """Is the prosecution for a crime of violence ("convicted of murdering …")? Then its
     subject is an accused, and the one killed is the victim, of the killing."""
@@ -309,6 +331,14 @@ def _for_violence(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
         return False
     hi = clause_end(sentence, pack, hit.end)
     return cue.search(sentence.text, hit.end - sentence.start, hi - sentence.start) is not None
+
+
+def _states_only(patients: Sequence[Participant]) -> bool:
+    """Are the named undergoers of a charge, trial or conviction all states ("a case accusing
+    Myanmar of genocide")? A state before an international court is no one prosecuted for
+    political activity: who brings the case is a party to it, not a perpetrator."""
+    named = [p for p in patients if not p.is_class]
+    return bool(named) and all(p.entity_hint == "Country" for p in named)
 
 
 DURATION_KINDS = frozenset({"political_ban", "conviction", "detention", "house_arrest", "disqualification"})
@@ -348,6 +378,12 @@ def _actor_role(coercive: bool) -> str:
     (the sentence of a dissident is the court's act). A prosecution for a crime of violence
     is no coercive event (`_for_violence`): there the court is a participant."""
     return "perpetrator" if coercive else "participant"
+
+
+def _judicial(p: Participant, pack: LanguagePack) -> bool:
+    """Is the participant a court, a judge or a prosecutor (the pack's `judicial_words`)? One
+    that acquits or frees someone ends a prosecution: that is no abuse of its own."""
+    return any(pack.has("judicial_words", w) for w in re.findall(r"[^\W\d_]+", p.name))
 
 
 def _undergoer_is_an_act(parse: Parse, anchor: int, hit: Hit, hits: Sequence[Hit]) -> bool:
@@ -810,10 +846,17 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
                 is_coercive = False  # convicted of a killing: the accused, not a victim
+            if hit.kind in JUDICIAL_KINDS and _states_only(slots.patients):
+                is_coercive = False  # "X accuses Myanmar of genocide": a case between states
             agents = list(slots.agents)
             if is_coercive and hit.kind not in JUDICIAL_KINDS:
                 agents += _commanders(sentence, pack, inside, agents, slots.patients)
-            actors = tuple(Participant(p.name, _actor_role(is_coercive), p.entity_hint,
+            elif is_coercive and (slots.patients or date is not None):
+                # (only an act the sentence tells: "the judge read out sentences" alone is no
+                # second conviction)
+                agents += _judges(sentence, pack, inside, agents, slots.patients)
+            actors = tuple(Participant(p.name, _actor_role(is_coercive and not (
+                                           hit.kind in FREED_KINDS and _judicial(p, pack))), p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in agents if (p.start, p.end) not in speaker_spans and not p.is_class)
             patients = slots.patients

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sanctionwatch.extract.bodies import body_by_noun
 from sanctionwatch.extract.facts import Participant
 from sanctionwatch.extract.hits import (
     HINTS,
@@ -218,6 +219,10 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             proper = _proper_phrase(parse, toks, h, pack)
             if proper is not None:
                 out.append(Participant(proper[0], role, "Organization", None, proper[1], proper[2]))
+                continue
+            by_noun = body_by_noun(parse, toks, h, pack) if role == "agent" else None
+            if by_noun is not None:  # "police detained him", "a district court ruled": the body acts
+                out.append(Participant(by_noun[0], role, "PublicBody", None, by_noun[1], by_noun[2]))
                 continue
         word = parse.toks[h].text.casefold()
         group = next((g for g in PRONOUN_GROUPS if pack.has(f"pronouns_{g}", word)), None)
