@@ -32,7 +32,7 @@ from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.short_names import short_forms
 from sanctionwatch.extract.succession import successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
-from sanctionwatch.extract.temporal import story_year
+from sanctionwatch.extract.temporal import dates_written_before, story_year
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
 
@@ -80,6 +80,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     ms = sorted([*mentions, *short_forms(ordered, mentions)], key=lambda m: (m.start, m.end))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     demands = demand_items(ordered, packs, ms)
+    written = dates_written_before(ordered, doc_date)
     for lang, sents in sorted(by_pack.items()):
         pack = load_pack(lang)
         parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.parser,
@@ -87,7 +88,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         for s, parse in zip(sents, parses, strict=True):
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
             read = read_sentence(s, parse, pack, inside, doc_date, coercive, ap,
-                                 _story_year(s, paragraphs.get(s.paragraph, []), doc_date))
+                                 _story_year(s, paragraphs.get(s.paragraph, []), doc_date), written[s.start])
             if s.start in demands:  # "3. freeze the assets of …" under "we call on X to:"
                 read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
             facts += read
@@ -236,8 +237,18 @@ def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None) -> l
     out: list[Fact] = []
     last: MeasureFact | None = None  # the last dated act the passage tells
     told: MeasureFact | None = None  # the last dated act named at all, a recalled one included
+    before: tuple[int, MeasureFact | None, MeasureFact | None] = (-1, None, None)  # as the sentence began
     for f in sort_facts(facts):
         if isinstance(f, MeasureFact):
+            if f.quote_start != before[0]:
+                before = (f.quote_start, told, last)
+            _, told0, last0 = before
+            if (f.quote_start in same_day and f.date is not None and told0 is not None and told0.recalled
+                    and told0.date == f.date and told0.quote_start < same_day[f.quote_start]
+                    and last0 is not None and last0.date and 0 <= _gap(last0, f) <= SAME_DAY_CARRY):
+                # its sentence read "the same day" as the day last written, a recalled act's
+                # in the paragraph before: the day of the act the passage tells (below)
+                f = replace(f, date=last0.date, date_precision=last0.date_precision)
             if f.date is None and not f.standing:  # a measure still in force keeps no passage's date
                 day = told
                 if day is not None and day.recalled and f.quote_start in same_day \

@@ -1,0 +1,50 @@
+"""Dates told by reference to the date written before ("the same day", « de la même année »)."""
+
+from sanctionwatch.extract.facts import MeasureFact, extract_facts_from_text
+from sanctionwatch.extract.temporal import anaphoric_dates, find_dates, with_anaphors
+from sanctionwatch.lang import load_pack
+
+
+def test_same_day_is_the_last_day_written_not_a_month():
+    pack = load_pack("en")
+    [d] = anaphoric_dates("On the same day, the ministry froze their accounts.", pack,
+                          [("2022-03-04", "day"), ("2020-06", "month")])
+    assert (d.value, d.precision) == ("2022-03-04", "day")
+
+
+def test_same_month_and_year_keep_their_unit():
+    pack = load_pack("en")
+    [m] = anaphoric_dates("That same month, lawmakers wrote to the president.", pack, [("2016-05-02", "day")])
+    assert (m.value, m.precision) == ("2016-05", "month")
+    [y] = anaphoric_dates("Later that year the bank was fined.", pack, [("2016-05", "month")])
+    assert (y.value, y.precision) == ("2016", "year")
+
+
+def test_no_antecedent_fine_enough_gives_no_value():
+    pack = load_pack("en")
+    [d] = anaphoric_dates("On the same day the embassy closed.", pack, [("2019", "year")])
+    assert d.value is None
+
+
+def test_day_of_the_same_year_takes_that_year():
+    pack = load_pack("fr")
+    text = "Le 3 mars de la même année, le ministère a gelé leurs comptes."
+    dates = with_anaphors(find_dates(text, pack, "2021-05-10"), text, pack, [("2016", "year")])
+    assert [(d.text, d.value) for d in dates] == [("3 mars de la même année", "2016-03-03")]
+
+
+def test_same_day_after_a_recalled_month_is_the_act_day():
+    text = ("On 8 March 2022, the Treasury designated the company's three directors. "
+            "Its founder was already listed: the Treasury designated him in June 2020. "
+            "On the same day, the Commerce Department restricted exports to the company.")
+    facts = [f for f in extract_facts_from_text(text, "en", "2022-03-09") if isinstance(f, MeasureFact)]
+    exports = [f for f in facts if f.kind == "export_restriction"]
+    assert exports and all(f.date == "2022-03-08" for f in exports)
+
+
+def test_day_of_the_same_year_dates_the_measure():
+    text = ("Le ministère avait suspendu les licences à l'été 2016. "
+            "Le 3 octobre de la même année, le Canada a aussi gelé les avoirs de douze officiers de l'armée.")
+    facts = [f for f in extract_facts_from_text(text, "fr", "2019-04-02") if isinstance(f, MeasureFact)]
+    freezes = [f for f in facts if f.kind == "asset_freeze"]
+    assert freezes and all(f.date == "2016-10-03" for f in freezes)
