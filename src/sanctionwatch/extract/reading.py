@@ -52,7 +52,13 @@ from sanctionwatch.extract.slots import (
     participants_at,
 )
 from sanctionwatch.extract.syntax import Parse
-from sanctionwatch.extract.temporal import DateExpr, counted_from, find_dates, in_story_year, with_anaphors
+from sanctionwatch.extract.temporal import (
+    DateExpr,
+    counted_from,
+    find_dates,
+    in_story_year,
+    with_anaphors,
+)
 from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
