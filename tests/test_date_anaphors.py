@@ -48,3 +48,21 @@ def test_day_of_the_same_year_dates_the_measure():
     facts = [f for f in extract_facts_from_text(text, "fr", "2019-04-02") if isinstance(f, MeasureFact)]
     freezes = [f for f in facts if f.kind == "asset_freeze"]
     assert freezes and all(f.date == "2016-10-03" for f in freezes)
+
+
+def test_a_lead_that_names_the_day_dates_the_acts_told_after_it():
+    text = ("WASHINGTON, 9 March 2022 — The United States on Tuesday moved against a Laotian "
+            "logging company and its owner, accusing them of bribing forestry officials. "
+            "The Treasury's Office of Foreign Assets Control blacklisted the company, its owner "
+            "Somchai Vongsa and four of his relatives.")
+    facts = [f for f in extract_facts_from_text(text, "en", "2022-03-09") if isinstance(f, MeasureFact)]
+    assert facts and all(f.date == "2022-03-08" for f in facts)
+
+
+def test_a_flashback_day_does_not_date_the_acts_after_it():
+    text = ("On Thursday the Treasury froze the assets of three police commanders. "
+            "The Treasury said more than 300 people had died since protests began on April 18. "
+            "The State Department said visa revocations were already under way.")
+    visas = [f for f in extract_facts_from_text(text, "en", "2018-07-06")
+             if isinstance(f, MeasureFact) and f.kind == "visa_restriction"]
+    assert all(f.date != "2018-04-18" for f in visas)

@@ -32,9 +32,10 @@ from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.short_names import short_forms
 from sanctionwatch.extract.succession import successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
-from sanctionwatch.extract.temporal import dates_written_before, story_year
+from sanctionwatch.extract.temporal import dates_written_before, sentence_day, story_year
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
+from sanctionwatch.sources.dateline import dateline_lead
 
 Fact = EventFact | MeasureFact
 
@@ -112,7 +113,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
-    facts = _dates_carry(facts, _same_day_sentences(ordered))
+    facts = _dates_carry(facts, _same_day_sentences(ordered), _sentence_days(ordered, ms, doc_date))
     facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
@@ -232,7 +233,62 @@ def _same_day_sentences(sentences: Sequence[Sentence]) -> dict[int, int]:
     return out
 
 
-def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None) -> list[Fact]:
+SentenceDay = tuple[int, int, str, str, frozenset[str]]
+"""A sentence that names one day: start, end, the day, its precision, the authorities it names."""
+
+
+def _with_parents(name: str) -> set[str]:
+    """An authority and the bodies above it in the knowledge base (OFAC: the Treasury, the
+    United States), as the base names them; empty when the base does not know it."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    out: set[str] = set()
+    entry = authority_entry(name)
+    while entry is not None and entry.name not in out:
+        out.add(entry.name)
+        entry = authority_entry(entry.parent) if entry.parent else None
+    return out
+
+
+def _sentence_days(sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                   doc_date: str | None) -> list[SentenceDay]:
+    """The sentences that name one day (`temporal.sentence_day`), with the authorities they
+    name (and those above them): whose news that day is."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    out = []
+    for s in sentences:
+        day = sentence_day(s.text, s.lang, doc_date, dateline_lead(s.text))
+        if day is None:
+            continue
+        inside = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        names = {m.name for m in inside if m.label in ("ORG", "GPE")}
+        names |= {name for _a, _b, name, _schema in find_institutions(s.text)}
+        authorities = frozenset(n for name in names for n in _with_parents(name))
+        if not inside and not authorities and len(s.text) <= DATE_LINE:
+            authorities = frozenset({DATE_LINE_MARK})  # "@desk · 26 Feb 2021": the post's day
+        out.append((s.start, s.end, *day, authorities))
+    return out
+
+
+DATE_LINE = 60
+"""Longest sentence (characters) read as a date line ("@desk · 26 Feb 2021", "Posted 3 May
+2022") when it names no one: what follows it is told on that day, whoever acts."""
+DATE_LINE_MARK = "\x00date line"
+
+
+def _acting(f: MeasureFact) -> set[str]:
+    """The authorities who act or ask in a measure, with the bodies above them."""
+    names = ([f.issuer.name] if f.issuer is not None else []) + [p.name for p in f.callers]
+    return {n for name in names for n in _with_parents(name)}
+
+
+def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None,
+                 days: Sequence[SentenceDay] = ()) -> list[Fact]:
+    """Undated measures take the date of the act just told (same status, DATE_CARRY), or of
+    a sentence just before that names one day and the same authority ("The US and Britain on
+    Tuesday moved against X. In Washington, the Treasury blacklisted …"), whichever is told
+    last; "the same day" the day of the act before."""
     same_day = same_day or {}
     out: list[Fact] = []
     last: MeasureFact | None = None  # the last dated act the passage tells
@@ -262,9 +318,18 @@ def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None) -> l
                     # "On that day, OFAC designated …" after "the measures Washington imposed on
                     # 14 October": the day just named, a recalled act's included
                     f = replace(f, date=day.date, date_precision=day.date_precision)
-                elif (last is not None and last.date and f.status == last.status
-                        and 0 <= _gap(last, f) <= DATE_CARRY):
-                    f = replace(f, date=last.date, date_precision=last.date_precision)
+                else:
+                    told_day = [d for d in days if d[1] <= f.quote_start and f.quote_start - d[1] <= DATE_CARRY
+                                and (last is None or d[0] > last.quote_start)
+                                # a day before the last act told is a flashback ("since protests
+                                # broke out on 18 April"), not the news of the sentences after it
+                                and (last is None or not last.date or d[2] >= last.date[:len(d[2])])
+                                and (DATE_LINE_MARK in d[4] or d[4] & _acting(f))]
+                    if told_day:
+                        f = replace(f, date=told_day[-1][2], date_precision=told_day[-1][3])
+                    elif (last is not None and last.date and f.status == last.status
+                            and 0 <= _gap(last, f) <= DATE_CARRY):
+                        f = replace(f, date=last.date, date_precision=last.date_precision)
             if f.date:
                 told = f
                 if not f.recalled:  # a recalled act's date is not the passage's

@@ -407,6 +407,17 @@ def dates_written_before(sentences: Sequence[Sentence], ref_date: str | None) ->
     return out
 
 
+def sentence_day(text: str, lang: str | LanguagePack, ref_date: str | None, lead: int = 0) -> tuple[str, str] | None:
+    """The day a sentence tells of, when it names exactly one ("The US and Britain on Tuesday
+    moved against …"): its one date past the dateline `lead`, a day, not the start of a state
+    ("since 3 May"). The next sentences, telling the same news without a date, are of that day."""
+    pack = _pack(lang)
+    dates = [d for d in find_dates(text, lang, ref_date) if d.start >= lead and d.value]
+    if len(dates) != 1 or dates[0].precision != "day" or (pack is not None and counted_from(text, dates[0], pack)):
+        return None
+    return dates[0].value, dates[0].precision  # type: ignore[return-value]
+
+
 def with_anaphors(dates: list[DateExpr], text: str, pack: LanguagePack,
                   earlier: Sequence[tuple[str, str]]) -> list[DateExpr]:
     """`dates` with the anaphoric ones of `text` (`anaphoric_dates`). A day and month written
