@@ -66,3 +66,14 @@ def test_a_flashback_day_does_not_date_the_acts_after_it():
     visas = [f for f in extract_facts_from_text(text, "en", "2018-07-06")
              if isinstance(f, MeasureFact) and f.kind == "visa_restriction"]
     assert all(f.date != "2018-04-18" for f in visas)
+
+
+def test_a_post_date_line_dates_the_acts_of_the_post():
+    from sanctionwatch.extract.temporal import date_line
+
+    assert date_line("@rightsdesk · 4 Mar 2022", "en", None)
+    assert not date_line("Police arrested two reporters in Yangon on 4 March 2022.", "en", None)
+    text = ("@rightsdesk · 4 Mar 2022\n\n"
+            "Treasury has frozen the US assets of the Laotian logging tycoon Somchai Vongsa and his firm.")
+    facts = [f for f in extract_facts_from_text(text, "en", "2022-03-05") if isinstance(f, MeasureFact)]
+    assert facts and all(f.date == "2022-03-04" for f in facts)

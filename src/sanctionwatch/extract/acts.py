@@ -13,6 +13,7 @@ links that need the rest of the document.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -32,7 +33,7 @@ from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.short_names import short_forms
 from sanctionwatch.extract.succession import successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
-from sanctionwatch.extract.temporal import dates_written_before, sentence_day, story_year
+from sanctionwatch.extract.temporal import date_line, dates_written_before, sentence_day, story_year
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
 from sanctionwatch.sources.dateline import dateline_lead
@@ -113,7 +114,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
-    facts = _dates_carry(facts, _same_day_sentences(ordered), _sentence_days(ordered, ms, doc_date))
+    facts = _dates_carry(facts, _same_day_sentences(ordered), _sentence_days(ordered, ms, doc_date),
+                         frozenset(s.start for s in ordered if not _ends_a_sentence(s.text)))
     facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
@@ -265,15 +267,18 @@ def _sentence_days(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         names = {m.name for m in inside if m.label in ("ORG", "GPE")}
         names |= {name for _a, _b, name, _schema in find_institutions(s.text)}
         authorities = frozenset(n for name in names for n in _with_parents(name))
-        if not inside and not authorities and len(s.text) <= DATE_LINE:
+        if not authorities and date_line(s.text, s.lang, doc_date):
             authorities = frozenset({DATE_LINE_MARK})  # "@desk · 26 Feb 2021": the post's day
         out.append((s.start, s.end, *day, authorities))
     return out
 
 
-DATE_LINE = 60
-"""Longest sentence (characters) read as a date line ("@desk · 26 Feb 2021", "Posted 3 May
-2022") when it names no one: what follows it is told on that day, whoever acts."""
+def _ends_a_sentence(text: str) -> bool:
+    """Does `text` end as a sentence of prose does (a full stop, a question or exclamation
+    mark, the pack-independent end marks of the scripts read)? Titles and headlines do not."""
+    return bool(re.search(r"[.!?។…][\s\"'»”’)\]]*$", text.strip()))
+
+
 DATE_LINE_MARK = "\x00date line"
 
 
@@ -284,11 +289,12 @@ def _acting(f: MeasureFact) -> set[str]:
 
 
 def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None,
-                 days: Sequence[SentenceDay] = ()) -> list[Fact]:
+                 days: Sequence[SentenceDay] = (), headlines: frozenset[int] = frozenset()) -> list[Fact]:
     """Undated measures take the date of the act just told (same status, DATE_CARRY), or of
     a sentence just before that names one day and the same authority ("The US and Britain on
     Tuesday moved against X. In Washington, the Treasury blacklisted …"), whichever is told
-    last; "the same day" the day of the act before."""
+    last; "the same day" the day of the act before. A headline (`headlines`: sentence starts)
+    takes no date line's day: it tells the body's act, whose day the body gives."""
     same_day = same_day or {}
     out: list[Fact] = []
     last: MeasureFact | None = None  # the last dated act the passage tells
@@ -324,7 +330,8 @@ def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None,
                                 # a day before the last act told is a flashback ("since protests
                                 # broke out on 18 April"), not the news of the sentences after it
                                 and (last is None or not last.date or d[2] >= last.date[:len(d[2])])
-                                and (DATE_LINE_MARK in d[4] or d[4] & _acting(f))]
+                                and ((DATE_LINE_MARK in d[4] and f.quote_start not in headlines)
+                                     or d[4] & _acting(f))]
                     if told_day:
                         f = replace(f, date=told_day[-1][2], date_precision=told_day[-1][3])
                     elif (last is not None and last.date and f.status == last.status

@@ -418,6 +418,20 @@ def sentence_day(text: str, lang: str | LanguagePack, ref_date: str | None, lead
     return dates[0].value, dates[0].precision  # type: ignore[return-value]
 
 
+DATE_LINE_WORDS = 3
+"""Most words besides its date in a date line ("@desk · 26 Feb 2021", "Posted 3 May 2022")."""
+
+
+def date_line(text: str, lang: str | LanguagePack, ref_date: str | None) -> bool:
+    """Is `text` a date line, a post's or a page's date with at most a handle or a word or two
+    ("@desk · 26 Feb 2021", « Publié le 3 mai 2022 »)? What follows it is told on that day."""
+    dates = [d for d in find_dates(text, lang, ref_date) if d.value]
+    if len(dates) != 1:
+        return False
+    rest = text[:dates[0].start] + " " + text[dates[0].end:]
+    return len(re.findall(r"[^\W\d_]+", rest)) <= DATE_LINE_WORDS
+
+
 def with_anaphors(dates: list[DateExpr], text: str, pack: LanguagePack,
                   earlier: Sequence[tuple[str, str]]) -> list[DateExpr]:
     """`dates` with the anaphoric ones of `text` (`anaphoric_dates`). A day and month written
