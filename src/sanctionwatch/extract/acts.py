@@ -13,6 +13,7 @@ links that need the rest of the document.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -32,9 +33,10 @@ from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.short_names import short_forms
 from sanctionwatch.extract.succession import successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
-from sanctionwatch.extract.temporal import story_year
+from sanctionwatch.extract.temporal import date_line, dates_written_before, sentence_day, story_year
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
+from sanctionwatch.sources.dateline import dateline_lead
 
 Fact = EventFact | MeasureFact
 
@@ -80,6 +82,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     ms = sorted([*mentions, *short_forms(ordered, mentions)], key=lambda m: (m.start, m.end))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     demands = demand_items(ordered, packs, ms)
+    written = dates_written_before(ordered, doc_date)
     for lang, sents in sorted(by_pack.items()):
         pack = load_pack(lang)
         parses = parse_sentences([s.text for s in sents], [s.start for s in sents], pack.code if pack.parser else None,
@@ -87,7 +90,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         for s, parse in zip(sents, parses, strict=True):
             inside = [m for m in ms if s.start <= m.start and m.end <= s.end]
             read = read_sentence(s, parse, pack, inside, doc_date, coercive, ap,
-                                 _story_year(s, paragraphs.get(s.paragraph, []), doc_date))
+                                 _story_year(s, paragraphs.get(s.paragraph, []), doc_date), written[s.start])
             if s.start in demands:  # "3. freeze the assets of …" under "we call on X to:"
                 read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
             facts += read
@@ -111,7 +114,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
-    facts = _dates_carry(facts, _same_day_sentences(ordered))
+    facts = _dates_carry(facts, _same_day_sentences(ordered), _sentence_days(ordered, ms, doc_date),
+                         frozenset(s.start for s in ordered if not _ends_a_sentence(s.text)))
     facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
@@ -231,13 +235,82 @@ def _same_day_sentences(sentences: Sequence[Sentence]) -> dict[int, int]:
     return out
 
 
-def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None) -> list[Fact]:
+SentenceDay = tuple[int, int, str, str, frozenset[str]]
+"""A sentence that names one day: start, end, the day, its precision, the authorities it names."""
+
+
+def _with_parents(name: str) -> set[str]:
+    """An authority and the bodies above it in the knowledge base (OFAC: the Treasury, the
+    United States), as the base names them; empty when the base does not know it."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    out: set[str] = set()
+    entry = authority_entry(name)
+    while entry is not None and entry.name not in out:
+        out.add(entry.name)
+        entry = authority_entry(entry.parent) if entry.parent else None
+    return out
+
+
+def _sentence_days(sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                   doc_date: str | None) -> list[SentenceDay]:
+    """The sentences that name one day (`temporal.sentence_day`), with the authorities they
+    name (and those above them): whose news that day is."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    out = []
+    for s in sentences:
+        day = sentence_day(s.text, s.lang, doc_date, dateline_lead(s.text))
+        if day is None:
+            continue
+        inside = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        names = {m.name for m in inside if m.label in ("ORG", "GPE")}
+        names |= {name for _a, _b, name, _schema in find_institutions(s.text)}
+        authorities = frozenset(n for name in names for n in _with_parents(name))
+        if not authorities and date_line(s.text, s.lang, doc_date):
+            authorities = frozenset({DATE_LINE_MARK})  # "@desk · 26 Feb 2021": the post's day
+        out.append((s.start, s.end, *day, authorities))
+    return out
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Does `text` end as a sentence of prose does (a full stop, a question or exclamation
+    mark, the pack-independent end marks of the scripts read)? Titles and headlines do not."""
+    return bool(re.search(r"[.!?។…][\s\"'»”’)\]]*$", text.strip()))
+
+
+DATE_LINE_MARK = "\x00date line"
+
+
+def _acting(f: MeasureFact) -> set[str]:
+    """The authorities who act or ask in a measure, with the bodies above them."""
+    names = ([f.issuer.name] if f.issuer is not None else []) + [p.name for p in f.callers]
+    return {n for name in names for n in _with_parents(name)}
+
+
+def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None,
+                 days: Sequence[SentenceDay] = (), headlines: frozenset[int] = frozenset()) -> list[Fact]:
+    """Undated measures take the date of the act just told (same status, DATE_CARRY), or of
+    a sentence just before that names one day and the same authority ("The US and Britain on
+    Tuesday moved against X. In Washington, the Treasury blacklisted …"), whichever is told
+    last; "the same day" the day of the act before. A headline (`headlines`: sentence starts)
+    takes no date line's day: it tells the body's act, whose day the body gives."""
     same_day = same_day or {}
     out: list[Fact] = []
     last: MeasureFact | None = None  # the last dated act the passage tells
     told: MeasureFact | None = None  # the last dated act named at all, a recalled one included
+    before: tuple[int, MeasureFact | None, MeasureFact | None] = (-1, None, None)  # as the sentence began
     for f in sort_facts(facts):
         if isinstance(f, MeasureFact):
+            if f.quote_start != before[0]:
+                before = (f.quote_start, told, last)
+            _, told0, last0 = before
+            if (f.quote_start in same_day and f.date is not None and told0 is not None and told0.recalled
+                    and told0.date == f.date and told0.quote_start < same_day[f.quote_start]
+                    and last0 is not None and last0.date and 0 <= _gap(last0, f) <= SAME_DAY_CARRY):
+                # its sentence read "the same day" as the day last written, a recalled act's
+                # in the paragraph before: the day of the act the passage tells (below)
+                f = replace(f, date=last0.date, date_precision=last0.date_precision)
             if f.date is None and not f.standing:  # a measure still in force keeps no passage's date
                 day = told
                 if day is not None and day.recalled and f.quote_start in same_day \
@@ -251,9 +324,19 @@ def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None) -> l
                     # "On that day, OFAC designated …" after "the measures Washington imposed on
                     # 14 October": the day just named, a recalled act's included
                     f = replace(f, date=day.date, date_precision=day.date_precision)
-                elif (last is not None and last.date and f.status == last.status
-                        and 0 <= _gap(last, f) <= DATE_CARRY):
-                    f = replace(f, date=last.date, date_precision=last.date_precision)
+                else:
+                    told_day = [d for d in days if d[1] <= f.quote_start and f.quote_start - d[1] <= DATE_CARRY
+                                and (last is None or d[0] > last.quote_start)
+                                # a day before the last act told is a flashback ("since protests
+                                # broke out on 18 April"), not the news of the sentences after it
+                                and (last is None or not last.date or d[2] >= last.date[:len(d[2])])
+                                and ((DATE_LINE_MARK in d[4] and f.quote_start not in headlines)
+                                     or d[4] & _acting(f))]
+                    if told_day:
+                        f = replace(f, date=told_day[-1][2], date_precision=told_day[-1][3])
+                    elif (last is not None and last.date and f.status == last.status
+                            and 0 <= _gap(last, f) <= DATE_CARRY):
+                        f = replace(f, date=last.date, date_precision=last.date_precision)
             if f.date:
                 told = f
                 if not f.recalled:  # a recalled act's date is not the passage's

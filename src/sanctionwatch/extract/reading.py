@@ -52,7 +52,13 @@ from sanctionwatch.extract.slots import (
     participants_at,
 )
 from sanctionwatch.extract.syntax import Parse
-from sanctionwatch.extract.temporal import DateExpr, counted_from, find_dates, in_story_year
+from sanctionwatch.extract.temporal import (
+    DateExpr,
+    counted_from,
+    find_dates,
+    in_story_year,
+    with_anaphors,
+)
 from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
@@ -220,15 +226,28 @@ def _clause_of(parse: Parse, i: int) -> int | None:
 
 def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
           parse: Parse | None = None, anchor: int | None = None,
-          story_year: int | None = None) -> tuple[str | None, str | None]:
-    dates = find_dates(sentence.text, pack, ref)
+          story_year: int | None = None, earlier: Sequence[tuple[str, str]] = ()) -> tuple[str | None, str | None]:
+    written = find_dates(sentence.text, pack, ref)
+    dates = with_anaphors(written, sentence.text, pack, earlier)
     if not dates:
         return None, None
+    told_before = {(d.start, d.end) for d in dates if d not in written}
+    if parse is None or not parse.parsed:
+        # without a parse, "… the commanders who ordered the shooting on that day": an anaphor
+        # after a relative marker that follows the trigger tells the relative clause's day
+        dates = [d for d in dates if (d.start, d.end) not in told_before
+                 or not _after_relative_marker(sentence.text[max(0, at - sentence.start):d.start], pack)]
+        if not dates:
+            return None, None
     if story_year is not None:
         dates = [in_story_year(d, story_year) for d in dates]
     lo, hi = clause_start(sentence, pack, at), clause_end(sentence, pack, at)
     rel = at - sentence.start
-    same = [d for d in dates if lo - sentence.start <= d.start and d.end <= hi - sentence.start] or dates
+    # "on that day" outside the trigger's clause tells another act's day, never this one's
+    same = [d for d in dates if lo - sentence.start <= d.start and d.end <= hi - sentence.start] or [
+        d for d in dates if (d.start, d.end) not in told_before]
+    if not same:
+        return None, None
     if parse is not None:
         own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
         same = own or same
@@ -236,6 +255,14 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
     if parse is not None and parse.parsed and anchor is not None:
         best = _governor_date(parse, sentence, anchor, same, best)
     return best.value, best.precision
+
+
+def _after_relative_marker(text: str, pack: LanguagePack) -> bool:
+    """Does `text` hold one of the pack's relative markers ("ដែល") as a word?"""
+    markers = pack.words.get("relative_markers", frozenset())
+    if not pack.spaced:
+        return any(w in text for w in markers)
+    return any(w.strip(".,;:«»\"'()").casefold() in markers for w in text.split())
 
 
 def _governor_date(parse: Parse, sentence: Sentence, anchor: int, dates: list[DateExpr], best: DateExpr) -> DateExpr:
@@ -664,10 +691,12 @@ def _anchor(parse: Parse, hit: Hit) -> int | None:
 
 def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
                   ref_date: str | None, coercive: dict[str, bool],
-                  agent_is_patient: frozenset[str], story_year: int | None = None) -> list[EventFact | MeasureFact]:
+                  agent_is_patient: frozenset[str], story_year: int | None = None,
+                  written: Sequence[tuple[str, str]] = ()) -> list[EventFact | MeasureFact]:
     """Every event and measure the sentence states, with slots, status and date. `story_year`:
     the year of the passage the sentence continues (`temporal.story_year`), for a day and
-    month written without a year."""
+    month written without a year; `written`: the dates written before the sentence, for "the
+    same day" (`temporal.anaphoric_dates`)."""
     hits = find_hits(sentence, pack)
     if not hits:
         return []
@@ -745,7 +774,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         # of "regained … freedom" (its subject is who was freed), nor "a partial pardon" that
         # ends "granted … pardon"
         slots.patients[:] = outside
-        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year)
+        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year, written)
         if not hit.measure and (years := anniversary_years(sentence, pack, hit)) is not None:
             # « ខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … »: the day written is the commemoration's
             date = recalled_date(date, years)

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sanctionwatch.extract.spans import Requirement, fold, may_match, requirement_any
 from sanctionwatch.lang import LanguagePack, PackError, available_languages, load_pack
+from sanctionwatch.model import Sentence
 
 _KINDS = ("dmy", "mdy", "my", "md", "dm", "m", "weekday", "rel", "after", "y")
 """Rule kinds, most specific first: where two matches overlap, the earlier kind's is kept."""
@@ -353,6 +355,106 @@ def in_story_year(d: DateExpr, year: int) -> DateExpr:
     if d.precision == "day" and _day(year, int(value[5:7]), int(value[8:10])) is None:
         return d
     return DateExpr(d.start, d.end, d.text, value, d.precision, d.relative)
+
+
+ANAPHORIC_CUES = (("same_day", "day"), ("same_month", "month"), ("same_year", "year"))
+"""The pack cues that date by reference to the date written before ("on the same day",
+« de la même année », "នៅថ្ងៃនោះ"), with the unit each keeps of that date."""
+
+_FINENESS = {"year": 0, "month": 1, "week": 1, "day": 2}
+
+
+def _refer(unit: str, told: Sequence[tuple[str, str]]) -> str | None:
+    """The last date told fine enough for `unit`, cut to it ("2019-12" is no "same day")."""
+    fit = [v for v, p in told if p != "week" and _FINENESS.get(p, -1) >= _FINENESS[unit]]
+    return fit[-1][:{"day": 10, "month": 7, "year": 4}[unit]] if fit else None
+
+
+def anaphoric_dates(text: str, pack: LanguagePack, earlier: Sequence[tuple[str, str]],
+                    own: Sequence[DateExpr] = ()) -> list[DateExpr]:
+    """The dates `text` tells by reference to the last one written before: "On the same day" is
+    the day last written (not a month: "in December 2019" cannot be a "same day"), "that same
+    month" that day's or month's month, « la même année » its year. `earlier`: the (value,
+    precision) of the dates written before `text`, in order; `own`: the dates of `text` itself,
+    the ones written before the expression coming last. With none fine enough, the expression
+    has no value (it still says that the act's date is not another one nearby)."""
+    out: list[DateExpr] = []
+    for cue_name, unit in ANAPHORIC_CUES:
+        cue = pack.cue(cue_name)
+        if cue is None:
+            continue
+        for m in cue.finditer(text):
+            # a day written without its year is no antecedent of "the same year": it is what
+            # that year completes (« le 29 novembre de la même année »)
+            told = [*earlier, *((d.value, d.precision) for d in own if d.value and d.end <= m.start()
+                                and not (unit == "year" and _calendar(d)))]
+            out.append(DateExpr(m.start(), m.end(), m.group(0), _refer(unit, told), unit, True))
+    return sorted(out, key=lambda d: (d.start, -d.end))
+
+
+def dates_written_before(sentences: Sequence[Sentence], ref_date: str | None) -> dict[int, tuple[tuple[str, str], ...]]:
+    """For each sentence (by start), the (value, precision) of the dates written in the
+    sentences before it, in order: what "the same day" of that sentence can refer to."""
+    out: dict[int, tuple[tuple[str, str], ...]] = {}
+    seen: list[tuple[str, str]] = []
+    for s in sorted(sentences, key=lambda x: (x.start, x.end)):
+        out[s.start] = tuple(seen)
+        pack = _pack(s.lang)
+        dates = find_dates(s.text, s.lang, ref_date)
+        if pack is not None:
+            dates = with_anaphors(dates, s.text, pack, seen)
+        seen += [(d.value, d.precision) for d in dates if d.value]
+    return out
+
+
+def sentence_day(text: str, lang: str | LanguagePack, ref_date: str | None, lead: int = 0) -> tuple[str, str] | None:
+    """The day a sentence tells of, when it names exactly one ("The US and Britain on Tuesday
+    moved against …"): its one date past the dateline `lead`, a day, not the start of a state
+    ("since 3 May"). The next sentences, telling the same news without a date, are of that day."""
+    pack = _pack(lang)
+    dates = [d for d in find_dates(text, lang, ref_date) if d.start >= lead and d.value]
+    if len(dates) != 1 or dates[0].precision != "day" or (pack is not None and counted_from(text, dates[0], pack)):
+        return None
+    return dates[0].value, dates[0].precision  # type: ignore[return-value]
+
+
+DATE_LINE_WORDS = 3
+"""Most words besides its date in a date line ("@desk · 26 Feb 2021", "Posted 3 May 2022")."""
+
+
+def date_line(text: str, lang: str | LanguagePack, ref_date: str | None) -> bool:
+    """Is `text` a date line, a post's or a page's date with at most a handle or a word or two
+    ("@desk · 26 Feb 2021", « Publié le 3 mai 2022 »)? What follows it is told on that day."""
+    dates = [d for d in find_dates(text, lang, ref_date) if d.value]
+    if len(dates) != 1:
+        return False
+    rest = text[:dates[0].start] + " " + text[dates[0].end:]
+    return len(re.findall(r"[^\W\d_]+", rest)) <= DATE_LINE_WORDS
+
+
+def with_anaphors(dates: list[DateExpr], text: str, pack: LanguagePack,
+                  earlier: Sequence[tuple[str, str]]) -> list[DateExpr]:
+    """`dates` with the anaphoric ones of `text` (`anaphoric_dates`). A day and month written
+    without a year followed by "of the same year" (« le 29 novembre de la même année ») is that
+    year's day, one date; an anaphor inside a date already read adds nothing."""
+    extra = anaphoric_dates(text, pack, earlier, dates)
+    if not extra:
+        return dates
+    # « ce jour-là » is that day, not « ce jour » (today) followed by "-là"
+    out = [d for d in dates if not any(a.start <= d.start and d.end <= a.end and (a.start, a.end) != (d.start, d.end)
+                                       for a in extra)]
+    for a in extra:
+        if any(d.start <= a.start and a.end <= d.end for d in out):
+            continue
+        before = [d for d in out if d.end <= a.start and _calendar(d)
+                  and re.fullmatch(r"[\s,]*(?:\w+['’]?\s*)?", text[d.end:a.start])]
+        if a.precision == "year" and a.value is not None and before:
+            d = before[-1]
+            joined = in_story_year(d, int(a.value))
+            out[out.index(d)] = DateExpr(d.start, a.end, text[d.start:a.end], joined.value, d.precision, True)
+            continue
+        out.append(a)
+    return sorted(out, key=lambda d: (d.start, -d.end))
 
 
 def story_year(texts: list[str], lang: str | LanguagePack) -> int | None:
