@@ -51,10 +51,19 @@ def _chain(parse: Parse, anchor: int, climb_passive: bool = False) -> list[int]:
         passive_measure = climb_passive and i == anchor and (
             tok.rel == "psubj" or (tok.rel == "subj" and _passive_complement(parse, tok.head)))
         if tok.head == i or (tok.rel in ("subj", "psubj") and not passive_measure) or (
-                i == anchor and tok.label in ("relcl", "acl:relcl", "acl")):
+                i == anchor and tok.label in ("relcl", "acl:relcl", "acl") and not _content_clause(parse, i)):
             break
         i = tok.head
     return chain
+
+
+def _content_clause(parse: Parse, i: int) -> bool:
+    """Is the clause headed by `i` what its noun says, opened by a complementizer ("the demand
+    that all prisoners be released", « l'exigence que X soit libéré »)? Unlike a relative or a
+    participle that describes the noun ("the people detained"), it tells the noun's content:
+    a demand's, a threat's, a plan's; so the noun's modality is its modality."""
+    t = parse.toks[i]
+    return t.label == "acl" and any(parse.toks[k].label == "mark" and k < i for k in parse.children(i))
 
 
 def _passive_complement(parse: Parse, verb: int) -> bool:

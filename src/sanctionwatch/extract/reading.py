@@ -207,6 +207,33 @@ def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> boo
     return anchor not in set(parse.ancestors(pred)) and pred not in set(parse.ancestors(anchor))
 
 
+_OTHER_CLAUSES = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis"})
+
+
+def _owned_dates(parse: Parse, sentence: Sentence, anchor: int, dates: list[DateExpr],
+                 acts: frozenset[int]) -> list[DateExpr]:
+    """The dates the parse hangs on the trigger itself rather than on another act of the
+    sentence: "arrested in December 2017 and given seven years in September 2018" tells two
+    acts, each with its own date, however near the first date stands to the second verb. A
+    date's act is the first trigger (of `acts`, the anchors of the sentence's triggers) met
+    climbing from the date; a clause of its own on the way ("convictions for joining a march
+    on 18 August") makes it that clause's date."""
+    if not parse.parsed:
+        return []
+    out = []
+    for d in dates:
+        h = parse.head_of_span(sentence.start + d.start, sentence.start + d.end)
+        if h is None:
+            continue
+        for j in [h, *parse.ancestors(h)]:
+            if j == anchor:
+                out.append(d)
+                break
+            if j in acts or parse.toks[j].label in _OTHER_CLAUSES:
+                break
+    return out
+
+
 _CLAUSE_LABELS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "root"})
 
 
@@ -220,7 +247,7 @@ def _clause_of(parse: Parse, i: int) -> int | None:
 
 def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
           parse: Parse | None = None, anchor: int | None = None,
-          story_year: int | None = None) -> tuple[str | None, str | None]:
+          story_year: int | None = None, acts: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
     dates = find_dates(sentence.text, pack, ref)
     if not dates:
         return None, None
@@ -232,6 +259,8 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
     if parse is not None:
         own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
         same = own or same
+        if acts and anchor is not None:
+            same = _owned_dates(parse, sentence, anchor, same, acts) or same
     best = min(same, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
     if parse is not None and parse.parsed and anchor is not None:
         best = _governor_date(parse, sentence, anchor, same, best)
@@ -654,6 +683,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if recalled is not None:
                 earlier.add(recalled[2][0])
     names = [(m.start, m.end) for m in inside if m.label in ("ORG", "PER")]
+    acts = frozenset(a for h in hits if (a := _anchor(parse, h)) is not None) if parse.parsed else frozenset()
     for hit in events_first:
         if not hit.measure and any(a <= hit.start and hit.end <= b for a, b in names):
             continue  # "the National Election Committee": a word of a name, no event
@@ -705,7 +735,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         # of "regained … freedom" (its subject is who was freed), nor "a partial pardon" that
         # ends "granted … pardon"
         slots.patients[:] = outside
-        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year)
+        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year,
+                                frozenset() if hit.measure else acts)
         if not hit.measure and (years := anniversary_years(sentence, pack, hit)) is not None:
             # « ខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … »: the day written is the commemoration's
             date = recalled_date(date, years)
@@ -799,6 +830,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # "the military denied that its forces targeted civilians", "absurd to claim
                 # that the FSB stood behind any poisoning": a claim someone contests is no
                 # event of the report, and its parties take no role from it
+                continue
+            if mod.call is not None:
+                # "demands the release of all political prisoners", « nous demandons la
+                # libération de X »: what someone asks for has not happened and is not
+                # scheduled either; the call is the speaker's act, not an event of the report
                 continue
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
