@@ -45,3 +45,41 @@ def test_a_release_that_happened_is_still_an_event() -> None:
     [e] = [e for e in _events("The editor Lina Moreau was released on Friday after the court dropped the case.")
            if e.kind == "release"]
     assert e.date == "2022-03-04" and not e.hypothetical
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The appeals court acquitted the journalist Lina Moreau on Thursday.", "en"),
+    ("Two of the defendants were acquitted.", "en"),
+    ("La cour d'appel a acquitté la journaliste Lina Moreau jeudi.", "fr"),
+    ("Le tribunal correctionnel a relaxé les deux militants.", "fr"),
+])
+def test_an_acquittal_is_a_conviction_that_did_not_happen(text: str, lang: str) -> None:
+    [e] = [e for e in _events(text, lang) if e.kind == "conviction"]
+    assert e.negated
+    assert not any(p.role in ("victim", "perpetrator") for p in (*e.subjects, *e.actors))
+    assert "release" not in {e.kind for e in _events(text, lang)}
+
+
+def test_a_fine_is_a_conviction() -> None:
+    [e] = [e for e in _events("The publishing company and its printing arm were fined on Monday.")
+           if e.kind == "conviction"]
+    assert not e.negated and e.date == "2022-03-07"
+
+
+@pytest.mark.parametrize("text,lang,year", [
+    ("Officials were listed under the Anti-Corruption Sanctions Act of 2019.", "en", "2019"),
+    ("Les mesures reposent sur la loi de 2017 relative aux sanctions.", "fr", "2017"),
+])
+def test_a_law_named_with_its_year_is_that_year_s_legislation(text: str, lang: str, year: str) -> None:
+    [e] = [e for e in _events(text, lang) if e.kind == "legislation"]
+    assert e.date == year
+
+
+def test_a_sanctions_regime_created_in_a_month_is_legislation_of_that_month() -> None:
+    [e] = [e for e in _events("On Monday the bloc used its sanctions regime, created in November, for the first time.")
+           if e.kind == "legislation"]
+    assert e.date == "2021-11"
+
+
+def test_a_new_visa_policy_is_legislation() -> None:
+    assert "legislation" in {e.kind for e in _events("The State Department announced a new visa policy on Friday.")}

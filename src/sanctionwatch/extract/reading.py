@@ -211,13 +211,14 @@ _OTHER_CLAUSES = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcom
 
 
 def _owned_dates(parse: Parse, sentence: Sentence, anchor: int, dates: list[DateExpr],
-                 acts: frozenset[int]) -> list[DateExpr]:
+                 acts: frozenset[int], span: tuple[int, int]) -> list[DateExpr]:
     """The dates the parse hangs on the trigger itself rather than on another act of the
     sentence: "arrested in December 2017 and given seven years in September 2018" tells two
     acts, each with its own date, however near the first date stands to the second verb. A
     date's act is the first trigger (of `acts`, the anchors of the sentence's triggers) met
     climbing from the date; a clause of its own on the way ("convictions for joining a march
-    on 18 August") makes it that clause's date."""
+    on 18 August") makes it that clause's date, unless it is a word of the trigger itself
+    ("the sanctions regime, created in December")."""
     if not parse.parsed:
         return []
     out = []
@@ -226,7 +227,7 @@ def _owned_dates(parse: Parse, sentence: Sentence, anchor: int, dates: list[Date
         if h is None:
             continue
         for j in [h, *parse.ancestors(h)]:
-            if j == anchor:
+            if j == anchor or span[0] <= parse.toks[j].start < span[1]:
                 out.append(d)
                 break
             if j in acts or parse.toks[j].label in _OTHER_CLAUSES:
@@ -247,7 +248,8 @@ def _clause_of(parse: Parse, i: int) -> int | None:
 
 def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
           parse: Parse | None = None, anchor: int | None = None,
-          story_year: int | None = None, acts: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
+          story_year: int | None = None, acts: frozenset[int] = frozenset(),
+          span: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
     dates = find_dates(sentence.text, pack, ref)
     if not dates:
         return None, None
@@ -260,7 +262,7 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
         own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
         same = own or same
         if acts and anchor is not None:
-            same = _owned_dates(parse, sentence, anchor, same, acts) or same
+            same = _owned_dates(parse, sentence, anchor, same, acts, span) or same
     best = min(same, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
     if parse is not None and parse.parsed and anchor is not None:
         best = _governor_date(parse, sentence, anchor, same, best)
@@ -736,7 +738,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         # ends "granted … pardon"
         slots.patients[:] = outside
         date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year,
-                                frozenset() if hit.measure else acts)
+                                frozenset() if hit.measure else acts, (hit.start, hit.end))
         if not hit.measure and (years := anniversary_years(sentence, pack, hit)) is not None:
             # « ខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … »: the day written is the commemoration's
             date = recalled_date(date, years)
@@ -839,6 +841,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
                 is_coercive = False  # convicted of a killing: the accused, not a victim
+            if hit.form == "negative":
+                is_coercive = False  # "the court acquitted X": nobody was made to undergo anything
             agents = list(slots.agents)
             if is_coercive and hit.kind not in JUDICIAL_KINDS:
                 agents += _commanders(sentence, pack, inside, agents, slots.patients)
@@ -863,7 +867,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 kind=hit.kind, date=date, date_precision=precision, place=None, actors=actors,
                 subjects=subjects, quote_start=sentence.start, quote_end=sentence.end,
                 trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start],
-                confidence=0.7 if parse.parsed else 0.6, negated=mod.negated and not hypothetical,
+                confidence=0.7 if parse.parsed else 0.6,
+                negated=(mod.negated or hit.form == "negative") and not hypothetical,
                 hypothetical=hypothetical, doc_id=sentence.doc_id, lang=sentence.lang,
                 trigger_start=hit.start, trigger_end=hit.end, commentators=tuple(commentators), duration=duration,
                 unresolved=tuple(slots.unresolved), modality=why_hypothetical,
