@@ -83,3 +83,40 @@ def test_a_sanctions_regime_created_in_a_month_is_legislation_of_that_month() ->
 
 def test_a_new_visa_policy_is_legislation() -> None:
     assert "legislation" in {e.kind for e in _events("The State Department announced a new visa policy on Friday.")}
+
+
+def _view(fid: str, doc: str, kind: str, date: str | None, subject: str | None = None):
+    import json
+
+    from sanctionwatch.model import Evidence, Statement
+    from sanctionwatch.report.facts import FactView
+
+    ev = (Evidence(doc, 0, 5, 0, 5, "quote", "test", 1.0, "en"),)
+    sts = [Statement(fid, "Event", "sw:kind", kind, evidence=ev)]
+    fields = {"sw:kind": [kind]}
+    if date:
+        sts.append(Statement(fid, "Event", "sw:date", date, evidence=ev))
+        fields["sw:date"] = [date]
+    people = {"sw:subject": [{"name": subject}]} if subject else {}
+    if subject:
+        sts.append(Statement(fid, "Event", "sw:subject", json.dumps({"name": subject}), evidence=ev))
+    return FactView(fid, "Event", fields=fields, participants=people, statements=sts)
+
+
+def test_events_that_name_nobody_merge_across_reports_only_on_the_same_date() -> None:
+    from sanctionwatch.report.facts import merge_same_facts
+
+    views = [_view("a", "doc1", "trial", "2024-05-29"), _view("b", "doc2", "trial", "2024-05-30"),
+             _view("c", "doc3", "legislation", "2020"), _view("d", "doc4", "legislation", "2020-06-30"),
+             _view("e", "doc5", "election", "2020-08-09"), _view("f", "doc6", "election", "2020-08-09"),
+             _view("g", "doc7", "repression", None), _view("h", "doc8", "repression", None)]
+    merged = merge_same_facts(views)
+    assert sorted(len(v.merged or [v.id]) for v in merged) == [1, 1, 1, 1, 1, 1, 2]
+
+
+def test_events_of_one_person_still_merge_across_reports_on_near_dates() -> None:
+    from sanctionwatch.report.facts import merge_same_facts
+
+    views = [_view("a", "doc1", "arrest", "2020-09-02", "Lina Moreau"),
+             _view("b", "doc2", "arrest", "2020-09-03", "Lina Moreau")]
+    assert len(merge_same_facts(views)) == 1
