@@ -120,3 +120,14 @@ def test_events_of_one_person_still_merge_across_reports_on_near_dates() -> None
     views = [_view("a", "doc1", "arrest", "2020-09-02", "Lina Moreau"),
              _view("b", "doc2", "arrest", "2020-09-03", "Lina Moreau")]
     assert len(merge_same_facts(views)) == 1
+
+
+def test_companies_held_or_controlled_are_no_detention() -> None:
+    text = "Le Conseil étudie des mesures contre les entreprises détenues ou contrôlées par l'armée."
+    assert "detention" not in {e.kind for e in _events(text, "fr")}
+
+
+def test_stopped_at_passport_control_is_an_arrest() -> None:
+    [e] = [e for e in _events("The activist Anton Sidorenko was stopped at passport control on Sunday.")
+           if e.kind == "arrest"]
+    assert e.date == "2022-03-06"
