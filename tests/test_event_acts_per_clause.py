@@ -131,3 +131,17 @@ def test_stopped_at_passport_control_is_an_arrest() -> None:
     [e] = [e for e in _events("The activist Anton Sidorenko was stopped at passport control on Sunday.")
            if e.kind == "arrest"]
     assert e.date == "2022-03-06"
+
+
+def test_one_verdict_told_of_a_group_and_part_of_it_is_one_conviction() -> None:
+    convictions = [e for e in _events(
+        "Twelve members of the farmers' union were found guilty on Tuesday of incitement, and four of them "
+        "were also convicted of defamation.") if e.kind == "conviction"]
+    assert len(convictions) == 1 and convictions[0].date == "2022-03-08"
+
+
+def test_two_named_people_arrested_in_two_clauses_stay_two_arrests() -> None:
+    arrests = [e for e in _events(
+        "Lina Moreau was taken into custody outside the court, while Anton Sidorenko had been "
+        "arrested at his home an hour earlier.") if e.kind == "arrest"]
+    assert len(arrests) == 2
