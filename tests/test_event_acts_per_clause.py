@@ -145,3 +145,9 @@ def test_two_named_people_arrested_in_two_clauses_stay_two_arrests() -> None:
         "Lina Moreau was taken into custody outside the court, while Anton Sidorenko had been "
         "arrested at his home an hour earlier.") if e.kind == "arrest"]
     assert len(arrests) == 2
+
+
+def test_a_date_placed_by_a_time_noun_is_the_act_s_own() -> None:
+    [e] = [e for e in _events("Soldiers detained the mayor Lina Moreau in the early hours of 1 February.")
+           if e.kind == "arrest"]
+    assert e.date == "2022-02-01"

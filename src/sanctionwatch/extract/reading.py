@@ -184,9 +184,12 @@ def _names_issuer(p: Participant, issuer: Participant) -> bool:
     return bool(b) and (a == b or a[-len(b):] == b)
 
 
-def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> bool:
+def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None,
+                  pack: LanguagePack | None = None) -> bool:
     """Does the date at [start, end) date a noun other than the trigger ("the coup of
-    1 February", « coup d'État du 1er février »)? Then it is that event's date, not the act's."""
+    1 February", « coup d'État du 1er février »)? Then it is that event's date, not the act's.
+    A time noun (the pack's `time_nouns`: "in the early hours of 1 February") is no other
+    event: it places the act in time."""
     if not parse.parsed or anchor is None:
         return False
     h = parse.head_of_span(start, end)
@@ -197,7 +200,8 @@ def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> boo
     if t.rel == "pobj" and parse.toks[owner].head != owner:
         owner = parse.toks[owner].head  # "of 1 February" -> what "of" hangs on
     o = parse.toks[owner]
-    if owner != anchor and owner != h and o.label in _NOUN_LABELS and t.label not in ("npadvmod", "obl:tmod"):
+    if owner != anchor and owner != h and o.label in _NOUN_LABELS and t.label not in ("npadvmod", "obl:tmod") \
+            and not (pack is not None and pack.has("time_nouns", o.text)):
         return True
     # a date inside another clause ("the sanctions it first imposed in August 2018", "the EU,
     # which had warned in May, …") dates that clause's act
@@ -259,7 +263,8 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
     rel = at - sentence.start
     same = [d for d in dates if lo - sentence.start <= d.start and d.end <= hi - sentence.start] or dates
     if parse is not None:
-        own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
+        own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor,
+                                                    pack if acts else None)]
         same = own or same
         if acts and anchor is not None:
             same = _owned_dates(parse, sentence, anchor, same, acts, span) or same
