@@ -865,8 +865,12 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
     out: list[EventFact] = []
     for e in events:
         for i, g in enumerate(out):
+            # one sentence telling one act of a group described, not named ("ten members were
+            # found guilty …, and three of them were also convicted of …"): one event, its dates
+            # agreeing; named people of two clauses ("A was taken into custody, while B had
+            # been detained elsewhere") stay two acts
             same_subjects = ({p.norm() for p in e.subjects} == {p.norm() for p in g.subjects}
-                             or (not e.subjects or not g.subjects) and e.quote_start == g.quote_start)
+                             or e.quote_start == g.quote_start and not (_named(e) and _named(g)))
             if (g.kind == e.kind and same_subjects and _dates_agree(g.date, e.date)
                     and g.hypothetical == e.hypothetical and g.negated == e.negated):
                 out[i] = replace(g, subjects=_union(g.subjects, e.subjects), actors=_union(g.actors, e.actors),
@@ -875,6 +879,10 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
         else:
             out.append(e)
     return _restated(out)
+
+
+def _named(e: EventFact) -> bool:
+    return any(not p.is_class for p in e.subjects)
 
 
 def _same_names(a: list[str], b: list[str]) -> bool:

@@ -51,10 +51,19 @@ def _chain(parse: Parse, anchor: int, climb_passive: bool = False) -> list[int]:
         passive_measure = climb_passive and i == anchor and (
             tok.rel == "psubj" or (tok.rel == "subj" and _passive_complement(parse, tok.head)))
         if tok.head == i or (tok.rel in ("subj", "psubj") and not passive_measure) or (
-                i == anchor and tok.label in ("relcl", "acl:relcl", "acl")):
+                i == anchor and tok.label in ("relcl", "acl:relcl", "acl") and not _content_clause(parse, i)):
             break
         i = tok.head
     return chain
+
+
+def _content_clause(parse: Parse, i: int) -> bool:
+    """Is the clause headed by `i` what its noun says, opened by a complementizer ("the demand
+    that all prisoners be released", « l'exigence que X soit libéré »)? Unlike a relative or a
+    participle that describes the noun ("the people detained"), it tells the noun's content:
+    a demand's, a threat's, a plan's; so the noun's modality is its modality."""
+    t = parse.toks[i]
+    return t.label == "acl" and any(parse.toks[k].label == "mark" and k < i for k in parse.children(i))
 
 
 def _passive_complement(parse: Parse, verb: int) -> bool:
@@ -136,6 +145,9 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
             return modality(sentence, parse, pack, listed, t.start, t.end, found, measure)
     own = {t.i for t in parse.toks if end is not None and start <= t.start < end}
     cues = {name: found[name] - (own if name == "lift" else set()) for name in _CUES}
+    for name in _CUES:  # "ទន្ទឹមនឹង" (meanwhile) holds no future, "សុំទោស" (apologise) no request,
+        # « la cour d'appel » no call
+        cues[name] = cues[name] - _bound_cue_tokens(sentence, parse, pack, name)
     for name in ("threat", "future", "negation"):
         # « ne pourront plus entrer », "may no longer deal with them": the ban itself, stated
         cues[name] = cues[name] - cues["prohibition"]
@@ -165,9 +177,8 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         near |= gov
         if end is not None:  # "មិនទទួលស្គាល់" (not recognise) is the measure itself, no negation of it
             for name in ("negation", "lift"):
-                cues[name] = _cue_outside(sentence, parse, pack, name, start, end)
-        for name in _CUES:  # "ទន្ទឹមនឹង" (meanwhile) holds no future, "សុំទោស" (apologise) no request
-            cues[name] = cues[name] - _bound_cue_tokens(sentence, parse, pack, name)
+                cues[name] = _cue_outside(sentence, parse, pack, name, start, end) - _bound_cue_tokens(
+                    sentence, parse, pack, name)
         denied = _denied_before(sentence, pack, start)
         opener = _call_opener(sentence, pack, lo)
         if opener is not None:  # an item of a list of demands: "២) ឱ្យ X …" ("that X …")
@@ -348,7 +359,8 @@ def _bound_cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name
     if pat is None or not (after or within):
         return set()
     text = sentence.text
-    spans = [(k, k + len(w)) for w in within for k in all_at(text, w)]
+    low = text.lower()  # the pack's words are casefolded: « La Cour d'appel » is « cour d'appel »
+    spans = [(k, k + len(w)) for w in within for k in all_at(low, w)]
     out: set[int] = set()
     for m in pat.finditer(text):
         if any(text[:m.start()].endswith(w) for w in after) or any(

@@ -190,9 +190,12 @@ def _names_issuer(p: Participant, issuer: Participant) -> bool:
     return bool(b) and (a == b or a[-len(b):] == b)
 
 
-def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> bool:
+def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None,
+                  pack: LanguagePack | None = None) -> bool:
     """Does the date at [start, end) date a noun other than the trigger ("the coup of
-    1 February", « coup d'État du 1er février »)? Then it is that event's date, not the act's."""
+    1 February", « coup d'État du 1er février »)? Then it is that event's date, not the act's.
+    A time noun (the pack's `time_nouns`: "in the early hours of 1 February") is no other
+    event: it places the act in time."""
     if not parse.parsed or anchor is None:
         return False
     h = parse.head_of_span(start, end)
@@ -203,7 +206,8 @@ def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> boo
     if t.rel == "pobj" and parse.toks[owner].head != owner:
         owner = parse.toks[owner].head  # "of 1 February" -> what "of" hangs on
     o = parse.toks[owner]
-    if owner != anchor and owner != h and o.label in _NOUN_LABELS and t.label not in ("npadvmod", "obl:tmod"):
+    if owner != anchor and owner != h and o.label in _NOUN_LABELS and t.label not in ("npadvmod", "obl:tmod") \
+            and not (pack is not None and pack.has("time_nouns", o.text)):
         return True
     # a date inside another clause ("the sanctions it first imposed in August 2018", "the EU,
     # which had warned in May, …") dates that clause's act
@@ -211,6 +215,34 @@ def _date_of_noun(parse: Parse, start: int, end: int, anchor: int | None) -> boo
     if pred is None or pred == anchor:
         return False
     return anchor not in set(parse.ancestors(pred)) and pred not in set(parse.ancestors(anchor))
+
+
+_OTHER_CLAUSES = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis"})
+
+
+def _owned_dates(parse: Parse, sentence: Sentence, anchor: int, dates: list[DateExpr],
+                 acts: frozenset[int], span: tuple[int, int]) -> list[DateExpr]:
+    """The dates the parse hangs on the trigger itself rather than on another act of the
+    sentence: "arrested in December 2017 and given seven years in September 2018" tells two
+    acts, each with its own date, however near the first date stands to the second verb. A
+    date's act is the first trigger (of `acts`, the anchors of the sentence's triggers) met
+    climbing from the date; a clause of its own on the way ("convictions for joining a march
+    on 18 August") makes it that clause's date, unless it is a word of the trigger itself
+    ("the sanctions regime, created in December")."""
+    if not parse.parsed:
+        return []
+    out = []
+    for d in dates:
+        h = parse.head_of_span(sentence.start + d.start, sentence.start + d.end)
+        if h is None:
+            continue
+        for j in [h, *parse.ancestors(h)]:
+            if j == anchor or span[0] <= parse.toks[j].start < span[1]:
+                out.append(d)
+                break
+            if j in acts or parse.toks[j].label in _OTHER_CLAUSES:
+                break
+    return out
 
 
 _CLAUSE_LABELS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "root"})
@@ -226,7 +258,8 @@ def _clause_of(parse: Parse, i: int) -> int | None:
 
 def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
           parse: Parse | None = None, anchor: int | None = None,
-          story_year: int | None = None, earlier: Sequence[tuple[str, str]] = ()) -> tuple[str | None, str | None]:
+          story_year: int | None = None, earlier: Sequence[tuple[str, str]] = (),
+          acts: frozenset[int] = frozenset(), span: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
     written = find_dates(sentence.text, pack, ref)
     dates = with_anaphors(written, sentence.text, pack, earlier)
     if not dates:
@@ -249,8 +282,11 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
     if not same:
         return None, None
     if parse is not None:
-        own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor)]
+        own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor,
+                                                    pack if acts else None)]
         same = own or same
+        if acts and anchor is not None:
+            same = _owned_dates(parse, sentence, anchor, same, acts, span) or same
     best = min(same, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
     if parse is not None and parse.parsed and anchor is not None:
         best = _governor_date(parse, sentence, anchor, same, best)
@@ -723,6 +759,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if recalled is not None:
                 earlier.add(recalled[2][0])
     names = [(m.start, m.end) for m in inside if m.label in ("ORG", "PER")]
+    acts = frozenset(a for h in hits if (a := _anchor(parse, h)) is not None) if parse.parsed else frozenset()
     for hit in events_first:
         if not hit.measure and any(a <= hit.start and hit.end <= b for a, b in names):
             continue  # "the National Election Committee": a word of a name, no event
@@ -774,7 +811,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         # of "regained … freedom" (its subject is who was freed), nor "a partial pardon" that
         # ends "granted … pardon"
         slots.patients[:] = outside
-        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year, written)
+        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year, written,
+                                frozenset() if hit.measure else acts, (hit.start, hit.end))
         if not hit.measure and (years := anniversary_years(sentence, pack, hit)) is not None:
             # « ខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … »: the day written is the commemoration's
             date = recalled_date(date, years)
@@ -872,11 +910,18 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # that the FSB stood behind any poisoning": a claim someone contests is no
                 # event of the report, and its parties take no role from it
                 continue
+            if mod.call is not None:
+                # "demands the release of all political prisoners", « nous demandons la
+                # libération de X »: what someone asks for has not happened and is not
+                # scheduled either; the call is the speaker's act, not an event of the report
+                continue
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
                 is_coercive = False  # convicted of a killing: the accused, not a victim
             if hit.kind in JUDICIAL_KINDS and _states_only(slots.patients):
                 is_coercive = False  # "X accuses Myanmar of genocide": a case between states
+            if hit.form == "negative":
+                is_coercive = False  # "the court acquitted X": nobody was made to undergo anything
             agents = list(slots.agents)
             if is_coercive and hit.kind not in JUDICIAL_KINDS:
                 agents += _commanders(sentence, pack, inside, agents, slots.patients)
@@ -906,7 +951,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 kind=hit.kind, date=date, date_precision=precision, place=None, actors=actors,
                 subjects=subjects, quote_start=sentence.start, quote_end=sentence.end,
                 trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start],
-                confidence=0.7 if parse.parsed else 0.6, negated=mod.negated and not hypothetical,
+                confidence=0.7 if parse.parsed else 0.6,
+                negated=(mod.negated or hit.form == "negative") and not hypothetical,
                 hypothetical=hypothetical, doc_id=sentence.doc_id, lang=sentence.lang,
                 trigger_start=hit.start, trigger_end=hit.end, commentators=tuple(commentators), duration=duration,
                 unresolved=tuple(slots.unresolved), modality=why_hypothetical,

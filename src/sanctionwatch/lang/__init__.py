@@ -49,7 +49,9 @@ class Trigger:
 
     form: `verb` (takes subject and object), `noun` (takes prepositional arguments and is
     governed by a verb), `consequence` (a state that implies the measure: blocked property),
-    or `benefit` (what the measure takes away: trade preferences, whose ending is the measure).
+    or `benefit` (what the measure takes away: trade preferences, whose ending is the measure);
+    for events also `negative`, a verb that says the kind's act did not happen (an acquittal
+    is a conviction that was not).
     """
 
     kind: str

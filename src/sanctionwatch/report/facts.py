@@ -188,6 +188,10 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     return any(_near(x, y) for x in a for y in b)
 
 
+def _same_date(a: list[str], b: list[str]) -> bool:
+    return bool(set(a) & set(b))
+
+
 def merge_same_facts(views: list[FactView]) -> list[FactView]:
     """One view per fact: same signature and compatible dates (or one dated group and undated
     mentions of a fact that has a subject or target). Conflicting dates stay visible."""
@@ -198,16 +202,26 @@ def merge_same_facts(views: list[FactView]) -> list[FactView]:
     for sig, members in groups.items():
         clusters: list[list[FactView]] = []
         undated = [v for v in members if not v.dates]
+        has_party = bool(sig[-2] if sig[0] == "Sanction" else sig[2])
+        # an event that names nobody is known only by its date: "a trial that opened on 29 May"
+        # in one report and "prosecuted … on 30 May" in another, or the laws of 2020 two
+        # reports recall, are not one act unless the reports give the same date
+        anonymous = sig[0] == "Event" and not has_party
+        same = _same_date if anonymous else _compatible
         # most precise first, so that a bare year joins only a cluster it cannot confuse
         for v in sorted((v for v in members if v.dates), key=lambda v: (-max(len(d) for d in v.dates), v.id)):
-            homes = [c for c in clusters if all(_compatible(v.dates, o.dates) for o in c)]
+            homes = [c for c in clusters if all(same(v.dates, o.dates) for o in c)]
             if len(homes) == 1:
                 homes[0].append(v)
             else:
                 clusters.append([v])
-        has_party = bool(sig[-2] if sig[0] == "Sanction" else sig[2])
         if undated and (len(clusters) == 1 and has_party):
             clusters[0].extend(undated)
+        elif undated and anonymous:  # nobody and no date: each report's own mention
+            by_docs: dict[frozenset[str], list[FactView]] = {}
+            for v in undated:
+                by_docs.setdefault(frozenset(v.documents), []).append(v)
+            clusters.extend(by_docs[k] for k in sorted(by_docs, key=sorted))
         elif undated:
             clusters.append(undated)
         for cluster in clusters:
