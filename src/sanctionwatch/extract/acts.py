@@ -95,7 +95,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     between = _text_between(ordered)
     facts = [_resolve_references(f, ms, between, counts=False) for f in facts]
     facts = [_short_form_targets(f, ms) for f in facts]
-    facts = [_canonical_bodies(f) for f in facts]
+    facts = [_short_form_issuer(_canonical_bodies(f), ms) for f in facts]
     facts = _carry_issuers(facts)
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _authorities_are_not_victims(facts)
@@ -313,6 +313,32 @@ def _canonical_bodies(fact: Fact) -> Fact:
         return replace(fact, issuer=_canonical(fact.issuer) if fact.issuer else None,
                        callers=tuple(_canonical(c) for c in fact.callers))
     return fact
+
+
+MIN_SHORT_FORM = 4
+"""Letters a body's short form needs ("Union", "Council"): shorter words are too common."""
+
+
+def _short_form_issuer(fact: Fact, mentions: Sequence[Mention]) -> Fact:
+    """An issuer written as one word of a body named in full earlier in the report ("l'Union"
+    after « l'Union européenne », "the Council" after "the Council of the EU"): that body, when
+    exactly one authority the knowledge base knows, named before, has the word in its name."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    if not isinstance(fact, MeasureFact) or fact.issuer is None or fact.issuer.start is None:
+        return fact
+    words = fact.issuer.name.split()
+    if len(words) != 1 or len(words[0]) < MIN_SHORT_FORM or not words[0][:1].isupper() \
+            or authority_entry(fact.issuer.name) is not None:
+        return fact
+    word = words[0].casefold()
+    bodies = {e.name: e for m in mentions if m.end <= fact.issuer.start and m.label in ("ORG", "GPE")
+              and word in (w.casefold() for w in m.name.split())
+              for e in [authority_entry(m.name)] if e is not None and e.issuer and e.schema != "Person"}
+    if len(bodies) != 1:
+        return fact
+    body = next(iter(bodies.values()))
+    return replace(fact, issuer=replace(fact.issuer, name=body.name, entity_hint=body.schema))
 
 
 # --------------------------------------------------------------------------------------------
@@ -561,7 +587,7 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
                 # designation is a visa measure" talks about the kind
                 own = bool(f.targets or f.date or f.unresolved)
                 near = last is not None and (f.standing or f.quote_start - last.quote_end < CARRY_DISTANCE)
-                if last is not None and last.issuer is not None and near:
+                if last is not None and last.issuer is not None and near and _can_impose(last.issuer.name, f.kind):
                     f = replace(f, issuer=replace(last.issuer, start=None, end=None), confidence=f.confidence * 0.8)
                 elif own and default is not None:
                     f = replace(f, issuer=Participant(default, "issuer", "PublicBody", None, None, None))
@@ -570,6 +596,19 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
             f = _refine_kind(f)
         out.append(f)
     return out
+
+
+def _can_impose(issuer: str, kind: str) -> bool:
+    """May the act just told lend its issuer to a measure of `kind`? Not when the knowledge base
+    says that body administers other kinds and another body administers this one: "The
+    listings were part of a wider package" after a visa ban by the State Department is the
+    Treasury's designation told again, not the State Department's."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    entry = authority_entry(issuer)
+    if entry is None or not entry.administers or kind in entry.administers:
+        return True
+    return not any(kind in e.administers for e in vocab.INSTITUTIONS)
 
 
 def _refine_kind(f: MeasureFact) -> MeasureFact:
@@ -667,7 +706,7 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
             and not _news_of(big.date or small.date, doc_date):
         return False  # an earlier act recalled with its own date is not the report's news
     if small.kind == big.kind:
-        return True
+        return not _separate_demands(big, small)
     # another kind is the same act only when it says what that act does ("property … is
     # blocked" after a designation), is read from the same sentence, or restates it for the
     # same people a few sentences on ("Their assets are frozen", « Il leur est interdit
@@ -676,11 +715,28 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
         return False
     if small.quote_start == big.quote_start and big.date and small.date and big.date != small.date:
         return False  # « sanctionnent depuis 2018 …, dont les avoirs sont gelés depuis novembre 2018 »: two acts
+    if _separate_demands(big, small):
+        return False
     if small.consequence or small.quote_start == big.quote_start:
         return True
     named_big = {p.norm() for p in big.targets if not p.is_class}
     own_names = {p.norm() for p in small.targets if not p.is_class} - named_big
     return not own_names and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
+
+
+def _separate_demands(a: MeasureFact, b: MeasureFact) -> bool:
+    """Two measures one sentence demands, each the act of a verb of its own ("asked the Council
+    to blacklist X, to prepare sanctions and to shut its airspace"): two demands, not one act
+    told twice. An asset freeze and a travel ban asked together stay one set of targeted
+    measures (`_pair_in_sentence`). Demands of two sentences, one addressed to a body and the
+    other to nobody named ("demanded sanctions against X" … "asked the Council to prepare
+    sanctions"), are two demands too."""
+    if a.status != "called_for" or b.status != "called_for":
+        return False
+    if a.quote_start != b.quote_start:
+        return (a.issuer is None) != (b.issuer is None)
+    return (a.demand_verb is not None and b.demand_verb is not None and a.demand_verb != b.demand_verb
+            and {a.kind, b.kind} != PAIRED)
 
 
 RESTATE_DISTANCE = 900

@@ -158,6 +158,68 @@ def _speaking_leader(sentence: Sentence, pack: LanguagePack, commentators: Seque
     return issuers
 
 
+def _government_of(name: str) -> str | None:
+    """The country whose government a body belongs to (the knowledge base's parent chain)."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    entry = authority_entry(name)
+    for _ in range(4):
+        if entry is None or entry.schema == "Country":
+            break
+        entry = authority_entry(entry.parent) if entry.parent else None
+    return entry.name if entry is not None and entry.schema == "Country" else None
+
+
+def _speaking_department(commentators: Sequence[Participant],
+                         issuers: Sequence[Participant | None]) -> Sequence[Participant | None]:
+    """A department that says what its government will or may do ("Washington would take
+    further action if events called for it, the State Department said"): the one who speaks
+    for the government announces or threatens, so the department, not the country named as a
+    metonym, is the issuer -- when exactly one quoted speaker is a body of that government."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    out: list[Participant | None] = []
+    for p in issuers:
+        entry = authority_entry(p.name) if p is not None else None
+        if p is None or entry is None or entry.schema != "Country":
+            out.append(p)
+            continue
+        bodies = {(c.start, c.end): c for c in commentators if c.entity_hint != "Person"
+                  for e in [authority_entry(c.name)] if e is not None and e.issuer and e.schema != "Country"
+                  and _government_of(c.name) == entry.name}
+        out.append(replace(next(iter(bodies.values())), role="issuer") if len(bodies) == 1 else p)
+    return out
+
+
+def _speaker_meant(commentators: Sequence[Participant], unresolved: Sequence[str],
+                   lang: str) -> tuple[Participant, str] | None:
+    """The quoted body a pronoun issuer stands for: "The foreign ministry said it had put into
+    force its own list …", « le ministère a indiqué qu'il gèlerait … ». Reported speech whose
+    subject is a pronoun tells what the speaker itself does: the one body (one the knowledge
+    base knows, or a phrase ending in a body word: "ministry", « ministère ») quoted before the
+    pronoun. With the pronoun item of `unresolved` it answers."""
+    from sanctionwatch.extract.roles import authority_entry
+    from sanctionwatch.kb import body_words
+
+    items = [u for u in unresolved if u.startswith("issuer:")
+             and u.split(":", 1)[1].rsplit("@", 1)[0] in ("thing", "self", "plural")]
+    if len(items) != 1:
+        return None
+    at = int(items[0].rsplit("@", 1)[1])
+    words = {w.casefold() for w in body_words(lang)}
+
+    def body(p: Participant) -> bool:
+        entry = authority_entry(p.name)
+        if entry is not None:
+            return entry.issuer and entry.schema != "Person"
+        return any(p.name.casefold().endswith(" " + w) for w in words)
+
+    found = [p for p in commentators if p.entity_hint != "Person" and p.end is not None and p.end <= at and body(p)]
+    if len(found) != 1:
+        return None
+    return replace(found[0], role="issuer"), items[0]
+
+
 def _one_parent(issuers: Sequence[Participant | None]) -> Sequence[Participant | None]:
     """Several bodies of one union or government asked together to act ("asked the EEAS and
     the Commission to draw up a list …"): the call is to that union or government, one
@@ -563,6 +625,24 @@ def _relative_act(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: 
     return None
 
 
+def _demand_verb(parse: Parse, anchor: int) -> int | None:
+    """The verb whose act a demanded measure is: the trigger itself when it is a verb ("to
+    blacklist"), else the verb it is the object of ("to prepare sanctions"). Measures demanded
+    with verbs of their own are separate demands ("asked the Council to blacklist X, to
+    prepare sanctions and to shut its airspace"); None without a parse."""
+    if not parse.parsed:
+        return None
+    i = anchor
+    for _ in range(3):
+        t = parse.toks[i]
+        if t.rel in ("root", "clause", "conj") and (parse.children(i, "obj", "aux") or t.rel == "root"):
+            return t.start
+        if t.head == i or t.rel not in ("obj", "conj", "clause"):
+            return None
+        i = t.head
+    return None
+
+
 def _no_parents(agents: list[Participant]) -> list[Participant]:
     """"The Council of the EU froze …" names one issuer, not the Council and the Union: of two
     agents the knowledge base knows as a body and the body it belongs to, the body acts."""
@@ -727,6 +807,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans
                             and (p.is_class or (p.start, p.end) not in victims)
                             and not describes_another(sentence, p.start, p.end, inside, pack))
+            meant = _speaker_meant(commentators, slots.unresolved, sentence.lang) \
+                if not any(not p.is_class for p in slots.agents) and mod.call is None else None
+            if meant is not None:  # "the foreign ministry said it had put into force a list …"
+                slots.agents.append(meant[0])
+                slots.unresolved.remove(meant[1])
             if not any(not p.is_class for p in slots.agents) and mod.call is None:
                 # no named agent ("les ministres des Affaires étrangères des Vingt-Sept" read as
                 # a class): a body the knowledge base knows, written before the trigger
@@ -747,7 +832,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if status == "called_for":
                 issuers = _one_parent(issuers)
             elif status in ("threatened", "announced"):
-                issuers = _speaking_leader(sentence, pack, commentators, issuers)
+                issuers = _speaking_department(commentators, _speaking_leader(sentence, pack, commentators, issuers))
             if status == "called_for" and date is None and ref_date and not parse.parsed:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is
@@ -772,6 +857,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
                   accused=_accused(sentence, pack, hit), standing=_standing(sentence, pack, status),
                   recalled=bool(date) and (_added_to(sentence, pack, hit) or _since_date(sentence, pack, ref_date, date)),
+                  demand_verb=_demand_verb(parse, anchor) if status == "called_for" else None,
                 ))
             if background is not None:  # "… the visa restrictions which X imposed on 6 December"
                 who, at, when = background

@@ -1,0 +1,65 @@
+"""Status and issuer of measures told in reported speech, in lists of demands and by a body's
+short name: who speaks for a government, what a pronoun issuer stands for, which demands are
+separate acts. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.facts import MeasureFact, extract_facts_from_text
+
+
+def _measures(text: str, lang: str = "en", date: str = "2024-03-08") -> list[MeasureFact]:
+    return [f for f in extract_facts_from_text(text, lang, date) if isinstance(f, MeasureFact)]
+
+
+def test_a_pronoun_issuer_in_reported_speech_is_the_quoted_body() -> None:
+    [m] = _measures("The Georgian foreign ministry said it had frozen the assets of three Latvian officials.")
+    assert m.kind == "asset_freeze" and m.status == "imposed"
+    assert m.issuer is not None and m.issuer.name.endswith("foreign ministry")
+
+
+def test_a_department_speaking_for_its_government_threatens() -> None:
+    [m] = _measures("The State Department said on Friday that Washington would take further action "
+                    "if the crackdown continued.")
+    assert m.status == "threatened"
+    assert m.issuer is not None and m.issuer.name == "US Department of State"
+
+
+def test_a_country_speaking_alone_stays_the_issuer() -> None:
+    [m] = _measures("Washington would take further action if the crackdown continued, a senator said.")
+    assert m.status == "threatened"
+    assert m.issuer is not None and m.issuer.name == "United States"
+
+
+def test_demands_with_verbs_of_their_own_are_separate() -> None:
+    ms = _measures("The ministers asked the Council of the EU to blacklist further officials, to prepare "
+                   "new economic sanctions and to close EU airspace to Moldovan carriers.")
+    assert len(ms) >= 2
+    assert {m.status for m in ms} == {"called_for"}
+    assert {m.kind for m in ms} >= {"targeted_measures", "sanctions"}
+
+
+def test_a_freeze_and_a_travel_ban_demanded_together_stay_one_act() -> None:
+    ms = _measures("The group urged the EU to freeze the assets of the two generals and to ban them "
+                   "from entering the bloc.")
+    assert len(ms) == 1 and ms[0].status == "called_for"
+
+
+def test_a_demand_to_a_body_is_not_a_demand_to_nobody() -> None:
+    ms = _measures("The opposition leader demanded sanctions against Moldova on Sunday. On Monday the "
+                   "leaders asked the Council of the EU to prepare economic sanctions.")
+    assert len([m for m in ms if m.status == "called_for"]) == 2
+
+
+def test_a_carried_issuer_must_administer_the_kind() -> None:
+    ms = _measures("In May the State Department barred the four generals from entering the United States. "
+                   "The listings were part of a wider package issued under Executive Order 13818 that "
+                   "also designated officials in three other countries.")
+    designations = [m for m in ms if m.kind == "sdn_designation"]
+    assert designations and all(m.issuer is not None and "State" not in m.issuer.name for m in designations)
+
+
+def test_a_body_named_by_one_word_after_its_full_name() -> None:
+    ms = _measures("L'Union européenne a prolongé lundi ses mesures restrictives. En 2016, l'Union avait "
+                   "levé ses sanctions contre 170 personnes.", "fr")
+    lifted = [m for m in ms if m.status == "lifted"]
+    assert lifted and lifted[0].issuer is not None and lifted[0].issuer.name == "European Union"
