@@ -319,6 +319,15 @@ MIN_SHORT_FORM = 4
 """Letters a body's short form needs ("Union", "Council"): shorter words are too common."""
 
 
+def _head_word(name: str) -> str:
+    """The noun a body's name is built on: the first word when a lower-case word follows it
+    ("Council of the European Union", « Union européenne »), else the last ("European Union")."""
+    words = name.split()
+    if not words:
+        return ""
+    return (words[0] if any(w[:1].islower() for w in words[1:]) else words[-1]).casefold()
+
+
 def _short_form_issuer(fact: Fact, mentions: Sequence[Mention]) -> Fact:
     """An issuer written as one word of a body named in full earlier in the report ("l'Union"
     after « l'Union européenne », "the Council" after "the Council of the EU"): that body, when
@@ -333,8 +342,8 @@ def _short_form_issuer(fact: Fact, mentions: Sequence[Mention]) -> Fact:
         return fact
     word = words[0].casefold()
     bodies = {e.name: e for m in mentions if m.end <= fact.issuer.start and m.label in ("ORG", "GPE")
-              and word in (w.casefold() for w in m.name.split())
-              for e in [authority_entry(m.name)] if e is not None and e.issuer and e.schema != "Person"}
+              for e in [authority_entry(m.name)] if e is not None and e.issuer and e.schema != "Person"
+              and word in (_head_word(m.name), _head_word(e.name))}
     if len(bodies) != 1:
         return fact
     body = next(iter(bodies.values()))
