@@ -63,3 +63,19 @@ def test_a_body_named_by_one_word_after_its_full_name() -> None:
                    "levé ses sanctions contre 170 personnes.", "fr")
     lifted = [m for m in ms if m.status == "lifted"]
     assert lifted and lifted[0].issuer is not None and lifted[0].issuer.name == "European Union"
+
+
+def test_standing_ready_to_impose_more_measures_is_a_threat() -> None:
+    ms = _measures("President Maria Lopez signed the decree on Monday. She said she stood ready to impose "
+                   "further measures.")
+    threats = [m for m in ms if m.status == "threatened"]
+    assert threats and threats[0].kind == "sanctions"
+
+
+def test_an_airspace_ban_is_no_listing_of_the_airlines() -> None:
+    ms = _measures("Ces inscriptions s'ajoutent à l'interdiction, décidée le 3 mai, du survol de l'espace "
+                   "aérien de l'UE pour les transporteurs moldaves, à commencer par la compagnie Air Moldova.",
+                   "fr")
+    bans = [m for m in ms if m.closure]
+    assert bans and bans[0].kind == "sanctions"
+    assert not any(p.name in ("UE", "European Union") for p in bans[0].targets)

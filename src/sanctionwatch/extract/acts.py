@@ -627,8 +627,8 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
     with no target named, stay generic."""
     from sanctionwatch.extract.roles import authority_entry
 
-    if f.issuer is None or f.kind not in ("sanctions", "targeted_measures"):
-        return f
+    if f.issuer is None or f.kind not in ("sanctions", "targeted_measures") or f.closure:
+        return f  # an airspace closed to a country's airlines is no listing of the airlines
     for kind, issuer in vocab.KIND_DEFAULT_ISSUER.items():
         if vocab.issuer_is(f.issuer.name, issuer):
             return replace(f, kind=kind)
@@ -707,6 +707,8 @@ def _news_of(date: str | None, doc_date: str | None) -> bool:
 def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) -> bool:
     if big.status != small.status or not _issuers_agree(big.issuer, small.issuer):
         return False
+    if big.quote_start == small.quote_start and big.recalled != small.recalled:
+        return False  # « ces inscriptions s'ajoutent à l'interdiction décidée le 4 juin »: two acts
     if (big.issuer is None or small.issuer is None) and abs(big.quote_start - small.quote_start) > CARRY_DISTANCE:
         return False
     if not _dates_agree(big.date, small.date):

@@ -625,6 +625,15 @@ def _relative_act(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: 
     return None
 
 
+def _whose_airspace(p: Participant) -> bool:
+    """Is the name after a closure trigger the authority whose airspace is closed (« le survol
+    de l'espace aérien de l'UE »)? A body the knowledge base knows as an issuer is no target."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    entry = authority_entry(p.name) if not p.is_class else None
+    return entry is not None and entry.issuer and entry.schema != "Person"
+
+
 def _demand_verb(parse: Parse, anchor: int) -> int | None:
     """The verb whose act a demanded measure is: the trigger itself when it is a verb ("to
     blacklist"), else the verb it is the object of ("to prepare sanctions"). Measures demanded
@@ -774,7 +783,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
         if hit.form == "closure":  # "shut its airspace to X airlines": the place closed is no target
             flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
-            slots.patients[:] = [p for p in flat_slots.patients if p.start is not None and p.start >= hit.end]
+            slots.patients[:] = [p for p in flat_slots.patients if p.start is not None and p.start >= hit.end
+                                 and not _whose_airspace(p)]
         if parse.parsed:
             slots.patients[:] = slots.patients + list_continuation(sentence, pack, slots.patients, inside)
         slots.patients[:] = [_before_trigger(sentence, pack, p, hit) for p in slots.patients]
@@ -858,6 +868,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   accused=_accused(sentence, pack, hit), standing=_standing(sentence, pack, status),
                   recalled=bool(date) and (_added_to(sentence, pack, hit) or _since_date(sentence, pack, ref_date, date)),
                   demand_verb=_demand_verb(parse, anchor) if status == "called_for" else None,
+                  closure=hit.form == "closure",
                 ))
             if background is not None:  # "… the visa restrictions which X imposed on 6 December"
                 who, at, when = background
