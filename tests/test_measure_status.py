@@ -79,3 +79,11 @@ def test_an_airspace_ban_is_no_listing_of_the_airlines() -> None:
     bans = [m for m in ms if m.closure]
     assert bans and bans[0].kind == "sanctions"
     assert not any(p.name in ("UE", "European Union") for p in bans[0].targets)
+
+
+def test_a_government_lists_people_through_its_department_with_that_instrument() -> None:
+    ms = _measures("The United States on Tuesday blacklisted the army chief Ivan Petrov. The Treasury "
+                   "Department said Petrov's property in the United States is blocked.")
+    listings = [m for m in ms if m.status == "imposed"]
+    assert listings and all(m.kind == "sdn_designation" for m in listings)
+    assert all(m.issuer is not None and m.issuer.name == "US Treasury (OFAC)" for m in listings)

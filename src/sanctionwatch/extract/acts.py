@@ -200,8 +200,16 @@ def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
                 f = replace(f, issuer=replace(issuer, name=above.name, entity_hint=above.schema))
             elif gov is not None and not gov.administers:
                 deps = [e for e in named.values() if e.parent == gov.name and f.kind in e.administers]
+                listed = [e for e in named.values() if e.parent == gov.name and e.instrument]
                 if len(deps) == 1:
                     f = replace(f, issuer=replace(issuer, name=deps[0].name, entity_hint=deps[0].schema))
+                elif (not deps and len(listed) == 1 and gov.schema == "Country" and not f.closure
+                      and f.kind in ("sanctions", "targeted_measures")
+                      and any(not p.is_class and p.entity_hint in ("Person", "Organization") for p in f.targets)):
+                    # "the US blacklisted the army chief" in a report that names the Treasury: the
+                    # government lists people through the one department whose instrument that is
+                    f = replace(f, kind=listed[0].instrument or f.kind,
+                                issuer=replace(issuer, name=listed[0].name, entity_hint=listed[0].schema))
         out.append(f)
     return out
 
