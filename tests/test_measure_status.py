@@ -87,3 +87,15 @@ def test_a_government_lists_people_through_its_department_with_that_instrument()
     listings = [m for m in ms if m.status == "imposed"]
     assert listings and all(m.kind == "sdn_designation" for m in listings)
     assert all(m.issuer is not None and m.issuer.name == "US Treasury (OFAC)" for m in listings)
+
+
+def test_a_measure_named_again_as_a_subject_is_no_new_act() -> None:
+    ms = _measures("On Monday the foreign ministry said Moldova would sanction nine Latvian officials. "
+                   "The ministry did not say what the penalties would involve.")
+    assert len(ms) == 1 and ms[0].status == "announced"
+
+
+def test_a_measure_that_acts_as_a_subject_is_still_read() -> None:
+    ms = _measures("On Monday the Treasury designated the army chief Ivan Petrov. The sanctions freeze "
+                   "any property he holds in the United States.")
+    assert ms and ms[0].kind == "sdn_designation"

@@ -823,8 +823,23 @@ def _pair_in_sentence(measures: list[MeasureFact]) -> list[MeasureFact]:
     return out
 
 
+def _told_again(measures: list[MeasureFact]) -> list[MeasureFact]:
+    """A measure named again as the subject of what is said of it ("the penalties would
+    involve …", "the sanctions need not be permanent"), with no people or date of its own, is
+    the act of its kind told before it in the report, whatever the speaker or the modality of
+    the remark: it adds nothing. Without such an act before it, it stays."""
+    out = []
+    for f in measures:
+        if f.mention and any(g.quote_start < f.quote_start and not g.mention
+                             and (g.kind == f.kind or f.kind in IMPLIED.get(g.kind, frozenset()))
+                             for g in measures):
+            continue
+        out.append(f)
+    return out
+
+
 def _merge_acts(facts: list[Fact], doc_date: str | None = None) -> list[Fact]:
-    measures = _pair_in_sentence([f for f in facts if isinstance(f, MeasureFact)])
+    measures = _pair_in_sentence(_told_again([f for f in facts if isinstance(f, MeasureFact)]))
     events = [f for f in facts if isinstance(f, EventFact)]
     merged: list[MeasureFact] = []
     for f in sorted(measures, key=lambda m: (_rank(m.kind), m.quote_start, m.trigger_start or 0)):

@@ -625,6 +625,26 @@ def _relative_act(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: 
     return None
 
 
+def _told_before(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int) -> bool:
+    """Is the trigger a definite measure noun that is the subject of what the sentence says
+    about it ("Zhao did not say what the penalties would involve", "the sanctions need not be
+    permanent", « ces sanctions s'ajoutent à … »)? Not the subject of an act verb (the pack's
+    `support` cue: "the sanctions target …", "the measures freeze …") nor a passive subject
+    ("the sanctions were lifted"): a measure the report has already told, named again."""
+    if not parse.parsed:
+        return False
+    t = parse.toks[anchor]
+    if t.rel != "subj" or t.head == anchor:
+        return False
+    dets = [parse.toks[k].text.casefold() for k in parse.children(anchor, "aux") if parse.toks[k].label == "det"]
+    if not dets or not any(pack.has(g, dets[0]) for g in
+                           ("definite_determiners", "definite_words", "anaphoric_determiners")):
+        return False
+    verb = parse.toks[t.head]
+    support = pack.cue("support")
+    return support is None or support.match(sentence.text, verb.start - sentence.start) is None
+
+
 def _whose_airspace(p: Participant) -> bool:
     """Is the name after a closure trigger the authority whose airspace is closed (« le survol
     de l'espace aérien de l'UE »)? A body the knowledge base knows as an issuer is no target."""
@@ -869,6 +889,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   recalled=bool(date) and (_added_to(sentence, pack, hit) or _since_date(sentence, pack, ref_date, date)),
                   demand_verb=_demand_verb(parse, anchor) if status == "called_for" else None,
                   closure=hit.form == "closure",
+                  mention=date is None and not any(not p.is_class for p in targets)
+                  and _told_before(sentence, parse, pack, anchor),
                 ))
             if background is not None:  # "… the visa restrictions which X imposed on 6 December"
                 who, at, when = background
