@@ -99,3 +99,9 @@ def test_a_measure_that_acts_as_a_subject_is_still_read() -> None:
     ms = _measures("On Monday the Treasury designated the army chief Ivan Petrov. The sanctions freeze "
                    "any property he holds in the United States.")
     assert ms and ms[0].kind == "sdn_designation"
+
+
+def test_ruling_out_sanctions_is_no_measure_but_not_ruling_them_out_is_a_threat() -> None:
+    assert not _measures("The government ruled out new sanctions against Moldova on Friday.")
+    [m] = _measures("The Canadian government did not rule out new sanctions against Moldova on Friday.")
+    assert m.status == "threatened"
