@@ -105,3 +105,10 @@ def test_ruling_out_sanctions_is_no_measure_but_not_ruling_them_out_is_a_threat(
     assert not _measures("The government ruled out new sanctions against Moldova on Friday.")
     [m] = _measures("The Canadian government did not rule out new sanctions against Moldova on Friday.")
     assert m.status == "threatened"
+
+
+def test_a_second_clause_keeps_its_own_subject() -> None:
+    ms = _measures("On 3 May the Commerce Department tightened export controls on Moldova and the State "
+                   "Department imposed an arms embargo on the country.")
+    embargo = [m for m in ms if m.kind == "arms_embargo"]
+    assert embargo and embargo[0].issuer is not None and embargo[0].issuer.name == "US Department of State"
