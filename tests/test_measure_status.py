@@ -112,3 +112,9 @@ def test_a_second_clause_keeps_its_own_subject() -> None:
                    "Department imposed an arms embargo on the country.")
     embargo = [m for m in ms if m.kind == "arms_embargo"]
     assert embargo and embargo[0].issuer is not None and embargo[0].issuer.name == "US Department of State"
+
+
+def test_barred_from_its_territory_is_a_travel_ban() -> None:
+    ms = _measures("The European Union on Monday barred 12 Moldovan officials from its territory and froze "
+                   "whatever assets they hold in the bloc.")
+    assert len(ms) == 1 and ms[0].kind == "targeted_measures" and ms[0].status == "imposed"
