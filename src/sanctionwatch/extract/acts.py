@@ -98,7 +98,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     between = _text_between(ordered)
     facts = [_resolve_references(f, ms, between, counts=False) for f in facts]
     facts = [_short_form_targets(f, ms) for f in facts]
-    facts = [_canonical_bodies(f) for f in facts]
+    facts = [_short_form_issuer(_canonical_bodies(f), ms) for f in facts]
     facts = _carry_issuers(facts)
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _authorities_are_not_victims(facts)
@@ -204,8 +204,16 @@ def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
                 f = replace(f, issuer=replace(issuer, name=above.name, entity_hint=above.schema))
             elif gov is not None and not gov.administers:
                 deps = [e for e in named.values() if e.parent == gov.name and f.kind in e.administers]
+                listed = [e for e in named.values() if e.parent == gov.name and e.instrument]
                 if len(deps) == 1:
                     f = replace(f, issuer=replace(issuer, name=deps[0].name, entity_hint=deps[0].schema))
+                elif (not deps and len(listed) == 1 and gov.schema == "Country" and not f.closure
+                      and f.kind in ("sanctions", "targeted_measures")
+                      and any(not p.is_class and p.entity_hint in ("Person", "Organization") for p in f.targets)):
+                    # "the US blacklisted the army chief" in a report that names the Treasury: the
+                    # government lists people through the one department whose instrument that is
+                    f = replace(f, kind=listed[0].instrument or f.kind,
+                                issuer=replace(issuer, name=listed[0].name, entity_hint=listed[0].schema))
         out.append(f)
     return out
 
@@ -396,6 +404,41 @@ def _canonical_bodies(fact: Fact) -> Fact:
         return replace(fact, issuer=_canonical(fact.issuer) if fact.issuer else None,
                        callers=tuple(_canonical(c) for c in fact.callers))
     return fact
+
+
+MIN_SHORT_FORM = 4
+"""Letters a body's short form needs ("Union", "Council"): shorter words are too common."""
+
+
+def _head_word(name: str) -> str:
+    """The noun a body's name is built on: the first word when a lower-case word follows it
+    ("Council of the European Union", « Union européenne »), else the last ("European Union")."""
+    words = name.split()
+    if not words:
+        return ""
+    return (words[0] if any(w[:1].islower() for w in words[1:]) else words[-1]).casefold()
+
+
+def _short_form_issuer(fact: Fact, mentions: Sequence[Mention]) -> Fact:
+    """An issuer written as one word of a body named in full earlier in the report ("l'Union"
+    after « l'Union européenne », "the Council" after "the Council of the EU"): that body, when
+    exactly one authority the knowledge base knows, named before, has the word in its name."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    if not isinstance(fact, MeasureFact) or fact.issuer is None or fact.issuer.start is None:
+        return fact
+    words = fact.issuer.name.split()
+    if len(words) != 1 or len(words[0]) < MIN_SHORT_FORM or not words[0][:1].isupper() \
+            or authority_entry(fact.issuer.name) is not None:
+        return fact
+    word = words[0].casefold()
+    bodies = {e.name: e for m in mentions if m.end <= fact.issuer.start and m.label in ("ORG", "GPE")
+              for e in [authority_entry(m.name)] if e is not None and e.issuer and e.schema != "Person"
+              and word in (_head_word(m.name), _head_word(e.name))}
+    if len(bodies) != 1:
+        return fact
+    body = next(iter(bodies.values()))
+    return replace(fact, issuer=replace(fact.issuer, name=body.name, entity_hint=body.schema))
 
 
 # --------------------------------------------------------------------------------------------
@@ -645,7 +688,7 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
                 own = bool(f.targets or f.date or f.unresolved)
                 near = last is not None and (f.standing or f.quote_start - last.quote_end < CARRY_DISTANCE)
                 ahead = _next_issued(facts, f) if last is None and own else None
-                if last is not None and last.issuer is not None and near:
+                if last is not None and last.issuer is not None and near and _can_impose(last.issuer.name, f.kind):
                     f = replace(f, issuer=replace(last.issuer, start=None, end=None), confidence=f.confidence * 0.8)
                 elif ahead is not None and ahead.issuer is not None:
                     # a headline before its report ("Designation of Army Commander …"): the act
@@ -669,6 +712,19 @@ def _next_issued(facts: list[Fact], f: MeasureFact) -> MeasureFact | None:
     return None
 
 
+def _can_impose(issuer: str, kind: str) -> bool:
+    """May the act just told lend its issuer to a measure of `kind`? Not when the knowledge base
+    says that body administers other kinds and another body administers this one: "The
+    listings were part of a wider package" after a visa ban by the State Department is the
+    Treasury's designation told again, not the State Department's."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    entry = authority_entry(issuer)
+    if entry is None or not entry.administers or kind in entry.administers:
+        return True
+    return not any(kind in e.administers for e in vocab.INSTITUTIONS)
+
+
 def _refine_kind(f: MeasureFact) -> MeasureFact:
     """A generic "sanctions" on people by an authority with one instrument for them is that
     instrument (the knowledge base's `instrument`: the Treasury's sanctions are SDN
@@ -676,8 +732,8 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
     with no target named, stay generic."""
     from sanctionwatch.extract.roles import authority_entry
 
-    if f.issuer is None or f.kind not in ("sanctions", "targeted_measures"):
-        return f
+    if f.issuer is None or f.kind not in ("sanctions", "targeted_measures") or f.closure:
+        return f  # an airspace closed to a country's airlines is no listing of the airlines
     for kind, issuer in vocab.KIND_DEFAULT_ISSUER.items():
         if vocab.issuer_is(f.issuer.name, issuer):
             return replace(f, kind=kind)
@@ -756,6 +812,8 @@ def _news_of(date: str | None, doc_date: str | None) -> bool:
 def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) -> bool:
     if big.status != small.status or not _issuers_agree(big.issuer, small.issuer):
         return False
+    if big.quote_start == small.quote_start and big.recalled != small.recalled:
+        return False  # « ces inscriptions s'ajoutent à l'interdiction décidée le 4 juin »: two acts
     if (big.issuer is None or small.issuer is None) and abs(big.quote_start - small.quote_start) > CARRY_DISTANCE:
         return False
     if not _dates_agree(big.date, small.date):
@@ -764,7 +822,7 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
             and not _news_of(big.date or small.date, doc_date):
         return False  # an earlier act recalled with its own date is not the report's news
     if small.kind == big.kind:
-        return True
+        return not _separate_demands(big, small)
     # another kind is the same act only when it says what that act does ("property … is
     # blocked" after a designation), is read from the same sentence, or restates it for the
     # same people a few sentences on ("Their assets are frozen", « Il leur est interdit
@@ -773,11 +831,28 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
         return False
     if small.quote_start == big.quote_start and big.date and small.date and big.date != small.date:
         return False  # « sanctionnent depuis 2018 …, dont les avoirs sont gelés depuis novembre 2018 »: two acts
+    if _separate_demands(big, small):
+        return False
     if small.consequence or small.quote_start == big.quote_start:
         return True
     named_big = {p.norm() for p in big.targets if not p.is_class}
     own_names = {p.norm() for p in small.targets if not p.is_class} - named_big
     return not own_names and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
+
+
+def _separate_demands(a: MeasureFact, b: MeasureFact) -> bool:
+    """Two measures one sentence demands, each the act of a verb of its own ("asked the Council
+    to blacklist X, to prepare sanctions and to shut its airspace"): two demands, not one act
+    told twice. An asset freeze and a travel ban asked together stay one set of targeted
+    measures (`_pair_in_sentence`). Demands of two sentences, one addressed to a body and the
+    other to nobody named ("demanded sanctions against X" … "asked the Council to prepare
+    sanctions"), are two demands too."""
+    if a.status != "called_for" or b.status != "called_for":
+        return False
+    if a.quote_start != b.quote_start:
+        return (a.issuer is None) != (b.issuer is None)
+    return (a.demand_verb is not None and b.demand_verb is not None and a.demand_verb != b.demand_verb
+            and {a.kind, b.kind} != PAIRED)
 
 
 RESTATE_DISTANCE = 900
@@ -845,8 +920,23 @@ def _pair_in_sentence(measures: list[MeasureFact]) -> list[MeasureFact]:
     return out
 
 
+def _told_again(measures: list[MeasureFact]) -> list[MeasureFact]:
+    """A measure named again as the subject of what is said of it ("the penalties would
+    involve …", "the sanctions need not be permanent"), with no people or date of its own, is
+    the act of its kind told before it in the report, whatever the speaker or the modality of
+    the remark: it adds nothing. Without such an act before it, it stays."""
+    out = []
+    for f in measures:
+        if f.mention and any(g.quote_start < f.quote_start and not g.mention
+                             and (g.kind == f.kind or f.kind in IMPLIED.get(g.kind, frozenset()))
+                             for g in measures):
+            continue
+        out.append(f)
+    return out
+
+
 def _merge_acts(facts: list[Fact], doc_date: str | None = None) -> list[Fact]:
-    measures = _pair_in_sentence([f for f in facts if isinstance(f, MeasureFact)])
+    measures = _pair_in_sentence(_told_again([f for f in facts if isinstance(f, MeasureFact)]))
     events = [f for f in facts if isinstance(f, EventFact)]
     merged: list[MeasureFact] = []
     for f in sorted(measures, key=lambda m: (_rank(m.kind), m.quote_start, m.trigger_start or 0)):

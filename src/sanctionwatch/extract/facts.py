@@ -126,6 +126,9 @@ class MeasureFact:
     standing: bool = False  # said to remain in force ("… remain in place"): whoever imposed it is told before
     recalled: bool = False  # an earlier act a clause recalls ("the sanctions it imposed in 2018")
     accused_targets: tuple[str, ...] = ()  # targets (normalised names) another sentence accuses
+    mention: bool = False  # "the penalties" as the subject of what is said of them: an act told before
+    closure: bool = False  # a closure of airspace or ports: a measure of its own, never a listing
+    demand_verb: int | None = None  # offset of the verb a demanded measure is the act of ("to shut …")
 
     fact_type = "measure"
 

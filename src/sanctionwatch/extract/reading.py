@@ -164,6 +164,68 @@ def _speaking_leader(sentence: Sentence, pack: LanguagePack, commentators: Seque
     return issuers
 
 
+def _government_of(name: str) -> str | None:
+    """The country whose government a body belongs to (the knowledge base's parent chain)."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    entry = authority_entry(name)
+    for _ in range(4):
+        if entry is None or entry.schema == "Country":
+            break
+        entry = authority_entry(entry.parent) if entry.parent else None
+    return entry.name if entry is not None and entry.schema == "Country" else None
+
+
+def _speaking_department(commentators: Sequence[Participant],
+                         issuers: Sequence[Participant | None]) -> Sequence[Participant | None]:
+    """A department that says what its government will or may do ("Washington would take
+    further action if events called for it, the State Department said"): the one who speaks
+    for the government announces or threatens, so the department, not the country named as a
+    metonym, is the issuer -- when exactly one quoted speaker is a body of that government."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    out: list[Participant | None] = []
+    for p in issuers:
+        entry = authority_entry(p.name) if p is not None else None
+        if p is None or entry is None or entry.schema != "Country":
+            out.append(p)
+            continue
+        bodies = {(c.start, c.end): c for c in commentators if c.entity_hint != "Person"
+                  for e in [authority_entry(c.name)] if e is not None and e.issuer and e.schema != "Country"
+                  and _government_of(c.name) == entry.name}
+        out.append(replace(next(iter(bodies.values())), role="issuer") if len(bodies) == 1 else p)
+    return out
+
+
+def _speaker_meant(commentators: Sequence[Participant], unresolved: Sequence[str],
+                   lang: str) -> tuple[Participant, str] | None:
+    """The quoted body a pronoun issuer stands for: "The foreign ministry said it had put into
+    force its own list …", « le ministère a indiqué qu'il gèlerait … ». Reported speech whose
+    subject is a pronoun tells what the speaker itself does: the one body (one the knowledge
+    base knows, or a phrase ending in a body word: "ministry", « ministère ») quoted before the
+    pronoun. With the pronoun item of `unresolved` it answers."""
+    from sanctionwatch.extract.roles import authority_entry
+    from sanctionwatch.kb import body_words
+
+    items = [u for u in unresolved if u.startswith("issuer:")
+             and u.split(":", 1)[1].rsplit("@", 1)[0] in ("thing", "self", "plural")]
+    if len(items) != 1:
+        return None
+    at = int(items[0].rsplit("@", 1)[1])
+    words = {w.casefold() for w in body_words(lang)}
+
+    def body(p: Participant) -> bool:
+        entry = authority_entry(p.name)
+        if entry is not None:
+            return entry.issuer and entry.schema != "Person"
+        return any(p.name.casefold().endswith(" " + w) for w in words)
+
+    found = [p for p in commentators if p.entity_hint != "Person" and p.end is not None and p.end <= at and body(p)]
+    if len(found) != 1:
+        return None
+    return replace(found[0], role="issuer"), items[0]
+
+
 def _one_parent(issuers: Sequence[Participant | None]) -> Sequence[Participant | None]:
     """Several bodies of one union or government asked together to act ("asked the EEAS and
     the Commission to draw up a list …"): the call is to that union or government, one
@@ -662,6 +724,53 @@ def _relative_act(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: 
     return None
 
 
+def _told_before(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int) -> bool:
+    """Is the trigger a definite measure noun that is the subject of what the sentence says
+    about it ("Zhao did not say what the penalties would involve", "the sanctions need not be
+    permanent", « ces sanctions s'ajoutent à … »)? Not the subject of an act verb (the pack's
+    `support` cue: "the sanctions target …", "the measures freeze …") nor a passive subject
+    ("the sanctions were lifted"): a measure the report has already told, named again."""
+    if not parse.parsed:
+        return False
+    t = parse.toks[anchor]
+    if t.rel != "subj" or t.head == anchor:
+        return False
+    dets = [parse.toks[k].text.casefold() for k in parse.children(anchor, "aux") if parse.toks[k].label == "det"]
+    if not dets or not any(pack.has(g, dets[0]) for g in
+                           ("definite_determiners", "definite_words", "anaphoric_determiners")):
+        return False
+    verb = parse.toks[t.head]
+    support = pack.cue("support")
+    return support is None or support.match(sentence.text, verb.start - sentence.start) is None
+
+
+def _whose_airspace(p: Participant) -> bool:
+    """Is the name after a closure trigger the authority whose airspace is closed (« le survol
+    de l'espace aérien de l'UE »)? A body the knowledge base knows as an issuer is no target."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    entry = authority_entry(p.name) if not p.is_class else None
+    return entry is not None and entry.issuer and entry.schema != "Person"
+
+
+def _demand_verb(parse: Parse, anchor: int) -> int | None:
+    """The verb whose act a demanded measure is: the trigger itself when it is a verb ("to
+    blacklist"), else the verb it is the object of ("to prepare sanctions"). Measures demanded
+    with verbs of their own are separate demands ("asked the Council to blacklist X, to
+    prepare sanctions and to shut its airspace"); None without a parse."""
+    if not parse.parsed:
+        return None
+    i = anchor
+    for _ in range(3):
+        t = parse.toks[i]
+        if t.rel in ("root", "clause", "conj") and (parse.children(i, "obj", "aux") or t.rel == "root"):
+            return t.start
+        if t.head == i or t.rel not in ("obj", "conj", "clause"):
+            return None
+        i = t.head
+    return None
+
+
 def _no_parents(agents: list[Participant]) -> list[Participant]:
     """"The Council of the EU froze …" names one issuer, not the Council and the Union: of two
     agents the knowledge base knows as a body and the body it belongs to, the body acts."""
@@ -800,7 +909,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
         if hit.form == "closure":  # "shut its airspace to X airlines": the place closed is no target
             flat_slots = linear_slots(sentence, pack, hit, inside, hit.measure, ap, labels, mod)
-            slots.patients[:] = [p for p in flat_slots.patients if p.start is not None and p.start >= hit.end]
+            slots.patients[:] = [p for p in flat_slots.patients if p.start is not None and p.start >= hit.end
+                                 and not _whose_airspace(p)]
         if parse.parsed:
             slots.patients[:] = slots.patients + list_continuation(sentence, pack, slots.patients, inside)
         slots.patients[:] = [_before_trigger(sentence, pack, p, hit) for p in slots.patients]
@@ -837,6 +947,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             targets = tuple(p for p in slots.patients if (p.start, p.end) not in speaker_spans
                             and (p.is_class or (p.start, p.end) not in victims)
                             and not describes_another(sentence, p.start, p.end, inside, pack))
+            meant = _speaker_meant(commentators, slots.unresolved, sentence.lang) \
+                if not any(not p.is_class for p in slots.agents) and mod.call is None else None
+            if meant is not None:  # "the foreign ministry said it had put into force a list …"
+                slots.agents.append(meant[0])
+                slots.unresolved.remove(meant[1])
             if not any(not p.is_class for p in slots.agents) and mod.call is None:
                 # no named agent ("les ministres des Affaires étrangères des Vingt-Sept" read as
                 # a class): a body the knowledge base knows, written before the trigger
@@ -857,7 +972,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if status == "called_for":
                 issuers = _one_parent(issuers)
             elif status in ("threatened", "announced"):
-                issuers = _speaking_leader(sentence, pack, commentators, issuers)
+                issuers = _speaking_department(commentators, _speaking_leader(sentence, pack, commentators, issuers))
             if status == "called_for" and date is None and ref_date and not parse.parsed:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is
@@ -882,6 +997,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   commentators=tuple(commentators), unresolved=tuple(slots.unresolved),
                   accused=_accused(sentence, pack, hit), standing=_standing(sentence, pack, status),
                   recalled=bool(date) and (_added_to(sentence, pack, hit) or _since_date(sentence, pack, ref_date, date)),
+                  demand_verb=_demand_verb(parse, anchor) if status == "called_for" else None,
+                  closure=hit.form == "closure",
+                  mention=date is None and not any(not p.is_class for p in targets)
+                  and _told_before(sentence, parse, pack, anchor),
                 ))
             if background is not None:  # "… the visa restrictions which X imposed on 6 December"
                 who, at, when = background

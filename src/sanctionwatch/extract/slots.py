@@ -850,6 +850,8 @@ def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
     t = parse.toks[v]
     if t.head == v or t.label in ("relcl", "acl:relcl", "acl"):
         return []
+    if t.rel == "conj" and depth == 0 and (stray := _stray_subject(parse, v)) is not None:
+        return [stray]
     if t.rel not in ("clause", "conj") and t.label not in ("acomp", "attr", "oprd"):
         return []
     h = t.head
@@ -857,6 +859,26 @@ def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
     if mod.call is not None and objs and t.label in ("xcomp", "ccomp", "advcl"):
         return objs
     return _subject_of(parse, h, mod, depth + 1, pack)
+
+
+def _stray_subject(parse: Parse, v: int) -> int | None:
+    """The subject a parse hung on the object before it: "the Commerce Department tightened
+    export controls on Cambodia and the State Department imposed an arms embargo" read with
+    "State Department" as a conjunct of "Cambodia" and "imposed" without a subject. The name
+    written right before a coordinated verb, itself a conjunct of a word of the first verb's
+    clause, is the second verb's subject."""
+    if v == 0:
+        return None
+    k = v - 1
+    before = parse.toks[k]
+    first = parse.toks[v].head
+    if (before.rel != "conj" or before.head == k or not before.text[:1].isupper()
+            or parse.toks[before.head].rel in ("root", "clause", "conj") or before.head == first):
+        return None
+    up, steps = before.head, 0
+    while up != first and parse.toks[up].head != up and steps < 6:
+        up, steps = parse.toks[up].head, steps + 1
+    return k if up == first else None
 
 
 def _patient_verb(parse: Parse, v: int, pack: LanguagePack) -> bool:
