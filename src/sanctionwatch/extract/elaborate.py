@@ -264,6 +264,9 @@ def describes_another(sentence: Sentence, start: int | None, end: int | None, me
     if m is None:
         return False
     rest = sentence.text[m.end - sentence.start:].replace("’", "'")
+    written = sentence.text[m.start - sentence.start:m.end - sentence.start].replace("’", "'")
+    if written.endswith("'s"):  # the name finder kept the possessive inside the name
+        rest = "'s" + rest
     if rest.startswith("'s "):
         owned = rest[3:].split()[:1]
         return bool(owned) and owned[0][:1].islower() and not pack.has("asset_nouns", owned[0].strip(",.;:"))

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from sanctionwatch.extract.accusations import accuses
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
+from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.genericity import habitual, in_legal_title
@@ -758,6 +759,12 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                     date, precision = None, None  # the date of the act a relative clause recalls
             if background is not None and background[2][0] == date:
                 date, precision = None, None  # that date is the earlier act's
+            if parse.parsed and kind in DESTINATION_KINDS:  # "arms exports to X": X is the target
+                places = [p for p in destination_targets(sentence, parse, pack, anchor, inside, slots.agents)
+                          if p.norm() not in {q.norm() for q in targets}]
+                # "arms exports to X" read as a class says no more than X
+                targets = tuple(p for p in targets if not (p.is_class and any(
+                    (p.start or 0) <= (c.start or 0) and (c.end or 0) <= (p.end or 0) for c in places))) + tuple(places)
             rounds = _dated_rounds(sentence, pack, parse, anchor, ref_date, targets, earlier) or [
                 (date, precision, targets)]
             for issuer, (date, precision, targets) in ((i, r) for i in issuers for r in rounds):

@@ -568,8 +568,9 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             elif noun != a and measure and parse.toks[noun].text.casefold() in targets:
                 patient_heads += [n for _m, n in _preps(parse, noun)]
         marker = _marker_of(parse, a)
-        if measure and marker and pack.has("patient_preps", marker) and mod.call is None:
-            # "X has been under US sanctions", "subject to EU sanctions": X is the target
+        if measure and marker and mod.call is None and (pack.has("patient_preps", marker) or _on_the_list(parse, a, v, marker, pack)):
+            # "X has been under US sanctions", "subject to EU sanctions", "X has been on the
+            # blocked list since 2006", « X figure sur la liste »: X is the target
             patient_heads += _subject_of(parse, v, mod, 0, pack)
         elif measure and parse.toks[a].rel in ("pobj", "prep", "agent") and a not in parse.children(v, "obj"):
             # "added X to the list …", "placed X under sanctions": X is the target
@@ -641,6 +642,15 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
     return Slots(agents, patients, callers, unresolved)
+
+
+def _on_the_list(parse: Parse, a: int, v: int, marker: str, pack: LanguagePack) -> bool:
+    """Is the trigger a list where a verb of presence puts its subject ("X has been on the US
+    blocked list", « X figure sur la liste de l'UE », "X remains on the list")? A verb of the
+    pack's `presence_verbs` with no object, and a list noun after a `list_preps` word: whoever
+    is there is listed. Other verbs say something about the list ("commented on the list")."""
+    return (pack.has("list_preps", marker) and pack.has("list_nouns", parse.toks[a].text.casefold())
+            and pack.has("presence_verbs", parse.toks[v].text.casefold()) and not parse.children(v, "obj"))
 
 
 def _person_possessive(parse: Parse, noun: int, pack: LanguagePack) -> int | None:
