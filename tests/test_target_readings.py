@@ -66,3 +66,17 @@ def test_owner_of_a_title_in_a_list_is_not_listed() -> None:
     got = _measures(text, "en")
     assert got and all("Vladimir Putin" not in _names(f) for f in got)
     assert any("Sergei Volkov" in _names(f) for f in got)
+
+
+def test_owners_of_the_assets_a_verb_freezes_and_the_sentence_that_names_them() -> None:
+    text = ("The Treasury on Thursday froze any US assets of two senior Ruritanian officials. "
+            "The Treasury Department named police commander Anton Vasko, a cousin of the president; "
+            "and Lena Morovna, head of the customs service.")
+    got = [f for f in _measures(text, "en") if f.kind in ("asset_freeze", "sdn_designation")]
+    assert got and any(p.is_class and "officials" in p.name for p in got[0].targets)
+    assert {"Anton Vasko", "Lena Morovna"} <= _names(got[0])
+
+
+def test_a_name_that_modifies_a_noun_is_no_target() -> None:
+    got = _measures("US blacklists Ruritanian police chief and two Vasko allies over crackdown", "en")
+    assert all("Vasko" not in _names(f) for f in got)

@@ -700,7 +700,10 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
         return True
     named_big = {p.norm() for p in big.targets if not p.is_class}
     own_names = {p.norm() for p in small.targets if not p.is_class} - named_big
-    return not own_names and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
+    # (an authority's act told again without names, "The designations were made under E.O.
+    # 13818", takes them; a call names its own people)
+    told_again = not named_big and big.status != "called_for" and big.issuer is not None and small.issuer is not None
+    return (not own_names or told_again) and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
 
 
 RESTATE_DISTANCE = 900

@@ -33,6 +33,8 @@ from sanctionwatch.model import Mention, Sentence
 
 Fact = EventFact | MeasureFact
 
+NAMING_REACH = 60
+"""How far into a sentence (characters) a naming verb ("The Treasury named …") may stand."""
 WINDOW_SENTENCES = 8  # headings count as sentences ("Who is now blocked")
 WINDOW_CHARS = 1500
 LISTING_KINDS = frozenset({"visa_restriction", "asset_freeze", "sdn_designation", "targeted_measures", "sanctions"})
@@ -416,6 +418,13 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         if not bounded:
             continue
         ref = _reference_end(s.text, pack, need)
+        naming = pack.cue("naming")
+        named = naming.search(s.text[:NAMING_REACH]) if naming is not None and ref is None else None
+        if named is not None and not _negated(s.text, named.start(), named.end(), pack):
+            # "froze the assets of three officials." | "The Treasury named A, …; B, …; and C": the
+            # sentence that names people right after a counted class spells it out
+            added += _list_names(s, s.start + named.end(), s.end, ms, pack, need, True, spans, names, have)
+            continue
         if ref is None:
             continue
         colon = s.text.find(":", ref[0])

@@ -96,6 +96,17 @@ def _struck_by_a_measure(sentence: Sentence, pack: LanguagePack, hit: Hit, hits:
     return bool(after) and pack.has("punishment_markers", after[0].strip(",;:"))
 
 
+def _modifies_noun(parse: Parse, p: Participant) -> bool:
+    """Is the name a modifier of a common noun after it ("two Ortega allies", "the Hun Sen
+    regime")? The phrase is about those allies, not about the person named."""
+    t = parse.head_of_span(p.start or 0, p.end or 0)
+    if t is None:
+        return False
+    tok = parse.toks[t]
+    head = parse.toks[tok.head]
+    return tok.rel == "mod" and tok.head > t and head.text[:1].islower()
+
+
 def _relative_subject(parse: Parse, p: Participant, anchor: int) -> bool:
     """Is the name the subject of a relative clause below the trigger (« des sanctions à dix
     ressortissants que le gouvernement du Canada tient pour responsables »)? Who holds them
@@ -686,7 +697,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                          and not after_patient_marker(sentence, pack, p)
                          and not (p.start is not None and p.end is not None
                                   and owns_other(parse, parse.head_of_span(p.start, p.end), pack))
-                         and not _relative_subject(parse, p, anchor)
+                         and not _relative_subject(parse, p, anchor) and not _modifies_noun(parse, p)
                          and not any(_names_issuer(p, a) for a in slots.agents)]
                 if named:
                     slots.patients[:] = named

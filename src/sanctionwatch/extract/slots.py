@@ -520,6 +520,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
     if measure:
         patient_heads += _owners(parse, a, pack)
+        # "froze any US assets of three officials": whose assets the verb's object names
+        patient_heads += [n for o in parse.children(a, "obj") if pack.has("asset_nouns", parse.toks[o].text)
+                          for marker, n in _preps(parse, o)
+                          if marker.split()[-1:] and pack.has("patient_markers", marker.split()[-1])
+                          and n not in patient_heads]
     possessors = parse.children(a, "poss")
     possessive_slots: list[str] = []
     if not measure and kind in PERSONAL_KINDS and not possessors:
@@ -632,6 +637,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if not patients:
         unresolved += possessive_slots
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
+    patients = _distinct(patients)  # two heads ("the assets", "of X") that find one name
     if not measure:  # a phrase that holds a name the slot already has says no more than the name
         spans = [(p.start, p.end) for p in patients if not p.is_class and p.start is not None and p.end is not None]
         patients = [p for p in patients if not (p.is_class and p.start is not None and p.end is not None and any(
@@ -642,6 +648,17 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
     return Slots(agents, patients, callers, unresolved)
+
+
+def _distinct(parts: list[Participant]) -> list[Participant]:
+    """Participants without repeats of one name at one place, in their order."""
+    seen: set[tuple[str, int | None, int | None]] = set()
+    out: list[Participant] = []
+    for p in parts:
+        if (p.name, p.start, p.end) not in seen:
+            seen.add((p.name, p.start, p.end))
+            out.append(p)
+    return out
 
 
 def _on_the_list(parse: Parse, a: int, v: int, marker: str, pack: LanguagePack) -> bool:
