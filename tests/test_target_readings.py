@@ -80,3 +80,20 @@ def test_owners_of_the_assets_a_verb_freezes_and_the_sentence_that_names_them() 
 def test_a_name_that_modifies_a_noun_is_no_target() -> None:
     got = _measures("US blacklists Ruritanian police chief and two Vasko allies over crackdown", "en")
     assert all("Vasko" not in _names(f) for f in got)
+
+
+def test_relative_clause_that_imposed_the_measure_says_on_whom() -> None:
+    got = _measures("The sanctions that Washington imposed on Ruritania in 2006 remain in force.", "en", "2021-03-02")
+    assert got and "Ruritania" in {p.name for p in got[0].targets}
+
+
+def test_names_between_dashes_spell_out_a_counted_class() -> None:
+    text = ("Three of the officials named today - Ivan Vasko, Olga Morovna and Pavel Tarkin - have been "
+            "subject to EU sanctions since 2019.")
+    got = [f for f in _measures(text, "en", "2021-03-02") if f.issuer is not None and f.issuer.name == "European Union"]
+    assert got and {"Ivan Vasko", "Olga Morovna", "Pavel Tarkin"} <= _names(got[0])
+
+
+def test_the_union_whose_sanctions_these_are_is_not_their_target() -> None:
+    got = _measures("Ivan Sokolov has been subject to EU and Canadian sanctions since 2019.", "en", "2021-03-02")
+    assert got and all(not {"EU", "European Union"} & _names(f) for f in got)

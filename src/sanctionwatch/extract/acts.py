@@ -289,8 +289,12 @@ def _authorities_are_not_targets(facts: list[Fact]) -> list[Fact]:
         entry = gazetteer_lookup(p.name)
         return entry is not None and entry.issuer and entry.schema != "Person"
 
-    return [replace(f, targets=tuple(p for p in f.targets if not authority(p)))
-            if isinstance(f, MeasureFact) and f.kind in PERSONAL_KINDS else f for f in facts]
+    def body(p: Participant) -> bool:  # "subject to EU and UK sanctions": the EU imposes, a country may be hit
+        entry = None if p.is_class or p.entity_hint == "Country" else gazetteer_lookup(p.name)
+        return entry is not None and entry.issuer and entry.schema not in ("Person", "Country")
+
+    return [replace(f, targets=tuple(p for p in f.targets if not (authority(p) if f.kind in PERSONAL_KINDS else body(p))))
+            if isinstance(f, MeasureFact) else f for f in facts]
 
 
 # --------------------------------------------------------------------------------------------

@@ -356,9 +356,15 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         if before >= 0 and not need.open():
             # « une liste de 49 personnes et organisations : leurs avoirs … sont gelés »
             need = counted_classes(own.text[:before], pack)
+    dashed = _dashed_list(own, pack) if own is not None else None
+    if dashed is not None and not need.open():
+        need = dashed[2]
     bounded = need.open()
     have = {p.norm() for p in f.targets if not p.is_class}
     added: list[Participant] = []
+    if own is not None and dashed is not None:
+        # "Five of the seven individuals named today - A, B, C, D and E - have been subject to …"
+        added += _take(ms, own.start + dashed[0], own.start + dashed[1], need, None, spans, names, have)
     if own is not None:
         cls_end = max([p.end or 0 for p in f.targets if p.is_class] + [f.trigger_end or 0])
         at = _inclusion_after(own.text, pack, max(0, cls_end - own.start))
@@ -444,6 +450,28 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
             added += _take(pool, s.start + ref[0], end, need, ref[1], spans, names, have)
         listing = s.text.rstrip().endswith(":")  # "The eleven, with the posts they held:" opens a list
     return added
+
+
+_DASHED = re.compile(r"\s[-–—]\s(.{3,300}?)\s[-–—]\s")
+_NAME_WORD = re.compile(r"[^\W\d_][^\s,;]*")
+
+
+def _dashed_list(s: Sentence, pack: LanguagePack) -> tuple[int, int, _Need] | None:
+    """A list set between dashes right after a counted class ("Five of the seven individuals
+    named today - Bortnikov, Kiriyenko, Yarin, Krivoruchko and Popov - have been …"): the
+    span of its items (sentence offsets) and the count the class announces. Only names,
+    commas and coordination words between the dashes: a gloss ("- the first such move -")
+    is no list."""
+    m = _DASHED.search(s.text)
+    if m is None:
+        return None
+    need = counted_classes(s.text[max(0, m.start() - 60):m.start()], pack)
+    if not need.open():
+        return None
+    words = _NAME_WORD.findall(m.group(1))
+    if not words or any(not (w[:1].isupper() or pack.has("coordination_words", w)) for w in words):
+        return None
+    return m.start(1), m.end(1), need
 
 
 def _in_parentheses(s: Sentence, m: Mention) -> bool:

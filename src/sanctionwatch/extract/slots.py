@@ -500,6 +500,13 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             patient_heads += [n for _m, n in _preps(parse, noun)]
     if measure and mod.call is None:
         patient_heads += _recipients(sentence, parse, pack, a, mentions)
+        for c in parse.children(a, "relcl"):
+            # "the sanctions it first imposed on Russia": the relative clause that tells who
+            # imposed the measure (its object is the measure itself) says on whom
+            if not parse.children(c, "obj") or all(pack.has("relative_pronouns", parse.toks[o].text)
+                                                   for o in parse.children(c, "obj")):
+                patient_heads += [n for marker, n in _preps(parse, c)
+                                  if marker.split()[-1:] and marker.split()[-1] in targets]
     if not measure:
         for _marker, noun in _preps(parse, a):
             for c in parse.children(noun, "conj"):
