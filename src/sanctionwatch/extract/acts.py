@@ -21,6 +21,7 @@ from sanctionwatch.extract import vocab
 from sanctionwatch.extract.accusations import accused_elsewhere
 from sanctionwatch.extract.demands import as_demanded, demand_items
 from sanctionwatch.extract.descriptions import apposed_subjects, described_subjects
+from sanctionwatch.extract.destinations import carry_destinations
 from sanctionwatch.extract.elaborate import (
     counted_classes,
     elaborate_classes,
@@ -116,6 +117,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = _delegated_issuers(facts, ms)
     facts = _dates_carry(facts, _same_day_sentences(ordered), _sentence_days(ordered, ms, doc_date),
                          frozenset(s.start for s in ordered if not _ends_a_sentence(s.text)))
+    facts = carry_destinations(facts)  # "the licences" after "the moratorium on exports to X"
     facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
@@ -378,8 +380,12 @@ def _authorities_are_not_targets(facts: list[Fact]) -> list[Fact]:
         entry = gazetteer_lookup(p.name)
         return entry is not None and entry.issuer and entry.schema != "Person"
 
-    return [replace(f, targets=tuple(p for p in f.targets if not authority(p)))
-            if isinstance(f, MeasureFact) and f.kind in PERSONAL_KINDS else f for f in facts]
+    def body(p: Participant) -> bool:  # "subject to EU and UK sanctions": the EU imposes, a country may be hit
+        entry = None if p.is_class or p.entity_hint == "Country" else gazetteer_lookup(p.name)
+        return entry is not None and entry.issuer and entry.schema not in ("Person", "Country")
+
+    return [replace(f, targets=tuple(p for p in f.targets if not (authority(p) if f.kind in PERSONAL_KINDS else body(p))))
+            if isinstance(f, MeasureFact) else f for f in facts]
 
 
 # --------------------------------------------------------------------------------------------
@@ -599,6 +605,21 @@ def _women(mentions: Sequence[Mention], between: Callable[[int, int], str] | Non
     return out
 
 
+def _owns_title(m: Mention, between: Callable[[int, int], str], pack: LanguagePack | None) -> bool:
+    """Is the name the owner of another person's title ("Sergei Menyailo, Vladimir Putin's
+    envoy", "the president's spokesman")? It describes that person; a pronoun that stands for
+    the people a measure hits never stands for it. Owning assets is no title ("X's assets")."""
+    if pack is None:
+        return False
+    rest = between(m.end, m.end + 40).replace("’", "'")
+    if between(m.start, m.end).replace("’", "'").endswith("'s"):  # the possessive inside the name
+        rest = "'s" + rest
+    if not rest.startswith("'s "):
+        return False
+    owned = rest[3:].split()[:1]
+    return bool(owned) and owned[0][:1].islower() and not pack.has("asset_nouns", owned[0].strip(",.;:"))
+
+
 def _resolve_references(fact: Fact, mentions: Sequence[Mention],
                         between: Callable[[int, int], str] | None = None, counts: bool = True,
                         speakers: frozenset[str] | set[str] = frozenset()) -> Fact:
@@ -632,18 +653,21 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
                 issuer_fill = Participant(body.name, "issuer", "Organization", None, None, None)
                 filled.setdefault("issuer", []).append(issuer_fill)
                 continue
+        pool = mentions
+        if slot == "target" and between is not None:  # "A, Vladimir Putin's envoy": A is listed, not Putin
+            pool = [m for m in mentions if not _owns_title(m, between, _pack(fact.lang or ""))]
         if word == "person":  # the pack's pronoun group (extract.reading.PRONOUN_GROUPS)
-            found = _antecedents(offset, mentions, "PER", 1, present)
+            found = _antecedents(offset, pool, "PER", 1, present)
         elif word == "female":  # « អ្នកស្រី »: the nearest name the report titles as a woman's
             women = _women(mentions, between, _pack(fact.lang or ""))
             found = _antecedents(offset, [m for m in mentions if m.name in women], "PER", 1, present)
         elif word in ("plural", "both"):
-            found = _antecedents(offset, mentions, "PER", 2, present)
+            found = _antecedents(offset, pool, "PER", 2, present)
             if word == "plural" and between is not None and _another_group_between(fact, found, offset, between):
                 found = []
         elif word.startswith("count") and word[5:].isdigit():  # "all four": exactly that many
             n = int(word[5:])
-            found = _antecedents(offset, mentions, "PER", n, present | (set(speakers) if slot == "target" else set()))
+            found = _antecedents(offset, pool, "PER", n, present | (set(speakers) if slot == "target" else set()))
             found = found if len(found) == n and offset - found[-1].end <= COUNTED_DISTANCE else []
         else:
             found = []
@@ -837,7 +861,10 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
         return True
     named_big = {p.norm() for p in big.targets if not p.is_class}
     own_names = {p.norm() for p in small.targets if not p.is_class} - named_big
-    return not own_names and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
+    # (an authority's act told again without names, "The designations were made under E.O.
+    # 13818", takes them; a call names its own people)
+    told_again = not named_big and big.status != "called_for" and big.issuer is not None and small.issuer is not None
+    return (not own_names or told_again) and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
 
 
 def _separate_demands(a: MeasureFact, b: MeasureFact) -> bool:

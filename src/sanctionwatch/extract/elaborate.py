@@ -33,6 +33,8 @@ from sanctionwatch.model import Mention, Sentence
 
 Fact = EventFact | MeasureFact
 
+NAMING_REACH = 60
+"""How far into a sentence (characters) a naming verb ("The Treasury named …") may stand."""
 WINDOW_SENTENCES = 8  # headings count as sentences ("Who is now blocked")
 WINDOW_CHARS = 1500
 LISTING_KINDS = frozenset({"visa_restriction", "asset_freeze", "sdn_designation", "targeted_measures", "sanctions"})
@@ -264,6 +266,9 @@ def describes_another(sentence: Sentence, start: int | None, end: int | None, me
     if m is None:
         return False
     rest = sentence.text[m.end - sentence.start:].replace("’", "'")
+    written = sentence.text[m.start - sentence.start:m.end - sentence.start].replace("’", "'")
+    if written.endswith("'s"):  # the name finder kept the possessive inside the name
+        rest = "'s" + rest
     if rest.startswith("'s "):
         owned = rest[3:].split()[:1]
         return bool(owned) and owned[0][:1].islower() and not pack.has("asset_nouns", owned[0].strip(",.;:"))
@@ -351,9 +356,15 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         if before >= 0 and not need.open():
             # « une liste de 49 personnes et organisations : leurs avoirs … sont gelés »
             need = counted_classes(own.text[:before], pack)
+    dashed = _dashed_list(own, pack) if own is not None else None
+    if dashed is not None and not need.open():
+        need = dashed[2]
     bounded = need.open()
     have = {p.norm() for p in f.targets if not p.is_class}
     added: list[Participant] = []
+    if own is not None and dashed is not None:
+        # "Five of the seven individuals named today - A, B, C, D and E - have been subject to …"
+        added += _take(ms, own.start + dashed[0], own.start + dashed[1], need, None, spans, names, have)
     if own is not None:
         cls_end = max([p.end or 0 for p in f.targets if p.is_class] + [f.trigger_end or 0])
         at = _inclusion_after(own.text, pack, max(0, cls_end - own.start))
@@ -413,6 +424,13 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         if not bounded:
             continue
         ref = _reference_end(s.text, pack, need)
+        naming = pack.cue("naming")
+        named = naming.search(s.text[:NAMING_REACH]) if naming is not None and ref is None else None
+        if named is not None and not _negated(s.text, named.start(), named.end(), pack):
+            # "froze the assets of three officials." | "The Treasury named A, …; B, …; and C": the
+            # sentence that names people right after a counted class spells it out
+            added += _list_names(s, s.start + named.end(), s.end, ms, pack, need, True, spans, names, have)
+            continue
         if ref is None:
             continue
         colon = s.text.find(":", ref[0])
@@ -432,6 +450,28 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
             added += _take(pool, s.start + ref[0], end, need, ref[1], spans, names, have)
         listing = s.text.rstrip().endswith(":")  # "The eleven, with the posts they held:" opens a list
     return added
+
+
+_DASHED = re.compile(r"\s[-–—]\s(.{3,300}?)\s[-–—]\s")
+_NAME_WORD = re.compile(r"[^\W\d_][^\s,;]*")
+
+
+def _dashed_list(s: Sentence, pack: LanguagePack) -> tuple[int, int, _Need] | None:
+    """A list set between dashes right after a counted class ("Five of the seven individuals
+    named today - Bortnikov, Kiriyenko, Yarin, Krivoruchko and Popov - have been …"): the
+    span of its items (sentence offsets) and the count the class announces. Only names,
+    commas and coordination words between the dashes: a gloss ("- the first such move -")
+    is no list."""
+    m = _DASHED.search(s.text)
+    if m is None:
+        return None
+    need = counted_classes(s.text[max(0, m.start() - 60):m.start()], pack)
+    if not need.open():
+        return None
+    words = _NAME_WORD.findall(m.group(1))
+    if not words or any(not (w[:1].isupper() or pack.has("coordination_words", w)) for w in words):
+        return None
+    return m.start(1), m.end(1), need
 
 
 def _in_parentheses(s: Sentence, m: Mention) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from sanctionwatch.extract.accusations import accuses
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
+from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.genericity import habitual, in_legal_title
@@ -99,6 +100,17 @@ def _struck_by_a_measure(sentence: Sentence, pack: LanguagePack, hit: Hit, hits:
         return True
     after = sentence.text[hit.end - sentence.start:].split()
     return bool(after) and pack.has("punishment_markers", after[0].strip(",;:"))
+
+
+def _modifies_noun(parse: Parse, p: Participant) -> bool:
+    """Is the name a modifier of a common noun after it ("two Ortega allies", "the Hun Sen
+    regime")? The phrase is about those allies, not about the person named."""
+    t = parse.head_of_span(p.start or 0, p.end or 0)
+    if t is None:
+        return False
+    tok = parse.toks[t]
+    head = parse.toks[tok.head]
+    return tok.rel == "mod" and tok.head > t and head.text[:1].islower()
 
 
 def _relative_subject(parse: Parse, p: Participant, anchor: int) -> bool:
@@ -900,7 +912,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                          and not after_patient_marker(sentence, pack, p)
                          and not (p.start is not None and p.end is not None
                                   and owns_other(parse, parse.head_of_span(p.start, p.end), pack))
-                         and not _relative_subject(parse, p, anchor)
+                         and not _relative_subject(parse, p, anchor) and not _modifies_noun(parse, p)
                          and not any(_names_issuer(p, a) for a in slots.agents)]
                 if named:
                     slots.patients[:] = named
@@ -983,6 +995,12 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                     date, precision = None, None  # the date of the act a relative clause recalls
             if background is not None and background[2][0] == date:
                 date, precision = None, None  # that date is the earlier act's
+            if parse.parsed and kind in DESTINATION_KINDS:  # "arms exports to X": X is the target
+                places = [p for p in destination_targets(sentence, parse, pack, anchor, inside, slots.agents)
+                          if p.norm() not in {q.norm() for q in targets}]
+                # "arms exports to X" read as a class says no more than X
+                targets = tuple(p for p in targets if not (p.is_class and any(
+                    (p.start or 0) <= (c.start or 0) and (c.end or 0) <= (p.end or 0) for c in places))) + tuple(places)
             rounds = _dated_rounds(sentence, pack, parse, anchor, ref_date, targets, earlier) or [
                 (date, precision, targets)]
             for issuer, (date, precision, targets) in ((i, r) for i in issuers for r in rounds):

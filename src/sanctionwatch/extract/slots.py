@@ -513,6 +513,13 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             patient_heads += [n for _m, n in _preps(parse, noun)]
     if measure and mod.call is None:
         patient_heads += _recipients(sentence, parse, pack, a, mentions)
+        for c in parse.children(a, "relcl"):
+            # "the sanctions it first imposed on Russia": the relative clause that tells who
+            # imposed the measure (its object is the measure itself) says on whom
+            if not parse.children(c, "obj") or all(pack.has("relative_pronouns", parse.toks[o].text)
+                                                   for o in parse.children(c, "obj")):
+                patient_heads += [n for marker, n in _preps(parse, c)
+                                  if marker.split()[-1:] and marker.split()[-1] in targets]
     if not measure:
         for _marker, noun in _preps(parse, a):
             for c in parse.children(noun, "conj"):
@@ -533,6 +540,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
     if measure:
         patient_heads += _owners(parse, a, pack)
+        # "froze any US assets of three officials": whose assets the verb's object names
+        patient_heads += [n for o in parse.children(a, "obj") if pack.has("asset_nouns", parse.toks[o].text)
+                          for marker, n in _preps(parse, o)
+                          if marker.split()[-1:] and pack.has("patient_markers", marker.split()[-1])
+                          and n not in patient_heads]
     possessors = parse.children(a, "poss")
     possessive_slots: list[str] = []
     if not measure and kind in PERSONAL_KINDS and not possessors:
@@ -581,8 +593,9 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             elif noun != a and measure and parse.toks[noun].text.casefold() in targets:
                 patient_heads += [n for _m, n in _preps(parse, noun)]
         marker = _marker_of(parse, a)
-        if measure and marker and pack.has("patient_preps", marker) and mod.call is None:
-            # "X has been under US sanctions", "subject to EU sanctions": X is the target
+        if measure and marker and mod.call is None and (pack.has("patient_preps", marker) or _on_the_list(parse, a, v, marker, pack)):
+            # "X has been under US sanctions", "subject to EU sanctions", "X has been on the
+            # blocked list since 2006", « X figure sur la liste »: X is the target
             patient_heads += _subject_of(parse, v, mod, 0, pack)
         elif measure and parse.toks[a].rel in ("pobj", "prep", "agent") and a not in parse.children(v, "obj"):
             # "added X to the list …", "placed X under sanctions": X is the target
@@ -645,6 +658,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if not patients:
         unresolved += possessive_slots
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
+    patients = _distinct(patients)  # two heads ("the assets", "of X") that find one name
     if not measure:  # a phrase that holds a name the slot already has says no more than the name
         spans = [(p.start, p.end) for p in patients if not p.is_class and p.start is not None and p.end is not None]
         patients = [p for p in patients if not (p.is_class and p.start is not None and p.end is not None and any(
@@ -655,6 +669,26 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
     return Slots(agents, patients, callers, unresolved)
+
+
+def _distinct(parts: list[Participant]) -> list[Participant]:
+    """Participants without repeats of one name at one place, in their order."""
+    seen: set[tuple[str, int | None, int | None]] = set()
+    out: list[Participant] = []
+    for p in parts:
+        if (p.name, p.start, p.end) not in seen:
+            seen.add((p.name, p.start, p.end))
+            out.append(p)
+    return out
+
+
+def _on_the_list(parse: Parse, a: int, v: int, marker: str, pack: LanguagePack) -> bool:
+    """Is the trigger a list where a verb of presence puts its subject ("X has been on the US
+    blocked list", « X figure sur la liste de l'UE », "X remains on the list")? A verb of the
+    pack's `presence_verbs` with no object, and a list noun after a `list_preps` word: whoever
+    is there is listed. Other verbs say something about the list ("commented on the list")."""
+    return (pack.has("list_preps", marker) and pack.has("list_nouns", parse.toks[a].text.casefold())
+            and pack.has("presence_verbs", parse.toks[v].text.casefold()) and not parse.children(v, "obj"))
 
 
 def _person_possessive(parse: Parse, noun: int, pack: LanguagePack) -> int | None:

@@ -92,6 +92,42 @@ def _names_a_class(s: Sentence, pack: LanguagePack) -> bool:
     return any(pack.has("person_class_nouns", w) or pack.has("org_class_nouns", w) for w in words)
 
 
+def _told_targets(measures: Sequence[MeasureFact], at: int, ante: MeasureFact) -> tuple[Participant, ...]:
+    """The people of the act the antecedent tells, when the antecedent as its broadest kind
+    names nobody (a lead's "the EU used its chemical weapons regime", its people in the
+    sentences around it): every name the acts of that issuer (or of its union) told in the
+    passage before `at` list."""
+    from sanctionwatch.extract.acts import _issuers_agree, _union
+
+    out: tuple[Participant, ...] = ()
+    for m in measures:
+        if (m.quote_start < at and at - m.quote_end <= SUCCESSION_DISTANCE and m.status == ante.status
+                and _issuers_agree(m.issuer, ante.issuer) and m.issuer is not None):
+            out = _union(out, tuple(p for p in m.targets if not p.is_class))
+    return out
+
+
+def _same_targets(facts: list[Fact], s: Sentence, ante: MeasureFact | None,
+                  told: tuple[Participant, ...]) -> list[Fact]:
+    """A sentence with its own trigger that tells another authority's act by reference ("Britain
+    applied the same measures on the same day", « Londres a pris les mêmes mesures »): a measure
+    of the sentence that names nobody and has an issuer of its own hits the antecedent's
+    targets. The same issuer's measure is the antecedent told again and takes nothing."""
+    if ante is None or ante.issuer is None:
+        return facts
+    targets = ante.targets or told
+    if not targets:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        if (isinstance(f, MeasureFact) and f.quote_start == s.start and not f.targets and not f.unresolved
+                and f.issuer is not None and f.issuer.norm() != ante.issuer.norm()
+                and f.status in ANTECEDENT_STATUSES):
+            f = replace(f, targets=targets)
+        out.append(f)
+    return out
+
+
 def successive_acts(facts: list[Fact], sentences: Sequence[Sentence], mentions: Sequence[Mention],
                     doc_date: str | None) -> list[Fact]:
     """`facts` with the acts that sentences tell by reference to the act before them."""
@@ -107,7 +143,12 @@ def successive_acts(facts: list[Fact], sentences: Sequence[Sentence], mentions: 
         pack = _pack(s.lang)
         cue = pack.cue("succession") if pack is not None else None
         hit = cue.search(s.text) if cue is not None else None
-        if pack is None or hit is None or s.start in read:
+        if pack is None or hit is None:
+            continue
+        if s.start in read:  # "Britain applied the same measures": read as a measure, but whose?
+            ante = _antecedent(measures, s.start)
+            told = _told_targets(measures, s.start, ante) if ante is not None else ()
+            facts = _same_targets(facts, s, ante, told)
             continue
         ante = _antecedent(measures, s.start)
         if ante is None or ante.issuer is None:
@@ -134,7 +175,7 @@ def successive_acts(facts: list[Fact], sentences: Sequence[Sentence], mentions: 
         # regime: a designation or EU restrictive measures become sanctions (then refined to
         # the issuer's instrument, if the knowledge base gives one)
         kind = "sanctions" if issuers and ante.kind in REGIME_KINDS else ante.kind
-        targets = tuple(people) if people else (ante.targets if issuers else ())
+        targets = tuple(people) if people else ((ante.targets or _told_targets(measures, s.start, ante)) if issuers else ())
         for issuer in who:
             fact = MeasureFact(
                 kind=kind, status=ante.status, issuer=issuer, targets=targets, callers=(), date=date,
