@@ -58,3 +58,10 @@ def test_definite_description_is_the_person_just_named() -> None:
 def test_french_pronoun_subject_of_a_passive() -> None:
     text = "L'opposant Marc Dubois est rentré dimanche à Paris. Lundi, il a été interpellé à l'aéroport."
     assert _subjects(text, "arrest", "fr") == {"Marc Dubois"}
+
+
+def test_a_name_the_parser_split_is_read_whole() -> None:
+    # the parser may take a name's first word for something else, or each word for a subject
+    text = "Dimanche soir, Alexeï Sokolov a été interpellé au contrôle des passeports."
+    assert _subjects(text, "arrest", "fr") == {"Alexeï Sokolov"}
+    assert not [p for f in _events(text, "fr") for p in f.subjects if p.is_class]

@@ -192,6 +192,14 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         agentive = role in ("issuer", "agent", "caller", "commentator")
         found = [m for m in mentions if lo <= m.start and m.end <= hi and parse.at(m.start) in inside
                  and m.label in labels and _fills(parse, h, m, pack, agentive)]
+        # a name the parser split, its head inside and the rest outside the phrase ("Aung"
+        # taken for the verb, "Alexeï" and "Navalny" two subjects): the name is the phrase's
+        head_tok = parse.toks[h]
+        split = [m for m in mentions if m.label in labels and m.start <= head_tok.start and head_tok.end <= m.end
+                 and not (lo <= m.start and m.end <= hi)]
+        if split and not found and all(any(p.start == m.start for p in out) for m in split):
+            continue  # the other half of a name already read
+        found += [m for m in split if all(p.start != m.start for p in out)]
         if agentive and len(found) > 1:  # "the Treasury's Office of Foreign Assets Control (OFAC)"
             found = [m for m in found if not _via_appos(parse, h, m)] or found[:1]
         if found:
