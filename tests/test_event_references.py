@@ -65,3 +65,10 @@ def test_a_name_the_parser_split_is_read_whole() -> None:
     text = "Dimanche soir, Alexeï Sokolov a été interpellé au contrôle des passeports."
     assert _subjects(text, "arrest", "fr") == {"Alexeï Sokolov"}
     assert not [p for f in _events(text, "fr") for p in f.subjects if p.is_class]
+
+
+def test_a_passive_subject_the_parser_misreads_still_underwent_the_act() -> None:
+    text = ("Viktor Orlan was arrested in June 2020. "
+            "Orlan was himself jailed for nine years in July on fraud charges that he denies.")
+    convicted = {p.name for f in _events(text) if f.kind == "conviction" for p in f.subjects}
+    assert convicted & {"Orlan", "Viktor Orlan"}

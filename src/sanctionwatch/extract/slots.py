@@ -470,6 +470,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     passive = _is_passive(parse, a)
     own_subj = parse.children(a, "subj")
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
+    if not measure and passive and not agent_is_patient and not parse.children(a, "psubj"):
+        # "X was himself jailed": the parser may label a passive's subject as an active one's,
+        # or hang it on the auxiliary
+        patient_heads += own_subj + [k for x in parse.children(a, "aux") for k in parse.children(x, "subj")]
     if not measure:  # "the court gave them 20 months": who is given the term underwent it
         patient_heads += [k for k in parse.children(a) if parse.toks[k].label in ("dative", "iobj")]
     if (not measure and passive and not parse.children(a, "psubj", "subj")
