@@ -72,3 +72,12 @@ def test_a_passive_subject_the_parser_misreads_still_underwent_the_act() -> None
             "Orlan was himself jailed for nine years in July on fraud charges that he denies.")
     convicted = {p.name for f in _events(text) if f.kind == "conviction" for p in f.subjects}
     assert convicted & {"Orlan", "Viktor Orlan"}
+
+
+def test_a_class_subject_ends_at_the_noun_phrase() -> None:
+    text = "The government expelled 135 political prisoners to Guatemala on Thursday."
+    classes = [p.name for f in _events(text) for p in f.subjects if p.is_class]
+    assert classes and all("Guatemala" not in c for c in classes)
+    fr = "Le régime a expulsé 135 prisonniers politiques vers le Guatemala jeudi."
+    classes = [p.name for f in _events(fr, "fr") for p in f.subjects if p.is_class]
+    assert classes and all("Guatemala" not in c for c in classes)

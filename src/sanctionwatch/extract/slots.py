@@ -245,7 +245,7 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             continue
         if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
                 and not pack.has("asset_nouns", parse.toks[h].text)):
-            desc = _description(parse, toks, h)
+            desc = _description(parse, toks, h, pack if role == "patient" else None)
             if desc is not None:
                 out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
@@ -404,9 +404,14 @@ def _proper_phrase(parse: Parse, toks: list[int], head: int, pack: LanguagePack)
     return " ".join(parse.toks[j].text for j in run), lo, hi
 
 
-def _description(parse: Parse, toks: list[int], head: int) -> tuple[str, int, int] | None:
+def _description(parse: Parse, toks: list[int], head: int,
+                 phrase_end: LanguagePack | None = None) -> tuple[str, int, int] | None:
     """A described class ("eleven senior officers"): the contiguous words around the head,
-    up to the first comma or parenthesis after it, at most 12 words, as written."""
+    up to the first comma or parenthesis after it, at most 12 words, as written. Who
+    underwent an event is a noun phrase (`phrase_end`, the pack): it ends before a
+    preposition other than the pack's `patient_markers` ("222 political prisoners to the
+    United States" were expelled: "222 political prisoners"; "all political prisoners in
+    Belarus")."""
     run = [head]
     for j in range(head - 1, -1, -1):
         if j not in toks or parse.toks[j].text in ",;:(" or head - j > 8:
@@ -416,6 +421,8 @@ def _description(parse: Parse, toks: list[int], head: int) -> tuple[str, int, in
         run.pop(0)
     for j in range(head + 1, len(parse.toks)):
         if j not in toks or parse.toks[j].text in ",;:()" or len(run) >= 12:
+            break
+        if phrase_end is not None and _ends_phrase(parse, j, phrase_end):
             break
         run.append(j)
     if len(run) == 1 and len(parse.toks[head].text) < 4:
@@ -428,6 +435,16 @@ def _description(parse: Parse, toks: list[int], head: int) -> tuple[str, int, in
     for prev, j in zip(run, run[1:], strict=False):  # as written: "commander-in-chief", "Myanmar's"
         text += (" " if parse.toks[j].start > parse.toks[prev].end else "") + parse.toks[j].text
     return text, lo, hi
+
+
+def _ends_phrase(parse: Parse, j: int, pack: LanguagePack) -> bool:
+    """Does token `j` open what follows a noun phrase: a preposition that is no "of"-like
+    patient marker? (A relative clause stays: it may lead to the names in apposition.)"""
+    t = parse.toks[j]
+    word = t.text.casefold()
+    preposition = t.label in ("prep", "case") or (t.rel == "prep" and not parse.children(j, "case"))
+    return preposition and t.label != "poss" and not pack.has("patient_markers", word) \
+        and not pack.has("coordination_words", word) and word[:1].isalpha()
 
 
 def _governing_verb(parse: Parse, a: int) -> int | None:
