@@ -245,7 +245,11 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             continue
         if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
                 and not pack.has("asset_nouns", parse.toks[h].text)):
-            desc = _description(parse, toks, h, pack if role == "patient" else None)
+            desc = _description(parse, toks, h)
+            cut = _description(parse, toks, h, pack) if role == "patient" and desc is not None else None
+            if cut is not None and desc is not None and not any(
+                    cut[2] <= m.start and m.end <= desc[2] for m in mentions if m.label in labels and m.label != "GPE"):
+                desc = cut  # (a phrase that runs on to a person's or body's name stays whole: the name says who)
             if desc is not None:
                 out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
