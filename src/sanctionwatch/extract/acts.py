@@ -19,8 +19,16 @@ from dataclasses import replace
 
 from sanctionwatch.extract import vocab
 from sanctionwatch.extract.accusations import accused_elsewhere
+from sanctionwatch.extract.antecedents import (
+    Story,
+    build_story,
+    group_antecedents,
+    person_antecedent,
+    told_victims,
+    word_gender,
+)
 from sanctionwatch.extract.demands import as_demanded, demand_items
-from sanctionwatch.extract.descriptions import apposed_subjects, described_subjects
+from sanctionwatch.extract.descriptions import named_class_subjects
 from sanctionwatch.extract.destinations import carry_destinations
 from sanctionwatch.extract.elaborate import (
     counted_classes,
@@ -109,9 +117,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = resolve_class_anaphors(facts, "count")  # "barred all four": the four just listed
     facts = resolve_class_anaphors(facts, "these")
     speakers = {p.name for f in facts for p in (*f.commentators, *(f.callers if isinstance(f, MeasureFact) else ()))}
-    facts = _victims_are_not_targets([_resolve_references(f, ms, between, speakers=speakers) for f in facts])
-    facts = described_subjects(facts, ms, _pack, speakers)  # "the opposition politician": the one just named
-    facts = apposed_subjects(facts, ms, between, _pack)  # "the two reporters, A and B, …": A and B
+    # "he", "the two", "the opposition politician", "the two reporters, A and B": who they are
+    facts = _victims_are_not_targets(_resolve_in_story(facts, ordered, ms, between, speakers))
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
@@ -121,6 +128,25 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
+
+
+def _resolve_in_story(facts: list[Fact], ordered: Sequence[Sentence], mentions: Sequence[Mention],
+                      between: Callable[[int, int], str], speakers: set[str]) -> list[Fact]:
+    """The second reading of references, with the story the document tells: in document
+    order, so that who an event's pronoun or description stands for counts as its victim
+    for the next one. An event that is still about nobody and tells no date says nothing
+    and is dropped."""
+    story = build_story(facts, ordered, mentions, between, _pack)
+    out: list[Fact] = []
+    for f in facts:
+        g = named_class_subjects(f, mentions, between, _pack(f.lang or ""),
+                                 lambda at, taken, s=story: person_antecedent(s, at, None, taken), speakers)
+        g = _resolve_references(g, mentions, between, speakers=speakers, story=story)
+        if isinstance(g, EventFact) and g is not f:
+            story = told_victims(story, g)
+        if not isinstance(g, EventFact) or _complete(replace(g, unresolved=())):
+            out.append(g)
+    return out
 
 
 def _story_year(sentence: Sentence, paragraph: Sequence[Sentence], doc_date: str | None) -> int | None:
@@ -620,12 +646,29 @@ def _owns_title(m: Mention, between: Callable[[int, int], str], pack: LanguagePa
     return bool(owned) and owned[0][:1].islower() and not pack.has("asset_nouns", owned[0].strip(",.;:"))
 
 
+def _event_patients(fact: EventFact, word: str, offset: int, story: Story, present: set[str],
+                    between: Callable[[int, int], str] | None) -> list[str]:
+    """Who a pronoun or group word that underwent an event stands for (see
+    `extract.antecedents`): one person for "he", « elle »; a group for "they", "both", "all
+    four"."""
+    pack = _pack(fact.lang or "")
+    if word == "person":
+        said = between(offset, offset + 24).split()[:1] if between is not None else []
+        one = person_antecedent(story, offset, word_gender(said[0], pack) if said else None, present)
+        return [one] if one is not None else []
+    if word in ("plural", "both") or (word.startswith("count") and word[5:].isdigit()):
+        n = None if word == "plural" else 2 if word == "both" else int(word[5:])
+        return group_antecedents(story, offset, n, present)
+    return []
+
+
 def _resolve_references(fact: Fact, mentions: Sequence[Mention],
                         between: Callable[[int, int], str] | None = None, counts: bool = True,
-                        speakers: frozenset[str] | set[str] = frozenset()) -> Fact:
+                        speakers: frozenset[str] | set[str] = frozenset(), story: Story | None = None) -> Fact:
     """Pronoun and counted slots filled from the names before them; a counted target ("all
     four") waits (`counts` False) for the list of a measure before it, and is never one of
-    the report's quoted speakers or callers."""
+    the report's quoted speakers or callers. Who underwent an event waits for the `story`
+    (every fact read), and is read by `extract.antecedents`."""
     if not fact.unresolved:
         return fact
     present = {p.name for p in fact.participants()}
@@ -637,6 +680,14 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
         offset = int(at)
         if slot == "agent" or (slot == "target" and word.startswith("count") and not counts):
             left.append(item)  # an accusation never rests on a pronoun
+            continue
+        if isinstance(fact, EventFact) and slot == "patient" and word != "female":
+            names = _event_patients(fact, word, offset, story, present, between) if story is not None else None
+            if names:
+                filled.setdefault(slot, []).extend(
+                    Participant(n, slot, "Person", None, None, None) for n in names)
+            else:
+                left.append(item)
             continue
         if slot == "issuer" and word == "government":  # "urged the administration to …"
             gov = _last_government(offset, mentions)
@@ -776,7 +827,8 @@ def _complete(fact: Fact) -> bool:
         return not (fact.issuer is None and fact.status in ("imposed", "announced", "lifted", "threatened"))
     if fact.kind in ("election", "legislation") or fact.negated:
         return True  # "no one has been tried over his death" says something with nobody in it
-    return bool(fact.actors or fact.subjects or fact.date)
+    # a pronoun waiting for the story ("Should she be convicted …") may yet name who
+    return bool(fact.actors or fact.subjects or fact.date or any(u.startswith("patient:") for u in fact.unresolved))
 
 
 # --------------------------------------------------------------------------------------------

@@ -6,9 +6,12 @@ interpellé ». An event whose subject is such a phrase happened to that person,
 class of people. The phrase qualifies when it is a definite determiner (pack
 `definite_determiners`), at most a few modifiers, and a head noun that describes one person
 (pack `person_description_nouns`, or an age noun ending in one of `age_noun_suffixes`:
-"the 76-year-old"). It takes the nearest person named before it in the same passage
-(`DESCRIPTION_DISTANCE`), never a quoted speaker nor a party the event already has (the
-perpetrator of an act is never its victim).
+"the 76-year-old"). Who it is the caller's resolver says (`extract.antecedents`: a person
+named in the passage just before, never a quoted speaker nor a party the event already has
+-- the perpetrator of an act is never its victim).
+
+A class phrase with the names in apposition after it ("the two reporters, A and B, were …")
+is those persons. Both readings are one pass over an event's class subjects.
 """
 
 from __future__ import annotations
@@ -19,9 +22,6 @@ from dataclasses import replace
 from sanctionwatch.extract.facts import EventFact, Fact, Participant
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention
-
-DESCRIPTION_DISTANCE = 300
-"""Characters back a description may reach: the same or the previous sentence."""
 
 MAX_WORDS = 4
 """Determiner, up to two modifiers and the head: "the young opposition activist"."""
@@ -51,40 +51,6 @@ def _definite_description(phrase: str, pack: LanguagePack) -> bool:
     if any(w[:1].isupper() for w in words[1:-1]):
         return False  # "the Reuters reporter", "the Apple Daily founder": a name's own noun
     return _head_describes_person(words[-1], pack)
-
-
-def _antecedent(at: int, mentions: Sequence[Mention], exclude: set[str]) -> Mention | None:
-    """The nearest person named before `at` within the passage, unless it is excluded."""
-    for m in reversed(mentions):
-        if m.label != "PER" or m.end > at:
-            continue
-        if at - m.end > DESCRIPTION_DISTANCE:
-            return None
-        return None if m.name in exclude else m
-    return None
-
-
-def described_subjects(facts: Sequence[Fact], mentions: Sequence[Mention],
-                       pack_of: Callable[[str], LanguagePack | None],
-                       speakers: frozenset[str] | set[str] = frozenset()) -> list[Fact]:
-    """Events whose subject is a definite description of one person get that person."""
-    out: list[Fact] = []
-    for f in facts:
-        pack = pack_of(f.lang or "") if isinstance(f, EventFact) else None
-        if pack is None or not isinstance(f, EventFact) or not any(p.is_class for p in f.subjects):
-            out.append(f)
-            continue
-        taken = {p.name for p in (*f.actors, *f.commentators)} | set(speakers)
-        subjects: list[Participant] = []
-        for p in f.subjects:
-            m = (_antecedent(p.start, mentions, taken) if p.is_class and p.start is not None
-                 and _definite_description(p.description or p.name, pack) else None)
-            if m is None:
-                subjects.append(p)
-            elif all(q.name != m.name for q in (*subjects, *f.subjects)):
-                subjects.append(Participant(m.name, p.role, "Person", None, p.start, p.end))
-        out.append(replace(f, subjects=tuple(subjects)))
-    return out
 
 
 APPOSITION_CLOSERS = (",", ")", ":", ";", "—", "–", "-")
@@ -119,27 +85,29 @@ def _apposed(p: Participant, mentions: Sequence[Mention], between: Callable[[int
     return names if closer in APPOSITION_CLOSERS else []
 
 
-def apposed_subjects(facts: Sequence[Fact], mentions: Sequence[Mention],
-                     between: Callable[[int, int], str],
-                     pack_of: Callable[[str], LanguagePack | None]) -> list[Fact]:
-    """An event subject written as a class phrase with the names in apposition after it
-    (the parser often hangs the names elsewhere) is those persons."""
+def named_class_subjects(f: Fact, mentions: Sequence[Mention], between: Callable[[int, int], str],
+                         pack: LanguagePack | None, who: Callable[[int, set[str]], str | None],
+                         speakers: frozenset[str] | set[str] = frozenset()) -> Fact:
+    """An event's class subjects that name persons: the names in apposition after the phrase
+    ("the two reporters, A and B"), else the one person a definite description stands for
+    (`who(offset, excluded names)`: "the opposition politician")."""
+    if pack is None or not isinstance(f, EventFact) or not any(p.is_class for p in f.subjects):
+        return f
     ordered = sorted((m for m in mentions if m.label in ("PER", "ORG", "GPE")), key=lambda m: (m.start, m.end))
-    out: list[Fact] = []
-    for f in facts:
-        pack = pack_of(f.lang or "") if isinstance(f, EventFact) else None
-        if pack is None or not isinstance(f, EventFact) or not any(p.is_class for p in f.subjects):
-            out.append(f)
-            continue
-        taken = {p.name for p in f.actors}
-        subjects: list[Participant] = []
-        for p in f.subjects:
-            names = [m for m in _apposed(p, ordered, between, pack) if m.name not in taken] if p.is_class else []
-            if not names:
-                subjects.append(p)
-                continue
-            have = {q.name for q in (*subjects, *f.subjects)}
+    actors = {p.name for p in f.actors}
+    taken = actors | {p.name for p in f.commentators} | set(speakers)
+    subjects: list[Participant] = []
+    for p in f.subjects:
+        have = {q.name for q in (*subjects, *f.subjects)}
+        names = [m for m in _apposed(p, ordered, between, pack) if m.name not in actors] if p.is_class else []
+        if names:
             subjects += [Participant(m.name, p.role, "Person", None, m.start, m.end)
                          for m in names if m.name not in have]
-        out.append(replace(f, subjects=tuple(subjects)))
-    return out
+            continue
+        one = (who(p.start, taken) if p.is_class and p.start is not None
+               and _definite_description(p.description or p.name, pack) else None)
+        if one is None:
+            subjects.append(p)
+        elif one not in have:
+            subjects.append(Participant(one, p.role, "Person", None, None, None))
+    return replace(f, subjects=tuple(subjects))

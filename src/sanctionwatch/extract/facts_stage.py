@@ -72,8 +72,8 @@ def resolve_participant(p: Participant, doc: Document, mentions: list[Mention]) 
         other = written and _script(written) != _script(p.name)
         name = written if other and gazetteer_lookup(written) is not None else p.name
         return Resolved(mention_entity_id(name, schema, doc.id), schema, name)
-    if p.name and p.role in ("target", "perpetrator") and p.entity_hint in ("Person", "Organization", "PublicBody", "Company"):
-        # a target or perpetrator filled by reference ("all four", "he", "both men"): the
+    if p.name and p.role in ("target", "perpetrator", "victim") and p.entity_hint in ("Person", "Organization", "PublicBody", "Company"):
+        # a target, perpetrator or victim filled by reference ("all four", "he", "both men"): the
         # entity of the antecedent the document writes under that very name, so the role has a
         # statement an analyst can reject (its evidence is the fact's sentence)
         named = [m for m in mentions if m.label in ("PER", "ORG") and m.name == p.name]

@@ -193,6 +193,14 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         agentive = role in ("issuer", "agent", "caller", "commentator")
         found = [m for m in mentions if lo <= m.start and m.end <= hi and parse.at(m.start) in inside
                  and m.label in labels and _fills(parse, h, m, pack, agentive)]
+        # a name the parser split, its head inside and the rest outside the phrase ("Aung"
+        # taken for the verb, "Alexeï" and "Navalny" two subjects): the name is the phrase's
+        head_tok = parse.toks[h]
+        split = [m for m in mentions if m.label in labels and m.start <= head_tok.start and head_tok.end <= m.end
+                 and not (lo <= m.start and m.end <= hi)]
+        if split and not found and all(any(p.start == m.start for p in out) for m in split):
+            continue  # the other half of a name already read
+        found += [m for m in split if all(p.start != m.start for p in out)]
         if agentive and len(found) > 1:  # "the Treasury's Office of Foreign Assets Control (OFAC)"
             found = [m for m in found if not _via_appos(parse, h, m)] or found[:1]
         if found:
@@ -243,6 +251,10 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
                 and not pack.has("asset_nouns", parse.toks[h].text)):
             desc = _description(parse, toks, h)
+            cut = _description(parse, toks, h, pack) if role == "patient" and desc is not None else None
+            if cut is not None and desc is not None and not any(
+                    cut[2] <= m.start and m.end <= desc[2] for m in mentions if m.label in labels and m.label != "GPE"):
+                desc = cut  # (a phrase that runs on to a person's or body's name stays whole: the name says who)
             if desc is not None:
                 out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
@@ -401,9 +413,14 @@ def _proper_phrase(parse: Parse, toks: list[int], head: int, pack: LanguagePack)
     return " ".join(parse.toks[j].text for j in run), lo, hi
 
 
-def _description(parse: Parse, toks: list[int], head: int) -> tuple[str, int, int] | None:
+def _description(parse: Parse, toks: list[int], head: int,
+                 phrase_end: LanguagePack | None = None) -> tuple[str, int, int] | None:
     """A described class ("eleven senior officers"): the contiguous words around the head,
-    up to the first comma or parenthesis after it, at most 12 words, as written."""
+    up to the first comma or parenthesis after it, at most 12 words, as written. Who
+    underwent an event is a noun phrase (`phrase_end`, the pack): it ends before a
+    preposition other than the pack's `patient_markers` ("222 political prisoners to the
+    United States" were expelled: "222 political prisoners"; "all political prisoners in
+    Belarus")."""
     run = [head]
     for j in range(head - 1, -1, -1):
         if j not in toks or parse.toks[j].text in ",;:(" or head - j > 8:
@@ -413,6 +430,8 @@ def _description(parse: Parse, toks: list[int], head: int) -> tuple[str, int, in
         run.pop(0)
     for j in range(head + 1, len(parse.toks)):
         if j not in toks or parse.toks[j].text in ",;:()" or len(run) >= 12:
+            break
+        if phrase_end is not None and _ends_phrase(parse, j, phrase_end):
             break
         run.append(j)
     if len(run) == 1 and len(parse.toks[head].text) < 4:
@@ -425,6 +444,16 @@ def _description(parse: Parse, toks: list[int], head: int) -> tuple[str, int, in
     for prev, j in zip(run, run[1:], strict=False):  # as written: "commander-in-chief", "Myanmar's"
         text += (" " if parse.toks[j].start > parse.toks[prev].end else "") + parse.toks[j].text
     return text, lo, hi
+
+
+def _ends_phrase(parse: Parse, j: int, pack: LanguagePack) -> bool:
+    """Does token `j` open what follows a noun phrase: a preposition that is no "of"-like
+    patient marker? (A relative clause stays: it may lead to the names in apposition.)"""
+    t = parse.toks[j]
+    word = t.text.casefold()
+    preposition = t.label in ("prep", "case") or (t.rel == "prep" and not parse.children(j, "case"))
+    return preposition and t.label != "poss" and not pack.has("patient_markers", word) \
+        and not pack.has("coordination_words", word) and word[:1].isalpha()
 
 
 def _governing_verb(parse: Parse, a: int) -> int | None:
@@ -473,6 +502,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     passive = _is_passive(parse, a)
     own_subj = parse.children(a, "subj")
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
+    if not measure and passive and not agent_is_patient and not parse.children(a, "psubj"):
+        # "X was himself jailed": the parser may label a passive's subject as an active one's,
+        # or hang it on the auxiliary
+        patient_heads += own_subj + [k for x in parse.children(a, "aux") for k in parse.children(x, "subj")]
     if not measure:  # "the court gave them 20 months": who is given the term underwent it
         patient_heads += [k for k in parse.children(a) if parse.toks[k].label in ("dative", "iobj")]
     if (not measure and passive and not parse.children(a, "psubj", "subj")
