@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from sanctionwatch.extract import vocab
 from sanctionwatch.extract.accusations import accused_elsewhere
+from sanctionwatch.extract.accused_references import accused_mentions
 from sanctionwatch.extract.demands import as_demanded, demand_items
 from sanctionwatch.extract.descriptions import apposed_subjects, described_subjects
 from sanctionwatch.extract.elaborate import (
@@ -92,6 +93,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
                 read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
             facts += read
     facts = sort_facts(facts)
+    ms = sorted([*ms, *accused_mentions(ordered, ms, facts, _pack)], key=lambda m: (m.start, m.end))
     between = _text_between(ordered)
     facts = [_resolve_references(f, ms, between, counts=False) for f in facts]
     facts = [_short_form_targets(f, ms) for f in facts]
@@ -508,6 +510,8 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
                 continue
         if word == "person":  # the pack's pronoun group (extract.reading.PRONOUN_GROUPS)
             found = _antecedents(offset, mentions, "PER", 1, present)
+        elif word == "accused":  # "the suspect": the person extract.accused_references put there
+            found = [m for m in mentions if m.start == offset and m.label == "PER" and m.name not in present][:1]
         elif word == "female":  # « អ្នកស្រី »: the nearest name the report titles as a woman's
             women = _women(mentions, between, _pack(fact.lang or ""))
             found = _antecedents(offset, [m for m in mentions if m.name in women], "PER", 1, present)

@@ -273,7 +273,7 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         to its verb or ends the phrase). A pronoun the pack marks as one gender
         (`pronouns_female`) travels as a "female" slot, filled by the document pass from the
         nearest name the report titles as a woman's: the nearest name may be a man's."""
-        for group in ("person",):  # "they" is as often a crowd as two named people
+        for group in ("person", "accused"):  # "they" is as often a crowd as two named people
             got = _find_word(text, pack.words.get(f"pronouns_{group}", frozenset()), lo_rel, hi_rel, pack)
             if got is None:
                 continue
@@ -319,6 +319,17 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         agents = mid[-1:] or by_agent[:1]
         if not patients and not measure:
             pronoun(rel(lo), rel(edge))
+        if not patients and not unresolved and not measure:
+            # "X was flown to …, and [he] was charged": the subject the clause leaves out is
+            # the one of the clause its "and" continues
+            shared = _shared_subject(sentence, pack, lo, edge, mentions)
+            if shared is not None:
+                names = [m for m in mentions if shared[0] <= m.start and m.end <= shared[1]
+                         and m.label in patient_labels and id(m) not in held]
+                if names:
+                    patients = [part(names[0], role_p)]
+                else:
+                    pronoun(rel(shared[0]), rel(shared[1]))
         if not patients and measure and not pack.spaced:  # "ក្រុមហ៊ុន X Ltd ត្រូវបាន… ដាក់ទណ្ឌកម្ម"
             latin = _latin_name(text, rel(lo), rel(edge))
             if latin is not None:
@@ -365,6 +376,42 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
     if measure:  # "កូរ៉េខាងត្បូង" and "រដ្ឋាភិបាលកូរ៉េខាងត្បូង" are one issuer
         issuers = [_as_country(p, pack) for p in issuers]
     return Slots(issuers, patients, callers, unresolved)
+
+
+def _shared_subject(sentence: Sentence, pack: LanguagePack, lo: int, edge: int,
+                    mentions: Sequence[Mention]) -> tuple[int, int] | None:
+    """Where the subject of a clause that leaves its own out stands (document offsets): a
+    clause opened by one of the pack's `subject_sharing_markers` ("ហើយ", and) with nothing
+    but predicate markers before its verb ("… ហើយត្រូវបានចោទប្រកាន់", and [he] was charged)
+    continues the clause before it, whose subject is the stretch from that clause's start
+    (after a reported "that") to its first predicate marker or copula. None when the clause
+    has a subject of its own or opens the sentence."""
+    text = sentence.text
+    a, b = lo - sentence.start, edge - sentence.start
+    head = text[a:b]
+    for w in sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True):
+        head = head.replace(w, "")
+    if head.strip() or any(m.start >= lo and m.end <= edge for m in mentions):
+        return None
+    before = text[:a].rstrip()
+    marker = next((w for w in sorted(pack.words.get("subject_sharing_markers", ()), key=len, reverse=True)
+                   if _ends_with_word(before, w, pack.spaced)), None)
+    if marker is None:
+        return None
+    stop = len(before) - len(marker)
+    plo = clause_start(sentence, pack, sentence.start + stop) - sentence.start
+    comp = _find_word(text, pack.words.get("complementizers", frozenset()), plo, stop, pack, last=True)
+    if comp is not None:
+        plo = comp[1]
+    verbs = pack.words.get("predicate_markers", frozenset()) | pack.words.get("copulas", frozenset())
+    first = _find_word(text, verbs, plo, stop, pack)
+    passive = pack.cue("passive")
+    pm = passive.search(text, plo, stop) if passive is not None else None
+    end = min([x for x in (first[0] if first else None, pm.start() if pm else None) if x is not None],
+              default=None)
+    if end is None or end <= plo:
+        return None
+    return sentence.start + plo, sentence.start + end
 
 
 SYMMETRIC_KINDS = frozenset({"meeting"})

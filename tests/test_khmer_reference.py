@@ -1,0 +1,36 @@
+"""Khmer subjects a clause leaves out or names by what the person is: "… and [he] was
+charged" continues the clause before it; "the suspect" is the accused named before, never
+the victim of the killing named in between; a later "he" is that suspect. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.facts import EventFact, extract_facts_from_text
+
+
+def _events(text: str, date: str | None = "2024-06-14") -> list[EventFact]:
+    return [f for f in extract_facts_from_text(text, "km", date) if isinstance(f, EventFact)]
+
+
+def _subjects(events: list[EventFact], kind: str) -> set[str]:
+    return {p.name for e in events if e.kind == kind for p in e.subjects}
+
+
+def test_a_clause_after_and_shares_the_subject_of_the_clause_before() -> None:
+    events = _events("គេបានដឹងថា លោក ចាន់ ធីតា ជាអ្នកជំនួញនៅខេត្តតាកែវ ហើយត្រូវបានតែងតាំងជាទីប្រឹក្សាក្រសួង។")
+    assert _subjects(events, "appointment") == {"ចាន់ ធីតា"}
+
+
+def test_a_clause_with_its_own_subject_keeps_it() -> None:
+    events = _events("លោក ចាន់ ធីតា បានធ្វើដំណើរទៅប្រទេសបារាំង ហើយលោក សុខ ពិសី ត្រូវបានចាប់ខ្លួន។")
+    assert _subjects(events, "arrest") == {"សុខ ពិសី"}
+
+
+def test_the_suspect_is_the_accused_named_before_not_the_victim_in_between() -> None:
+    events = _events("តុលាការបានផ្ដន្ទាទោសបុរសម្នាក់ឈ្មោះ Somchai Rattana ឱ្យជាប់ពន្ធនាគារ ១០ឆ្នាំ។ "
+                     "លោក សុខ វណ្ណា ត្រូវបានគេបាញ់សម្លាប់កាលពីខែមករា។ "
+                     "ប៉ូលិសបានចាប់ខ្លួនជនសង្ស័យនៅខេត្តកណ្ដាល ហើយបានប្រគល់គាត់ទៅតុលាការ។ "
+                     "គាត់ត្រូវបានបញ្ជូនទៅរាជធានី ហើយត្រូវបានចោទប្រកាន់ពីបទមនុស្សឃាត។")
+    assert _subjects(events, "killing") == {"សុខ វណ្ណា"}
+    assert _subjects(events, "arrest") == {"Somchai Rattana"}
+    assert _subjects(events, "charge") == {"Somchai Rattana"}
