@@ -5,7 +5,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from sanctionwatch.extract.facts import EventFact, extract_facts_from_text
+from sanctionwatch.extract.facts import EventFact, MeasureFact, extract_facts_from_text
 
 
 def _events(text: str, date: str | None = "2024-06-14") -> list[EventFact]:
@@ -34,3 +34,15 @@ def test_the_suspect_is_the_accused_named_before_not_the_victim_in_between() -> 
     assert _subjects(events, "killing") == {"សុខ វណ្ណា"}
     assert _subjects(events, "arrest") == {"Somchai Rattana"}
     assert _subjects(events, "charge") == {"Somchai Rattana"}
+
+
+def test_a_year_glued_to_a_noun_dates_that_noun_not_the_act() -> None:
+    [m] = [f for f in extract_facts_from_text(
+        "សហភាពអឺរ៉ុបបានផ្អាកជំនួយសម្រាប់ការបោះឆ្នោតឆ្នាំ២០២៨ កាលពីថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤។",
+        "km", "2024-03-08") if isinstance(f, MeasureFact)]
+    assert m.kind == "aid_suspension" and m.date == "2024-03-05"
+
+
+def test_a_year_glued_to_the_trigger_dates_the_trigger() -> None:
+    events = _events("គណបក្សនេះនឹងចូលរួមការបោះឆ្នោតជាតិឆ្នាំ២០២៨។")
+    assert [e.date for e in events if e.kind == "election"] == ["2028"]

@@ -25,7 +25,7 @@ from sanctionwatch.extract.modality import (
 from sanctionwatch.extract.slots import (
     Slots,
 )
-from sanctionwatch.extract.temporal import find_dates
+from sanctionwatch.extract.temporal import DateExpr, find_dates
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
 
@@ -458,6 +458,30 @@ def _with_coordinated(sentence: Sentence, names: list[Mention], pack: LanguagePa
             break
         keep.insert(0, m)
     return keep
+
+
+def noun_date(text: str, d: DateExpr, pack: LanguagePack, end: int) -> bool:
+    """Does the date qualify a noun it is written against rather than the act of the trigger
+    ending at `end` (sentence offset)? In a script without spaces a calendar date glued to the word
+    before it with no time preposition or time noun of the pack's (`date_prepositions`:
+    "កាលពី", "នៅ" …; `time_nouns`: "ល្ងាច", evening) names that noun's time:
+    "ការបោះឆ្នោតឆ្នាំ២០១៨", the 2018 election, not when the aid was suspended -- unless that
+    noun is the trigger itself, a short modifier at most between ("the 2018 national election"
+    dates the election)."""
+    if pack.spaced or d.relative or d.start == 0:
+        return False
+    prev = text[max(0, d.start - 16):d.start]
+    last = prev[-1:]
+    if not last or not (last.isalpha() or unicodedata.category(last).startswith("M")):
+        return False
+    if any(prev.endswith(w) for g in ("date_prepositions", "time_nouns", "coordination_markers")
+           for w in pack.words.get(g, ())):  # "ថ្ងៃទី២ និងទី៣ …", the 2nd and 3rd
+        return False
+    return not 0 <= d.start - end <= OWN_NOUN_GAP
+
+
+OWN_NOUN_GAP = 8
+"""Characters a trigger's own modifier may stand between it and its date ("ការបោះឆ្នោត|ជាតិ|ឆ្នាំ…")."""
 
 
 def background_act(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Sequence[Mention],
