@@ -46,3 +46,10 @@ def test_a_year_glued_to_a_noun_dates_that_noun_not_the_act() -> None:
 def test_a_year_glued_to_the_trigger_dates_the_trigger() -> None:
     events = _events("គណបក្សនេះនឹងចូលរួមការបោះឆ្នោតជាតិឆ្នាំ២០២៨។")
     assert [e.date for e in events if e.kind == "election"] == ["2028"]
+
+
+def test_that_day_is_the_day_written_in_the_sentence_before() -> None:
+    [m] = [f for f in extract_facts_from_text(
+        "ព្យុះបានបោកបក់មកដល់កាលពីថ្ងៃទី១៤ ខែតុលា។ នៅថ្ងៃនោះ ក្រសួងរតនាគារអាមេរិកបានដាក់ទណ្ឌកម្មលើក្រុមហ៊ុន Golden Star Bank។",
+        "km", "2024-11-20") if isinstance(f, MeasureFact)]
+    assert m.date == "2024-10-14"

@@ -113,7 +113,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
-    facts = _dates_carry(facts, _same_day_sentences(ordered))
+    same_day = _same_day_sentences(ordered)
+    facts = _dates_carry(facts, same_day, _named_days(ordered, same_day, doc_date))
     facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
@@ -233,14 +234,36 @@ def _same_day_sentences(sentences: Sequence[Sentence]) -> dict[int, int]:
     return out
 
 
-def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None) -> list[Fact]:
-    same_day = same_day or {}
+def _named_days(sentences: Sequence[Sentence], same_day: dict[int, int], doc_date: str | None,
+                ) -> dict[int, tuple[str, str | None]]:
+    """The day a "that same day" sentence points to when the sentence right before it in its
+    paragraph writes one ("… the measures imposed on 14 October. On that day OFAC designated
+    …"): the last calendar day written there, whichever act (if any) it dated."""
+    from sanctionwatch.extract.temporal import find_dates
+
+    out: dict[int, tuple[str, str | None]] = {}
+    ordered = sorted(sentences, key=lambda s: s.start)
+    for prev, s in zip(ordered, ordered[1:], strict=False):
+        if s.start not in same_day or prev.paragraph != s.paragraph:
+            continue
+        days = [d for d in find_dates(prev.text, prev.lang, doc_date)  # written: its day in figures
+                if d.value and d.precision == "day" and any(c.isdigit() for c in prev.text[d.start:d.end])]
+        if days:
+            out[s.start] = (days[-1].value, days[-1].precision)
+    return out
+
+
+def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None,
+                 named: dict[int, tuple[str, str | None]] | None = None) -> list[Fact]:
+    same_day, named = same_day or {}, named or {}
     out: list[Fact] = []
     last: MeasureFact | None = None  # the last dated act the passage tells
     told: MeasureFact | None = None  # the last dated act named at all, a recalled one included
     for f in sort_facts(facts):
         if isinstance(f, MeasureFact):
-            if f.date is None and not f.standing:  # a measure still in force keeps no passage's date
+            if f.date is None and not f.standing and f.quote_start in named:
+                f = replace(f, date=named[f.quote_start][0], date_precision=named[f.quote_start][1])
+            elif f.date is None and not f.standing:  # a measure still in force keeps no passage's date
                 day = told
                 if day is not None and day.recalled and f.quote_start in same_day \
                         and day.quote_start < same_day[f.quote_start]:
