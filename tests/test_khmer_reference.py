@@ -53,3 +53,15 @@ def test_that_day_is_the_day_written_in_the_sentence_before() -> None:
         "ព្យុះបានបោកបក់មកដល់កាលពីថ្ងៃទី១៤ ខែតុលា។ នៅថ្ងៃនោះ ក្រសួងរតនាគារអាមេរិកបានដាក់ទណ្ឌកម្មលើក្រុមហ៊ុន Golden Star Bank។",
         "km", "2024-11-20") if isinstance(f, MeasureFact)]
     assert m.date == "2024-10-14"
+
+
+def test_what_would_follow_if_an_authority_acted_is_no_act() -> None:
+    text = ("ប្រសិនបើសហភាពអឺរ៉ុបដាក់ឈ្មោះមន្ត្រីទាំងនេះក្នុងបញ្ជីខ្មៅ "
+            "ទ្រព្យសម្បត្តិរបស់ពួកគេនៅអឺរ៉ុបនឹងត្រូវបង្កក។")
+    assert not [f for f in extract_facts_from_text(text, "km", "2024-03-08") if isinstance(f, MeasureFact)]
+
+
+def test_a_condition_on_the_other_side_leaves_the_threat() -> None:
+    text = "ប្រសិនបើរដ្ឋាភិបាលមិនកែប្រែទិសដៅ សហភាពអឺរ៉ុបនឹងដាក់ទណ្ឌកម្មលើមន្ត្រីជាន់ខ្ពស់។"
+    [m] = [f for f in extract_facts_from_text(text, "km", "2024-03-08") if isinstance(f, MeasureFact)]
+    assert m.status == "threatened"

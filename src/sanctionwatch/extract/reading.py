@@ -57,6 +57,7 @@ from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
     noun_date,
+    supposed_act,
 )
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
@@ -721,6 +722,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if status is None or in_legal_title(sentence, pack, hit) or (
                     status != "called_for" and habitual(sentence, pack, date is not None)):
                 continue  # a question, an explainer's "usually …", the name of a law: no act
+            if not parse.parsed and supposed_act(sentence, pack, hit, inside, mod):
+                continue  # "if Washington listed them, their assets would be frozen"
             if hit.form == "framework" and status == "imposed":
                 status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind

@@ -460,6 +460,41 @@ def _with_coordinated(sentence: Sentence, names: list[Mention], pack: LanguagePa
     return keep
 
 
+def supposed_act(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Sequence[Mention],
+                 mod: Modality) -> bool:
+    """Is the measure only what would follow if an authority acted ("ប្រសិនបើវ៉ាស៊ីនតោន
+    ដាក់ឈ្មោះពួកគេ … ទ្រព្យសម្បត្តិរបស់ពួកគេនឹងត្រូវបង្កក", if Washington listed them, their
+    assets would be frozen)? An explainer's consequence, no threat: the condition is a body or
+    country imposing (the pack's `support` verbs) and nobody warns. A warning whose condition is the other
+    side's conduct ("warned it will act if the government does not change course") has a
+    threat cue and stays a threat."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    if not mod.condition or mod.threat or mod.call is not None:
+        return False
+    cue = pack.cue("condition")
+    support = pack.cue("support")
+    if cue is None or support is None:
+        return False
+    text = sentence.text
+    lo = clause_start(sentence, pack, hit.start) - sentence.start
+    bodies = {m.start - sentence.start: m.end - sentence.start for m in mentions if m.label in ("ORG", "GPE")}
+    markers = sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True)
+    for m in cue.finditer(text, lo, hit.start - sentence.start):
+        at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+        end = bodies.get(at)
+        if end is None:
+            end = next((at + f[1] for f in find_institutions(text[at:at + 60]) if f[0] == 0), None)
+        if end is None:
+            continue
+        rest = text[end:end + 30].lstrip()
+        for w in markers:
+            rest = rest[len(w):] if rest.startswith(w) else rest
+        if support.match(rest):  # the body itself acting: "if Washington imposes / lists …"
+            return True
+    return False
+
+
 def noun_date(text: str, d: DateExpr, pack: LanguagePack, end: int) -> bool:
     """Does the date qualify a noun it is written against rather than the act of the trigger
     ending at `end` (sentence offset)? In a script without spaces a calendar date glued to the word
