@@ -65,3 +65,15 @@ def test_a_condition_on_the_other_side_leaves_the_threat() -> None:
     text = "ប្រសិនបើរដ្ឋាភិបាលមិនកែប្រែទិសដៅ សហភាពអឺរ៉ុបនឹងដាក់ទណ្ឌកម្មលើមន្ត្រីជាន់ខ្ពស់។"
     [m] = [f for f in extract_facts_from_text(text, "km", "2024-03-08") if isinstance(f, MeasureFact)]
     assert m.status == "threatened"
+
+
+def test_a_court_named_after_the_passive_particle_is_the_agent() -> None:
+    events = _events("លោក សុខ ពិសី ត្រូវជាប់ឃុំជិតប្រាំខែ មុននឹងត្រូវសាលាដំបូងរាជធានីភ្នំពេញប្រកាសថាមានពិរុទ្ធ "
+                     "នៅថ្ងៃទី៣០ ខែឧសភា ឆ្នាំ២០២០។")
+    actors = {p.name for e in events if e.kind == "conviction" for p in e.actors}
+    assert actors == {"សាលាដំបូងរាជធានីភ្នំពេញ"}
+
+
+def test_rejecting_an_appeal_does_not_negate_the_sentence_kept() -> None:
+    events = _events("កាលពីថ្ងៃទី៧ ខែកុម្ភៈ តុលាការកំពូលបានច្រានចោលបណ្ដឹងសាទុក្ខរបស់លោក សុខ ពិសី ដោយរក្សាទោស ២ឆ្នាំ។")
+    assert [e.negated for e in events if e.kind == "conviction"] == [False]

@@ -302,6 +302,9 @@ _STOP_IN_BODY = {"បាន", "នឹង", "ថា", "ដែល", "ជា", "គ
                  "ជាមួយ", "រួចខ្លួន", "អស់", "ឯករាជ្យមួយ", "នានា", "គ្រប់", "ខ្លួន", "គេ", "ជាង",
                  "ត្រូវបាន", "ទាំងអស់", "ពាក់ព័ន្ធ", "ថ្មី", "បច្ចុប្បន្ន", "ចាស់", "ក្នុង", "ក្រោយ", "មុន", "ពេល", "តាម", "ដល់",
                  "ទាំងនោះ", "ទាំងនេះ", "ខ្លះ", "ច្រើន", "ធំ", "តូច", "ដទៃ", "តាំងពី", "តាំង"} | FUNCTION_WORDS - {"និង"}
+# particles a body's name is glued after, whatever the segmenter makes of the run: passive
+# "ត្រូវ" (by), "មាន" (there is, "among them"), "ដោយ" (by), "ឱ្យ" (to)
+BODY_OPENERS = ("ត្រូវបាន", "ត្រូវ", "ក្នុងនោះមាន", "ដោយ", "ឱ្យ", "អោយ", "ឲ្យ", "និង", "នូវ")
 # verbs that end an organisation's name when Khmer glues the name to what it did
 _VERBS = {"លុប", "ប្ដឹង", "ប្តឹង", "ប្រកាស", "អនុម័ត", "កាត់ទោស", "ផ្ដន្ទាទោស", "ផ្តន្ទាទោស", "ចាប់ខ្លួន", "បាញ់",
           "សម្លាប់", "ជំរុញ", "ស៊ើបអង្កេត", "បដិសេធ", "ណែនាំ", "ប្រកួត", "គាំទ្រ", "គ្រោង", "ធ្វើ", "បើក",
@@ -364,6 +367,8 @@ def _starts_word(text: str, start: int, head_len: int) -> bool:
     """Does a word begin at `start`? (ធនាគារ "bank" inside ពន្ធនាគារ "prison" does not.)"""
     if start == 0 or not ("\u1780" <= text[start - 1] <= "\u17d3"):
         return True
+    if any(text[:start].endswith(w) for w in BODY_OPENERS):
+        return True  # "ត្រូវ|សាលាដំបូង…", "មាន|កងរាជអាវុធហត្ថ": a particle, then the body
     left = max(0, start - 12)
     window = text[left:start + head_len + 6]
     position = 0
