@@ -77,3 +77,12 @@ def test_a_court_named_after_the_passive_particle_is_the_agent() -> None:
 def test_rejecting_an_appeal_does_not_negate_the_sentence_kept() -> None:
     events = _events("កាលពីថ្ងៃទី៧ ខែកុម្ភៈ តុលាការកំពូលបានច្រានចោលបណ្ដឹងសាទុក្ខរបស់លោក សុខ ពិសី ដោយរក្សាទោស ២ឆ្នាំ។")
     assert [e.negated for e in events if e.kind == "conviction"] == [False]
+
+
+def test_upholding_that_sentence_befalls_the_one_sentenced_before() -> None:
+    events = _events("កាលពីថ្ងៃទី៤ ខែមីនា ឆ្នាំ២០២២ សាលាដំបូងរាជធានីភ្នំពេញបានផ្ដន្ទាទោសលោក សុខ ពិសី "
+                     "ឱ្យជាប់ពន្ធនាគារ ២ឆ្នាំ។ សាលាឧទ្ធរណ៍បានតម្កល់ទោសនោះនៅខែតុលា ឆ្នាំ២០២២ "
+                     "ហើយកាលពីថ្ងៃទី៩ ខែមករា ឆ្នាំនេះ តុលាការកំពូលក៏បានច្រានចោលបណ្ដឹងសាទុក្ខរបស់លោក "
+                     "ដោយរក្សាទោស ២ឆ្នាំដដែល។")
+    convictions = sorted((e.date or "", {p.name for p in e.subjects}) for e in events if e.kind == "conviction")
+    assert convictions == [("2022-03-04", {"សុខ ពិសី"}), ("2022-10", {"សុខ ពិសី"}), ("2024-01-09", {"សុខ ពិសី"})]

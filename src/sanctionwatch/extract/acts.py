@@ -27,6 +27,7 @@ from sanctionwatch.extract.elaborate import (
     elaborate_events,
     resolve_class_anaphors,
 )
+from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
@@ -108,6 +109,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = resolve_class_anaphors(facts, "these")
     speakers = {p.name for f in facts for p in (*f.commentators, *(f.callers if isinstance(f, MeasureFact) else ()))}
     facts = _victims_are_not_targets([_resolve_references(f, ms, between, speakers=speakers) for f in facts])
+    facts = same_act_subjects(sort_facts(facts))  # "upheld that sentence": the sentenced one
     facts = described_subjects(facts, ms, _pack, speakers)  # "the opposition politician": the one just named
     facts = apposed_subjects(facts, ms, between, _pack)  # "the two reporters, A and B, …": A and B
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))

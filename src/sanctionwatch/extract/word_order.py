@@ -353,6 +353,8 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
                 agents = []
             if not patients:
                 pronoun(rel(hit.end), min(cut, rel(hit.end) + 16))
+            if not patients and not unresolved and _same_act(text, pack, rel(hit.end), cut):
+                unresolved.append(f"{role_p}:event@{hit.start}")
 
     callers: list[Participant] = []
     if mod.call is not None and measure:
@@ -376,6 +378,22 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
     if measure:  # "កូរ៉េខាងត្បូង" and "រដ្ឋាភិបាលកូរ៉េខាងត្បូង" are one issuer
         issuers = [_as_country(p, pack) for p in issuers]
     return Slots(issuers, patients, callers, unresolved)
+
+
+SAME_ACT_REACH = 14
+"""Characters after a trigger its object may run before the demonstrative that closes it
+("តម្កល់ទោស|នោះ", upheld that sentence; "រក្សាទោស| ៣០ខែ|ដដែល", kept the same 30 months)."""
+
+
+def _same_act(text: str, pack: LanguagePack, at: int, cut: int) -> bool:
+    """Does the trigger's object point back to an act already told ("upheld that sentence",
+    "kept the same sentence"): one of the pack's `event_anaphors` closes it, with no predicate
+    marker in between? Its subjects are then that act's (extract.event_anaphora)."""
+    hi = min(cut, at + SAME_ACT_REACH)
+    got = _find_word(text, pack.words.get("event_anaphors", frozenset()), at, hi, pack)
+    if got is None:
+        return False
+    return _find_word(text, pack.words.get("predicate_markers", frozenset()), at, got[0], pack) is None
 
 
 def _shared_subject(sentence: Sentence, pack: LanguagePack, lo: int, edge: int,
