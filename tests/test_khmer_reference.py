@@ -86,3 +86,14 @@ def test_upholding_that_sentence_befalls_the_one_sentenced_before() -> None:
                      "ដោយរក្សាទោស ២ឆ្នាំដដែល។")
     convictions = sorted((e.date or "", {p.name for p in e.subjects}) for e in events if e.kind == "conviction")
     assert convictions == [("2022-03-04", {"សុខ ពិសី"}), ("2022-10", {"សុខ ពិសី"}), ("2024-01-09", {"សុខ ពិសី"})]
+
+
+def test_who_orders_a_body_to_act_and_the_body_both_act() -> None:
+    events = _events("កាលពីថ្ងៃទី៣ ខែមីនា លោកនាយករដ្ឋមន្ត្រី ចាន់ ធីតា បានបញ្ជាឱ្យក្រសួងព័ត៌មានលុបអាជ្ញាបណ្ណរបស់វិទ្យុឯករាជ្យមួយ។")
+    actors = {p.name for e in events if e.kind == "media_closure" for p in e.actors}
+    assert actors == {"ចាន់ ធីតា", "ក្រសួងព័ត៌មាន"}
+
+
+def test_a_name_after_a_verb_that_orders_nothing_is_no_agent() -> None:
+    events = _events("កាលពីថ្ងៃទី៣ ខែមីនា ប៉ូលិសបានជូនដំណឹងដល់ក្រសួងព័ត៌មានបិទវិទ្យុឯករាជ្យមួយ។")
+    assert not {p.name for e in events if e.kind == "media_closure" for p in e.actors} & {"ក្រសួងព័ត៌មាន"}

@@ -456,7 +456,36 @@ def _own_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[
         # a name that opens its clause has no verb before it to be the object of: "តុលាការកំពូល
         # រំលាយគណបក្ស…" (the Supreme Court dissolves the party), a headline's subject
         opens = not text[rel(lo):rel(m.start)].strip(" \t\n:–—-«»\"'")
+        if not bare.strip() and not (marked or opens):
+            ordered = _ordered_by(sentence, pack, m, before, lo)
+            if ordered is not None:  # "X បានបញ្ជាឱ្យ Y លុប…", X ordered Y to revoke: both act
+                return [*ordered, m]
         return [m] if not bare.strip() and (marked or opens) else []
+    return []
+
+
+def _ordered_by(sentence: Sentence, pack: LanguagePack, m: Mention, before: list[Mention],
+                lo: int) -> list[Mention] | None:
+    """The one who orders when `m` is told to act: `m` right after one of the pack's
+    `order_verbs` and an addressee marker ("បញ្ជាឱ្យ", ordered … to). The one ordering is that
+    verb's own subject, when named with only predicate markers between; [] when unnamed; None
+    when `m` is not told to act (it may be the object of the verb before it)."""
+    text = sentence.text
+    prev = text[:m.start - sentence.start].rstrip()
+    marker = next((w for w in pack.words.get("addressee_markers", ()) if prev.endswith(w)), None)
+    if marker is None:
+        return None
+    head = prev[:len(prev) - len(marker)].rstrip()
+    verb = next((v for v in pack.words.get("order_verbs", ()) if head.endswith(v)), None)
+    if verb is None:
+        return None
+    head = head[:len(head) - len(verb)]
+    markers = sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True)
+    for o in reversed([b for b in before if b.end <= sentence.start + len(head) and b.start >= lo]):
+        gap = text[o.end - sentence.start:len(head)]
+        for w in markers:
+            gap = gap.replace(w, "")
+        return [o] if o.label in ("PER", "ORG") and not gap.strip() else []
     return []
 
 
