@@ -97,3 +97,13 @@ def test_who_orders_a_body_to_act_and_the_body_both_act() -> None:
 def test_a_name_after_a_verb_that_orders_nothing_is_no_agent() -> None:
     events = _events("កាលពីថ្ងៃទី៣ ខែមីនា ប៉ូលិសបានជូនដំណឹងដល់ក្រសួងព័ត៌មានបិទវិទ្យុឯករាជ្យមួយ។")
     assert not {p.name for e in events if e.kind == "media_closure" for p in e.actors} & {"ក្រសួងព័ត៌មាន"}
+
+
+def test_a_court_that_opens_the_clause_is_the_agent_of_its_later_verb() -> None:
+    events = _events("កាលពីថ្ងៃទី៩ ខែមករា តុលាការកំពូលបានច្រានចោលបណ្ដឹងសាទុក្ខរបស់លោក សុខ ពិសី ដោយរក្សាទោស ២ឆ្នាំ។")
+    assert {p.name for e in events if e.kind == "conviction" for p in e.actors} == {"តុលាការកំពូល"}
+
+
+def test_an_arrest_warrant_is_no_arrest() -> None:
+    events = _events("កាលពីថ្ងៃទី៩ ខែមករា ប៉ូលិសបានចេញដីកាចាប់ខ្លួនបុរសពីរនាក់ទៀត។")
+    assert not [e for e in events if e.kind == "arrest"]

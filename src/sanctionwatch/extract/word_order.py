@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from sanctionwatch.extract import vocab
 from sanctionwatch.extract.facts import Participant
 from sanctionwatch.extract.hits import (
     HINTS,
@@ -346,6 +347,8 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
             # word order names an agent only when the name is the verb's own subject, right
             # before it ("ប៉ូលិសបានចាប់ខ្លួន", police arrested), or after an agent particle
             own = _own_subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo)
+            if not own and vocab.EVENT_KINDS[hit.kind].coercive:
+                own = _authority_subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo)
             agents = by_agent[:1] or ([] if mod.negated else own)
             patients = [p for p in patients if not any(p.start == m.start for m in by_agent)]
             if hit.kind in SYMMETRIC_KINDS:  # who meets is met: both sides take part
@@ -462,6 +465,31 @@ def _own_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[
                 return [*ordered, m]
         return [m] if not bare.strip() and (marked or opens) else []
     return []
+
+
+def _authority_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[Mention],
+                       lo: int) -> list[Mention]:
+    """A state body (its name opens with one of the pack's `force_words`: court, police,
+    ministry …) that is the subject of the trigger's clause -- the last name before the
+    clause's first predicate marker, no other name between it and the trigger: "តុលាការកំពូល
+    ក៏បានច្រានចោលបណ្ដឹង … ដោយរក្សាទោស" (the Supreme Court rejected the appeal, keeping the
+    sentence). Only a body that holds force: a person so placed may be the one it befalls."""
+    text = sentence.text
+    comp = _find_word(text, pack.words.get("complementizers", frozenset()), lo - sentence.start,
+                      hit.start - sentence.start, pack, last=True)
+    start = sentence.start + comp[1] if comp is not None else lo
+    names = [m for m in before if m.start >= start and m.label in ("ORG", "GPE", "PER")]
+    if not names:
+        return []
+    first = _find_word(text, pack.words.get("predicate_markers", frozenset()), names[0].end - sentence.start,
+                       hit.start - sentence.start, pack)
+    if first is None:
+        return []
+    subj = [m for m in names if m.end - sentence.start <= first[0]][-1:]
+    if not subj or any(m.start > subj[0].start for m in names):
+        return []
+    force = pack.words.get("force_words", frozenset())
+    return subj if subj[0].label == "ORG" and any(subj[0].name.startswith(w) for w in force) else []
 
 
 def _ordered_by(sentence: Sentence, pack: LanguagePack, m: Mention, before: list[Mention],
