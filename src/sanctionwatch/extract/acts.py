@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from sanctionwatch.extract import vocab
 from sanctionwatch.extract.accusations import accused_elsewhere
+from sanctionwatch.extract.accused_references import accused_mentions
 from sanctionwatch.extract.antecedents import (
     Story,
     build_story,
@@ -36,6 +37,7 @@ from sanctionwatch.extract.elaborate import (
     elaborate_events,
     resolve_class_anaphors,
 )
+from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
@@ -104,6 +106,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
                 read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
             facts += read
     facts = sort_facts(facts)
+    ms = sorted([*ms, *accused_mentions(ordered, ms, facts, _pack)], key=lambda m: (m.start, m.end))
     between = _text_between(ordered)
     facts = [_resolve_references(f, ms, between, counts=False) for f in facts]
     facts = [_short_form_targets(f, ms) for f in facts]
@@ -119,11 +122,14 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     speakers = {p.name for f in facts for p in (*f.commentators, *(f.callers if isinstance(f, MeasureFact) else ()))}
     # "he", "the two", "the opposition politician", "the two reporters, A and B": who they are
     facts = _victims_are_not_targets(_resolve_in_story(facts, ordered, ms, between, speakers))
+    facts = same_act_subjects(sort_facts(facts))  # "upheld that sentence": the sentenced one
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
-    facts = _dates_carry(facts, _same_day_sentences(ordered), _sentence_days(ordered, ms, doc_date),
-                         frozenset(s.start for s in ordered if not _ends_a_sentence(s.text)))
+    same_day = _same_day_sentences(ordered)
+    facts = _dates_carry(facts, same_day, _sentence_days(ordered, ms, doc_date),
+                         frozenset(s.start for s in ordered if not _ends_a_sentence(s.text)),
+                         _named_days(ordered, same_day, doc_date))
     facts = carry_destinations(facts)  # "the licences" after "the moratorium on exports to X"
     facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
@@ -139,8 +145,10 @@ def _resolve_in_story(facts: list[Fact], ordered: Sequence[Sentence], mentions: 
     story = build_story(facts, ordered, mentions, between, _pack)
     out: list[Fact] = []
     for f in facts:
-        g = named_class_subjects(f, mentions, between, _pack(f.lang or ""),
-                                 lambda at, taken, s=story: person_antecedent(s, at, None, taken), speakers)
+        def someone(at: int, taken: set[str], s: Story = story) -> str | None:
+            return person_antecedent(s, at, None, taken)
+
+        g = named_class_subjects(f, mentions, between, _pack(f.lang or ""), someone, speakers)
         g = _resolve_references(g, mentions, between, speakers=speakers, story=story)
         if isinstance(g, EventFact) and g is not f:
             story = told_victims(story, g)
@@ -271,6 +279,25 @@ def _same_day_sentences(sentences: Sequence[Sentence]) -> dict[int, int]:
     return out
 
 
+def _named_days(sentences: Sequence[Sentence], same_day: dict[int, int], doc_date: str | None,
+                ) -> dict[int, tuple[str, str | None]]:
+    """The day a "that same day" sentence points to when the sentence right before it in its
+    paragraph writes one ("… the measures imposed on 14 October. On that day OFAC designated
+    …"): the last calendar day written there, whichever act (if any) it dated."""
+    from sanctionwatch.extract.temporal import find_dates
+
+    out: dict[int, tuple[str, str | None]] = {}
+    ordered = sorted(sentences, key=lambda s: s.start)
+    for prev, s in zip(ordered, ordered[1:], strict=False):
+        if s.start not in same_day or prev.paragraph != s.paragraph:
+            continue
+        days = [d for d in find_dates(prev.text, prev.lang, doc_date)  # written: its day in figures
+                if d.value and d.precision == "day" and any(c.isdigit() for c in prev.text[d.start:d.end])]
+        if days and days[-1].value is not None:
+            out[s.start] = (days[-1].value, days[-1].precision)
+    return out
+
+
 SentenceDay = tuple[int, int, str, str, frozenset[str]]
 """A sentence that names one day: start, end, the day, its precision, the authorities it names."""
 
@@ -325,13 +352,14 @@ def _acting(f: MeasureFact) -> set[str]:
 
 
 def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None,
-                 days: Sequence[SentenceDay] = (), headlines: frozenset[int] = frozenset()) -> list[Fact]:
+                 days: Sequence[SentenceDay] = (), headlines: frozenset[int] = frozenset(),
+                 named: dict[int, tuple[str, str | None]] | None = None) -> list[Fact]:
     """Undated measures take the date of the act just told (same status, DATE_CARRY), or of
     a sentence just before that names one day and the same authority ("The US and Britain on
     Tuesday moved against X. In Washington, the Treasury blacklisted …"), whichever is told
     last; "the same day" the day of the act before. A headline (`headlines`: sentence starts)
     takes no date line's day: it tells the body's act, whose day the body gives."""
-    same_day = same_day or {}
+    same_day, named = same_day or {}, named or {}
     out: list[Fact] = []
     last: MeasureFact | None = None  # the last dated act the passage tells
     told: MeasureFact | None = None  # the last dated act named at all, a recalled one included
@@ -347,7 +375,9 @@ def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None,
                 # its sentence read "the same day" as the day last written, a recalled act's
                 # in the paragraph before: the day of the act the passage tells (below)
                 f = replace(f, date=last0.date, date_precision=last0.date_precision)
-            if f.date is None and not f.standing:  # a measure still in force keeps no passage's date
+            if f.date is None and not f.standing and f.quote_start in named:
+                f = replace(f, date=named[f.quote_start][0], date_precision=named[f.quote_start][1])
+            elif f.date is None and not f.standing:  # a measure still in force keeps no passage's date
                 day = told
                 if day is not None and day.recalled and f.quote_start in same_day \
                         and day.quote_start < same_day[f.quote_start]:
@@ -709,6 +739,8 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
             pool = [m for m in mentions if not _owns_title(m, between, _pack(fact.lang or ""))]
         if word == "person":  # the pack's pronoun group (extract.reading.PRONOUN_GROUPS)
             found = _antecedents(offset, pool, "PER", 1, present)
+        elif word == "accused":  # "the suspect": the person extract.accused_references put there
+            found = [m for m in mentions if m.start == offset and m.label == "PER" and m.name not in present][:1]
         elif word == "female":  # « អ្នកស្រី »: the nearest name the report titles as a woman's
             women = _women(mentions, between, _pack(fact.lang or ""))
             found = _antecedents(offset, [m for m in mentions if m.name in women], "PER", 1, present)

@@ -297,6 +297,9 @@ ORG_HEADS = tuple(_words("organisation_heads"))
 # heads that are themselves a body's name (the appeal court, the gendarmerie)
 STANDALONE_HEADS = set(_words("standalone_bodies"))
 _STOP_IN_BODY = set(_words("not_in_body_names")) | FUNCTION_WORDS - {"និង"}
+# particles a body's name is glued after, whatever the segmenter makes of the run: passive
+# "ត្រូវ" (by), "មាន" (there is, "among them"), "ដោយ" (by), "ឱ្យ" (to)
+BODY_OPENERS = tuple(_words("body_openers"))
 # verbs that end an organisation's name when Khmer glues the name to what it did
 _VERBS = set(_words("body_verbs"))
 
@@ -353,6 +356,8 @@ def _starts_word(text: str, start: int, head_len: int) -> bool:
     """Does a word begin at `start`? (ធនាគារ "bank" inside ពន្ធនាគារ "prison" does not.)"""
     if start == 0 or not ("\u1780" <= text[start - 1] <= "\u17d3"):
         return True
+    if any(text[:start].endswith(w) for w in BODY_OPENERS):
+        return True  # "ត្រូវ|សាលាដំបូង…", "មាន|កងរាជអាវុធហត្ថ": a particle, then the body
     left = max(0, start - 12)
     window = text[left:start + head_len + 6]
     position = 0

@@ -63,6 +63,8 @@ from sanctionwatch.extract.temporal import (
 from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
+    noun_date,
+    supposed_act,
 )
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
@@ -333,8 +335,11 @@ def _clause_of(parse: Parse, i: int) -> int | None:
 def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
           parse: Parse | None = None, anchor: int | None = None,
           story_year: int | None = None, earlier: Sequence[tuple[str, str]] = (),
-          acts: frozenset[int] = frozenset(), span: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
+          acts: frozenset[int] = frozenset(), span: tuple[int, int] = (0, 0),
+          end: int | None = None) -> tuple[str | None, str | None]:
     written = find_dates(sentence.text, pack, ref)
+    if parse is None or not parse.parsed:  # "the 2018 election": the noun's date, not the act's
+        written = [d for d in written if not noun_date(sentence.text, d, pack, (end or at) - sentence.start)]
     dates = with_anaphors(written, sentence.text, pack, earlier)
     if not dates:
         return None, None
@@ -934,7 +939,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         # ends "granted … pardon"
         slots.patients[:] = outside
         date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year, written,
-                                frozenset() if hit.measure else acts, (hit.start, hit.end))
+                                frozenset() if hit.measure else acts, (hit.start, hit.end), hit.end)
         if not hit.measure and (years := anniversary_years(sentence, pack, hit)) is not None:
             # « ខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … »: the day written is the commemoration's
             date = recalled_date(date, years)
@@ -947,6 +952,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if status is None or in_legal_title(sentence, pack, hit) or (
                     status != "called_for" and habitual(sentence, pack, date is not None, parse, anchor)):
                 continue  # a question, an explainer's "usually …", the name of a law: no act
+            if not parse.parsed and supposed_act(sentence, pack, hit, inside, mod):
+                continue  # "if Washington listed them, their assets would be frozen"
             if hit.form == "framework" and status == "imposed":
                 status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind

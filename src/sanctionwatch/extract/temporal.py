@@ -333,7 +333,8 @@ def _relative(unit: str, offset: int, ref: dt.date) -> tuple[str, str, bool]:
 
 def _calendar(d: DateExpr) -> bool:
     """A day and month, or a month, written without a year ("on 22 October", « en mars »,
-    "ថ្ងៃទី២២ ខែតុលា"): not a weekday nor "yesterday", which count from the report's day."""
+    "ថ្ងៃទី២២ ខែតុលា"): not a weekday, "yesterday" nor "this year", which count from the
+    report's day."""
     if not (d.relative and d.value is not None and d.precision in ("day", "month")):
         return False
     words = set(re.findall(r"[^\W\d_]+", d.text.casefold()))
@@ -342,7 +343,9 @@ def _calendar(d: DateExpr) -> bool:
         return bool(words & names.keys()) if spaced else any(k in d.text for k in names)
 
     groups = _rules().groups
-    return any(holds(g.months, g.spaced) for g in groups) and not any(holds(g.weekdays, g.spaced) for g in groups)
+    # "ថ្ងៃទី៧ ខែកុម្ភៈ ឆ្នាំនេះ" (7 February this year) says its year: the report's
+    return any(holds(g.months, g.spaced) for g in groups) and not any(
+        holds(g.weekdays, g.spaced) or holds(g.year_words, g.spaced) for g in groups)
 
 
 def in_story_year(d: DateExpr, year: int) -> DateExpr:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from sanctionwatch.extract import vocab
 from sanctionwatch.extract.facts import Participant
 from sanctionwatch.extract.hits import (
     HINTS,
@@ -25,7 +26,7 @@ from sanctionwatch.extract.modality import (
 from sanctionwatch.extract.slots import (
     Slots,
 )
-from sanctionwatch.extract.temporal import find_dates
+from sanctionwatch.extract.temporal import DateExpr, find_dates
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
 
@@ -273,7 +274,7 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         to its verb or ends the phrase). A pronoun the pack marks as one gender
         (`pronouns_female`) travels as a "female" slot, filled by the document pass from the
         nearest name the report titles as a woman's: the nearest name may be a man's."""
-        for group in ("person",):  # "they" is as often a crowd as two named people
+        for group in ("person", "accused"):  # "they" is as often a crowd as two named people
             got = _find_word(text, pack.words.get(f"pronouns_{group}", frozenset()), lo_rel, hi_rel, pack)
             if got is None:
                 continue
@@ -319,6 +320,17 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         agents = mid[-1:] or by_agent[:1]
         if not patients and not measure:
             pronoun(rel(lo), rel(edge))
+        if not patients and not unresolved and not measure:
+            # "X was flown to …, and [he] was charged": the subject the clause leaves out is
+            # the one of the clause its "and" continues
+            shared = _shared_subject(sentence, pack, lo, edge, mentions)
+            if shared is not None:
+                names = [m for m in mentions if shared[0] <= m.start and m.end <= shared[1]
+                         and m.label in patient_labels and id(m) not in held]
+                if names:
+                    patients = [part(names[0], role_p)]
+                else:
+                    pronoun(rel(shared[0]), rel(shared[1]))
         if not patients and measure and not pack.spaced:  # "ក្រុមហ៊ុន X Ltd ត្រូវបាន… ដាក់ទណ្ឌកម្ម"
             latin = _latin_name(text, rel(lo), rel(edge))
             if latin is not None:
@@ -335,6 +347,8 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
             # word order names an agent only when the name is the verb's own subject, right
             # before it ("ប៉ូលិសបានចាប់ខ្លួន", police arrested), or after an agent particle
             own = _own_subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo)
+            if not own and vocab.EVENT_KINDS[hit.kind].coercive:
+                own = _authority_subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo)
             agents = by_agent[:1] or ([] if mod.negated else own)
             patients = [p for p in patients if not any(p.start == m.start for m in by_agent)]
             if hit.kind in SYMMETRIC_KINDS:  # who meets is met: both sides take part
@@ -342,6 +356,8 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
                 agents = []
             if not patients:
                 pronoun(rel(hit.end), min(cut, rel(hit.end) + 16))
+            if not patients and not unresolved and _same_act(text, pack, rel(hit.end), cut):
+                unresolved.append(f"{role_p}:event@{hit.start}")
 
     callers: list[Participant] = []
     if mod.call is not None and measure:
@@ -365,6 +381,58 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
     if measure:  # "កូរ៉េខាងត្បូង" and "រដ្ឋាភិបាលកូរ៉េខាងត្បូង" are one issuer
         issuers = [_as_country(p, pack) for p in issuers]
     return Slots(issuers, patients, callers, unresolved)
+
+
+SAME_ACT_REACH = 14
+"""Characters after a trigger its object may run before the demonstrative that closes it
+("តម្កល់ទោស|នោះ", upheld that sentence; "រក្សាទោស| ៣០ខែ|ដដែល", kept the same 30 months)."""
+
+
+def _same_act(text: str, pack: LanguagePack, at: int, cut: int) -> bool:
+    """Does the trigger's object point back to an act already told ("upheld that sentence",
+    "kept the same sentence"): one of the pack's `event_anaphors` closes it, with no predicate
+    marker in between? Its subjects are then that act's (extract.event_anaphora)."""
+    hi = min(cut, at + SAME_ACT_REACH)
+    got = _find_word(text, pack.words.get("event_anaphors", frozenset()), at, hi, pack)
+    if got is None:
+        return False
+    return _find_word(text, pack.words.get("predicate_markers", frozenset()), at, got[0], pack) is None
+
+
+def _shared_subject(sentence: Sentence, pack: LanguagePack, lo: int, edge: int,
+                    mentions: Sequence[Mention]) -> tuple[int, int] | None:
+    """Where the subject of a clause that leaves its own out stands (document offsets): a
+    clause opened by one of the pack's `subject_sharing_markers` ("ហើយ", and) with nothing
+    but predicate markers before its verb ("… ហើយត្រូវបានចោទប្រកាន់", and [he] was charged)
+    continues the clause before it, whose subject is the stretch from that clause's start
+    (after a reported "that") to its first predicate marker or copula. None when the clause
+    has a subject of its own or opens the sentence."""
+    text = sentence.text
+    a, b = lo - sentence.start, edge - sentence.start
+    head = text[a:b]
+    for w in sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True):
+        head = head.replace(w, "")
+    if head.strip() or any(m.start >= lo and m.end <= edge for m in mentions):
+        return None
+    before = text[:a].rstrip()
+    marker = next((w for w in sorted(pack.words.get("subject_sharing_markers", ()), key=len, reverse=True)
+                   if _ends_with_word(before, w, pack.spaced)), None)
+    if marker is None:
+        return None
+    stop = len(before) - len(marker)
+    plo = clause_start(sentence, pack, sentence.start + stop) - sentence.start
+    comp = _find_word(text, pack.words.get("complementizers", frozenset()), plo, stop, pack, last=True)
+    if comp is not None:
+        plo = comp[1]
+    verbs = pack.words.get("predicate_markers", frozenset()) | pack.words.get("copulas", frozenset())
+    first = _find_word(text, verbs, plo, stop, pack)
+    passive = pack.cue("passive")
+    pm = passive.search(text, plo, stop) if passive is not None else None
+    end = min([x for x in (first[0] if first else None, pm.start() if pm else None) if x is not None],
+              default=None)
+    if end is None or end <= plo:
+        return None
+    return sentence.start + plo, sentence.start + end
 
 
 SYMMETRIC_KINDS = frozenset({"meeting"})
@@ -391,7 +459,61 @@ def _own_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[
         # a name that opens its clause has no verb before it to be the object of: "តុលាការកំពូល
         # រំលាយគណបក្ស…" (the Supreme Court dissolves the party), a headline's subject
         opens = not text[rel(lo):rel(m.start)].strip(" \t\n:–—-«»\"'")
+        if not bare.strip() and not (marked or opens):
+            ordered = _ordered_by(sentence, pack, m, before, lo)
+            if ordered is not None:  # "X បានបញ្ជាឱ្យ Y លុប…", X ordered Y to revoke: both act
+                return [*ordered, m]
         return [m] if not bare.strip() and (marked or opens) else []
+    return []
+
+
+def _authority_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before: list[Mention],
+                       lo: int) -> list[Mention]:
+    """A state body (its name opens with one of the pack's `force_words`: court, police,
+    ministry …) that is the subject of the trigger's clause -- the last name before the
+    clause's first predicate marker, no other name between it and the trigger: "តុលាការកំពូល
+    ក៏បានច្រានចោលបណ្ដឹង … ដោយរក្សាទោស" (the Supreme Court rejected the appeal, keeping the
+    sentence). Only a body that holds force: a person so placed may be the one it befalls."""
+    text = sentence.text
+    comp = _find_word(text, pack.words.get("complementizers", frozenset()), lo - sentence.start,
+                      hit.start - sentence.start, pack, last=True)
+    start = sentence.start + comp[1] if comp is not None else lo
+    names = [m for m in before if m.start >= start and m.label in ("ORG", "GPE", "PER")]
+    if not names:
+        return []
+    first = _find_word(text, pack.words.get("predicate_markers", frozenset()), names[0].end - sentence.start,
+                       hit.start - sentence.start, pack)
+    if first is None:
+        return []
+    subj = [m for m in names if m.end - sentence.start <= first[0]][-1:]
+    if not subj or any(m.start > subj[0].start for m in names):
+        return []
+    force = pack.words.get("force_words", frozenset())
+    return subj if subj[0].label == "ORG" and any(subj[0].name.startswith(w) for w in force) else []
+
+
+def _ordered_by(sentence: Sentence, pack: LanguagePack, m: Mention, before: list[Mention],
+                lo: int) -> list[Mention] | None:
+    """The one who orders when `m` is told to act: `m` right after one of the pack's
+    `order_verbs` and an addressee marker ("បញ្ជាឱ្យ", ordered … to). The one ordering is that
+    verb's own subject, when named with only predicate markers between; [] when unnamed; None
+    when `m` is not told to act (it may be the object of the verb before it)."""
+    text = sentence.text
+    prev = text[:m.start - sentence.start].rstrip()
+    marker = next((w for w in pack.words.get("addressee_markers", ()) if prev.endswith(w)), None)
+    if marker is None:
+        return None
+    head = prev[:len(prev) - len(marker)].rstrip()
+    verb = next((v for v in pack.words.get("order_verbs", ()) if head.endswith(v)), None)
+    if verb is None:
+        return None
+    head = head[:len(head) - len(verb)]
+    markers = sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True)
+    for o in reversed([b for b in before if b.end <= sentence.start + len(head) and b.start >= lo]):
+        gap = text[o.end - sentence.start:len(head)]
+        for w in markers:
+            gap = gap.replace(w, "")
+        return [o] if o.label in ("PER", "ORG") and not gap.strip() else []
     return []
 
 
@@ -411,6 +533,65 @@ def _with_coordinated(sentence: Sentence, names: list[Mention], pack: LanguagePa
             break
         keep.insert(0, m)
     return keep
+
+
+def supposed_act(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Sequence[Mention],
+                 mod: Modality) -> bool:
+    """Is the measure only what would follow if an authority acted ("ប្រសិនបើវ៉ាស៊ីនតោន
+    ដាក់ឈ្មោះពួកគេ … ទ្រព្យសម្បត្តិរបស់ពួកគេនឹងត្រូវបង្កក", if Washington listed them, their
+    assets would be frozen)? An explainer's consequence, no threat: the condition is a body or
+    country imposing (the pack's `support` verbs) and nobody warns. A warning whose condition is the other
+    side's conduct ("warned it will act if the government does not change course") has a
+    threat cue and stays a threat."""
+    from sanctionwatch.extract.roles import find_institutions
+
+    if not mod.condition or mod.threat or mod.call is not None:
+        return False
+    cue = pack.cue("condition")
+    support = pack.cue("support")
+    if cue is None or support is None:
+        return False
+    text = sentence.text
+    lo = clause_start(sentence, pack, hit.start) - sentence.start
+    bodies = {m.start - sentence.start: m.end - sentence.start for m in mentions if m.label in ("ORG", "GPE")}
+    markers = sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True)
+    for m in cue.finditer(text, lo, hit.start - sentence.start):
+        at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+        end = bodies.get(at)
+        if end is None:
+            end = next((at + f[1] for f in find_institutions(text[at:at + 60]) if f[0] == 0), None)
+        if end is None:
+            continue
+        rest = text[end:end + 30].lstrip()
+        for w in markers:
+            rest = rest[len(w):] if rest.startswith(w) else rest
+        if support.match(rest):  # the body itself acting: "if Washington imposes / lists …"
+            return True
+    return False
+
+
+def noun_date(text: str, d: DateExpr, pack: LanguagePack, end: int) -> bool:
+    """Does the date qualify a noun it is written against rather than the act of the trigger
+    ending at `end` (sentence offset)? In a script without spaces a calendar date glued to the word
+    before it with no time preposition or time noun of the pack's (`date_prepositions`:
+    "កាលពី", "នៅ" …; `time_nouns`: "ល្ងាច", evening) names that noun's time:
+    "ការបោះឆ្នោតឆ្នាំ២០១៨", the 2018 election, not when the aid was suspended -- unless that
+    noun is the trigger itself, a short modifier at most between ("the 2018 national election"
+    dates the election)."""
+    if pack.spaced or d.relative or d.start == 0:
+        return False
+    prev = text[max(0, d.start - 16):d.start]
+    last = prev[-1:]
+    if not last or not (last.isalpha() or unicodedata.category(last).startswith("M")):
+        return False
+    if any(prev.endswith(w) for g in ("date_prepositions", "time_nouns", "coordination_markers")
+           for w in pack.words.get(g, ())):  # "ថ្ងៃទី២ និងទី៣ …", the 2nd and 3rd
+        return False
+    return not 0 <= d.start - end <= OWN_NOUN_GAP
+
+
+OWN_NOUN_GAP = 8
+"""Characters a trigger's own modifier may stand between it and its date ("ការបោះឆ្នោត|ជាតិ|ឆ្នាំ…")."""
 
 
 def background_act(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions: Sequence[Mention],
