@@ -711,7 +711,7 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
         if slot == "agent" or (slot == "target" and word.startswith("count") and not counts):
             left.append(item)  # an accusation never rests on a pronoun
             continue
-        if isinstance(fact, EventFact) and slot == "patient" and word != "female":
+        if isinstance(fact, EventFact) and slot == "patient" and word not in ("female", "accused"):
             names = _event_patients(fact, word, offset, story, present, between) if story is not None else None
             if names:
                 filled.setdefault(slot, []).extend(
