@@ -291,3 +291,19 @@ def test_a_headline_designation_is_the_act_its_report_opens_with() -> None:
     ms = _measures("Designation of Border Guard Commander Over Abuses\n\nThe Department of State today designated "
                    "Colonel Pavel Orlov, commander of the border guard, under Section 7031(c).", date="2023-05-10")
     assert ms and all(m.issuer is not None and m.issuer.name == "US Department of State" for m in ms)
+
+
+def test_a_name_before_a_colon_is_the_topic_not_the_target() -> None:
+    """« Mort de X : l'UE sanctionne la police »: the police are hit, X is whom the news is about."""
+    for m in _measures("Mort de Léa Martin : l'UE sanctionne la police des frontières", "fr", "2022-10-17"):
+        assert not any("Martin" in p.name or "Léa" in p.name for p in m.targets)
+    [m] = _measures("The Treasury on Monday sanctioned three officers: Arkady Vetrov, Oleg Marchenko and Ivan Petrov.",
+                    date="2022-10-17")
+    assert {"Arkady Vetrov", "Oleg Marchenko", "Ivan Petrov"} <= _names(m.targets)
+
+
+def test_a_rank_in_a_title_case_headline_sets_off_no_name() -> None:
+    """"… Army Commander Over Wartime Killings": every word of a headline is capitalised."""
+    for f in extract_facts_from_text("Public Designation of Border Guard Commander Over Wartime Killings", "en",
+                                     "2022-10-17"):
+        assert not any(p.name == "Over Wartime Killings" for p in f.participants())

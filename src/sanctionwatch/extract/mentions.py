@@ -511,9 +511,14 @@ def _add_set_off_names(text: str, found: list[_Found]) -> list[_Found]:
                 and not any(w.lower() in ORG_WORDS or kb_country_code(w) or capital_code(w)
                             or load_gazetteer().find(w) for w in words))
 
+    def in_headline(start: int, end: int) -> bool:  # "… Army Commander Over Wartime Killings"
+        lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line = text[lo:hi if hi != -1 else len(text)]
+        return len(line) < 200 and _title_case(line)
+
     fixed = [(f.start, f.end) for f in found if _authoritative(f) or f.label == "PER"]
     added = [_Found(n.start, n.end, n.name, n.name, "PER", extractor_name("role-apposition"), 0.65)
-             for n in role_set_names(text, fixed) if plausible(n.name)]
+             for n in role_set_names(text, fixed, in_headline) if plausible(n.name)]
     found = _merge(found, added)
     persons = [(f.start, f.end) for f in found if f.label == "PER"]
     fixed = [(f.start, f.end) for f in found if _authoritative(f)]

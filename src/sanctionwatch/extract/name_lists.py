@@ -9,6 +9,7 @@ name is a person. A paragraph that does not look like such a list is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -115,14 +116,18 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return role_then_name, name_then_role, title_then_name
 
 
-def role_set_names(text: str, taken: list[tuple[int, int]]) -> list[ListedName]:
+def role_set_names(text: str, taken: list[tuple[int, int]],
+                   headline: Callable[[int, int], bool] | None = None) -> list[ListedName]:
     """Name-shaped phrases a role sets off: "security adviser, Néstor Moncada Lau;",
     "Xia Baolong, Director of …", "Fung Wai-kong, who ran …", "Thai PM Prayut Chan-o-cha".
     Phrases overlapping a mention already found (`taken`) are left to it."""
     out: list[ListedName] = []
-    for pattern in _role_patterns():
+    patterns = _role_patterns()
+    for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.start(1), match.end(1)
+            if pattern is patterns[2] and headline is not None and headline(start, end):
+                continue  # "… Army Commander Over Wartime Killings": any word is capitalised there
             if any(s < end and start < e for s, e in taken) or any(o.start < end and start < o.end for o in out):
                 continue
             out.append(ListedName(start, end, match.group(1)))

@@ -94,6 +94,15 @@ def _before_trigger(sentence: Sentence, pack: LanguagePack, p: Participant, hit:
     return replace(p, name=text, description=text, end=p.start + len(text))
 
 
+def _topic_before_colon(sentence: Sentence, p: Participant, hit: Hit) -> bool:
+    """A name before a colon that stands before the trigger is the topic the statement after
+    the colon is about, not its patient: « Mort de X : l'UE sanctionne la police » hits the
+    police, not X (a colon after the trigger, "sanctioned three people: A, B and C", lists them)."""
+    if p.end is None or p.end > hit.start:
+        return False
+    return ":" in sentence.text[p.end - sentence.start:hit.start - sentence.start]
+
+
 def _struck_by_a_measure(sentence: Sentence, pack: LanguagePack, hit: Hit, hits: Sequence[Hit]) -> bool:
     """A verb of striking ("struck", « frappé ») that a measure of the sentence fills ("struck
     with an asset freeze"), or that a reason follows ("struck for the violence"), tells a
@@ -931,6 +940,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         if parse.parsed:
             slots.patients[:] = slots.patients + list_continuation(sentence, pack, slots.patients, inside)
         slots.patients[:] = [_before_trigger(sentence, pack, p, hit) for p in slots.patients]
+        slots.patients[:] = [p for p in slots.patients if not _topic_before_colon(sentence, p, hit)]
         outside = [p for p in slots.patients if p.start is None or p.end is None
                    or (hit.gapped and not (p.is_class and (hit.form == "intransitive" or p.end == hit.end)))
                    or not (p.start < hit.end and hit.start < p.end)]
