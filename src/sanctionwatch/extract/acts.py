@@ -227,6 +227,10 @@ def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
 
     named = {e.name: e for m in mentions if m.label in ("ORG", "GPE")
              for e in [gazetteer_lookup(m.name)] if e is not None}
+    # a department the report names as the issuer of another act ("when Treasury blacklisted …"
+    # read from the knowledge base where the name finder saw no name) is named too
+    named.update({e.name: e for f in facts if isinstance(f, MeasureFact) and f.issuer is not None
+                  for e in [authority_entry(f.issuer.name)] if e is not None and e.schema != "Country"})
     out: list[Fact] = []
     for f in facts:
         if isinstance(f, MeasureFact) and f.issuer is not None:
