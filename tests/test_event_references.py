@@ -81,3 +81,4 @@ def test_a_class_subject_ends_at_the_noun_phrase() -> None:
     fr = "Le régime a expulsé 135 prisonniers politiques vers le Guatemala jeudi."
     classes = [p.name for f in _events(fr, "fr") for p in f.subjects if p.is_class]
     assert classes and all("Guatemala" not in c for c in classes)
+

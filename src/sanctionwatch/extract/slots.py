@@ -782,8 +782,9 @@ def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]
     for h in heads:
         if h not in avoid:
             out.append(h)
-        else:
-            out += [k for k in parse.children(h, "appos") if k not in avoid]
+        else:  # the apposition may hang on the dateline's date ("MINSK, 6 September - X, …")
+            out += [k for j in [h, *sorted(set(parse.subtree(h)) & avoid - {h})]
+                    for k in parse.children(j, "appos") if k not in avoid and k not in out]
     return out
 
 
