@@ -82,3 +82,11 @@ def test_a_class_subject_ends_at_the_noun_phrase() -> None:
     classes = [p.name for f in _events(fr, "fr") for p in f.subjects if p.is_class]
     assert classes and all("Guatemala" not in c for c in classes)
 
+
+
+def test_a_name_coordinated_with_a_class_underwent_the_act() -> None:
+    text = ("WHEREAS Lee Wing-kit and fellow organisers of the Harbour Alliance, which held a vigil for "
+            "three decades, were arrested in June 2022 and charged with sedition;")
+    assert "Lee Wing-kit" in _subjects(text, "arrest")
+    # a name that only modifies the head is not who underwent it
+    assert "Ortega" not in _subjects("Police arrested two Ortega allies on Monday.", "arrest")
