@@ -90,3 +90,14 @@ def test_a_name_coordinated_with_a_class_underwent_the_act() -> None:
     assert "Lee Wing-kit" in _subjects(text, "arrest")
     # a name that only modifies the head is not who underwent it
     assert "Ortega" not in _subjects("Police arrested two Ortega allies on Monday.", "arrest")
+
+
+def test_the_gender_a_report_gives_outweighs_the_last_victim() -> None:
+    text = ("Ivan Sokolov was detained on Monday, and he remains in custody. Ms Nadia Orlova was arrested "
+            "on Tuesday. On Wednesday, prosecutors charged him with fraud.")
+    assert _subjects(text, "charge") == {"Ivan Sokolov"}
+
+
+def test_a_title_decides_between_two_persons_when_no_act_tells_who_the_passage_is_about() -> None:
+    text = "Mr Ivan Sokolov met Elena Marin in the capital on Monday. The next day police arrested him."
+    assert _subjects(text, "arrest") == {"Ivan Sokolov"}
