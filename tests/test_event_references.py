@@ -81,3 +81,23 @@ def test_a_class_subject_ends_at_the_noun_phrase() -> None:
     fr = "Le régime a expulsé 135 prisonniers politiques vers le Guatemala jeudi."
     classes = [p.name for f in _events(fr, "fr") for p in f.subjects if p.is_class]
     assert classes and all("Guatemala" not in c for c in classes)
+
+
+
+def test_a_name_coordinated_with_a_class_underwent_the_act() -> None:
+    text = ("WHEREAS Lee Wing-kit and fellow organisers of the Harbour Alliance, which held a vigil for "
+            "three decades, were arrested in June 2022 and charged with sedition;")
+    assert "Lee Wing-kit" in _subjects(text, "arrest")
+    # a name that only modifies the head is not who underwent it
+    assert "Ortega" not in _subjects("Police arrested two Ortega allies on Monday.", "arrest")
+
+
+def test_the_gender_a_report_gives_outweighs_the_last_victim() -> None:
+    text = ("Ivan Sokolov was detained on Monday, and he remains in custody. Ms Nadia Orlova was arrested "
+            "on Tuesday. On Wednesday, prosecutors charged him with fraud.")
+    assert _subjects(text, "charge") == {"Ivan Sokolov"}
+
+
+def test_a_title_decides_between_two_persons_when_no_act_tells_who_the_passage_is_about() -> None:
+    text = "Mr Ivan Sokolov met Elena Marin in the capital on Monday. The next day police arrested him."
+    assert _subjects(text, "arrest") == {"Ivan Sokolov"}

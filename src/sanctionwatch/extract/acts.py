@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from sanctionwatch.extract import vocab
 from sanctionwatch.extract.accusations import accused_elsewhere
@@ -145,16 +146,19 @@ def _resolve_in_story(facts: list[Fact], ordered: Sequence[Sentence], mentions: 
     story = build_story(facts, ordered, mentions, between, _pack)
     out: list[Fact] = []
     for f in facts:
-        def someone(at: int, taken: set[str], s: Story = story) -> str | None:
-            return person_antecedent(s, at, None, taken)
-
-        g = named_class_subjects(f, mentions, between, _pack(f.lang or ""), someone, speakers)
+        g = named_class_subjects(f, mentions, between, _pack(f.lang or ""),
+                                 partial(_described_person, story), speakers)
         g = _resolve_references(g, mentions, between, speakers=speakers, story=story)
         if isinstance(g, EventFact) and g is not f:
             story = told_victims(story, g)
         if not isinstance(g, EventFact) or _complete(replace(g, unresolved=())):
             out.append(g)
     return out
+
+
+def _described_person(story: Story, at: int, taken: set[str]) -> str | None:
+    """The one person a description ("the opposition politician") at `at` stands for."""
+    return person_antecedent(story, at, None, taken)
 
 
 def _story_year(sentence: Sentence, paragraph: Sequence[Sentence], doc_date: str | None) -> int | None:

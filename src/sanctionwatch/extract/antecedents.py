@@ -193,11 +193,22 @@ def _recent_victims(story: Story, offset: int) -> set[str]:
 
 def person_antecedent(story: Story, offset: int, gender: str | None, exclude: set[str]) -> str | None:
     """The one person a singular reference at `offset` stands for, or None when unsure: the
-    only candidate, else the only candidate who underwent the last act told before it that
-    any candidate underwent (the person the passage is about)."""
+    only candidate (those of the other gender are none); else the one who underwent the
+    last act told before it that any candidate underwent (the person the passage is
+    about); else the only candidate the report gives the reference's gender."""
     cands = _candidates(story, offset, gender, exclude)
     if len(cands) == 1:
         return cands[0]
+    focus = _focus(story, offset, cands)
+    if focus is not None:
+        return focus
+    known = [c for c in cands if gender is not None and story.gender.get(c) == gender]
+    return known[0] if len(known) == 1 else None
+
+
+def _focus(story: Story, offset: int, cands: list[str]) -> str | None:
+    """The only candidate who underwent the last act told before `offset` that any of them
+    underwent; None when that act names several of them, or none did."""
     for at, names in reversed(story.victims):
         if at > offset:
             continue

@@ -201,6 +201,9 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         if split and not found and all(any(p.start == m.start for p in out) for m in split):
             continue  # the other half of a name already read
         found += [m for m in split if all(p.start != m.start for p in out)]
+        if role == "patient":  # "X and fellow leaders of …": the name is a conjunct the parser took for a modifier
+            found += [m for m in mentions if m.label == "PER" and lo <= m.start and m.end <= hi
+                      and m not in found and _coordinated_with_class(parse, m, inside, pack)]
         if agentive and len(found) > 1:  # "the Treasury's Office of Foreign Assets Control (OFAC)"
             found = [m for m in found if not _via_appos(parse, h, m)] or found[:1]
         if found:
@@ -258,6 +261,15 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             if desc is not None:
                 out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
+
+
+def _coordinated_with_class(parse: Parse, m: Mention, inside: set[int], pack: LanguagePack) -> bool:
+    """Is the name `m` followed by a coordination word and a lower-case word of the same
+    phrase ("X and fellow leaders", « X et ses proches »)? Then it is one of those the phrase
+    names, whatever the parse says ("two Ortega allies" has no such word after the name)."""
+    after = [t for t in parse.toks if t.start >= m.end and t.i in inside][:2]
+    return (len(after) == 2 and after[0].start - m.end <= 1 and pack.has("coordination_words", after[0].text)
+            and after[1].text[:1].islower())
 
 
 def _body_of_members(parse: Parse, h: int, pack: LanguagePack, mentions: Sequence[Mention]) -> Mention | None:
@@ -830,8 +842,9 @@ def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]
     for h in heads:
         if h not in avoid:
             out.append(h)
-        else:
-            out += [k for k in parse.children(h, "appos") if k not in avoid]
+        else:  # the apposition may hang on the dateline's date ("MINSK, 6 September - X, …")
+            out += [k for j in [h, *sorted(set(parse.subtree(h)) & avoid - {h})]
+                    for k in parse.children(j, "appos") if k not in avoid and k not in out]
     return out
 
 
