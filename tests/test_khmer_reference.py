@@ -107,3 +107,11 @@ def test_a_court_that_opens_the_clause_is_the_agent_of_its_later_verb() -> None:
 def test_an_arrest_warrant_is_no_arrest() -> None:
     events = _events("កាលពីថ្ងៃទី៩ ខែមករា ប៉ូលិសបានចេញដីកាចាប់ខ្លួនបុរសពីរនាក់ទៀត។")
     assert not [e for e in events if e.kind == "arrest"]
+
+
+def test_a_headline_country_and_the_body_of_that_country_tell_one_act() -> None:
+    text = ("អាមេរិកដាក់ទណ្ឌកម្មលើលោក ចាន់ ធីតា។ ក្រសួងរតនាគារអាមេរិក កាលពីថ្ងៃទី៥ ខែមីនា "
+            "បានដាក់ទណ្ឌកម្មលើលោក ចាន់ ធីតា ពីបទពុករលួយ។")
+    measures = [f for f in extract_facts_from_text(text, "km", "2024-03-08") if isinstance(f, MeasureFact)]
+    assert len(measures) == 1 and measures[0].issuer is not None
+    assert measures[0].issuer.name != "United States" and measures[0].date == "2024-03-05"
