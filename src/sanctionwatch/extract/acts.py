@@ -649,7 +649,7 @@ def _issuers_agree(a: Participant | None, b: Participant | None) -> bool:
     from sanctionwatch.extract.roles import authority_entry
 
     ea, eb = authority_entry(a.name), authority_entry(b.name)
-    if ea is None or eb is None or (ea.schema == "Country") == (eb.schema == "Country") == True:  # noqa: E712
+    if ea is None or eb is None or (ea.schema == "Country" and eb.schema == "Country"):
         return False
     # a body and its union, or a country and one of its own bodies (a headline's "America
     # sanctions X" over the body's "the Treasury designated X")
