@@ -115,3 +115,17 @@ def test_a_headline_country_and_the_body_of_that_country_tell_one_act() -> None:
     measures = [f for f in extract_facts_from_text(text, "km", "2024-03-08") if isinstance(f, MeasureFact)]
     assert len(measures) == 1 and measures[0].issuer is not None
     assert measures[0].issuer.name != "United States" and measures[0].date == "2024-03-05"
+
+
+def test_a_body_that_says_its_country_will_act_is_the_issuer() -> None:
+    text = ("សេតវិមានបានចេញសេចក្តីថ្លែងការណ៍ថា ការបោះឆ្នោតនេះគ្មានយុត្តិធម៌ "
+            "ហើយព្រមានថា អាមេរិកនឹងពិចារណាពង្រីកការរឹតត្បិតទិដ្ឋាការ។")
+    [m] = [f for f in extract_facts_from_text(text, "km", "2024-03-08") if isinstance(f, MeasureFact)]
+    assert m.status == "threatened" and m.issuer is not None and m.issuer.name == "White House"
+
+
+def test_a_date_in_the_relative_clause_after_a_measure_dates_that_clause() -> None:
+    text = ("សហភាពអឺរ៉ុបព្រមានថា នឹងពង្រីកការរឹតត្បិតទិដ្ឋាការ ដែលខ្លួនបានដាក់កាលពីថ្ងៃទី៦ ខែធ្នូ ឆ្នាំ២០២២។")
+    threats = [f for f in extract_facts_from_text(text, "km", "2024-03-08")
+               if isinstance(f, MeasureFact) and f.status == "threatened"]
+    assert threats and all(m.date != "2022-12-06" for m in threats)

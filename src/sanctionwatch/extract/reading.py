@@ -57,6 +57,7 @@ from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
     noun_date,
+    relative_clause_date,
     supposed_act,
 )
 from sanctionwatch.lang import LanguagePack
@@ -222,10 +223,12 @@ def _clause_of(parse: Parse, i: int) -> int | None:
 
 def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
           parse: Parse | None = None, anchor: int | None = None,
-          story_year: int | None = None, end: int | None = None) -> tuple[str | None, str | None]:
+          story_year: int | None = None, end: int | None = None,
+          measure: bool = False) -> tuple[str | None, str | None]:
     dates = find_dates(sentence.text, pack, ref)
     if parse is None or not parse.parsed:  # "the 2018 election": the noun's date, not the act's
-        dates = [d for d in dates if not noun_date(sentence.text, d, pack, (end or at) - sentence.start)]
+        dates = [d for d in dates if not noun_date(sentence.text, d, pack, (end or at) - sentence.start)
+                 and not (measure and relative_clause_date(sentence.text, d, pack, (end or at) - sentence.start))]
     if not dates:
         return None, None
     if story_year is not None:
@@ -709,7 +712,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         # of "regained … freedom" (its subject is who was freed), nor "a partial pardon" that
         # ends "granted … pardon"
         slots.patients[:] = outside
-        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year, hit.end)
+        date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year, hit.end, hit.measure)
         if not hit.measure and (years := anniversary_years(sentence, pack, hit)) is not None:
             # « ខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … »: the day written is the commemoration's
             date = recalled_date(date, years)
