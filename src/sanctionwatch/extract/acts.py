@@ -250,8 +250,9 @@ def _named_days(sentences: Sequence[Sentence], same_day: dict[int, int], doc_dat
             continue
         days = [d for d in find_dates(prev.text, prev.lang, doc_date)  # written: its day in figures
                 if d.value and d.precision == "day" and any(c.isdigit() for c in prev.text[d.start:d.end])]
-        if days:
-            out[s.start] = (days[-1].value, days[-1].precision)
+        value = days[-1].value if days else None
+        if value:
+            out[s.start] = (value, days[-1].precision)
     return out
 
 
