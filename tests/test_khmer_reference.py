@@ -1,7 +1,8 @@
-"""Khmer subjects a clause leaves out or names by what the person is: "… and [he] was
-charged" continues the clause before it; "the suspect" is the accused named before, never
-the victim of the killing named in between; a later "he" is that suspect. Sentences written
-for these tests."""
+"""Khmer read without a parser: subjects a clause leaves out ("… and [he] was charged"),
+"the suspect" as the accused named before (never the victim named in between), acts told
+again by a demonstrative ("upheld that sentence"), agents that order or open the clause, a
+body speaking for its country, conditionals that only explain, and dates: a year glued to a
+noun, "that day", a relative clause's date. Sentences written for these tests."""
 
 from __future__ import annotations
 
