@@ -1,7 +1,8 @@
-"""Khmer subjects a clause leaves out or names by what the person is: "… and [he] was
-charged" continues the clause before it; "the suspect" is the accused named before, never
-the victim of the killing named in between; a later "he" is that suspect. Sentences written
-for these tests."""
+"""Khmer read without a parser: subjects a clause leaves out ("… and [he] was charged"),
+"the suspect" as the accused named before (never the victim named in between), acts told
+again by a demonstrative ("upheld that sentence"), agents that order or open the clause, a
+body speaking for its country, conditionals that only explain, and dates: a year glued to a
+noun, "that day", a relative clause's date. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -107,3 +108,25 @@ def test_a_court_that_opens_the_clause_is_the_agent_of_its_later_verb() -> None:
 def test_an_arrest_warrant_is_no_arrest() -> None:
     events = _events("កាលពីថ្ងៃទី៩ ខែមករា ប៉ូលិសបានចេញដីកាចាប់ខ្លួនបុរសពីរនាក់ទៀត។")
     assert not [e for e in events if e.kind == "arrest"]
+
+
+def test_a_headline_country_and_the_body_of_that_country_tell_one_act() -> None:
+    text = ("អាមេរិកដាក់ទណ្ឌកម្មលើលោក ចាន់ ធីតា។ ក្រសួងរតនាគារអាមេរិក កាលពីថ្ងៃទី៥ ខែមីនា "
+            "បានដាក់ទណ្ឌកម្មលើលោក ចាន់ ធីតា ពីបទពុករលួយ។")
+    measures = [f for f in extract_facts_from_text(text, "km", "2024-03-08") if isinstance(f, MeasureFact)]
+    assert len(measures) == 1 and measures[0].issuer is not None
+    assert measures[0].issuer.name != "United States" and measures[0].date == "2024-03-05"
+
+
+def test_a_body_that_says_its_country_will_act_is_the_issuer() -> None:
+    text = ("សេតវិមានបានចេញសេចក្តីថ្លែងការណ៍ថា ការបោះឆ្នោតនេះគ្មានយុត្តិធម៌ "
+            "ហើយព្រមានថា អាមេរិកនឹងពិចារណាពង្រីកការរឹតត្បិតទិដ្ឋាការ។")
+    [m] = [f for f in extract_facts_from_text(text, "km", "2024-03-08") if isinstance(f, MeasureFact)]
+    assert m.status == "threatened" and m.issuer is not None and m.issuer.name == "White House"
+
+
+def test_a_date_in_the_relative_clause_after_a_measure_dates_that_clause() -> None:
+    text = ("សហភាពអឺរ៉ុបព្រមានថា នឹងពង្រីកការរឹតត្បិតទិដ្ឋាការ ដែលខ្លួនបានដាក់កាលពីថ្ងៃទី៦ ខែធ្នូ ឆ្នាំ២០២២។")
+    threats = [f for f in extract_facts_from_text(text, "km", "2024-03-08")
+               if isinstance(f, MeasureFact) and f.status == "threatened"]
+    assert threats and all(m.date != "2022-12-06" for m in threats)

@@ -881,15 +881,19 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
 
 
 def _issuers_agree(a: Participant | None, b: Participant | None) -> bool:
-    """One issuer, or a body and the union it belongs to ("the Council" and "the EU" telling
-    one act): the knowledge base's parent. Two governments never agree."""
+    """One issuer, or a body and the union or country it belongs to ("the Council" and "the EU",
+    "America" and "the Treasury" telling one act): the knowledge base's parent. Two
+    governments never agree."""
     if a is None or b is None or a.norm() == b.norm():
         return True
     from sanctionwatch.extract.roles import authority_entry
 
     ea, eb = authority_entry(a.name), authority_entry(b.name)
-    return (ea is not None and eb is not None and ea.schema != "Country" and eb.schema != "Country"
-            and (ea.parent == eb.name or eb.parent == ea.name))
+    if ea is None or eb is None or (ea.schema == "Country" and eb.schema == "Country"):
+        return False
+    # a body and its union, or a country and one of its own bodies (a headline's "America
+    # sanctions X" over the body's "the Treasury designated X")
+    return ea.parent == eb.name or eb.parent == ea.name
 
 
 def _period(date: str) -> tuple[dt.date, dt.date] | None:

@@ -64,6 +64,7 @@ from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
     noun_date,
+    relative_clause_date,
     supposed_act,
 )
 from sanctionwatch.lang import LanguagePack
@@ -345,10 +346,11 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
           parse: Parse | None = None, anchor: int | None = None,
           story_year: int | None = None, earlier: Sequence[tuple[str, str]] = (),
           acts: frozenset[int] = frozenset(), span: tuple[int, int] = (0, 0),
-          end: int | None = None) -> tuple[str | None, str | None]:
+          end: int | None = None, measure: bool = False) -> tuple[str | None, str | None]:
     written = find_dates(sentence.text, pack, ref)
     if parse is None or not parse.parsed:  # "the 2018 election": the noun's date, not the act's
-        written = [d for d in written if not noun_date(sentence.text, d, pack, (end or at) - sentence.start)]
+        written = [d for d in written if not noun_date(sentence.text, d, pack, (end or at) - sentence.start)
+                   and not (measure and relative_clause_date(sentence.text, d, pack, (end or at) - sentence.start))]
     dates = with_anaphors(written, sentence.text, pack, earlier)
     if not dates:
         return None, None
@@ -949,7 +951,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         # ends "granted … pardon"
         slots.patients[:] = outside
         date, precision = _date(sentence, pack, ref_date, hit.start, parse, anchor, story_year, written,
-                                frozenset() if hit.measure else acts, (hit.start, hit.end), hit.end)
+                                frozenset() if hit.measure else acts, (hit.start, hit.end), hit.end, hit.measure)
         if not hit.measure and (years := anniversary_years(sentence, pack, hit)) is not None:
             # « ខួបគម្រប់ ១២ឆ្នាំ នៃការបាញ់សម្លាប់ … »: the day written is the commemoration's
             date = recalled_date(date, years)

@@ -340,6 +340,8 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         patients = _listed(sentence, pack, hit, after_in, cut, patient_labels, held, role_p, measure)
         if measure:
             agents = _subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo) or by_agent[:1]
+            if agents and _is_country(agents[0]):
+                agents = _speaking_body(sentence, pack, hit, agents[0], mentions, lo) or agents
             if agents and agents[0].label == "PER":
                 agents = _spoken_for(sentence, pack, agents[0], before) or agents
                 office_agent = _office_body(sentence, pack, agents[0]) if agents[0].label == "PER" else None
@@ -399,8 +401,42 @@ def _same_act(text: str, pack: LanguagePack, at: int, cut: int) -> bool:
     return _find_word(text, pack.words.get("predicate_markers", frozenset()), at, got[0], pack) is None
 
 
+def _speaking_body(sentence: Sentence, pack: LanguagePack, hit: Hit, country: Mention,
+                   mentions: Sequence[Mention], lo: int) -> list[Mention]:
+    """The body that says a country will act ("សេតវិមាន … ព្រមានថា អាមេរិកនឹង…", the White
+    House warned that America will …): when the country is the subject of a reported
+    "that"-clause and the one who says it -- the subject before the "that", or the one the
+    clause shares with the clause before it -- is one of that country's own bodies (the
+    knowledge base's parent), the act is that body's. [] otherwise."""
+    from sanctionwatch.extract.roles import authority_entry, find_institutions
+
+    text = sentence.text
+    comp = _find_word(text, pack.words.get("complementizers", frozenset()), lo - sentence.start,
+                      country.start - sentence.start, pack, last=True)
+    if comp is None:
+        return []
+    at = sentence.start + comp[0]
+    span: tuple[int, int] | None = (lo, at)
+    if not [m for m in mentions if lo <= m.start and m.end <= at and m.label in ("ORG", "GPE")]:
+        span = _shared_subject(sentence, pack, lo, at, mentions, strict=False)
+    if span is None:
+        return []
+    said = [m for m in mentions if span[0] <= m.start and m.end <= span[1] and m.label in ("ORG", "GPE")][:1]
+    a, b = span[0] - sentence.start, span[1] - sentence.start
+    # a body the tagger missed, ending the subject's stretch
+    known = [f for f in find_institutions(text[a:b]) if not text[a + f[1]:b].strip()][-1:]
+    name = said[0].name if said else known[0][2] if known else None
+    body, state = (authority_entry(name) if name else None), authority_entry(country.name)
+    if body is None or state is None or body.schema == "Country" or body.parent != state.name:
+        return []
+    if said:
+        return said
+    return [replace(country, name=body.name, text=text[a + known[0][0]:a + known[0][1]], label="ORG",
+                    start=sentence.start + a + known[0][0], end=sentence.start + a + known[0][1])]
+
+
 def _shared_subject(sentence: Sentence, pack: LanguagePack, lo: int, edge: int,
-                    mentions: Sequence[Mention]) -> tuple[int, int] | None:
+                    mentions: Sequence[Mention], strict: bool = True) -> tuple[int, int] | None:
     """Where the subject of a clause that leaves its own out stands (document offsets): a
     clause opened by one of the pack's `subject_sharing_markers` ("ហើយ", and) with nothing
     but predicate markers before its verb ("… ហើយត្រូវបានចោទប្រកាន់", and [he] was charged)
@@ -412,8 +448,8 @@ def _shared_subject(sentence: Sentence, pack: LanguagePack, lo: int, edge: int,
     head = text[a:b]
     for w in sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True):
         head = head.replace(w, "")
-    if head.strip() or any(m.start >= lo and m.end <= edge for m in mentions):
-        return None
+    if (strict and head.strip()) or any(m.start >= lo and m.end <= edge for m in mentions):
+        return None  # not strict: a verb may stand before `edge` ("ហើយព្រមាន|ថា", and warned that)
     before = text[:a].rstrip()
     marker = next((w for w in sorted(pack.words.get("subject_sharing_markers", ()), key=len, reverse=True)
                    if _ends_with_word(before, w, pack.spaced)), None)
@@ -421,9 +457,13 @@ def _shared_subject(sentence: Sentence, pack: LanguagePack, lo: int, edge: int,
         return None
     stop = len(before) - len(marker)
     plo = clause_start(sentence, pack, sentence.start + stop) - sentence.start
-    comp = _find_word(text, pack.words.get("complementizers", frozenset()), plo, stop, pack, last=True)
-    if comp is not None:
+    # the clause continued is the one after its last "that" -- unless the continuing clause is
+    # itself a saying ("… stated that A, and warned that B"): then the main clause's
+    comp = _find_word(text, pack.words.get("complementizers", frozenset()), plo, stop, pack, last=strict)
+    if comp is not None and strict:
         plo = comp[1]
+    elif comp is not None:
+        stop = comp[0]
     verbs = pack.words.get("predicate_markers", frozenset()) | pack.words.get("copulas", frozenset())
     first = _find_word(text, verbs, plo, stop, pack)
     passive = pack.cue("passive")
@@ -588,6 +628,16 @@ def noun_date(text: str, d: DateExpr, pack: LanguagePack, end: int) -> bool:
            for w in pack.words.get(g, ())):  # "ថ្ងៃទី២ និងទី៣ …", the 2nd and 3rd
         return False
     return not 0 <= d.start - end <= OWN_NOUN_GAP
+
+
+def relative_clause_date(text: str, d: DateExpr, pack: LanguagePack, end: int) -> bool:
+    """Is the date inside a relative clause that follows the trigger ending at `end`
+    ("… ការរឹតត្បិតទិដ្ឋាការ ដែលវ៉ាស៊ីនតោនបានដាក់កាលពីថ្ងៃទី៦ …", the visa restrictions which
+    Washington imposed on the 6th)? It dates that clause's act, not the measure's (an event's
+    relative clause -- "the election, which is due in July" -- still dates the event)."""
+    if pack.spaced or d.start < end:
+        return False
+    return _find_word(text, pack.words.get("relative_markers", frozenset()), end, d.start, pack) is not None
 
 
 OWN_NOUN_GAP = 8
