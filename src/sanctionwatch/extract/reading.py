@@ -1066,11 +1066,6 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # that the FSB stood behind any poisoning": a claim someone contests is no
                 # event of the report, and its parties take no role from it
                 continue
-            if mod.call is not None:
-                # "demands the release of all political prisoners", « nous demandons la
-                # libération de X »: what someone asks for has not happened and is not
-                # scheduled either; the call is the speaker's act, not an event of the report
-                continue
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
                 is_coercive = False  # convicted of a killing: the accused, not a victim
