@@ -97,3 +97,17 @@ def test_names_between_dashes_spell_out_a_counted_class() -> None:
 def test_the_union_whose_sanctions_these_are_is_not_their_target() -> None:
     got = _measures("Ivan Sokolov has been subject to EU and Canadian sanctions since 2019.", "en", "2021-03-02")
     assert got and all(not {"EU", "European Union"} & _names(f) for f in got)
+
+
+def test_a_reason_word_inside_an_organisation_name_does_not_end_the_list() -> None:
+    text = ("In Beijing, spokesman Zhao Wei said China would sanction nine Americans. The list named "
+            "Senator Ann Holt, Tom Reyes of the Alliance for Open Media and Lisa Marlowe.")
+    got = {n for f in _measures(text, "en", "2020-08-10") for n in _names(f)}
+    assert {"Ann Holt", "Tom Reyes", "Lisa Marlowe"} <= got
+
+
+def test_family_name_before_a_relative_is_named_is_the_person_named_before() -> None:
+    text = ("Alexander Petrenko has ruled the country since 1994. Britain imposed sanctions on Petrenko, "
+            "his son and security adviser Viktor Petrenko and six other officials.")
+    got = [f for f in _measures(text, "en", "2020-09-29") if f.issuer is not None]
+    assert got and {"Alexander Petrenko", "Viktor Petrenko"} <= _names(got[0])

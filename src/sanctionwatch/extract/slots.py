@@ -79,6 +79,11 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
             # "Kem Sokha, the CNRP leader": a description; but in "A, B, C and D" the parser
             # often hangs B on A as an apposition: a name beside a name in a list is an item
             skip.add(j)
+    # "on Lukashenko, his son and national security adviser Viktor Lukashenko and six other
+    # officials": the parser hangs the rest of the list on the apposition; a person named as
+    # its conjunct is an item, not a description
+    rescued = [c for j in skip if parse.toks[j].rel == "appos" for c in parse.children(j, "conj", "appos")
+               if _label_at(parse, c, mentions) == "PER"]
     for j in list(parse.subtree(head, frozenset(skip))):
         for marker, noun in _preps(parse, j):
             if marker.split()[:1] and marker.split()[0] in pack.words.get("reason_markers", ()):
@@ -86,7 +91,10 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
                 for c in parse.children(j, "prep"):
                     if noun in parse.children(c, "pobj"):
                         skip.add(c)
-    return parse.subtree(head, frozenset(skip))
+    out = parse.subtree(head, frozenset(skip))
+    for c in rescued:
+        out += [k for k in parse.subtree(c, frozenset(skip)) if k not in out]
+    return sorted(out)
 
 
 def list_continuation(sentence: Sentence, pack: LanguagePack, patients: list[Participant],
