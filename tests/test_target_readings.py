@@ -111,3 +111,16 @@ def test_family_name_before_a_relative_is_named_is_the_person_named_before() -> 
             "his son and security adviser Viktor Petrenko and six other officials.")
     got = [f for f in _measures(text, "en", "2020-09-29") if f.issuer is not None]
     assert got and {"Alexander Petrenko", "Viktor Petrenko"} <= _names(got[0])
+
+
+def test_whose_assets_are_frozen_names_the_owner() -> None:
+    got = [f for f in _measures("The Treasury also named Ana Beltran, whose assets in the United States are now "
+                                "frozen.", "en", "2021-03-01") if f.kind == "asset_freeze"]
+    assert got and "Ana Beltran" in _names(got[0])
+
+
+def test_french_dont_les_avoirs_names_the_owner_after_her_title() -> None:
+    text = ("Les États-Unis sanctionnent depuis 2018 de nombreux responsables du régime, à commencer par la "
+            "ministre Ana Beltrán, dont les avoirs sous juridiction américaine sont gelés depuis novembre 2018.")
+    got = [f for f in _measures(text, "fr", "2021-03-01") if f.kind == "asset_freeze"]
+    assert got and "Ana Beltrán" in _names(got[0])

@@ -332,7 +332,7 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
             marker = " ".join(parse.toks[k].text.casefold() for k in parse.children(t, "case"))
             if marker and not pack.has("patient_markers", marker.split()[-1]):
                 return False
-            if not marker and not pack.has("patient_markers", tok.text):
+            if not marker and not pack.has("patient_markers", tok.text) and not _titled_name(parse, t, m):
                 return False
             owner = parse.toks[tok.head]
             if owner.rel == "prep" and owner.head != owner.i:
@@ -344,6 +344,13 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False  # « six proches du Kremlin »: the relatives, not the Kremlin
         t = tok.head
     return True
+
+
+def _titled_name(parse: Parse, t: int, m: Mention) -> bool:
+    """Is the name written right after its title without a preposition (« la vice-présidente
+    Murillo », parsed as a complement of the title)? Then the phrase is that person."""
+    tok = parse.toks[t]
+    return m.label == "PER" and tok.head == t - 1 and parse.toks[tok.head].end <= m.start and not parse.children(t, "case")
 
 
 def owns_other(parse: Parse, t: int | None, pack: LanguagePack) -> bool:
@@ -535,6 +542,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
     if measure:
         patient_heads += _owners(parse, a, pack)
+        patient_heads += _whose_assets(parse, a, pack)
         # "froze any US assets of three officials": whose assets the verb's object names
         patient_heads += [n for o in parse.children(a, "obj") if pack.has("asset_nouns", parse.toks[o].text)
                           for marker, n in _preps(parse, o)
@@ -663,6 +671,21 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
     return Slots(agents, patients, callers, unresolved)
+
+
+def _whose_assets(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
+    """The owner a relative clause of assets names: "X, whose assets are frozen", « X, dont les
+    avoirs sont gelés » -- the noun the clause describes (the relative is the assets' owner:
+    the pack's `possessive_relatives`, as the assets' possessor or the clause's own argument)."""
+    for v in (a, parse.toks[a].head):
+        t = parse.toks[v]
+        if t.label not in ("relcl", "acl:relcl") or t.head == v:
+            continue
+        assets = [n for n in parse.children(v, "subj", "psubj") if pack.has("asset_nouns", parse.toks[n].text)]
+        owners = [k for n in assets for k in parse.children(n)] + parse.children(v)
+        if assets and any(pack.has("possessive_relatives", parse.toks[k].text) for k in owners):
+            return [t.head]
+    return []
 
 
 def _distinct(parts: list[Participant]) -> list[Participant]:
