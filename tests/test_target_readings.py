@@ -124,3 +124,10 @@ def test_french_dont_les_avoirs_names_the_owner_after_her_title() -> None:
             "ministre Ana Beltrán, dont les avoirs sous juridiction américaine sont gelés depuis novembre 2018.")
     got = [f for f in _measures(text, "fr", "2021-03-01") if f.kind == "asset_freeze"]
     assert got and "Ana Beltrán" in _names(got[0])
+
+
+def test_an_acronym_tagged_before_is_that_organisation_when_a_call_names_it() -> None:
+    text = ("Le Conseil a sanctionné la Ruritania Timber Enterprise (RTE) en février. Selon l'ONG, les "
+            "États-Unis doivent à leur tour sanctionner la RTE et les autres entreprises liées à l'armée.")
+    called = [f for f in _measures(text, "fr", "2022-03-01") if f.status == "called_for"]
+    assert called and any("RTE" in _names(f) for f in called)
