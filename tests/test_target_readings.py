@@ -131,3 +131,16 @@ def test_an_acronym_tagged_before_is_that_organisation_when_a_call_names_it() ->
             "États-Unis doivent à leur tour sanctionner la RTE et les autres entreprises liées à l'armée.")
     called = [f for f in _measures(text, "fr", "2022-03-01") if f.status == "called_for"]
     assert called and any("RTE" in _names(f) for f in called)
+
+
+def test_owner_hung_on_the_freezing_verb_after_and_to() -> None:
+    text = ("Separately, Treasury has frozen whatever US assets belong to Ahmad Karimov, a former deputy "
+            "minister, and to the Northern Guard Brigade, the unit known as the Wolves.")
+    got = [f for f in _measures(text, "en", "2021-03-01") if f.kind in ("asset_freeze", "sdn_designation")]
+    assert got and "Ahmad Karimov" in _names(got[0])
+    assert any("Northern Guard Brigade" in p.name for p in got[0].targets)
+
+
+def test_who_is_wanted_on_the_list_is_no_addressee_of_the_call() -> None:
+    got = _measures("Lawmakers want Ivan Petrov on the EU sanctions list.", "en", "2021-07-08")
+    assert got and all(f.issuer is None or f.issuer.name != "Ivan Petrov" for f in got)

@@ -633,7 +633,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # the addressee of a call is who would impose it: "urged the EU to impose"
         if measure and not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)]:
             # (the measure itself as the call's object, "demanded a freeze", is no addressee)
-            agent_heads += [k for k in parse.children(c, "obj") if k != a]
+            # ("want X on the sanctions list": X, who carries the list, is no addressee)
+            agent_heads += [k for k in parse.children(c, "obj") if k != a and a not in parse.subtree(k)]
             agent_heads += [n for marker, n in _preps(parse, c)
                             if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
             if not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)]:
@@ -834,8 +835,16 @@ def _owners(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
             for marker, noun in _preps(parse, k):
                 if marker.split()[-1:] and pack.has("owner_markers", marker.split()[-1]):
                     out.append(noun)
+                    # "to X, …, and to Y" with the second "to" a conjunct of the first
+                    out += [n for c2 in parse.children(parse.toks[noun].head, "conj")
+                            if pack.has("owner_markers", parse.toks[c2].text) for n in parse.children(c2, "pobj")]
             if pack.has("owner_markers", parse.toks[k].text):  # "and to Y" read as a conjunct
                 out += parse.children(k, "pobj")
+        head = parse.toks[c].head
+        joined = any(parse.toks[j].label == "cc" for j in range(c, len(parse.toks)) if parse.toks[j].head == c)
+        if joined:  # "assets belong to X, …, and to Y": the parser hung "to Y" on the freezing verb
+            out += [noun for marker, noun in _preps(parse, head) if noun > c and marker.split()[-1:]
+                    and pack.has("owner_markers", marker.split()[-1]) and noun not in out]
     return out
 
 
