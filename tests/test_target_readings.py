@@ -97,3 +97,50 @@ def test_names_between_dashes_spell_out_a_counted_class() -> None:
 def test_the_union_whose_sanctions_these_are_is_not_their_target() -> None:
     got = _measures("Ivan Sokolov has been subject to EU and Canadian sanctions since 2019.", "en", "2021-03-02")
     assert got and all(not {"EU", "European Union"} & _names(f) for f in got)
+
+
+def test_a_reason_word_inside_an_organisation_name_does_not_end_the_list() -> None:
+    text = ("In Beijing, spokesman Zhao Wei said China would sanction nine Americans. The list named "
+            "Senator Ann Holt, Tom Reyes of the Alliance for Open Media and Lisa Marlowe.")
+    got = {n for f in _measures(text, "en", "2020-08-10") for n in _names(f)}
+    assert {"Ann Holt", "Tom Reyes", "Lisa Marlowe"} <= got
+
+
+def test_family_name_before_a_relative_is_named_is_the_person_named_before() -> None:
+    text = ("Alexander Petrenko has ruled the country since 1994. Britain imposed sanctions on Petrenko, "
+            "his son and security adviser Viktor Petrenko and six other officials.")
+    got = [f for f in _measures(text, "en", "2020-09-29") if f.issuer is not None]
+    assert got and {"Alexander Petrenko", "Viktor Petrenko"} <= _names(got[0])
+
+
+def test_whose_assets_are_frozen_names_the_owner() -> None:
+    got = [f for f in _measures("The Treasury also named Ana Beltran, whose assets in the United States are now "
+                                "frozen.", "en", "2021-03-01") if f.kind == "asset_freeze"]
+    assert got and "Ana Beltran" in _names(got[0])
+
+
+def test_french_dont_les_avoirs_names_the_owner_after_her_title() -> None:
+    text = ("Les États-Unis sanctionnent depuis 2018 de nombreux responsables du régime, à commencer par la "
+            "ministre Ana Beltrán, dont les avoirs sous juridiction américaine sont gelés depuis novembre 2018.")
+    got = [f for f in _measures(text, "fr", "2021-03-01") if f.kind == "asset_freeze"]
+    assert got and "Ana Beltrán" in _names(got[0])
+
+
+def test_an_acronym_tagged_before_is_that_organisation_when_a_call_names_it() -> None:
+    text = ("Le Conseil a sanctionné la Ruritania Timber Enterprise (RTE) en février. Selon l'ONG, les "
+            "États-Unis doivent à leur tour sanctionner la RTE et les autres entreprises liées à l'armée.")
+    called = [f for f in _measures(text, "fr", "2022-03-01") if f.status == "called_for"]
+    assert called and any("RTE" in _names(f) for f in called)
+
+
+def test_owner_hung_on_the_freezing_verb_after_and_to() -> None:
+    text = ("Separately, Treasury has frozen whatever US assets belong to Ahmad Karimov, a former deputy "
+            "minister, and to the Northern Guard Brigade, the unit known as the Wolves.")
+    got = [f for f in _measures(text, "en", "2021-03-01") if f.kind in ("asset_freeze", "sdn_designation")]
+    assert got and "Ahmad Karimov" in _names(got[0])
+    assert any("Northern Guard Brigade" in p.name for p in got[0].targets)
+
+
+def test_who_is_wanted_on_the_list_is_no_addressee_of_the_call() -> None:
+    got = _measures("Lawmakers want Ivan Petrov on the EU sanctions list.", "en", "2021-07-08")
+    assert got and all(f.issuer is None or f.issuer.name != "Ivan Petrov" for f in got)

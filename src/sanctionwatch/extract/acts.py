@@ -91,7 +91,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     for s in ordered:
         paragraphs.setdefault(s.paragraph, []).append(s)
     coercive, ap = _coercive(), _agent_is_patient()
-    ms = sorted([*mentions, *short_forms(ordered, mentions)], key=lambda m: (m.start, m.end))
+    measured = [s for s in ordered if (p := _pack(s.lang)) is not None and any(h.measure for h in find_hits(s, p))]
+    ms = sorted([*mentions, *short_forms(ordered, mentions, measured)], key=lambda m: (m.start, m.end))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     demands = demand_items(ordered, packs, ms)
     written = dates_written_before(ordered, doc_date)

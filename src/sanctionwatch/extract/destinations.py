@@ -15,7 +15,8 @@ export measure. Two readings:
 
 What keeps it safe: only the kinds in DESTINATION_KINDS, only places the name finder tags as
 countries or cities standing for them (GPE), never the measure's issuer; carrying needs an
-earlier act of those kinds within CARRY_DISTANCE characters and with one country only.
+earlier act of those kinds within CARRY_DISTANCE characters and with one country only, and a
+language whose pack lists destination markers (else the measure's own destination may be unread).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import replace
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.syntax import Parse
-from sanctionwatch.lang import LanguagePack
+from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
 
 Fact = EventFact | MeasureFact
@@ -88,6 +89,16 @@ def destination_targets(sentence: Sentence, parse: Parse, pack: LanguagePack, an
     return out
 
 
+def _reads_destinations(lang: str) -> bool:
+    """Can the sentence reader tell a destination in this language (the pack lists its
+    markers)? Only then does a measure without one carry the earlier country: otherwise its
+    own destination ("to the army") may simply have gone unread."""
+    try:
+        return bool(load_pack(lang).words.get("destination_markers"))
+    except PackError:
+        return False
+
+
 def carry_destinations(facts: list[Fact]) -> list[Fact]:
     """An export measure that names no target takes the one country of the export measure
     told before it in the report (the moratorium on exports to X, then "the licences" it
@@ -98,7 +109,8 @@ def carry_destinations(facts: list[Fact]) -> list[Fact]:
         f = out[i]
         if not isinstance(f, MeasureFact) or f.kind not in DESTINATION_KINDS:
             continue
-        if not f.targets and last is not None and 0 <= f.quote_start - last.quote_end <= CARRY_DISTANCE:
+        if (not f.targets and last is not None and 0 <= f.quote_start - last.quote_end <= CARRY_DISTANCE
+                and _reads_destinations(f.lang)):
             f = out[i] = replace(f, targets=tuple(replace(p, start=None, end=None) for p in last.targets))
         if len(f.targets) == 1 and f.targets[0].entity_hint == "Country":
             last = f

@@ -130,11 +130,13 @@ def _reference_end(text: str, pack: LanguagePack, want: _Need) -> tuple[int, int
     return None
 
 
-def _reason_start(text: str, pack: LanguagePack, start: int) -> int:
+def _reason_start(text: str, pack: LanguagePack, start: int, names: Sequence[tuple[int, int]] = ()) -> int:
     """Where the reason for listing begins ("…, Thein Soe, visé pour avoir fait annuler les
-    élections … d'Aung San Suu Kyi"): names after it are what the person did, not who is listed."""
+    élections … d'Aung San Suu Kyi"): names after it are what the person did, not who is listed.
+    A marker inside a name (`names`, offsets in `text`: "the National Endowment for
+    Democracy") begins nothing."""
     for m in _WORD.finditer(text, start):
-        if pack.has("reason_markers", m.group()):
+        if pack.has("reason_markers", m.group()) and not any(a <= m.start() < b for a, b in names):
             return m.start()
     return len(text)
 
@@ -300,7 +302,8 @@ def _list_names(sentence: Sentence, lo: int, hi: int, mentions: Sequence[Mention
         pos = end
         if piece == ";" or not piece.strip():
             continue
-        cut = start + _reason_start(piece, pack, 0)
+        cut = start + _reason_start(piece, pack, 0, [(m.start - start, m.end - start) for m in mentions
+                                                     if start <= m.start and m.end <= end])
         inside = [m for m in mentions if start <= m.start and m.end <= cut
                   and not _dependent(text, sentence.start, m, pack) and not _modifies_person(text, sentence.start, m, mentions)]
         budget = need if bounded else _Need(_LIST_LIMIT, _LIST_LIMIT)
@@ -414,8 +417,15 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
             hit = None  # « X est lui aussi visé par une enquête », "X is not among them": not the list
         if hit is not None:
             listing = True
-            end = s.start + _reason_start(s.text, pack, hit.end())
+            end = s.start + _reason_start(s.text, pack, hit.end(), [(m.start - s.start, m.end - s.start) for m in ms
+                                                                  if s.start <= m.start and m.end <= s.end])
             listed = _list_names(s, s.start + hit.end(), end, ms, pack, need, bounded, spans, names, have)
+            cut = later[n + 1] if n + 1 < len(later) else None
+            if end == s.end and cut is not None and s.text.rstrip().endswith(",") and cut.start - s.end < 3:
+                # « … le ministre des Transports, » | « Aliaksei Auramenka, et le général Ihar Holub »:
+                # the segmenter cut the list at a comma; its items run on in the next piece
+                listed += _list_names(cut, cut.start, cut.start + _reason_start(cut.text, pack, 0), ms, pack, need,
+                                      bounded, spans, names, have)
             if not listed:  # "X, the president's spokeswoman, is also among those listed"
                 listed = _list_names(s, s.start, s.start + hit.start(), ms, pack, need, bounded, spans, names,
                                      have)

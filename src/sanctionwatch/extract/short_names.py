@@ -6,9 +6,9 @@ What keeps it safe: the full name must come first in the report, the short form 
 capitalised word of at least four letters standing alone (not inside a name, not beside
 another capitalised word) -- in a script without capitals (Khmer, where the short form is
 the given name, the name's last part too) a word written apart with spaces or punctuation
-on both sides -- and exactly one person of
-the report may carry that family name -- "Lukashenko" after "Alexander Lukashenko" and
-"Viktor Lukashenko" is left alone.
+on both sides -- and exactly one person named in full before it may carry that family name -- "Lukashenko"
+after "Alexander Lukashenko" and "Viktor Lukashenko" is left alone, but before the son is
+named it is the one named first.
 """
 
 from __future__ import annotations
@@ -49,36 +49,67 @@ def _mark(ch: str) -> bool:
     return unicodedata.category(ch).startswith("M")
 
 
-def short_forms(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Mention]:
-    """Mentions for untagged family names of people named in full earlier in the report."""
-    first: dict[str, tuple[int, set[str]]] = {}  # family -> (first offset, full names)
+ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&]{2,9}")
+
+
+def acronym_forms(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions for an organisation's acronym written again where the name finder did not tag
+    it ("… sanctionner la MOGE et les autres entreprises" after "Myanma Oil and Gas Enterprise
+    (MOGE)"): the same capitals, as a word of their own, after the report tagged them as an
+    organisation."""
+    first: dict[str, tuple[int, str]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label == "ORG" and ACRONYM.fullmatch(m.name) and m.name not in first:
+            first[m.name] = (m.start, m.name)
+    if not first:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in sorted(first)) + r")(?![\w'’-])")
+    out: list[Mention] = []
+    for s in sentences:
+        for w in pattern.finditer(s.text):
+            start, end = s.start + w.start(), s.start + w.end()
+            if start <= first[w.group()][0] or any(a < end and start < b for a, b in spans):
+                continue
+            out.append(Mention(s.doc_id, start, end, w.group(), first[w.group()][1], "ORG", s.lang, s.start, s.end,
+                               "short_form", 0.6, getattr(s, "paragraph", 0)))
+    return out
+
+
+def short_forms(sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                acronym_sentences: Sequence[Sentence] = ()) -> list[Mention]:
+    """Mentions for untagged family names of people named in full earlier in the report, and
+    for acronyms of organisations tagged before (`acronym_forms`) in `acronym_sentences`
+    (those that state a measure: whom it hits)."""
+    first: dict[str, dict[str, int]] = {}  # family -> full name -> its first offset
     for m in sorted(mentions, key=lambda m: m.start):
         fam = _family(m.name) if m.label == "PER" else None
         if fam is None:
             continue
-        at, names = first.get(fam, (m.start, set()))
-        names.add(" ".join(m.name.split()))
-        first[fam] = (at, names)
+        first.setdefault(fam, {}).setdefault(" ".join(m.name.split()), m.start)
+    acronyms = acronym_forms(acronym_sentences, mentions)
     if not first:
-        return []
-    spans = sorted((m.start, m.end) for m in mentions)
+        return acronyms
+    spans = sorted((m.start, m.end) for m in [*mentions, *acronyms])
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in sorted(first)) + r")(?![\w'’-])",
                          re.IGNORECASE)
     out: list[Mention] = []
     for s in sentences:
         for w in pattern.finditer(s.text):
             token = w.group()
-            entry = first[token.casefold()]
+            start, end = s.start + w.start(), s.start + w.end()
+            # the people of that name named in full before it: "sanctions on Lukashenko, his son
+            # Viktor Lukashenko …" after "Alexander Lukashenko" is Alexander
+            before = {n for n, at in first[token.casefold()].items() if at < start}
             uncased = _uncased(token)
-            if not (token[:1].isupper() or uncased) or len({n.casefold() for n in entry[1]}) != 1:
+            if not (token[:1].isupper() or uncased) or len({n.casefold() for n in before}) != 1:
                 continue
             if uncased and not _stands_alone(s.text, w.start(), w.end()):
                 continue
-            start, end = s.start + w.start(), s.start + w.end()
-            if start <= entry[0] or any(a < end and start < b for a, b in spans):
+            if any(a < end and start < b for a, b in spans):
                 continue
             if _CAP_BEFORE.search(s.text[:w.start()]) or _CAP_AFTER.match(s.text[w.end():]):
                 continue  # part of a longer name or title we do not know
-            out.append(Mention(s.doc_id, start, end, token, next(iter(entry[1])), "PER", s.lang, s.start, s.end,
+            out.append(Mention(s.doc_id, start, end, token, next(iter(before)), "PER", s.lang, s.start, s.end,
                                "short_form", 0.6, getattr(s, "paragraph", 0)))
-    return out
+    return [*acronyms, *out]

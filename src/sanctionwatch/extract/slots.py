@@ -80,6 +80,11 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
             # "Kem Sokha, the CNRP leader": a description; but in "A, B, C and D" the parser
             # often hangs B on A as an apposition: a name beside a name in a list is an item
             skip.add(j)
+    # "on Lukashenko, his son and national security adviser Viktor Lukashenko and six other
+    # officials": the parser hangs the rest of the list on the apposition; a person named as
+    # its conjunct is an item, not a description
+    rescued = [c for j in skip if parse.toks[j].rel == "appos" for c in parse.children(j, "conj", "appos")
+               if _label_at(parse, c, mentions) == "PER"]
     for j in list(parse.subtree(head, frozenset(skip))):
         for marker, noun in _preps(parse, j):
             if marker.split()[:1] and marker.split()[0] in pack.words.get("reason_markers", ()):
@@ -87,7 +92,10 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
                 for c in parse.children(j, "prep"):
                     if noun in parse.children(c, "pobj"):
                         skip.add(c)
-    return parse.subtree(head, frozenset(skip))
+    out = parse.subtree(head, frozenset(skip))
+    for c in rescued:
+        out += [k for k in parse.subtree(c, frozenset(skip)) if k not in out]
+    return sorted(out)
 
 
 def list_continuation(sentence: Sentence, pack: LanguagePack, patients: list[Participant],
@@ -353,7 +361,7 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
             marker = " ".join(parse.toks[k].text.casefold() for k in parse.children(t, "case"))
             if marker and not pack.has("patient_markers", marker.split()[-1]):
                 return False
-            if not marker and not pack.has("patient_markers", tok.text):
+            if not marker and not pack.has("patient_markers", tok.text) and not _titled_name(parse, t, m):
                 return False
             owner = parse.toks[tok.head]
             if owner.rel == "prep" and owner.head != owner.i:
@@ -365,6 +373,13 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False  # « six proches du Kremlin »: the relatives, not the Kremlin
         t = tok.head
     return True
+
+
+def _titled_name(parse: Parse, t: int, m: Mention) -> bool:
+    """Is the name written right after its title without a preposition (« la vice-présidente
+    Murillo », parsed as a complement of the title)? Then the phrase is that person."""
+    tok = parse.toks[t]
+    return m.label == "PER" and tok.head == t - 1 and parse.toks[tok.head].end <= m.start and not parse.children(t, "case")
 
 
 def owns_other(parse: Parse, t: int | None, pack: LanguagePack) -> bool:
@@ -585,6 +600,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         patient_heads += [n for marker, n in _preps(parse, h) if marker in coordinated]
     if measure:
         patient_heads += _owners(parse, a, pack)
+        patient_heads += _whose_assets(parse, a, pack)
         # "froze any US assets of three officials": whose assets the verb's object names
         patient_heads += [n for o in parse.children(a, "obj") if pack.has("asset_nouns", parse.toks[o].text)
                           for marker, n in _preps(parse, o)
@@ -676,7 +692,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # the addressee of a call is who would impose it: "urged the EU to impose"
         if measure and not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)]:
             # (the measure itself as the call's object, "demanded a freeze", is no addressee)
-            agent_heads += [k for k in parse.children(c, "obj") if k != a]
+            # ("want X on the sanctions list": X, who carries the list, is no addressee)
+            agent_heads += [k for k in parse.children(c, "obj") if k != a and a not in parse.subtree(k)]
             agent_heads += [n for marker, n in _preps(parse, c)
                             if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
             if not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)]:
@@ -714,6 +731,21 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
     return Slots(agents, patients, callers, unresolved)
+
+
+def _whose_assets(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
+    """The owner a relative clause of assets names: "X, whose assets are frozen", « X, dont les
+    avoirs sont gelés » -- the noun the clause describes (the relative is the assets' owner:
+    the pack's `possessive_relatives`, as the assets' possessor or the clause's own argument)."""
+    for v in (a, parse.toks[a].head):
+        t = parse.toks[v]
+        if t.label not in ("relcl", "acl:relcl") or t.head == v:
+            continue
+        assets = [n for n in parse.children(v, "subj", "psubj") if pack.has("asset_nouns", parse.toks[n].text)]
+        owners = [k for n in assets for k in parse.children(n)] + parse.children(v)
+        if assets and any(pack.has("possessive_relatives", parse.toks[k].text) for k in owners):
+            return [t.head]
+    return []
 
 
 def _distinct(parts: list[Participant]) -> list[Participant]:
@@ -863,8 +895,16 @@ def _owners(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
             for marker, noun in _preps(parse, k):
                 if marker.split()[-1:] and pack.has("owner_markers", marker.split()[-1]):
                     out.append(noun)
+                    # "to X, …, and to Y" with the second "to" a conjunct of the first
+                    out += [n for c2 in parse.children(parse.toks[noun].head, "conj")
+                            if pack.has("owner_markers", parse.toks[c2].text) for n in parse.children(c2, "pobj")]
             if pack.has("owner_markers", parse.toks[k].text):  # "and to Y" read as a conjunct
                 out += parse.children(k, "pobj")
+        head = parse.toks[c].head
+        joined = any(parse.toks[j].label == "cc" for j in range(c, len(parse.toks)) if parse.toks[j].head == c)
+        if joined:  # "assets belong to X, …, and to Y": the parser hung "to Y" on the freezing verb
+            out += [noun for marker, noun in _preps(parse, head) if noun > c and marker.split()[-1:]
+                    and pack.has("owner_markers", marker.split()[-1]) and noun not in out]
     return out
 
 

@@ -93,10 +93,10 @@ def _names_a_class(s: Sentence, pack: LanguagePack) -> bool:
 
 
 def _told_targets(measures: Sequence[MeasureFact], at: int, ante: MeasureFact) -> tuple[Participant, ...]:
-    """The people of the act the antecedent tells, when the antecedent as its broadest kind
-    names nobody (a lead's "the EU used its chemical weapons regime", its people in the
-    sentences around it): every name the acts of that issuer (or of its union) told in the
-    passage before `at` list."""
+    """The people of the act the antecedent tells: the antecedent as its broadest kind may
+    name nobody or only some (a lead's "the EU used its chemical weapons regime", its people
+    in the sentences around it, "X was also listed"): every name the acts of that issuer (or
+    of its union) of that status told in the passage before `at` list."""
     from sanctionwatch.extract.acts import _issuers_agree, _union
 
     out: tuple[Participant, ...] = ()
@@ -113,9 +113,11 @@ def _same_targets(facts: list[Fact], s: Sentence, ante: MeasureFact | None,
     applied the same measures on the same day", « Londres a pris les mêmes mesures »): a measure
     of the sentence that names nobody and has an issuer of its own hits the antecedent's
     targets. The same issuer's measure is the antecedent told again and takes nothing."""
+    from sanctionwatch.extract.acts import _union
+
     if ante is None or ante.issuer is None:
         return facts
-    targets = ante.targets or told
+    targets = _union(ante.targets, told)
     if not targets:
         return facts
     out: list[Fact] = []
@@ -131,6 +133,8 @@ def _same_targets(facts: list[Fact], s: Sentence, ante: MeasureFact | None,
 def successive_acts(facts: list[Fact], sentences: Sequence[Sentence], mentions: Sequence[Mention],
                     doc_date: str | None) -> list[Fact]:
     """`facts` with the acts that sentences tell by reference to the act before them."""
+    from sanctionwatch.extract.acts import _union
+
     measures = sorted((f for f in facts if isinstance(f, MeasureFact)), key=lambda f: f.quote_start)
     read = {f.quote_start for f in facts if isinstance(f, MeasureFact)}
     ms = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -175,7 +179,7 @@ def successive_acts(facts: list[Fact], sentences: Sequence[Sentence], mentions: 
         # regime: a designation or EU restrictive measures become sanctions (then refined to
         # the issuer's instrument, if the knowledge base gives one)
         kind = "sanctions" if issuers and ante.kind in REGIME_KINDS else ante.kind
-        targets = tuple(people) if people else ((ante.targets or _told_targets(measures, s.start, ante)) if issuers else ())
+        targets = tuple(people) if people else (_union(ante.targets, _told_targets(measures, s.start, ante)) if issuers else ())
         for issuer in who:
             fact = MeasureFact(
                 kind=kind, status=ante.status, issuer=issuer, targets=targets, callers=(), date=date,
