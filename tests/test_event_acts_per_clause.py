@@ -151,3 +151,10 @@ def test_a_date_placed_by_a_time_noun_is_the_act_s_own() -> None:
     [e] = [e for e in _events("Soldiers detained the mayor Lina Moreau in the early hours of 1 February.")
            if e.kind == "arrest"]
     assert e.date == "2022-02-01"
+
+
+def test_an_act_named_in_full_and_by_surname_is_one_event() -> None:
+    text = ("The blogger Anton Sidorenko was arrested in Minsk on 3 February. "
+            "Rights groups said Sidorenko's arrest was meant to silence the opposition.")
+    arrests = [e for e in _events(text) if e.kind == "arrest"]
+    assert len(arrests) == 1 and arrests[0].date == "2022-02-03"

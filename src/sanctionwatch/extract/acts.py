@@ -773,6 +773,7 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
             # agreeing; named people of two clauses ("A was taken into custody, while B had
             # been detained elsewhere") stay two acts
             same_subjects = ({p.norm() for p in e.subjects} == {p.norm() for p in g.subjects}
+                             or _same_people(e, g)
                              or e.quote_start == g.quote_start and not (_named(e) and _named(g)))
             if (g.kind == e.kind and same_subjects and _dates_agree(g.date, e.date)
                     and g.hypothetical == e.hypothetical and g.negated == e.negated):
@@ -786,6 +787,14 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
 
 def _named(e: EventFact) -> bool:
     return any(not p.is_class for p in e.subjects)
+
+
+def _same_people(a: EventFact, b: EventFact) -> bool:
+    """The same people named in full and by surname ("the jailing of Aleksey Navalny" in a
+    headline, "Navalny's detention" in the body), each side's every name one of the other's."""
+    na = [p.norm() for p in a.subjects if not p.is_class]
+    nb = [p.norm() for p in b.subjects if not p.is_class]
+    return bool(na) and _same_names(na, nb) and _same_names(nb, na)
 
 
 def _same_names(a: list[str], b: list[str]) -> bool:
