@@ -158,3 +158,13 @@ def test_an_act_named_in_full_and_by_surname_is_one_event() -> None:
             "Rights groups said Sidorenko's arrest was meant to silence the opposition.")
     arrests = [e for e in _events(text) if e.kind == "arrest"]
     assert len(arrests) == 1 and arrests[0].date == "2022-02-03"
+
+
+@pytest.mark.parametrize("text,lang,charged", [
+    ("Prosecutors accused the editor Lina Moreau of tax evasion on Monday.", "en", True),
+    ("The rights group accused the army of torturing detainees on Monday.", "en", False),
+    ("Le parquet a accusé le journaliste Anton Sidorenko de trahison lundi.", "fr", True),
+    ("L'ONG accuse la junte de crimes de guerre depuis lundi.", "fr", False),
+])
+def test_an_accusation_is_a_charge_only_from_who_can_charge(text: str, lang: str, charged: bool) -> None:
+    assert ("charge" in {e.kind for e in _events(text, lang)}) == charged
