@@ -168,3 +168,12 @@ def test_an_act_named_in_full_and_by_surname_is_one_event() -> None:
 ])
 def test_an_accusation_is_a_charge_only_from_who_can_charge(text: str, lang: str, charged: bool) -> None:
     assert ("charge" in {e.kind for e in _events(text, lang)}) == charged
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The ruling Freedom Party took 98 of the 120 seats in parliament.", "en"),
+    ("Le Parti de la liberté a remporté 98 des 120 sièges du Parlement.", "fr"),
+])
+def test_a_party_taking_seats_is_an_election_it_took_part_in(text: str, lang: str) -> None:
+    [e] = [e for e in _events(text, lang) if e.kind == "election"]
+    assert e.subjects and all(p.role == "participant" for p in e.subjects)
