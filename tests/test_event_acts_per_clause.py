@@ -177,3 +177,10 @@ def test_an_accusation_is_a_charge_only_from_who_can_charge(text: str, lang: str
 def test_a_party_taking_seats_is_an_election_it_took_part_in(text: str, lang: str) -> None:
     [e] = [e for e in _events(text, lang) if e.kind == "election"]
     assert e.subjects and all(p.role == "participant" for p in e.subjects)
+
+
+def test_a_massacre_is_a_killing_and_the_prosecution_as_a_party_is_no_trial() -> None:
+    kinds = {e.kind for e in _events("Soldiers carried out the massacre of twelve villagers in September 2017.")}
+    assert "killing" in kinds
+    text = "The court sentenced six men, two of whom gave evidence for the prosecution."
+    assert "trial" not in {e.kind for e in _events(text)}
