@@ -184,3 +184,10 @@ def test_a_massacre_is_a_killing_and_the_prosecution_as_a_party_is_no_trial() ->
     assert "killing" in kinds
     text = "The court sentenced six men, two of whom gave evidence for the prosecution."
     assert "trial" not in {e.kind for e in _events(text)}
+
+
+def test_two_laws_of_one_year_that_name_nobody_stay_two_acts() -> None:
+    text = ("Britain relies on the Sanctions Regulations of 2020. "
+            "The bloc set up a comparable regime in 2020.")
+    laws = [e for e in _events(text) if e.kind == "legislation"]
+    assert len(laws) == 2 and len({e.key() for e in laws}) == 2

@@ -776,13 +776,22 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
                              or _same_people(e, g)
                              or e.quote_start == g.quote_start and not (_named(e) and _named(g)))
             if (g.kind == e.kind and same_subjects and _dates_agree(g.date, e.date)
-                    and g.hypothetical == e.hypothetical and g.negated == e.negated):
+                    and g.hypothetical == e.hypothetical and g.negated == e.negated
+                    and not _too_little_to_tell(g, e)):
                 out[i] = replace(g, subjects=_union(g.subjects, e.subjects), actors=_union(g.actors, e.actors),
                                  date=g.date or e.date, date_precision=g.date_precision or e.date_precision)
                 break
         else:
             out.append(e)
     return _restated(out)
+
+
+def _too_little_to_tell(a: EventFact, b: EventFact) -> bool:
+    """Two mentions in different sentences that name nobody and give only a year ("the
+    Regulations of 2020", "the EU set up a comparable regime in 2020") say too little to be
+    one act: they stay two."""
+    return (a.quote_start != b.quote_start and not a.subjects and not b.subjects
+            and a.date is not None and b.date is not None and len(a.date) == len(b.date) == 4)
 
 
 def _named(e: EventFact) -> bool:
