@@ -153,3 +153,43 @@ def test_a_date_placed_by_a_time_noun_is_the_act_s_own() -> None:
     [e] = [e for e in _events("Soldiers detained the mayor Lina Moreau in the early hours of 1 February.")
            if e.kind == "arrest"]
     assert e.date == "2022-02-01"
+
+
+def test_an_act_named_in_full_and_by_surname_is_one_event() -> None:
+    text = ("The blogger Anton Sidorenko was arrested in Minsk on 3 February. "
+            "Rights groups said Sidorenko's arrest was meant to silence the opposition.")
+    arrests = [e for e in _events(text) if e.kind == "arrest"]
+    assert len(arrests) == 1 and arrests[0].date == "2022-02-03"
+
+
+@pytest.mark.parametrize("text,lang,charged", [
+    ("Prosecutors accused the editor Lina Moreau of tax evasion on Monday.", "en", True),
+    ("The rights group accused the army of torturing detainees on Monday.", "en", False),
+    ("Le parquet a accusé le journaliste Anton Sidorenko de trahison lundi.", "fr", True),
+    ("L'ONG accuse la junte de crimes de guerre depuis lundi.", "fr", False),
+])
+def test_an_accusation_is_a_charge_only_from_who_can_charge(text: str, lang: str, charged: bool) -> None:
+    assert ("charge" in {e.kind for e in _events(text, lang)}) == charged
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The ruling Freedom Party took 98 of the 120 seats in parliament.", "en"),
+    ("Le Parti de la liberté a remporté 98 des 120 sièges du Parlement.", "fr"),
+])
+def test_a_party_taking_seats_is_an_election_it_took_part_in(text: str, lang: str) -> None:
+    [e] = [e for e in _events(text, lang) if e.kind == "election"]
+    assert e.subjects and all(p.role == "participant" for p in e.subjects)
+
+
+def test_a_massacre_is_a_killing_and_the_prosecution_as_a_party_is_no_trial() -> None:
+    kinds = {e.kind for e in _events("Soldiers carried out the massacre of twelve villagers in September 2017.")}
+    assert "killing" in kinds
+    text = "The court sentenced six men, two of whom gave evidence for the prosecution."
+    assert "trial" not in {e.kind for e in _events(text)}
+
+
+def test_two_laws_of_one_year_that_name_nobody_stay_two_acts() -> None:
+    text = ("Britain relies on the Sanctions Regulations of 2020. "
+            "The bloc set up a comparable regime in 2020.")
+    laws = [e for e in _events(text) if e.kind == "legislation"]
+    assert len(laws) == 2 and len({e.key() for e in laws}) == 2

@@ -1084,9 +1084,11 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
             # agreeing; named people of two clauses ("A was taken into custody, while B had
             # been detained elsewhere") stay two acts
             same_subjects = ({p.norm() for p in e.subjects} == {p.norm() for p in g.subjects}
+                             or _same_people(e, g)
                              or e.quote_start == g.quote_start and not (_named(e) and _named(g)))
             if (g.kind == e.kind and same_subjects and _dates_agree(g.date, e.date)
-                    and g.hypothetical == e.hypothetical and g.negated == e.negated):
+                    and g.hypothetical == e.hypothetical and g.negated == e.negated
+                    and not _too_little_to_tell(g, e)):
                 out[i] = replace(g, subjects=_union(g.subjects, e.subjects), actors=_union(g.actors, e.actors),
                                  date=g.date or e.date, date_precision=g.date_precision or e.date_precision)
                 break
@@ -1095,8 +1097,24 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
     return _restated(out)
 
 
+def _too_little_to_tell(a: EventFact, b: EventFact) -> bool:
+    """Two mentions in different sentences that name nobody and give only a year ("the
+    Regulations of 2020", "the EU set up a comparable regime in 2020") say too little to be
+    one act: they stay two."""
+    return (a.quote_start != b.quote_start and not a.subjects and not b.subjects
+            and a.date is not None and b.date is not None and len(a.date) == len(b.date) == 4)
+
+
 def _named(e: EventFact) -> bool:
     return any(not p.is_class for p in e.subjects)
+
+
+def _same_people(a: EventFact, b: EventFact) -> bool:
+    """The same people named in full and by surname ("the jailing of Aleksey Navalny" in a
+    headline, "Navalny's detention" in the body), each side's every name one of the other's."""
+    na = [p.norm() for p in a.subjects if not p.is_class]
+    nb = [p.norm() for p in b.subjects if not p.is_class]
+    return bool(na) and _same_names(na, nb) and _same_names(nb, na)
 
 
 def _same_names(a: list[str], b: list[str]) -> bool:

@@ -93,8 +93,11 @@ class EventFact:
 
     def key(self) -> str:
         subjects = sorted({p.norm() for p in self.subjects})
-        # an event with neither subject nor date is known only to its report
+        # an event with neither subject nor date is known only to its report; one that names
+        # nobody and gives only a year ("the Regulations of 2020") only to its sentence
         when = self.date or ("" if subjects else f"doc:{self.doc_id}")
+        if not subjects and self.date is not None and len(self.date) == 4:
+            when = f"{self.date}|doc:{self.doc_id}@{self.quote_start}"
         return make_id("event", self.kind, "|".join(subjects), when,
                        str(self.negated), str(self.hypothetical), prefix="ev", length=24)
 

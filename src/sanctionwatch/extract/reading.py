@@ -424,6 +424,26 @@ def _governor_date(parse: Parse, sentence: Sentence, anchor: int, dates: list[Da
     return min(on_verb, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
 
 
+def _accused_by_authority(agents: Sequence[Participant], parse: Parse, anchor: int, pack: LanguagePack) -> bool:
+    """Does an accusation come from who can charge: no accuser written ("she is accused of
+    …"), or one whose words are the pack's `judicial_words` or `force_words` ("prosecutors",
+    "the police", « le parquet »)? A state, a party or a rights group that accuses someone
+    makes a claim, not a charge. The accuser is the agent read, or the parse's subject of the
+    accusing verb (for a relative pronoun, the noun it stands for)."""
+    words = {w for p in agents for w in (p.description or p.name).split()}
+    if parse.parsed:
+        for k in parse.children(anchor, "subj"):
+            span = parse.subtree(k)
+            if pack.has("relative_pronouns", parse.toks[k].text) and parse.toks[anchor].head != anchor:
+                head = parse.toks[anchor].head  # "The Gambia, which accuses …"
+                span = [j for j in parse.subtree(head) if j < k]
+            words |= {parse.toks[j].text for j in span}
+    words = {w.casefold().strip(".,'’") for w in words} - {""}
+    if not words:
+        return True
+    return any(pack.has("judicial_words", w) or pack.has("force_words", w) for w in words)
+
+
 VIOLENT_KINDS = frozenset({"killing", "attack"})
 PROSECUTION_KINDS = frozenset({"arrest", "detention", "charge", "trial", "conviction"})
 
@@ -1066,6 +1086,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # that the FSB stood behind any poisoning": a claim someone contests is no
                 # event of the report, and its parties take no role from it
                 continue
+            if hit.form == "accusation" and not _accused_by_authority(slots.agents, parse, anchor, pack):
+                continue  # "The Gambia, which accuses Myanmar of genocide": a claim, no charge
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
                 is_coercive = False  # convicted of a killing: the accused, not a victim

@@ -51,7 +51,9 @@ class Trigger:
     governed by a verb), `consequence` (a state that implies the measure: blocked property),
     or `benefit` (what the measure takes away: trade preferences, whose ending is the measure);
     for events also `negative`, a verb that says the kind's act did not happen (an acquittal
-    is a conviction that was not).
+    is a conviction that was not), and `accusation`, a verb that is the kind's act only when
+    a court, a prosecutor or the police say it ("prosecutors accused her of …", not "the NGO
+    accuses the army of …").
     """
 
     kind: str

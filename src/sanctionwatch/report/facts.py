@@ -189,7 +189,8 @@ def _compatible(a: list[str], b: list[str]) -> bool:
 
 
 def _same_date(a: list[str], b: list[str]) -> bool:
-    return bool(set(a) & set(b))
+    """One date both give, finer than a year: "in 2020" is too little to tell two laws apart."""
+    return any(len(d) >= 7 for d in set(a) & set(b))
 
 
 def merge_same_facts(views: list[FactView]) -> list[FactView]:
@@ -205,7 +206,7 @@ def merge_same_facts(views: list[FactView]) -> list[FactView]:
         has_party = bool(sig[-2] if sig[0] == "Sanction" else sig[2])
         # an event that names nobody is known only by its date: "a trial that opened on 29 May"
         # in one report and "prosecuted … on 30 May" in another, or the laws of 2020 two
-        # reports recall, are not one act unless the reports give the same date
+        # reports recall, are not one act unless they give the same month or day
         anonymous = sig[0] == "Event" and not has_party
         same = _same_date if anonymous else _compatible
         # most precise first, so that a bare year joins only a cluster it cannot confuse
