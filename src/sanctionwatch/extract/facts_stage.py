@@ -67,14 +67,15 @@ def resolve_participant(p: Participant, doc: Document, mentions: list[Mention]) 
         other = written and _script(written) != _script(p.name)
         name = written if other and gazetteer_lookup(written) is not None else p.name
         return Resolved(mention_entity_id(name, schema, doc.id), schema, name)
-    if p.name and p.role in ("target", "perpetrator") and p.entity_hint in ("Person", "Organization", "PublicBody", "Company"):
+    if p.antecedent is not None and p.role in ("target", "perpetrator"):
         # a target or perpetrator filled by reference ("all four", "he", "both men"): the
-        # entity of the antecedent the document writes under that very name, so the role has a
-        # statement an analyst can reject (its evidence is the fact's sentence)
-        named = [m for m in mentions if m.label in ("PER", "ORG") and m.name == p.name]
+        # entity of the mention it refers to (the reference resolvers carry its span), so the role has a statement an analyst can
+        # reject (its evidence is the fact's sentence)
+        a_start, a_end = p.antecedent
+        named = [m for m in mentions if m.label in ("PER", "ORG") and m.start < a_end and a_start < m.end]
         if named:
-            schema = schema_of(named[-1])
-            return Resolved(mention_entity_id(named[-1].name, schema, doc.id), schema, named[-1].name)
+            schema = schema_of(named[0])
+            return Resolved(mention_entity_id(named[0].name, schema, doc.id), schema, named[0].name)
     return None  # inferred from context (a heading, a default issuer): named in the fact only
 
 
