@@ -769,7 +769,8 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
             left.append(item)
             continue
         filled.setdefault(slot, []).extend(
-            Participant(m.name, slot, HINTS.get(m.label, "Organization"), None, None, None) for m in found)
+            Participant(m.name, slot, HINTS.get(m.label, "Organization"), None, None, None, (m.start, m.end))
+            for m in found)
     if isinstance(fact, MeasureFact):
         targets = fact.targets + tuple(replace(p, role="target") for p in filled.get("target", []))
         issuer = fact.issuer or next(iter(filled.get("issuer", [])), None)

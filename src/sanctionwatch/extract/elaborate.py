@@ -563,6 +563,10 @@ def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions:
     return out
 
 
+def _span(p: Participant) -> tuple[int, int] | None:
+    return (p.start, p.end) if p.start is not None and p.end is not None else None
+
+
 ANAPHOR_DISTANCE = 1500
 """How far back (characters) "these individuals" reaches for the list it points at."""
 
@@ -592,7 +596,7 @@ def resolve_class_anaphors(facts: list[Fact], kind: str) -> list[Fact]:
         if not named:
             out.append(f)
             continue
-        copied = tuple(replace(p, start=None, end=None) for p in named)
+        copied = tuple(replace(p, start=None, end=None, antecedent=_span(p) or p.antecedent) for p in named)
         out.append(replace(f, targets=f.targets + copied,
                            unresolved=tuple(u for u in f.unresolved if u not in pending[:1])))
     return out

@@ -35,6 +35,9 @@ class Participant:
     name: canonical name for entities; normalised phrase for classes ("individuals involved
     in undermining democracy in Cambodia"). description: appositive or the class phrase as
     written. start/end: offsets in the document text (None when inferred from context).
+    antecedent: for a participant filled by reference ("he", "all four", "both men"), the
+    span of the mention it refers to, so that it is that mention's entity, not whichever one
+    shares its name.
     """
 
     name: str
@@ -43,6 +46,7 @@ class Participant:
     description: str | None
     start: int | None
     end: int | None
+    antecedent: tuple[int, int] | None = None
 
     @property
     def is_class(self) -> bool:

@@ -72,14 +72,20 @@ def resolve_participant(p: Participant, doc: Document, mentions: list[Mention]) 
         other = written and _script(written) != _script(p.name)
         name = written if other and gazetteer_lookup(written) is not None else p.name
         return Resolved(mention_entity_id(name, schema, doc.id), schema, name)
-    if p.name and p.role in ("target", "perpetrator", "victim") and p.entity_hint in ("Person", "Organization", "PublicBody", "Company"):
+    if p.role in ("target", "perpetrator", "victim") and (p.antecedent is not None or (
+            p.name and p.entity_hint in ("Person", "Organization", "PublicBody", "Company"))):
         # a target, perpetrator or victim filled by reference ("all four", "he", "both men"): the
-        # entity of the antecedent the document writes under that very name, so the role has a
-        # statement an analyst can reject (its evidence is the fact's sentence)
-        named = [m for m in mentions if m.label in ("PER", "ORG") and m.name == p.name]
+        # entity of the mention it refers to (the resolvers carry its span; the story reader of
+        # event subjects gives the name the document writes), so the role has a statement an
+        # analyst can reject (its evidence is the fact's sentence)
+        if p.antecedent is not None:
+            a_start, a_end = p.antecedent
+            named = [m for m in mentions if m.label in ("PER", "ORG") and m.start < a_end and a_start < m.end]
+        else:
+            named = [m for m in mentions if m.label in ("PER", "ORG") and m.name == p.name][-1:]
         if named:
-            schema = schema_of(named[-1])
-            return Resolved(mention_entity_id(named[-1].name, schema, doc.id), schema, named[-1].name)
+            schema = schema_of(named[0])
+            return Resolved(mention_entity_id(named[0].name, schema, doc.id), schema, named[0].name)
     return None  # inferred from context (a heading, a default issuer): named in the fact only
 
 
