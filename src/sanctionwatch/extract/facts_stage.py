@@ -73,7 +73,7 @@ def resolve_participant(p: Participant, doc: Document, mentions: list[Mention]) 
         name = written if other and gazetteer_lookup(written) is not None else p.name
         return Resolved(mention_entity_id(name, schema, doc.id), schema, name)
     if p.role in ("target", "perpetrator", "victim") and (p.antecedent is not None or (
-            p.name and p.entity_hint in ("Person", "Organization", "PublicBody", "Company"))):
+            p.role == "victim" and p.name and p.entity_hint in ("Person", "Organization", "PublicBody", "Company"))):
         # a target, perpetrator or victim filled by reference ("all four", "he", "both men"): the
         # entity of the mention it refers to (the resolvers carry its span; the story reader of
         # event subjects gives the name the document writes), so the role has a statement an
