@@ -1,0 +1,36 @@
+"""French extraction on reports nobody tuned for: sentences written for this test, about events
+outside the dev corpus, in the wordings real outlets use."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctionwatch.extract.facts import EventFact, extract_facts_from_text
+
+
+def _events(text: str, date: str = "2024-05-01") -> list[EventFact]:
+    return [f for f in extract_facts_from_text(text, "fr", date) if isinstance(f, EventFact)]
+
+
+@pytest.mark.parametrize("text", [
+    "Un tribunal de Moscou a condamné lundi l'opposant Vladimir Kara-Murza à 25 ans de prison.",
+    "Le gouvernement n'exclut pas de sanctionner les juges qui ont condamné l'opposant "
+    "Vladimir Kara-Murza à 25 ans de prison.",
+])
+def test_a_compound_tense_sentence_with_its_penalty_is_a_conviction(text: str) -> None:
+    convictions = [e for e in _events(text) if e.kind == "conviction"]
+    assert convictions
+    assert any(s.name == "Vladimir Kara-Murza" for s in convictions[0].subjects)
+
+
+def test_a_court_sentencing_to_life_is_a_conviction() -> None:
+    text = "La cour condamne l'ancien président à la réclusion à perpétuité."
+    assert any(e.kind == "conviction" for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a condamné les violences à Bamako.",
+    "Le ministre condamne les violences à Bamako.",
+])
+def test_condemning_something_somewhere_is_no_conviction(text: str) -> None:
+    assert not any(e.kind == "conviction" for e in _events(text))
