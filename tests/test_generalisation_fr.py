@@ -34,3 +34,15 @@ def test_a_court_sentencing_to_life_is_a_conviction() -> None:
 ])
 def test_condemning_something_somewhere_is_no_conviction(text: str) -> None:
     assert not any(e.kind == "conviction" for e in _events(text))
+
+
+def test_a_sentence_run_on_by_the_segmenter_keeps_its_own_issuer() -> None:
+    text = ("CONAKRY, 12 septembre (AFP) - Les autorités guinéennes ont arrêté dimanche l'opposant "
+            "Foniké Menguè, coordinateur du Front national pour la défense de la Constitution. "
+            "Human Rights Watch demande aux États-Unis d'imposer des sanctions ciblées aux responsables "
+            "de la junte. Le mois dernier, l'Union africaine a suspendu la Guinée de ses instances. "
+            "Washington a interdit de séjour trois officiers burundais, dont le général Gervais Ndirakobuca.")
+    bans = [f for f in extract_facts_from_text(text, "fr", "2024-09-12")
+            if not isinstance(f, EventFact) and f.kind == "visa_restriction"]
+    assert bans and bans[0].issuer is not None and bans[0].issuer.name == "United States"
+    assert [t.name for t in bans[0].targets] == ["Gervais Ndirakobuca"]
