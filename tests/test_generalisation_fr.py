@@ -46,3 +46,15 @@ def test_a_sentence_run_on_by_the_segmenter_keeps_its_own_issuer() -> None:
             if not isinstance(f, EventFact) and f.kind == "visa_restriction"]
     assert bans and bans[0].issuer is not None and bans[0].issuer.name == "United States"
     assert [t.name for t in bans[0].targets] == ["Gervais Ndirakobuca"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("HRW appelle les États-Unis à imposer des sanctions à Assimi Goïta.", "Assimi Goïta"),
+    ("Human Rights Watch demande aux États-Unis d'imposer des sanctions ciblées aux responsables "
+     "de la junte.", "responsables de la junte"),
+])
+def test_the_recipient_of_a_measure_asked_for_is_its_target(text: str, target: str) -> None:
+    calls = [f for f in extract_facts_from_text(text, "fr", "2024-05-01")
+             if not isinstance(f, EventFact) and f.status == "called_for"]
+    assert calls and [t.name for t in calls[0].targets] == [target]
+    assert all(t.name not in ("HRW", "Human Rights Watch", "États-Unis") for t in calls[0].targets)
