@@ -594,7 +594,7 @@ def _analyse_parsed(texts: list[str], lang: str) -> list[tuple[list[tuple[int, i
         listed += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
                    for c in find_credits(text) if not any(c.start < n.end and n.start < c.end for n in listed)]
         found = _merge(_merge(found, _caps_family_names(text)), listed)
-        results.append((_join_split_names(sents, found), found))
+        results.append((_split_run_ons(text, _join_split_names(sents, found), found), found))
     return results
 
 
@@ -607,6 +607,29 @@ def _join_split_names(sents: list[tuple[int, int]], found: list[_Found]) -> list
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
+    return out
+
+
+_RUN_ON = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-zà-ÿ]{3,}[.!?]$")
+
+
+def _split_run_ons(text: str, sents: list[tuple[int, int]], found: list[_Found]) -> list[tuple[int, int]]:
+    """The segmenter sometimes runs two sentences together (« … de ses instances. Washington a
+    interdit … »), and the second then borrows the first one's actor and date. A full stop
+    after a whole lower-case word (no abbreviation: « M. », "Gen.") followed by a capital,
+    outside a name, ends a sentence; the pieces are parsed alone."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        start = s
+        for m in _RUN_ON.finditer(text, s, e):
+            if not _LOWER_WORD_END.search(text[start:m.start()]):
+                continue
+            if any(f.start < m.start() < f.end for f in found):
+                continue
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, e))
     return out
 
 

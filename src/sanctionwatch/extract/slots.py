@@ -571,8 +571,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         elif measure and parse.toks[noun].text.casefold() in targets:
             # « à l'encontre de X » parsed as a noun "encontre" with X its complement
             patient_heads += [n for _m, n in _preps(parse, noun)]
+    if measure:  # a recipient of the measure's own verb, also when the measure is asked for
+        # (« appelle les États-Unis à imposer des sanctions à X »); never the call's addressee
+        patient_heads += [n for n in _recipients(sentence, parse, pack, a, mentions)
+                          if mod.call is None or parse.toks[n].head != mod.call]
     if measure and mod.call is None:
-        patient_heads += _recipients(sentence, parse, pack, a, mentions)
         for c in parse.children(a, "relcl"):
             # "the sanctions it first imposed on Russia": the relative clause that tells who
             # imposed the measure (its object is the measure itself) says on whom
