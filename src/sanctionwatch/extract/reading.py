@@ -963,6 +963,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             slots.patients[:] = slots.patients + list_continuation(sentence, pack, slots.patients, inside)
         slots.patients[:] = [_before_trigger(sentence, pack, p, hit) for p in slots.patients]
         slots.patients[:] = [p for p in slots.patients if not _topic_before_colon(sentence, p, hit)]
+        if hit.measure:  # "Explainer: why the US sanctioned …": the label is no issuer
+            slots.agents[:] = [p for p in slots.agents if not _topic_before_colon(sentence, p, hit)]
         outside = [p for p in slots.patients if p.start is None or p.end is None
                    or (hit.gapped and not (p.is_class and (hit.form == "intransitive" or p.end == hit.end)))
                    or not (p.start < hit.end and hit.start < p.end)]

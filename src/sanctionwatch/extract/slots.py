@@ -511,10 +511,14 @@ class Slots:
     unresolved: list[str]
 
 
-def _predicative(parse: Parse, a: int) -> bool:
+def _predicative(parse: Parse, a: int, pack: LanguagePack) -> bool:
     """Is the trigger a predicate adjective or noun of a copula ("are ineligible", « est
-    inéligible »): a state of the copula's subject, who acts in nothing?"""
-    return parse.toks[a].label in ("acomp", "attr") or any(parse.toks[k].label == "cop" for k in parse.children(a))
+    inéligible »), or the state a causative verb puts its subject in ("made X ineligible for
+    entry"): a state of that subject, who acts in nothing?"""
+    t = parse.toks[a]
+    if t.label == "ccomp" and t.head != a and pack.has("state_causatives", parse.toks[t.head].text):
+        return True
+    return t.label in ("acomp", "attr") or any(parse.toks[k].label == "cop" for k in parse.children(a))
 
 
 def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
@@ -547,7 +551,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # it happened to (its agent, if any, comes with "by")
         passive = True
         patient_heads += _subject_of(parse, a, mod, 0, pack) or parse.children(parse.toks[a].head, "subj", "psubj")
-    elif measure and (mod.prohibition or _predicative(parse, a)):
+    elif measure and (mod.prohibition or _predicative(parse, a, pack)):
         # "she may no longer enter the EU", "X and his wife are ineligible for entry": a
         # measure said as what its target may not do, or as its target's state, hits the subject
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
@@ -674,7 +678,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if not agent_heads:
         agent_heads += [k for k in parse.children(a, "poss")] if measure and not patient_heads else []
     if not agent_heads and not own_subj and not passive and not agent_is_patient and not (
-            measure and (mod.prohibition or _predicative(parse, a))):
+            measure and (mod.prohibition or _predicative(parse, a, pack))):
         agent_heads += _subject_of(parse, a, mod, 0, pack)
     callers: list[Participant] = []
     unresolved: list[str] = []

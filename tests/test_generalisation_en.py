@@ -1,0 +1,23 @@
+"""English reports written outside the dev corpus: mechanisms that must hold on new text."""
+from sanctionwatch.extract.facts import extract_facts_from_text
+
+
+def _measures(text: str) -> list:
+    return [f for f in extract_facts_from_text(text, "en", "2024-05-01") if hasattr(f, "status")]
+
+
+def test_a_genre_label_before_a_headline_colon_is_no_issuer() -> None:
+    text = ("Explainer: Why the US sanctioned Guinea's presidential guard\n"
+            "In 2022, the U.S. Treasury sanctioned the presidential guard over the killing of protesters.")
+    issuers = {(m.issuer.name if m.issuer else None) for m in _measures(text)}
+    assert "Explainer" not in issuers
+
+
+def test_made_ineligible_for_entry_hits_the_object_not_as_issuer() -> None:
+    text = ("Last year the State Department made former police chief Ali Hassan ineligible for entry "
+            "into the United States.")
+    visa = [m for m in _measures(text) if m.kind == "visa_restriction"]
+    assert visa
+    for m in visa:
+        assert m.issuer is None or "Hassan" not in m.issuer.name
+        assert any("Hassan" in t.name for t in m.targets)
