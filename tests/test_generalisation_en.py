@@ -21,3 +21,16 @@ def test_made_ineligible_for_entry_hits_the_object_not_as_issuer() -> None:
     for m in visa:
         assert m.issuer is None or "Hassan" not in m.issuer.name
         assert any("Hassan" in t.name for t in m.targets)
+
+
+def test_a_retaliation_is_its_own_authoritys_act() -> None:
+    """"China responded with sanctions on ten Europeans" after an EU freeze: China's act, whose
+    targets never join the EU's measure."""
+    from sanctionwatch.extract.facts import MeasureFact, extract_facts_from_text
+
+    ms = [f for f in extract_facts_from_text(
+        "The EU imposed an asset freeze on two generals on Monday. China responded with sanctions on ten "
+        "Europeans.", "en", "2021-03-22") if isinstance(f, MeasureFact)]
+    eu = [m for m in ms if m.issuer is not None and m.issuer.name == "European Union"]
+    assert eu and not any("Europeans" in p.name for m in eu for p in m.targets)
+    assert any(m.issuer is not None and m.issuer.name == "China" for m in ms)
