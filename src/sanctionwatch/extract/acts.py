@@ -129,7 +129,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
     same_day = _same_day_sentences(ordered)
-    facts = _dates_carry(facts, same_day, _sentence_days(ordered, ms, doc_date),
+    undated = any(isinstance(f, MeasureFact) and f.date is None and not f.standing for f in facts)
+    facts = _dates_carry(facts, same_day, _sentence_days(ordered, ms, doc_date) if undated else [],
                          frozenset(s.start for s in ordered if not _ends_a_sentence(s.text)),
                          _named_days(ordered, same_day, doc_date))
     facts = carry_destinations(facts)  # "the licences" after "the moratorium on exports to X"

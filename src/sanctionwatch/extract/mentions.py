@@ -486,9 +486,10 @@ def _country_body_re() -> re.Pattern[str]:
     demonyms_fr = "|".join(re.escape(d) for c in countries().values() for base in c.demonyms.get("fr", ())
                            for d in french_inflections(base))
     return re.compile(
-        rf"(?<![\w-])(?:(?:{place})(?:['’]s)?\s+(?:(?:{qualifiers})\s+){{0,2}}(?:{body})(?![\w-])"
-        # a country's own body, whatever it is called: "Iran's morality police", "Russia's prison service"
-        rf"|(?:{place})['’]s\s+(?:[a-z][a-z-]+\s+){{1,2}}(?:{body})(?![\w-])"
+        # (the place is matched once: "Belarusian foreign ministry", or a country's own body
+        # whatever it is called, "Iran's morality police")
+        rf"(?<![\w-])(?:(?:{place})(?:(?:['’]s)?\s+(?:(?:{qualifiers})\s+){{0,2}}(?:{body})"
+        rf"|['’]s\s+(?:[a-z][a-z-]+\s+){{1,2}}(?:{body}))(?![\w-])"
         rf"|(?i:l['’]|la\s+|le\s+)?(?:{french_heads})(?:\s+[a-zé']+){{0,3}}\s+(?:de|du|d['’])\s*(?:la\s+)?(?:{place})"
         rf"(?:\s+à\s+(?:{place}))?(?![\w-])"
         rf"|(?i:les\s+|le\s+|la\s+|l['’])?(?:gouvernement|autorités|régime|diplomatie|armée|police|justice)"

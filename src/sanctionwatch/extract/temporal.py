@@ -398,9 +398,14 @@ def anaphoric_dates(text: str, pack: LanguagePack, earlier: Sequence[tuple[str, 
 def dates_written_before(sentences: Sequence[Sentence], ref_date: str | None) -> dict[int, tuple[tuple[str, str], ...]]:
     """For each sentence (by start), the (value, precision) of the dates written in the
     sentences before it, in order: what "the same day" of that sentence can refer to."""
-    out: dict[int, tuple[tuple[str, str], ...]] = {}
+    out: dict[int, tuple[tuple[str, str], ...]] = {s.start: () for s in sentences}
+    # only a sentence that says "the same day" (a pack's anaphoric cue) reads them: none, no work
+    last = max((s.start for s in sentences if (p := _pack(s.lang)) is not None and any(
+        (cue := p.cue(name)) is not None and cue.search(s.text) for name, _unit in ANAPHORIC_CUES)), default=-1)
     seen: list[tuple[str, str]] = []
     for s in sorted(sentences, key=lambda x: (x.start, x.end)):
+        if s.start > last:
+            break
         out[s.start] = tuple(seen)
         pack = _pack(s.lang)
         dates = find_dates(s.text, s.lang, ref_date)
