@@ -145,6 +145,9 @@ def _resolve_in_story(facts: list[Fact], ordered: Sequence[Sentence], mentions: 
     order, so that who an event's pronoun or description stands for counts as its victim
     for the next one. An event that is still about nobody and tells no date says nothing
     and is dropped."""
+    if not any(f.unresolved or any(p.is_class for p in f.participants()) for f in facts):
+        # nothing refers back: no story to read (most reports name everyone they speak of)
+        return [f for f in facts if not isinstance(f, EventFact) or _complete(replace(f, unresolved=()))]
     story = build_story(facts, ordered, mentions, between, _pack)
     out: list[Fact] = []
     for f in facts:

@@ -138,11 +138,16 @@ def _phrase(head, code: str) -> tuple[int, int] | None:
     return start, end
 
 
+@lru_cache(maxsize=8)
+def _first_word_capitals(code: str) -> bool:
+    return load_pack(code).name_capitals == "first_word"
+
+
 def _written_as_name(tokens, head, code: str) -> bool:
     """Written as a name, by the pack's `name_capitals`: `every_word` (English: every content word
     capitalised, or a number such as 33rd) or `first_word` (French: a capitalised head, or a
     capitalised word after it, a proper noun in the complement)."""
-    first_word = load_pack(code).name_capitals == "first_word"
+    first_word = _first_word_capitals(code)
     content = [t for t in tokens if t.lower_ not in FUNCTION_WORDS and not t.is_punct]
     if all(t.lower_ in _generic_words() or t.lower_ in _heads(code) for t in content):
         return False  # « Parti Politique », "Recent Committee": what it is, not which one
