@@ -34,3 +34,18 @@ def test_a_retaliation_is_its_own_authoritys_act() -> None:
     eu = [m for m in ms if m.issuer is not None and m.issuer.name == "European Union"]
     assert eu and not any("Europeans" in p.name for m in eu for p in m.targets)
     assert any(m.issuer is not None and m.issuer.name == "China" for m in ms)
+
+
+def test_an_allegation_in_the_present_is_no_charge() -> None:
+    """"X is accused of steering contracts" (nobody named as accuser): what the report holds
+    against X, not a charge that would make X its victim; "was accused of … and detained" is."""
+    from sanctionwatch.extract.facts import EventFact, extract_facts_from_text
+
+    kinds = {f.kind for f in extract_facts_from_text(
+        "Ramón Vega, the party treasurer, is accused of steering state contracts to his family's firms.",
+        "en", "2019-05-01") if isinstance(f, EventFact)}
+    assert "charge" not in kinds
+    kinds = {f.kind for f in extract_facts_from_text(
+        "In 2019 the activist Lina Moreau was accused of inciting subversion and detained.", "en",
+        "2019-05-01") if isinstance(f, EventFact)}
+    assert "charge" in kinds

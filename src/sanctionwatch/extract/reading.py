@@ -440,7 +440,11 @@ def _accused_by_authority(agents: Sequence[Participant], parse: Parse, anchor: i
             words |= {parse.toks[j].text for j in span}
     words = {w.casefold().strip(".,'’") for w in words} - {""}
     if not words:
-        return True
+        # "X is accused of steering contracts" (present, nobody named): what the report or the
+        # sanctioning body holds against X, an allegation, not a charge brought
+        return not (parse.parsed and any(
+            pack.has("present_verbs", parse.toks[k].text) and not pack.has("past_auxiliaries", parse.toks[k].text)
+            for k in parse.children(anchor, "aux")))
     return any(pack.has("judicial_words", w) or pack.has("force_words", w) for w in words)
 
 
