@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sanctionwatch.lang import PackError, _read, _search_paths, all_words, load_pack
+from sanctionwatch.lang import all_words, load_pack, word_lists
 
 # the packs' words that may stand inside a name ("Ministry of Foreign Affairs", « ministère de l'Intérieur »)
 FUNCTION_WORDS = all_words("name_function_words")
@@ -46,20 +46,8 @@ def _complement_nouns(token) -> list:
 
 @lru_cache(maxsize=8)
 def organisation_words(code: str) -> dict[str, tuple[str, ...]]:
-    """The pack's organisations.json for `code` (empty lists when the pack has none)."""
-    for base in _search_paths():
-        path = base / code / "organisations.json"
-        if path.is_file():
-            raw = _read(path)
-            out = {}
-            for key, value in raw.items():
-                if key.startswith("_"):
-                    continue
-                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                    raise PackError(f"{path}: {key} must be a list of strings")
-                out[key] = tuple(value)
-            return out
-    return {}
+    """The pack's organisations.json for `code` (empty when the pack has none)."""
+    return word_lists(code, "organisations.json")
 
 
 @lru_cache(maxsize=8)

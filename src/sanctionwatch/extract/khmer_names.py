@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sanctionwatch.extract.gazetteer import load_gazetteer
-from sanctionwatch.lang import PackError, _read, _search_paths, available_languages, load_pack
+from sanctionwatch.lang import available_languages, load_pack, word_lists
 
 SEGMENTER = "khmer"  # the packs whose settings.segmenter is this one give the words below
 
@@ -27,16 +27,8 @@ def _words(key: str) -> list[str]:
     """The `key` list of the names.json of every pack read by this segmenter, in its order."""
     out: list[str] = []
     for code in available_languages():
-        if load_pack(code).segmenter != SEGMENTER:
-            continue
-        for base in _search_paths():
-            path = base / code / "names.json"
-            if path.is_file():
-                value = _read(path).get(key, [])
-                if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-                    raise PackError(f"{path}: {key} must be a list of strings")
-                out.extend(w for w in value if w not in out)
-                break
+        if load_pack(code).segmenter == SEGMENTER:
+            out.extend(w for w in word_lists(code, "names.json").get(key, ()) if w not in out)
     return out
 
 

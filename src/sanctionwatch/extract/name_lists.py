@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sanctionwatch.lang import PackError, _read, _search_paths, all_words, available_languages
+from sanctionwatch.lang import all_words, available_languages, word_lists
 
 _SEPARATOR = re.compile(r"\s+[–—-]\s+")
 _CODE = r"(?:\d*[A-Z]{2,4}[-]?\d{1,4})"
@@ -83,17 +83,7 @@ def coordinated_names(text: str, persons: list[tuple[int, int]]) -> list[ListedN
 # -- names set off by a role --------------------------------------------------------------------
 def _role_words(key: str) -> list[str]:
     """The `key` list of every pack's names.json (exact case: "PM" is a title, "pm" is not)."""
-    out: list[str] = []
-    for code in available_languages():
-        for base in _search_paths():
-            path = base / code / "names.json"
-            if path.is_file():
-                value = _read(path).get(key, [])
-                if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-                    raise PackError(f"{path}: {key} must be a list of strings")
-                out.extend(value)
-                break
-    return out
+    return [w for code in available_languages() for w in word_lists(code, "names.json").get(key, ())]
 
 
 def _alternation(words: list[str]) -> str:

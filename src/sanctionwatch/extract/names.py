@@ -11,7 +11,7 @@ import re
 from importlib import resources
 
 from sanctionwatch.clean.khmer import has_khmer
-from sanctionwatch.lang import PackError, _read, _search_paths, available_languages
+from sanctionwatch.lang import available_languages, pack_file, word_lists
 
 
 def _neutral_words() -> dict[str, tuple[str, ...]]:
@@ -20,23 +20,12 @@ def _neutral_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-def _pack_file(code: str, name: str) -> dict[str, object]:
-    for base in _search_paths():
-        path = base / code / name
-        if path.is_file():
-            return _read(path)
-    return {}
-
-
 def _name_words(key: str) -> frozenset[str]:
     """The `key` list of every installed pack's names.json, with the language-neutral one: names
     in a report of one language are quoted from others, so every language's words apply."""
     words = set(_neutral_words().get(key, ()))
     for code in available_languages():
-        value = _pack_file(code, "names.json").get(key, [])
-        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-            raise PackError(f"{code}/names.json: {key} must be a list of strings")
-        words.update(w.casefold() for w in value)
+        words.update(w.casefold() for w in word_lists(code, "names.json").get(key, ()))
     return frozenset(words)
 
 
@@ -45,7 +34,7 @@ def _calendar_words() -> frozenset[str]:
     no person, but an abbreviation ("Jan") can be a given name."""
     words: set[str] = set()
     for code in available_languages():
-        dates = _pack_file(code, "dates.json")
+        dates = pack_file(code, "dates.json")
         for key in ("months", "weekdays"):
             table = dates.get(key, {})
             if not isinstance(table, dict):
@@ -60,10 +49,7 @@ def _load_titles() -> list[str]:
     """Titles of every pack (names.json `person_titles`): a name in any document may carry them."""
     out: list[str] = []
     for code in available_languages():
-        value = _pack_file(code, "names.json").get("person_titles", [])
-        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-            raise PackError(f"{code}/names.json: person_titles must be a list of strings")
-        out.extend(value)
+        out.extend(word_lists(code, "names.json").get("person_titles", ()))
     return out
 
 

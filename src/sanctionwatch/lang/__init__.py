@@ -121,6 +121,33 @@ def add_pack_path(path: str | Path) -> None:
     load_pack.cache_clear()
     available_languages.cache_clear()
     all_words.cache_clear()
+    pack_file.cache_clear()
+    word_lists.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def pack_file(code: str, name: str) -> dict[str, object]:
+    """A data file of the pack `code` (`dates.json`, `names.json`, `organisations.json` …) from
+    the first search path that has it, read once; empty when the pack has none."""
+    for base in _search_paths():
+        path = base / code / name
+        if path.is_file():
+            return _read(path)
+    return {}
+
+
+@lru_cache(maxsize=64)
+def word_lists(code: str, name: str) -> dict[str, tuple[str, ...]]:
+    """A pack file of word lists (every key but `_about`-style ones a list of strings), checked:
+    a list written as one string fails on load, naming the file and the key."""
+    out: dict[str, tuple[str, ...]] = {}
+    for key, value in pack_file(code, name).items():
+        if key.startswith("_"):
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise PackError(f"{code}/{name}: {key} must be a list of strings")
+        out[key] = tuple(value)
+    return out
 
 
 @lru_cache(maxsize=64)
