@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sanctionwatch.extract.gazetteer import load_gazetteer
-from sanctionwatch.lang import available_languages, load_pack, word_lists
+from sanctionwatch.lang import available_languages, pack_file, word_lists
 
 SEGMENTER = "khmer"  # the packs whose settings.segmenter is this one give the words below
 
@@ -27,7 +27,8 @@ def _words(key: str) -> list[str]:
     """The `key` list of the names.json of every pack read by this segmenter, in its order."""
     out: list[str] = []
     for code in available_languages():
-        if load_pack(code).segmenter == SEGMENTER:
+        settings = pack_file(code, "grammar.json").get("settings", {})  # not load_pack: no triggers at import
+        if isinstance(settings, dict) and settings.get("segmenter") == SEGMENTER:
             out.extend(w for w in word_lists(code, "names.json").get(key, ()) if w not in out)
     return out
 

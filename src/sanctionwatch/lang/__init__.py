@@ -153,10 +153,14 @@ def word_lists(code: str, name: str) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=64)
 def all_words(group: str) -> frozenset[str]:
     """A word group (`grammar.json` words) of every installed pack together, case-folded: for
-    what reads a name whose language is not its sentence's (a French body quoted in English)."""
+    what reads a name whose language is not its sentence's (a French body quoted in English).
+    Read from the files, not through `load_pack`: modules build their word sets at import, and
+    compiling every pack's triggers there would put that cost on commands that read no text."""
     out: set[str] = set()
     for code in available_languages():
-        out |= load_pack(code).words.get(group, frozenset())
+        words = pack_file(code, "grammar.json").get("words", {})
+        if isinstance(words, dict):
+            out |= {str(w).casefold() for w in words.get(group, ())}
     return frozenset(out)
 
 
