@@ -13,6 +13,8 @@ body only where a country has one of it ("police", "the army"; not "the court").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sanctionwatch.extract.syntax import Parse
 from sanctionwatch.lang import LanguagePack
 
@@ -26,12 +28,14 @@ def _bare(word: str) -> str:
     return w.split("'", 1)[1] if 0 < w.find("'") < 3 else w
 
 
+@lru_cache(maxsize=8)
 def _head_words(lang: str) -> frozenset[str]:
     from sanctionwatch.kb.actors import body_words
 
     return frozenset(w for w in body_words(lang) if " " not in w)
 
 
+@lru_cache(maxsize=8)
 def _government_words(lang: str) -> frozenset[str]:
     from sanctionwatch.kb.actors import GOVERNMENT_WORDS
 
