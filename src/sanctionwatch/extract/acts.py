@@ -41,6 +41,7 @@ from sanctionwatch.extract.elaborate import (
 from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.hits import PRONOUN_GROUPS
+from sanctionwatch.extract.possessives import owned_word
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.short_names import short_forms
 from sanctionwatch.extract.succession import successive_acts
@@ -678,15 +679,8 @@ def _owns_title(m: Mention, between: Callable[[int, int], str], pack: LanguagePa
     """Is the name the owner of another person's title ("Sergei Menyailo, Vladimir Putin's
     envoy", "the president's spokesman")? It describes that person; a pronoun that stands for
     the people a measure hits never stands for it. Owning assets is no title ("X's assets")."""
-    if pack is None:
-        return False
-    rest = between(m.end, m.end + 40).replace("’", "'")
-    if between(m.start, m.end).replace("’", "'").endswith("'s"):  # the possessive inside the name
-        rest = "'s" + rest
-    if not rest.startswith("'s "):
-        return False
-    owned = rest[3:].split()[:1]
-    return bool(owned) and owned[0][:1].islower() and not pack.has("asset_nouns", owned[0].strip(",.;:"))
+    owned = owned_word(between(m.start, m.end), between(m.end, m.end + 40), pack)
+    return owned is not None and pack is not None and owned[:1].islower() and not pack.has("asset_nouns", owned.strip(",.;:"))
 
 
 def _event_patients(fact: EventFact, word: str, offset: int, story: Story, present: set[str],

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.hits import find_hits
 from sanctionwatch.extract.leaders import names_a_government
+from sanctionwatch.extract.possessives import owned_word
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
 from sanctionwatch.model import Mention, Sentence
 
@@ -224,7 +225,7 @@ def _dependent(text: str, offset: int, m: Mention, pack: LanguagePack) -> bool:
     skipped to find the word that governs it."""
     rel = m.start - offset
     after = text[m.end - offset:m.end - offset + 3]
-    if after.startswith(("'s", "’s", "'", "’")):
+    if after.startswith(("'", "’")):  # an owner ("the Kremlin's deputy chief") or a quoted name
         return True
     words = re.findall(r"[^\s]+", text[max(0, rel - 80):rel])
     if words and words[-1].endswith("("):
@@ -267,13 +268,10 @@ def describes_another(sentence: Sentence, start: int | None, end: int | None, me
     m = next((x for x in mentions if x.start == start and end is not None and x.end <= end), None)
     if m is None:
         return False
-    rest = sentence.text[m.end - sentence.start:].replace("’", "'")
-    written = sentence.text[m.start - sentence.start:m.end - sentence.start].replace("’", "'")
-    if written.endswith("'s"):  # the name finder kept the possessive inside the name
-        rest = "'s" + rest
-    if rest.startswith("'s "):
-        owned = rest[3:].split()[:1]
-        return bool(owned) and owned[0][:1].islower() and not pack.has("asset_nouns", owned[0].strip(",.;:"))
+    owned = owned_word(sentence.text[m.start - sentence.start:m.end - sentence.start],
+                       sentence.text[m.end - sentence.start:], pack)
+    if owned is not None:
+        return owned[:1].islower() and not pack.has("asset_nouns", owned.strip(",.;:"))
     return _modifies_person(sentence.text, sentence.start, m, mentions)
 
 

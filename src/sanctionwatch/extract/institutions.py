@@ -33,6 +33,8 @@ MAX_TOKENS = 12
 _DEFINITE = all_words("definite_articles")
 _GENITIVE = all_words("genitive_markers")
 _INDEFINITE = all_words("indefinite_determiners")
+# An owner's clitic ("the Kremlin's deputy chief") ends a name: the owner is another name.
+_CLITICS = all_words("possessive_clitics") | {c.replace("'", "’") for c in all_words("possessive_clitics")}
 
 
 def _complement_nouns(token) -> list:
@@ -93,7 +95,7 @@ def _phrase(head, code: str) -> tuple[int, int] | None:
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
             break
         inner = _subtree_tokens(child, _INNER_DEPS)
-        if min(inner) != child.left_edge.i or any(doc[i].dep_ == "poss" or doc[i].text in ("'s", "’s") for i in inner):
+        if min(inner) != child.left_edge.i or any(doc[i].dep_ == "poss" or doc[i].lower_ in _CLITICS for i in inner):
             break
         start = child.left_edge.i
     end = head.i + 1

@@ -611,8 +611,15 @@ def _join_split_names(sents: list[tuple[int, int]], found: list[_Found]) -> list
     return out
 
 
-_RUN_ON = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
-_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-zà-ÿ]{3,}[.!?]$")
+_RUN_ON = re.compile(r"(?<=[.!?])\s+(?=\w)")
+_LAST_WORD = re.compile(r"(?:^|\s)(\w{3,})[.!?]$")
+
+
+def _lower_word_end(piece: str) -> bool:
+    """Does the piece end with a whole lower-case word and a full stop (no abbreviation: « M. »,
+    "Gen.")? Letters in any cased script: str methods, not an ASCII class."""
+    m = _LAST_WORD.search(piece)
+    return m is not None and m.group(1).isalpha() and m.group(1).islower()
 
 
 def _split_run_ons(text: str, sents: list[tuple[int, int]], found: list[_Found]) -> list[tuple[int, int]]:
@@ -624,7 +631,7 @@ def _split_run_ons(text: str, sents: list[tuple[int, int]], found: list[_Found])
     for s, e in sents:
         start = s
         for m in _RUN_ON.finditer(text, s, e):
-            if not _LOWER_WORD_END.search(text[start:m.start()]):
+            if not text[m.end()].isupper() or not _lower_word_end(text[start:m.start()]):
                 continue
             if any(f.start < m.start() < f.end for f in found):
                 continue
