@@ -51,9 +51,8 @@ def _find_hits(text: str, off: int, pack: LanguagePack) -> tuple[Hit, ...]:
     folded = text.casefold().replace("’", "'")
     # every first word that starts where the screen matched ("interdire" also holds "interdi*"):
     # the prefixes of the text there that are first words
-    longest = pack.longest_first_word
-    words = {folded[p:p + k] for p in starts for k in range(1, longest + 1)
-             if folded[p:p + k] in pack.triggers_by_word}
+    by_word = pack.triggers_by_word
+    words = {folded[p:p + k] for p in starts for k in pack.first_word_lengths if folded[p:p + k] in by_word}
     candidates = [t for w in sorted(words) for t in pack.triggers_by_word[w]]
     measures = [Hit(t.kind, t.form, off + m.start(), off + m.end(), True, t.gapped)
                 for t in candidates if t.measure for m in t.pattern.finditer(text)]

@@ -95,7 +95,7 @@ def _near(parse: Parse, chain: list[int], levels: list[set[int]]) -> set[int]:
 def _cue_spans(sentence: Sentence, pack: LanguagePack, name: str) -> list[tuple[int, int]]:
     """Document offsets of every match of the pack's cue `name` in the sentence."""
     pat = pack.cue(name)
-    if pat is None:
+    if pat is None or name not in pack.cues_in(sentence.text):
         return []
     return [(sentence.start + m.start(), sentence.start + m.end()) for m in pat.finditer(sentence.text)]
 

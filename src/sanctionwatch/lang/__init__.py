@@ -104,13 +104,39 @@ class LanguagePack:
     title_case_headlines: bool = False  # headlines capitalise every word ("Treasury Sanctions …")
     name_capitals: str = "every_word"  # institution names: "every_word" or "first_word" (« ministère de la Justice »)
     raw: dict[str, object] = field(repr=False, compare=False, default_factory=dict)
+    cue_screen: re.Pattern[str] = re.compile(r"(?!x)x")
+    cues_by_word: dict[str, frozenset[str]] = field(default_factory=dict)
+    first_word_lengths: tuple[int, ...] = ()  # distinct lengths of the triggers' first words
 
     def cue(self, name: str) -> re.Pattern[str] | None:
         return self.cues.get(name)
 
+    def cues_in(self, text: str) -> frozenset[str]:
+        """The cues whose first word the text holds: only those can match it (one scan for
+        all cues, so that a sentence runs only the few cue patterns it may hold)."""
+        return _cues_in(text, self)
+
     def has(self, group: str, word: str) -> bool:
         """Is `word` (any case) in the pack's word group (pronouns, agent markers …)?"""
         return word.casefold() in self.words.get(group, frozenset())
+
+
+@lru_cache(maxsize=2048)
+def _cues_in(text: str, pack: LanguagePack) -> frozenset[str]:
+    found = {m.group(0).casefold().replace("’", "'") for m in pack.cue_screen.finditer(text)}
+    return frozenset(name for w in found for name in pack.cues_by_word.get(w, ()))
+
+
+def _cue_screen(cues: dict[str, list[str]], spaced: bool) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The first words of every cue phrase, in one pattern (see `LanguagePack.cues_in`)."""
+    by_word: dict[str, set[str]] = {}
+    for name, phrases in cues.items():
+        for phrase in phrases:
+            by_word.setdefault(_first_word(phrase), set()).add(name)
+    words = sorted(by_word, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace("'", "['’]") for w in words) or "(?!x)x"
+    pattern = rf"(?<![\w-])(?:{body})" if spaced else f"(?:{body})"
+    return re.compile(pattern, re.IGNORECASE), {w: frozenset(n) for w, n in by_word.items()}
 
 
 def add_pack_path(path: str | Path) -> None:
@@ -358,6 +384,8 @@ def load_pack(code: str) -> LanguagePack:
     if name_capitals not in ("every_word", "first_word"):
         raise PackError(f"{folder / 'grammar.json'}: settings.name_capitals must be every_word or first_word")
     durations = _durations(grammar.get("durations"), folder / "grammar.json")
+    cue_lists = {name: _strings(ph, folder / "grammar.json", f"cues.{name}") for name, ph in cues_raw.items()}
+    cue_screen, cues_by_word = _cue_screen(cue_lists, spaced)
     dates = _read(folder / "dates.json") if (folder / "dates.json").is_file() else {}
     return LanguagePack(
         code=code,
@@ -370,7 +398,10 @@ def load_pack(code: str) -> LanguagePack:
         triggers_by_word=by_word,
         longest_first_word=max(map(len, by_word), default=0),
         legal_bases=tuple(legal),
-        cues={name: _compile(list(ph), spaced, gap) for name, ph in cues_raw.items()},
+        cues={name: _compile(ph, spaced, gap) for name, ph in cue_lists.items()},
+        cue_screen=cue_screen,
+        cues_by_word=cues_by_word,
+        first_word_lengths=tuple(sorted({len(w) for w in by_word})),
         words={name: frozenset(w.casefold() for w in ws) for name, ws in words_raw.items()},
         clause_break=_compile(_strings(grammar.get("clause_markers", []), folder / "grammar.json",
                                        "clause_markers"), spaced, gap),
