@@ -8,26 +8,33 @@ from __future__ import annotations
 
 import re
 
-MONTHS: dict[str, int] = {}
-for _num, _names in enumerate(
-    [
-        "january jan janvier janv",
-        "february feb fevrier février fevr févr",
-        "march mar mars",
-        "april apr avril avr",
-        "may mai",
-        "june jun juin",
-        "july jul juillet juil",
-        "august aug aout août",
-        "september sep sept septembre",
-        "october oct octobre",
-        "november nov novembre",
-        "december dec decembre décembre déc",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS[_name] = _num
+
+def _latin_date_words() -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """Month and weekday names (with the short forms pages write) and the labels a page writes
+    around its own date, from every language pack whose dates are written in Latin letters
+    (a pack whose `dates.json` names a script of its own is read by its own rule below)."""
+    from sanctionwatch.lang import available_languages, pack_file
+
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    labels: set[str] = set()
+    for code in available_languages():
+        data = pack_file(code, "dates.json")
+        if data.get("script"):
+            continue
+        for key, into in (("months", months), ("month_abbreviations", months),
+                          ("weekdays", weekdays), ("weekday_abbreviations", weekdays)):
+            table = data.get(key, {})
+            if isinstance(table, dict):
+                for word, number in table.items():
+                    into.setdefault(str(word).casefold(), int(number))
+        words = data.get("publication_labels", [])
+        if isinstance(words, list):
+            labels |= {str(w).casefold() for w in words}
+    return months, weekdays, frozenset(labels)
+
+
+MONTHS, _WEEKDAYS, _LABELS = _latin_date_words()
 
 KHMER_MONTHS = {
     "មករា": 1, "កុម្ភៈ": 2, "មីនា": 3, "មេសា": 4, "ឧសភា": 5, "មិថុនា": 6,
@@ -35,17 +42,27 @@ KHMER_MONTHS = {
 }
 KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_PLACE = r"(?:[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,4}[,\s–-]+)?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
-_DAY_MONTH_YEAR = re.compile(
-    rf"^{_PLACE}{_WEEKDAY}(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)$",
-    re.IGNORECASE,
-)
-_MONTH_DAY_YEAR = re.compile(
-    rf"^{_PLACE}{_WEEKDAY}(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)$",
-    re.IGNORECASE,
-)
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!x)x"
+
+
+_MONTH_RE = _alternation(MONTHS)
+_PLACE = r"(?:(?P<place>[^\W\d_][\w.'-]*(?:[ ,]+[^\W\d_][\w.'-]*){0,4})[,\s–-]+)?"
+_WEEKDAY = rf"(?:(?:{_alternation(_WEEKDAYS)})\.?,?\s+)?"
+_DMY = rf"(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d\d)"
+_MDY = rf"(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"
+_DAY_MONTH_YEAR = re.compile(rf"^{_PLACE}{_WEEKDAY}{_DMY}$", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"^{_PLACE}{_WEEKDAY}{_MDY}$", re.IGNORECASE)
+# dates written with figures: year first (ISO and its variants), or day and month in either
+# order — read only when the numbers leave one order possible ("22/01/2018", never "05/03/2018")
+_YMD_FIGURES = r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+_DMY_FIGURES = r"(?P<a>\d{1,2})(?P<sep2>[/.-])(?P<b>\d{1,2})(?P=sep2)(?P<y2>(?:19|20)\d\d)"
+_INSIDE = re.compile(rf"(?<![\w/.-])(?:{_WEEKDAY}(?:{_DMY}|{_MDY.replace('?P<m>', '?P<m2>').replace('?P<d>', '?P<d2>').replace('?P<y>', '?P<y3>')})"
+                     rf"|{_YMD_FIGURES.replace('?P<y>', '?P<y4>').replace('?P<m>', '?P<m4>').replace('?P<d>', '?P<d4>')}"
+                     rf"|{_DMY_FIGURES})(?![\w/-]|\.\d)", re.IGNORECASE)
+# a time of day and its zone beside a page's date ("3:14 p.m. ET", « à 14h05 », "10.05 GMT")
+_TIME = re.compile(r"(?<![\d./])\d{1,2}\s?[:h.]\s?\d{2}(?![./]\d)(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?"
+                   r"(?:\s+\(?(?:[A-Z]{2,5}|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\w)")
 _ISO = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)$")
 _KHMER = re.compile(
     # a Khmer place or "published" label may lead ("ភ្នំពេញ ថ្ងៃ…", "ចុះផ្សាយថ្ងៃ…") and a time
@@ -69,12 +86,17 @@ def parse_dateline(line: str) -> str | None:
         return None
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         match = pattern.match(line)
+        if match and match["place"] and not all(w[:1].isupper() for w in re.split(r"[ ,]+", match["place"])):
+            match = None  # a place is capitalised: "jails activist Ana Lee on 12 March 2018" is a headline
         if match:
             month = MONTHS[match["m"].lower().rstrip(".")]
             return _valid(int(match["y"]), month, int(match["d"]))
     match = _ISO.match(line)
     if match:
         return _valid(int(match["y"]), int(match["m"]), int(match["d"]))
+    match = _INSIDE.fullmatch(line)
+    if match and (match["a"] or match["y4"]):
+        return _from_match(match)
     match = _KHMER.match(line)
     if match:
         day = int(match["d"].translate(KHMER_DIGITS))
@@ -83,13 +105,52 @@ def parse_dateline(line: str) -> str | None:
     return None
 
 
-_SEGMENT = re.compile(r"\s[–—|·•-]\s|\s?[|·•]\s?|៖\s*|:\s")
+_SEGMENT = re.compile(r"\s[–—|·•/-]\s|\s?[|·•]\s?|៖\s*|:\s")
 _KHMER_INSIDE = re.compile(_KHMER.pattern.strip("^$"))
+
+
+def _from_match(m: re.Match[str]) -> str | None:
+    """The ISO date of an `_INSIDE` match; None for figures that could be read both ways."""
+    if m["d"]:
+        return _valid(int(m["y"]), MONTHS[m["m"].casefold().rstrip(".")], int(m["d"]))
+    if m["d2"]:
+        return _valid(int(m["y3"]), MONTHS[m["m2"].casefold().rstrip(".")], int(m["d2"]))
+    if m["y4"]:
+        return _valid(int(m["y4"]), int(m["m4"]), int(m["d4"]))
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 >= b:
+        return _valid(int(m["y2"]), b, a)
+    if b > 12 >= a:
+        return _valid(int(m["y2"]), a, b)
+    return _valid(int(m["y2"]), a, b) if a == b else None
+
+
+def _labelled_date(segment: str) -> str | None:
+    """A page's own date among the words it writes around it: labels ("Published on", « Mis
+    à jour le », "by" and the author after it, `publication_labels` of the packs), a time of
+    day and its zone. Exactly one date, and every other word a label — except at most two
+    words before it (a place, a handle, a genre: « Billet ») and an author's name after a label."""
+    text = _AGENCY.sub(" ", _TIME.sub(" ", segment))
+    found = list(_INSIDE.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+
+    def words(part: str) -> list[str]:
+        return [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", part)]
+
+    before, after = words(text[:m.start()]), words(text[m.end():])
+    if len([w for w in before if w not in _LABELS]) > 2:  # "Billet publié le mercredi 20 janvier 2021"
+        return None
+    if after and not (after[0] in _LABELS and len(after) <= 4) and not all(w in _LABELS for w in after):
+        return None
+    return _from_match(m)
 
 
 def _segment_date(segment: str) -> str | None:
     """A date that fills a segment of a line, after at most two leading words ("Posted 12
-    February 2021", "@desk · 26 Feb 2021", « Publié le 2 août 2021 », "ចុះផ្សាយ ថ្ងៃសុក្រ …")."""
+    February 2021", "@desk · 26 Feb 2021", « Publié le 2 août 2021 », "ចុះផ្សាយ ថ្ងៃសុក្រ …"),
+    or among a page's date labels and a time ("Updated Jan. 22, 2018 3:14 p.m. ET")."""
     words = segment.split()
     for k in range(0, min(3, len(words))):
         date = parse_dateline(" ".join(words[k:]))
@@ -100,6 +161,14 @@ def _segment_date(segment: str) -> str | None:
         day = int(match["d"].translate(KHMER_DIGITS))
         year = int(match["y"].translate(KHMER_DIGITS))
         return _valid(year, KHMER_MONTHS[match["m"]], day)
+    date = _labelled_date(segment)
+    if date:
+        return date
+    if ", " in segment:  # « Par Jean Dupont, le 22.01.2018 »: the author, then the date
+        for piece in segment.split(", "):
+            date = _labelled_date(piece)
+            if date:
+                return date
     return None
 
 
@@ -119,9 +188,9 @@ def find_publication_date(text: str, max_lines: int = 40, top_lines: int = 8) ->
         # Letterheads put the dateline after a reference: "CL/203 – 22 – Geneva, 18 October 2018".
         # Wire stories open with one: "WASHINGTON, July 5, 2018 — The Treasury …".
         # Khmer datelines separate with "·" and end the place or label with "៖"
-        parts = re.split(r"\s[–—|·]\s|៖\s*", line)
+        parts = re.split(r"\s[–—|·/-]\s|៖\s*", line)
         for candidate in (line, parts[-1], parts[0], *parts[1:-1]):
-            date = parse_dateline(candidate)
+            date = parse_dateline(_AGENCY.sub(" ", candidate))
             if date:
                 return date
         if seen <= top_lines:
