@@ -99,3 +99,24 @@ def test_the_next_day_counts_from_the_date_written_before_it() -> None:
     assert [d.value for d in find_dates("Le 30 avril, la veille et le lendemain du scrutin.", load_pack("fr"),
                                         "2021-06-01")] == ["2021-04-30"]
     assert find_dates("The next day the Treasury froze his assets.", load_pack("en"), "2022-06-01") == []
+
+
+def test_which_weekday_the_word_beside_it_says() -> None:
+    """A Thursday report: "next"/« prochain » look forward, "last"/« dernier » back before the day."""
+    from sanctionwatch.extract.temporal import find_dates
+
+    ref = "2019-03-14"
+    assert [d.value for d in find_dates("The EU will decide next Monday.", "en", ref)] == ["2019-03-18"]
+    assert [d.value for d in find_dates("Le Conseil se prononcera mardi prochain.", "fr", ref)] == ["2019-03-19"]
+    assert [d.value for d in find_dates("Last Thursday, the ministry said.", "en", ref)] == ["2019-03-07"]
+    assert [d.value for d in find_dates("Jeudi dernier, Ottawa a gelé les avoirs.", "fr", ref)] == ["2019-03-07"]
+    assert [d.value for d in find_dates("Le Canada a annoncé ce jeudi des sanctions.", "fr", ref)] == ["2019-03-14"]
+
+
+def test_relative_days_and_months_of_the_packs() -> None:
+    from sanctionwatch.extract.temporal import find_dates
+
+    ref = "2019-03-14"
+    assert [d.value for d in find_dates("Il a été arrêté avant-hier.", "fr", ref)] == ["2019-03-12"]
+    assert [(d.value, d.precision) for d in find_dates("Canada acted earlier this month.", "en", ref)] == [
+        ("2019-03", "month")]

@@ -47,7 +47,8 @@ DEFAULT_RULES: tuple[tuple[str, str, bool], ...] = (
     # in July / last February / en juillet / July's (month of a nearby year)
     ("m", r"\b(?:(?P<mode>{month_prefixes})\s*)?(?P<month>{months})\b(?![\w-])", True),
     # weekdays: on Tuesday, mardi
-    ("weekday", r"\b(?:(?:{weekday_prefixes})\s+)?(?P<weekday>{weekdays})\b", True),
+    ("weekday", r"\b(?:(?P<when>{weekday_when})\s+|(?:{weekday_prefixes})\s+)?(?P<weekday>{weekdays})\b"
+                r"(?:\s+(?P<when_after>{weekday_when})\b)?", True),
     ("rel", r"\b(?P<rel>{relative})\b", True),
     # the next day / le lendemain: a day counted from the date written before it (not « le
     # lendemain du scrutin », a day counted from an event)
@@ -302,8 +303,8 @@ def _weekday(wd: int, ref: dt.date) -> dt.date:
 def _weekday_of(wd: int, when: str, ref: dt.date) -> str:
     """A weekday against the report's date, as the word after it says (a pack's
     `weekday_when`): yesterday's, the day before's, this week's (Monday to Sunday, so
-    "ថ្ងៃសុក្រនេះ" written on a Tuesday is three days later), last week's, the next one;
-    bare, the most recent such day."""
+    "ថ្ងៃសុក្រនេះ" written on a Tuesday is three days later), last week's, the next one ("next
+    Monday", « mardi prochain »), the previous one ("last Monday"); bare, the most recent such day."""
     if when == "yesterday":
         return (ref - dt.timedelta(days=1)).isoformat()
     if when == "day_before":
@@ -315,6 +316,8 @@ def _weekday_of(wd: int, when: str, ref: dt.date) -> str:
         return (monday - dt.timedelta(days=7 - wd)).isoformat()
     if when == "next":
         return (ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)).isoformat()
+    if when == "previous":  # "last Monday" written on a Monday: a week before
+        return (ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)).isoformat()
     return _weekday(wd, ref).isoformat()
 
 
@@ -622,7 +625,7 @@ def _interpret(
     if kind == "weekday":
         if ref is None:
             return None, "day", True
-        when = group.weekday_when.get(_key(g.get("when") or ""), "")
+        when = group.weekday_when.get(_key(g.get("when") or g.get("when_after") or ""), "")
         return _weekday_of(group.weekdays[_key(g["weekday"])], when, ref), "day", True
     if kind == "rel":
         unit, offset = group.relative[_key(g["rel"])]
