@@ -338,6 +338,11 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
                                         sentence.start + latin[0], sentence.start + latin[1])]
     else:
         patients = _listed(sentence, pack, hit, after_in, cut, patient_labels, held, role_p, measure)
+        if measure and hit.gapped and not patients and patient_labels == ("PER", "ORG"):
+            # "ហាមមិនឱ្យ អ្នកស្រី X … និងគ្រួសារ ចូលទឹកដី" (barred Mrs X and her family from
+            # entering): a measure on people said around them names them inside its gap
+            patients = [part(m, role_p) for m in mentions if hit.start < m.start and m.end < hit.end
+                        and m.label in patient_labels and id(m) not in held]
         if measure:
             agents = _subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo) or by_agent[:1]
             if agents and _is_country(agents[0]):
