@@ -139,14 +139,8 @@ def copula_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, clause_lo: 
     if not copulas:
         return False
     text = sentence.text
-    lo, at, hi = clause_lo - sentence.start, hit.start - sentence.start, clause_hi - sentence.start
-    before = "".join(" " if any(a <= sentence.start + i < b for a, b in dates) else ch
-                     for i, ch in enumerate(text[lo:at], lo))
-    before = _strip_tail(before, pack)
-    fillers = pack.words.get("date_prepositions", frozenset()) | pack.words.get("time_fillers", frozenset())
-    for w in sorted(fillers, key=len, reverse=True):
-        before = before.replace(w, " ")
-    if before.strip(" ,"):
+    hi = clause_hi - sentence.start
+    if _opening(sentence, pack, hit, clause_lo, dates).strip(" ,"):
         return False
     after = text[hit.end - sentence.start:hi]
     first = min((k for w in copulas if (k := after.find(w)) >= 0), default=-1)
@@ -154,3 +148,33 @@ def copula_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, clause_lo: 
         return False
     relatives = pack.words.get("relative_markers", frozenset())
     return not any(r in after[:first] for r in relatives)
+
+
+def _opening(sentence: Sentence, pack: LanguagePack, hit: Hit, clause_lo: int,
+             dates: Sequence[tuple[int, int]]) -> str:
+    """What opens the trigger's clause before it, without its dates, their prepositions, the
+    pack's `time_fillers`, the nominalizer and an imposing verb right before the trigger."""
+    text = sentence.text
+    lo, at = clause_lo - sentence.start, hit.start - sentence.start
+    before = "".join(" " if any(a <= sentence.start + i < b for a, b in dates) else ch
+                     for i, ch in enumerate(text[lo:at], lo))
+    before = _strip_tail(before, pack)
+    fillers = pack.words.get("date_prepositions", frozenset()) | pack.words.get("time_fillers", frozenset())
+    for w in sorted(fillers, key=len, reverse=True):
+        before = before.replace(w, " ")
+    return before
+
+
+def named_modality(sentence: Sentence, pack: LanguagePack, hit: Hit, clause_lo: int,
+                   dates: Sequence[tuple[int, int]]) -> bool:
+    """Is the measure the object of a nominalized threat or call that opens its clause as its
+    subject ("ការគំរាមដាក់ទណ្ឌកម្មរបស់បរទេស មិនអាច…", the threat of foreign sanctions cannot
+    …)? The threat or the call is spoken of, nobody makes it here: no new measure."""
+    rest = _opening(sentence, pack, hit, clause_lo, dates).strip(" ,")
+    nominal = next((w for w in sorted(pack.words.get("nominalizers", ()), key=len, reverse=True)
+                    if rest.startswith(w)), None)
+    if nominal is None:
+        return False
+    rest = rest[len(nominal):].strip()
+    return bool(rest) and any((pat := pack.cue(c)) is not None and pat.fullmatch(rest) is not None
+                              for c in ("threat", "call"))

@@ -104,6 +104,10 @@ def _glued_word(text: str, start: int, family_end: int) -> bool:
     return bool(tokens) and len(tokens[0]) > family_end - start
 
 
+LONG_GIVEN_NAME = 6
+"""Clusters a given name written whole between spaces may run to (សុវណ្ណារិទ្ធ, ចន្ទសុភ័ក្រ)."""
+
+
 def _given_name(rest: str) -> str:
     """The given name at the start of `rest` (text right after a family name and separator)."""
     chunk_match = re.match(r"[\u1780-\u17d3\u17dd]+", rest)
@@ -117,6 +121,8 @@ def _given_name(rest: str) -> str:
     tokens = [t for t in _segmenter()(chunk, return_tokens=True) if t.strip()]
     if not tokens or tokens[0] in FUNCTION_WORDS or not_a_name(tokens[0]):
         return ""
+    if len(clusters(chunk)) <= LONG_GIVEN_NAME and not any(not_a_name(t) for t in tokens):
+        return chunk  # សុវណ្ណារិទ្ធ written between spaces: the segmenter's parts are all name syllables
     given = tokens[0]
     if len(clusters(given)) < 2 and len(tokens) > 1 and tokens[1] not in FUNCTION_WORDS:
         if len(clusters(given + tokens[1])) <= 4:

@@ -28,7 +28,13 @@ from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, reca
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
-from sanctionwatch.extract.genericity import copula_subject, discussed, habitual, in_legal_title
+from sanctionwatch.extract.genericity import (
+    copula_subject,
+    discussed,
+    habitual,
+    in_legal_title,
+    named_modality,
+)
 from sanctionwatch.extract.hits import (
     FREED_KINDS,
     HINTS,
@@ -914,6 +920,8 @@ def _talked_of(sentence: Sentence, pack: LanguagePack, hit: Hit, status: str,
             lo = max(lo, sentence.start + k + len(w))
     if discussed(sentence, pack, hit, lo):
         return True
+    if status in ("threatened", "called_for") and named_modality(sentence, pack, hit, lo, date_spans):
+        return True  # "the threat of foreign sanctions cannot force …"
     return status == "imposed" and copula_subject(sentence, pack, hit, lo, clause_end(sentence, pack, hit.end),
                                                   date_spans)
 
