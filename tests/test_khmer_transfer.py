@@ -117,3 +117,10 @@ def test_a_threat_made_stays_a_threat():
     ms = _measures(text)
     assert [m.status for m in ms] == ["threatened"]
 
+
+
+def test_they_before_a_passive_are_the_people_just_named():
+    text = ("អាជ្ញាធរបានចាប់ខ្លួនលោក សុខ វណ្ណា និងលោក ឈឹម ប៊ុនថន កាលពីខែមុន។ "
+            "កាលពីថ្ងៃអង្គារ ពួកគេត្រូវបានដោះលែងដោយគ្មានការចោទប្រកាន់។")
+    releases = [e for e in _events(text) if e.kind == "release"]
+    assert releases and {"សុខ វណ្ណា", "ឈឹម ប៊ុនថន"} <= _names(releases[0].subjects)

@@ -305,10 +305,13 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         if counted is not None:  # "អ្នកទាំងបី", the three: exactly the three people just named
             unresolved.append(f"{role_p}:count{counted[1]}@{sentence.start + counted[0]}")
             return
-        if not measure and lo_rel == rel(hit.end):
-            # "ឃុំខ្លួនពួកគេ", detained them: a plural pronoun right after the verb is its object
-            got = _find_word(text, pack.words.get("pronouns_plural", frozenset()), lo_rel, hi_rel, pack)
-            if got is not None and got[0] - lo_rel <= 1:
+        if not measure:
+            # "ឃុំខ្លួនពួកគេ", detained them: a plural pronoun right after the verb is its object;
+            # "ពួកគេត្រូវបានដោះលែង", they were freed: right before the passive, its subject
+            got = _find_word(text, pack.words.get("pronouns_plural", frozenset()), lo_rel, hi_rel, pack,
+                             last=lo_rel != rel(hit.end))
+            if got is not None and ((lo_rel == rel(hit.end) and got[0] - lo_rel <= 1) or (
+                    pcue is not None and hi_rel == pcue.start() and not text[got[1]:hi_rel].strip())):
                 unresolved.append(f"{role_p}:plural@{sentence.start + got[0]}")
 
     agents: list[Mention] = []
