@@ -929,6 +929,12 @@ def _news_of(date: str | None, doc_date: str | None) -> bool:
     return act[1] >= ref[0] - window and act[0] <= ref[1] + window
 
 
+def _told_date(f: MeasureFact) -> str | None:
+    """The date the text gives the act: not the report's own date lent to a demand its sentence
+    does not date (a headline's call is the body's call of the day before)."""
+    return None if f.report_dated else f.date
+
+
 def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) -> bool:
     if big.status != small.status or not _issuers_agree(big.issuer, small.issuer):
         return False
@@ -936,7 +942,7 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
         return False  # « ces inscriptions s'ajoutent à l'interdiction décidée le 4 juin »: two acts
     if (big.issuer is None or small.issuer is None) and abs(big.quote_start - small.quote_start) > CARRY_DISTANCE:
         return False
-    if not _dates_agree(big.date, small.date):
+    if not _dates_agree(_told_date(big), _told_date(small)):
         return False
     if (big.date is None) != (small.date is None) and big.quote_start != small.quote_start \
             and not _news_of(big.date or small.date, doc_date):
@@ -1008,8 +1014,11 @@ def _merge_into(big: MeasureFact, small: MeasureFact) -> MeasureFact:
     return replace(
         big, accused=big.accused or small.accused,
         accused_targets=tuple(sorted(set(big.accused_targets) | set(small.accused_targets))), targets=_union(big.targets, small.targets), callers=_union(big.callers, small.callers),
-        issuer=_specific(big.issuer, small.issuer), date=big.date or small.date,
-        date_precision=big.date_precision or small.date_precision,
+        issuer=_specific(big.issuer, small.issuer),
+        date=_told_date(big) or _told_date(small) or big.date or small.date,
+        date_precision=(big.date_precision if _told_date(big) else small.date_precision if _told_date(small)
+                        else big.date_precision or small.date_precision),
+        report_dated=big.report_dated and small.report_dated,
         legal_basis=big.legal_basis or small.legal_basis,
         commentators=_union(big.commentators, small.commentators),
     )

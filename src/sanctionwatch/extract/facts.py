@@ -136,6 +136,7 @@ class MeasureFact:
     mention: bool = False  # "the penalties" as the subject of what is said of them: an act told before
     closure: bool = False  # a closure of airspace or ports: a measure of its own, never a listing
     demand_verb: int | None = None  # offset of the verb a demanded measure is the act of ("to shut …")
+    report_dated: bool = False  # a demand its sentence dates by nothing, given the report's date
 
     fact_type = "measure"
 

@@ -15,6 +15,8 @@ and `legal_title_words` (the nouns that close the title of a legal act).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sanctionwatch.extract.hits import Hit
 from sanctionwatch.extract.syntax import Parse
 from sanctionwatch.lang import LanguagePack
@@ -85,3 +87,94 @@ def in_legal_title(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
         if w.casefold() in titles:
             return True
     return False
+
+
+def _strip_tail(text: str, pack: LanguagePack) -> str:
+    """`text` without what may stand between a governing word and a measure noun: spaces, the
+    nominalizer and a verb that imposes ("… អំពី|ការដាក់|ទណ្ឌកម្ម", about the imposing of
+    sanctions)."""
+    support = pack.cue("support")
+    nominal = sorted(pack.words.get("nominalizers", ()), key=len, reverse=True)
+    changed = True
+    while changed and text:
+        changed = False
+        stripped = text.rstrip()
+        if stripped != text:
+            text, changed = stripped, True
+        for w in nominal:
+            if text.endswith(w):
+                text, changed = text[:-len(w)], True
+        if support is not None:
+            for k in range(max(0, len(text) - 16), len(text)):
+                if support.fullmatch(text, k):
+                    text, changed = text[:k], True
+                    break
+    return text
+
+
+def discussed(sentence: Sentence, pack: LanguagePack, hit: Hit, clause_lo: int) -> bool:
+    """Is the measure only what someone talks about ("សភាអឺរ៉ុបបានពិភាក្សាអំពីទណ្ឌកម្ម", the
+    Parliament discussed sanctions; "ការពិភាក្សាអំពីការដាក់ទណ្ឌកម្ម", the debate on imposing
+    sanctions)? The noun is the object of one of the pack's `discussion` cues (a verb or noun
+    of talking with its "about"), its nominalizer and imposing verb aside. Talk about a measure
+    is no act: read as one it becomes a false imposed measure, with the talker as issuer."""
+    pat = pack.cue("discussion")
+    if pat is None:
+        return False
+    before = _strip_tail(sentence.text[clause_lo - sentence.start:hit.start - sentence.start], pack)
+    return any(m.end() == len(before) for m in pat.finditer(before))
+
+
+def copula_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, clause_lo: int, clause_hi: int,
+                   dates: Sequence[tuple[int, int]]) -> bool:
+    """Is the measure noun the subject of a copula, said of measures at large rather than
+    imposed by anyone ("ទណ្ឌកម្មគោលដៅគឺជាឧបករណ៍សំខាន់មួយ", targeted sanctions are an
+    important tool; "ការដាក់ទណ្ឌកម្មលើមន្ត្រី … បានក្លាយជាប្រធានបទ", sanctioning officials has
+    become a topic)? Nothing but a date (with its prepositions and the pack's `time_fillers`:
+    "ចាប់តាំងពីឆ្នាំ២០១៧ មក", since 2017), the nominalizer and an imposing verb opens its clause
+    (no issuer, no verb governs it), and the clause's predicate after it is one of the pack's
+    `subject_copulas` -- before any relative marker ("… លើ X ដែលជាមន្ត្រី", on X, who is an
+    official, keeps the act). For a language read without a parser."""
+    copulas = pack.words.get("subject_copulas", frozenset())
+    if not copulas:
+        return False
+    text = sentence.text
+    hi = clause_hi - sentence.start
+    if _opening(sentence, pack, hit, clause_lo, dates).strip(" ,"):
+        return False
+    after = text[hit.end - sentence.start:hi]
+    first = min((k for w in copulas if (k := after.find(w)) >= 0), default=-1)
+    if first < 0:
+        return False
+    relatives = pack.words.get("relative_markers", frozenset())
+    return not any(r in after[:first] for r in relatives)
+
+
+def _opening(sentence: Sentence, pack: LanguagePack, hit: Hit, clause_lo: int,
+             dates: Sequence[tuple[int, int]]) -> str:
+    """What opens the trigger's clause before it, without its dates, their prepositions, the
+    pack's `time_fillers`, the nominalizer and an imposing verb right before the trigger."""
+    text = sentence.text
+    lo, at = clause_lo - sentence.start, hit.start - sentence.start
+    before = "".join(" " if any(a <= sentence.start + i < b for a, b in dates) else ch
+                     for i, ch in enumerate(text[lo:at], lo))
+    before = _strip_tail(before, pack)
+    fillers = pack.words.get("date_prepositions", frozenset()) | pack.words.get("time_fillers", frozenset())
+    for w in sorted(fillers, key=len, reverse=True):
+        before = before.replace(w, " ")
+    return before
+
+
+def named_modality(sentence: Sentence, pack: LanguagePack, hit: Hit, clause_lo: int,
+                   dates: Sequence[tuple[int, int]]) -> bool:
+    """Is the measure the object of a nominalized threat or call that opens its clause as its
+    subject ("ការគំរាមដាក់ទណ្ឌកម្មរបស់បរទេស មិនអាច…", the threat of foreign sanctions cannot
+    …)? The threat or the call is spoken of, nobody makes it here: no new measure."""
+    rest = _opening(sentence, pack, hit, clause_lo, dates).strip(" ,")
+    nominal = next((w for w in sorted(pack.words.get("nominalizers", ()), key=len, reverse=True)
+                    if rest.startswith(w)), None)
+    if nominal is None:
+        return False
+    rest = rest[len(nominal):].strip()
+    return bool(rest) and any((pat := pack.cue(c)) is not None and pat.fullmatch(rest) is not None
+                              for c in ("threat", "call"))

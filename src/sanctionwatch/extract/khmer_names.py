@@ -36,6 +36,7 @@ def _words(key: str) -> list[str]:
 HONORIFICS = _words("honorifics")
 NAME_CUES = set(_words("name_cues"))  # "named": introduces a name but is no title
 TITLES = _words("name_titles")
+RANK_TITLES = frozenset(_words("person_rank_titles"))
 FAMILY_NAMES = _words("family_names")
 FUNCTION_WORDS = set(_words("name_function_words"))
 _LATIN_NAME = re.compile(r"\s*((?:[A-Z][a-zA-Z'’-]+\.?\s?){1,4})")
@@ -103,6 +104,10 @@ def _glued_word(text: str, start: int, family_end: int) -> bool:
     return bool(tokens) and len(tokens[0]) > family_end - start
 
 
+LONG_GIVEN_NAME = 6
+"""Clusters a given name written whole between spaces may run to (សុវណ្ណារិទ្ធ, ចន្ទសុភ័ក្រ)."""
+
+
 def _given_name(rest: str) -> str:
     """The given name at the start of `rest` (text right after a family name and separator)."""
     chunk_match = re.match(r"[\u1780-\u17d3\u17dd]+", rest)
@@ -116,6 +121,8 @@ def _given_name(rest: str) -> str:
     tokens = [t for t in _segmenter()(chunk, return_tokens=True) if t.strip()]
     if not tokens or tokens[0] in FUNCTION_WORDS or not_a_name(tokens[0]):
         return ""
+    if len(clusters(chunk)) <= LONG_GIVEN_NAME and not any(not_a_name(t) for t in tokens):
+        return chunk  # សុវណ្ណារិទ្ធ written between spaces: the segmenter's parts are all name syllables
     given = tokens[0]
     if len(clusters(given)) < 2 and len(tokens) > 1 and tokens[1] not in FUNCTION_WORDS:
         if len(clusters(given + tokens[1])) <= 4:
@@ -154,6 +161,17 @@ def _spaced_name(text: str, at: int) -> tuple[int, int] | None:
     return match.start(1), match.end(2)
 
 
+def _ranked(titles: str | None) -> bool:
+    """Do the titles written without an honorific end with a rank or office that only a person
+    holds (`ឧត្តមសេនីយ៍ Shavendra Silva`, General …)? Then a Latin-script name after them is a
+    person's, as after លោក."""
+    words = (titles or "").split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in RANK_TITLES or any(last.endswith(r) for r in RANK_TITLES)
+
+
 def find_khmer_names(text: str) -> list[KhmerName]:
     """Names in a Khmer paragraph, non-overlapping, in text order."""
     found: list[KhmerName] = []
@@ -178,7 +196,9 @@ def find_khmer_names(text: str) -> list[KhmerName]:
         after = hon.end()
         title = ((hon["hon"] or "") + " " + (hon["titles"] or hon["tonly"] or "")).strip()
         title = " ".join(w for w in title.split() if w not in NAME_CUES) or None
-        latin = _LATIN_NAME.match(text, after) if hon["hon"] else None
+        latin = _LATIN_NAME.match(text, after) if hon["hon"] or _ranked(hon["tonly"]) else None
+        if latin and not hon["hon"] and any(w.isupper() for w in latin.group(1).split()):
+            latin = None  # "ចៅក្រម ICC": an acronym after a rank is a body, not a person
         if latin and latin.group(1).strip():
             name = latin.group(1).strip().rstrip(".")
             start = latin.start(1)
@@ -318,7 +338,10 @@ def khmer_bodies(text: str) -> list[tuple[int, int]]:
             continue
         end = match.end()
         more = re.match(r" និង([\u1780-\u17d3\u17dd]+)", text[end:])
-        if more and not heads.search(more.group(1)):  # not "… និងរាជរដ្ឋាភិបាល" (and the government)
+        if more and not heads.search(more.group(1)) and not any(
+                a == 0 for a, _b in khmer_countries(more.group(1))):
+            # not "… និងរាជរដ្ឋាភិបាល" (and the government), nor "រដ្ឋាភិបាលកាណាដា និងអូស្ត្រាលី"
+            # (the governments of Canada and Australia: a second country is a second body)
             end += more.end()
         end = match.start() + _trim_body(text[match.start():end])
         head = heads.match(text, match.start())

@@ -28,7 +28,13 @@ from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, reca
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
-from sanctionwatch.extract.genericity import habitual, in_legal_title
+from sanctionwatch.extract.genericity import (
+    copula_subject,
+    discussed,
+    habitual,
+    in_legal_title,
+    named_modality,
+)
 from sanctionwatch.extract.hits import (
     FREED_KINDS,
     HINTS,
@@ -886,6 +892,40 @@ def _anchor(parse: Parse, hit: Hit) -> int | None:
     return a
 
 
+def _whole_word(text: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """Do `text[start:end]` start and end on a syllable's edge (not "ថា" inside "ស្ថាន": a
+    subscript joins the letter to the one before, a vowel sign to the one after)?"""
+    if pack.spaced:
+        return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+    joined_before = start > 0 and unicodedata.category(text[start]).startswith("M") or (
+        start > 0 and text[start - 1] == "\u17d2")
+    joined_after = end < len(text) and (unicodedata.category(text[end]).startswith("M") or text[end] == "\u17d2")
+    return not joined_before and not joined_after
+
+
+def _talked_of(sentence: Sentence, pack: LanguagePack, hit: Hit, status: str,
+               date_spans: Sequence[tuple[int, int]]) -> bool:
+    """Is a measure noun read without a parser only talked of, not done: the object of a verb
+    of talking ("discussed sanctions"), or, for an imposed reading, the subject of a copula in a
+    clause that no issuer opens ("targeted sanctions are a tool")? Its clause starts after the
+    last clause marker or complementizer ("… said that | targeted sanctions are …")."""
+    lo = clause_start(sentence, pack, hit.start)
+    rel_lo, rel_at = lo - sentence.start, hit.start - sentence.start
+    text = sentence.text
+    for w in pack.words.get("complementizers", ()):
+        k = text.rfind(w, rel_lo, rel_at)
+        while k >= 0 and not _whole_word(text, k, k + len(w), pack):
+            k = text.rfind(w, rel_lo, k)
+        if k >= 0:
+            lo = max(lo, sentence.start + k + len(w))
+    if discussed(sentence, pack, hit, lo):
+        return True
+    if status in ("threatened", "called_for") and named_modality(sentence, pack, hit, lo, date_spans):
+        return True  # "the threat of foreign sanctions cannot force …"
+    return status == "imposed" and copula_subject(sentence, pack, hit, lo, clause_end(sentence, pack, hit.end),
+                                                  date_spans)
+
+
 def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
                   ref_date: str | None, coercive: dict[str, bool],
                   agent_is_patient: frozenset[str], story_year: int | None = None,
@@ -908,6 +948,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     avoid = frozenset(t.i for d in find_dates(sentence.text, pack, ref_date) for t in parse.toks
                       if sentence.start + d.start <= t.start and t.end <= sentence.start + d.end)
     avoid |= frozenset(t.i for t in parse.toks if t.end <= lead)
+    date_spans = [(sentence.start + d.start, sentence.start + d.end) for d in find_dates(sentence.text, pack, ref_date)]
     out: list[EventFact | MeasureFact] = []
     events_first = sorted(hits, key=lambda h: h.measure)  # victims known before targets
     victims: set[tuple[int | None, int | None]] = set()
@@ -992,6 +1033,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 continue  # a question, an explainer's "usually …", the name of a law: no act
             if not parse.parsed and supposed_act(sentence, pack, hit, inside, mod):
                 continue  # "if Washington listed them, their assets would be frozen"
+            if not parse.parsed and _talked_of(sentence, pack, hit, status, date_spans):
+                continue  # "the Parliament discussed sanctions", "targeted sanctions are a tool"
             if hit.form == "framework" and status == "imposed":
                 status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind
@@ -1030,7 +1073,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 issuers = _one_parent(issuers)
             elif status in ("threatened", "announced"):
                 issuers = _speaking_department(commentators, _speaking_leader(sentence, pack, commentators, issuers))
-            if status == "called_for" and date is None and ref_date and not parse.parsed:
+            report_dated = status == "called_for" and date is None and bool(ref_date) and not parse.parsed
+            if report_dated and ref_date:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is
             background = None if parse.parsed or status == "imposed" else background_act(sentence, pack, hit, inside)
@@ -1061,7 +1105,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                   accused=_accused(sentence, pack, hit), standing=_standing(sentence, pack, status),
                   recalled=bool(date) and (_added_to(sentence, pack, hit) or _since_date(sentence, pack, ref_date, date)),
                   demand_verb=_demand_verb(parse, anchor) if status == "called_for" else None,
-                  closure=hit.form == "closure",
+                  closure=hit.form == "closure", report_dated=report_dated and date == ref_date,
                   mention=date is None and not any(not p.is_class for p in targets)
                   and _told_before(sentence, parse, pack, anchor),
                 ))

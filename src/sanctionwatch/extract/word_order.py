@@ -262,6 +262,12 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         if pcue is not None and any(sentence.start + pcue.end() <= h.start and h.end <= hit.start
                                     for h in find_hits(sentence, pack) if h != hit):
             pcue = None  # the passive of another verb in between ("… which was dissolved, is still held")
+        if pcue is not None and any(text[:rel(hit.start)].endswith(w) for w in pack.words.get("nominalizers", ())) \
+                and _find_word(text, pack.words.get("complementizers", frozenset()), pcue.end(),
+                               rel(hit.start), pack) is not None:
+            pcue = None  # "X ត្រូវបានចោទថា … ចំពោះការសម្លាប់ជនស៊ីវិល" (X is accused of being behind
+            # the killing of civilians): the passive is the verb of saying's, the killing a noun
+            # after it, and X underwent nothing ("ត្រូវ… ប្រកាសថាមានពិរុទ្ធ", declared guilty, stays)
     unresolved: list[str] = []
     role_a, role_p = ("issuer", "target") if measure else ("agent", "patient")
 
@@ -295,6 +301,18 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
             else:  # a woman's pronoun waits for the nearest name the report titles as a woman's
                 unresolved.append(f"{role_p}:{'female' if female else group}@{sentence.start + got[0]}")
             return
+        counted = _counted_group(text, lo_rel, hi_rel, pack)
+        if counted is not None:  # "អ្នកទាំងបី", the three: exactly the three people just named
+            unresolved.append(f"{role_p}:count{counted[1]}@{sentence.start + counted[0]}")
+            return
+        if not measure:
+            # "ឃុំខ្លួនពួកគេ", detained them: a plural pronoun right after the verb is its object;
+            # "ពួកគេត្រូវបានដោះលែង", they were freed: right before the passive, its subject
+            got = _find_word(text, pack.words.get("pronouns_plural", frozenset()), lo_rel, hi_rel, pack,
+                             last=lo_rel != rel(hit.end))
+            if got is not None and ((lo_rel == rel(hit.end) and got[0] - lo_rel <= 1) or (
+                    pcue is not None and hi_rel == pcue.start() and not text[got[1]:hi_rel].strip())):
+                unresolved.append(f"{role_p}:plural@{sentence.start + got[0]}")
 
     agents: list[Mention] = []
     patients: list[Participant] = []
@@ -338,6 +356,11 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
                                         sentence.start + latin[0], sentence.start + latin[1])]
     else:
         patients = _listed(sentence, pack, hit, after_in, cut, patient_labels, held, role_p, measure)
+        if measure and hit.gapped and not patients and patient_labels == ("PER", "ORG"):
+            # "ហាមមិនឱ្យ អ្នកស្រី X … និងគ្រួសារ ចូលទឹកដី" (barred Mrs X and her family from
+            # entering): a measure on people said around them names them inside its gap
+            patients = [part(m, role_p) for m in mentions if hit.start < m.start and m.end < hit.end
+                        and m.label in patient_labels and id(m) not in held]
         if measure:
             agents = _subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo) or by_agent[:1]
             if agents and _is_country(agents[0]):
@@ -377,6 +400,9 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
             if known:
                 a, b, name, schema = known[0]
                 office_agent = Participant(name, "issuer", schema, None, at + a, at + b)
+            else:
+                office_agent = _led_government(text, pack, [m for m in before if m.start >= at and m.label == "PER"],
+                                               sentence.start)
     agent_ids = {(m.start, m.end) for m in agents}
     patients = [p for p in patients if (p.start, p.end) not in agent_ids]
     issuers = [office_agent] if office_agent is not None else [part(m, role_a) for m in agents]
@@ -528,6 +554,9 @@ def _authority_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, before:
     subj = [m for m in names if m.end - sentence.start <= first[0]][-1:]
     if not subj or any(m.start > subj[0].start for m in names):
         return []
+    if _find_word(text, pack.words.get("relative_markers", frozenset()), subj[0].end - sentence.start,
+                  hit.start - sentence.start, pack) is not None:
+        return []  # "… ក្រសួង X ដាក់កម្រិតទិដ្ឋាការលើចៅក្រមដែលបានកាត់ក្តី": the judges who tried, not X
     force = pack.words.get("force_words", frozenset())
     return subj if subj[0].label == "ORG" and any(subj[0].name.startswith(w) for w in force) else []
 
@@ -778,6 +807,30 @@ def _spoken_for(sentence: Sentence, pack: LanguagePack, person: Mention, mention
                     for w in pack.words.get("speaker_nouns", ()))][-1:]
 
 
+def _led_government(text: str, pack: LanguagePack, people: list[Mention], base: int) -> Participant | None:
+    """The government a known head of state or government leads, named after him with one of
+    the pack's `government_words` before his name ("ស្នើឱ្យរដ្ឋបាលលោក Biden ដាក់ទណ្ឌកម្ម", asked
+    the Biden administration to sanction): the addressee of a call is his country."""
+    from sanctionwatch.kb.actors import countries, leader
+
+    titles = sorted(pack.words.get("titles", frozenset()), key=len, reverse=True)
+    words = sorted(pack.words.get("government_words", frozenset()), key=len, reverse=True)
+    for m in people:
+        before = text[:m.start - base].rstrip()
+        for t in titles:
+            if before.endswith(t):
+                before = before[:-len(t)].rstrip()
+                break
+        if not any(before.endswith(w) for w in words):
+            continue
+        who = leader(m.name)
+        country = countries().get(who.country) if who is not None and who.country else None
+        if country is not None:
+            label = (country.names.get("en") or country.all_names() or (m.name,))[0]
+            return Participant(label, "issuer", "Country", None, m.start, m.end)
+    return None
+
+
 def _as_country(p: Participant, pack: LanguagePack) -> Participant:
     """A country, or its government named with one of the pack's `government_words`
     ("រដ្ឋាភិបាល" + country), under the country's English name: the headline's "South Korea
@@ -871,6 +924,45 @@ def _included(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Ment
     return [Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end) for m in first]
 
 
+def _counted_group(text: str, lo: int, hi: int, pack: LanguagePack) -> tuple[int, int] | None:
+    """A group counted back to the people just named: one of the pack's `count_heads` ("អ្នក",
+    those; "សកម្មជន", activists), a `count_markers` word ("ទាំង", all) and a number in words
+    or digits ("អ្នកទាំងបី", the three; "សកម្មជនទាំង ៣នាក់"): (offset, how many)."""
+    heads = pack.words.get("count_heads", frozenset())
+    marks = pack.words.get("count_markers", frozenset())
+    if not heads or not marks:
+        return None
+    digits = str(pack.dates.get("digits", ""))
+    numbers = sorted(pack.duration_numbers.items(), key=lambda kv: -len(kv[0]))
+    for head in heads:
+        k = text.find(head, lo, hi)
+        while k >= 0:
+            rest = text[k + len(head):hi]
+            mark = next((m for m in marks if rest.startswith(m)), None)
+            if mark is not None:
+                tail = rest[len(mark):].lstrip()
+                n = next((v for w, v in numbers if tail.startswith(w)), None)
+                if n is None:
+                    num = re.match(r"[0-9០-៩]+", tail)
+                    if num is not None:
+                        n = int("".join(str(digits.index(c)) if c in digits else c for c in num.group(0)))
+                if n is not None and n > 1:
+                    return k, n
+            k = text.find(head, k + 1, hi)
+    return None
+
+
+def _titled(text: str, at: int, pack: LanguagePack) -> bool:
+    """Does one of the pack's titles stand right before `at`, itself after a space or the
+    start (" លោក Y", " ឧត្តមសេនីយ៍ Y"), not glued to the word before it?"""
+    before = text[:at].rstrip()
+    for t in sorted(pack.words.get("titles", frozenset()), key=len, reverse=True):
+        if before.endswith(t):
+            k = len(before) - len(t)
+            return k == 0 or text[k - 1].isspace()
+    return False
+
+
 def _listed(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Mention], cut: int,
             labels: tuple[str, ...], held: set[int], role: str, latin: bool) -> list[Participant]:
     """The members of the list after the trigger (after its target particle when one follows
@@ -891,8 +983,10 @@ def _listed(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Mentio
             continue  # "… and is an advisor of …": a description, not a member
         ms = [m for m in after if a <= rel(m.start) < b and m.label in labels and id(m) not in held]
         if ms:
-            m = ms[0]
-            out.append(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end))
+            # "លោក X មេបញ្ជាការ… លោក Y ព្រះរាជអាជ្ញា…": a title standing after a space opens the
+            # next member of a list that only spaces part, each with its description
+            for m in [ms[0]] + [m for m in ms[1:] if m.label == "PER" and _titled(text, rel(m.start), pack)]:
+                out.append(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end))
             continue
         if latin and not pack.spaced:  # a measure's target; never a victim from a bare name
             found = _latin_name(text, a, b)

@@ -18,7 +18,9 @@ without touching the package.
 
 Trigger syntax (one string per trigger, matched case-insensitively on the sentence text):
 words separated by spaces; `*` at the end of a word matches any ending (`designat*`); `…`
-stands for a gap of up to `gap_words` words inside one clause (`froze … assets`). Whether a
+stands for a gap of up to `gap_words` words inside one clause (`froze … assets`), `……` for a
+longer one that holds a list of names and their descriptions (three times as many words; in a
+script without spaces, up to 160 characters of the clause). Whether a
 trigger must start and end on word boundaries is the pack's `spaced` setting (false for
 scripts written without spaces between words, such as Khmer). A form named `<form>_frames`
 (`consequence_frames`) holds frames: slots of alternative phrases matched in order, so that a
@@ -225,6 +227,13 @@ def _gap(spaced: bool, gap_words: int) -> str:
     return rf",?(?:\s+[^\s;:!?]+){{0,{gap_words}}}?" if spaced else r"[^;:។!?]{0,40}?"
 
 
+def _long_gap(spaced: bool, gap_words: int) -> str:
+    """The `……` of a trigger: a whole noun phrase inside one clause, for a frame whose two
+    words hold a list of people between them ("ហាមមិនឱ្យ អ្នកស្រី X អភិបាល… និងគ្រួសារ
+    ចូលទឹកដី", barred Mrs X, governor of …, and her family from entering)."""
+    return rf",?(?:\s+[^\s;:!?]+){{0,{3 * gap_words}}}?" if spaced else r"[^;:។!?]{0,160}?"
+
+
 def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4, bounded: bool = True) -> str:
     """The regular expression of one trigger or cue phrase (see the module docstring); with
     `bounded` false, without the word-boundary checks (a list of phrases checks them once)."""
@@ -232,6 +241,9 @@ def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4, bounded: bool = 
     gap = _gap(spaced, gap_words)
     body = ""
     for word in phrase.split():
+        if word == "……":
+            body += _long_gap(spaced, gap_words)
+            continue
         if word == "…":
             body += gap
             continue
