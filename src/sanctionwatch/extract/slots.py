@@ -20,7 +20,7 @@ from sanctionwatch.extract.modality import (
 )
 from sanctionwatch.extract.syntax import Parse
 from sanctionwatch.extract.vocab import PERSONAL_KINDS
-from sanctionwatch.lang import LanguagePack
+from sanctionwatch.lang import LanguagePack, title_words
 from sanctionwatch.model import Mention, Sentence
 
 # --------------------------------------------------------------------------------------------
@@ -267,7 +267,8 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
                     cut[2] <= m.start and m.end <= desc[2] for m in mentions if m.label in labels and m.label != "GPE"):
                 desc = cut  # (a phrase that runs on to a person's or body's name stays whole: the name says who)
             if desc is not None:
-                out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
+                name = _class_name(parse, desc, h, pack) if role == "target" else desc[0]
+                out.append(Participant(" ".join(name.split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
 
 
@@ -371,8 +372,31 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False
             if pack.has("person_class_nouns", owner.text) or pack.has("org_class_nouns", owner.text):
                 return False  # « six proches du Kremlin »: the relatives, not the Kremlin
+            if owner.text.casefold() in title_words(pack.code):
+                return False  # "a commander of Sudan's Rapid Support Forces": the commander, not the force
         t = tok.head
     return True
+
+
+def under_title(parse: Parse, t: int | None, pack: LanguagePack) -> bool:
+    """Is the name at token `t` the complement of a person's title or class noun ("the deputy
+    commander of the RSF", "officials of the Ministry", « le chef de la police »)? It tells
+    whose post the person holds; the person, not the body, is who the phrase is about."""
+    if t is None or not parse.parsed:
+        return False
+    tok = parse.toks[t]
+    if tok.rel == "pobj" and tok.head != t and parse.toks[tok.head].rel == "prep":
+        prep = parse.toks[tok.head]
+        if not pack.has("patient_markers", prep.text.casefold()):
+            return False
+        owner = parse.toks[prep.head]
+    elif tok.rel == "prep" and tok.head != t and any(
+            pack.has("patient_markers", parse.toks[k].text.casefold()) for k in parse.children(t, "case")):
+        owner = parse.toks[tok.head]
+    else:
+        return False
+    word = owner.text.casefold()
+    return word in title_words(pack.code) or pack.has("person_class_nouns", word)
 
 
 def _titled_name(parse: Parse, t: int, m: Mention) -> bool:
@@ -453,7 +477,7 @@ def _description(parse: Parse, toks: list[int], head: int,
         if j not in toks or parse.toks[j].text in ",;:(" or head - j > 8:
             break
         run.insert(0, j)
-    while len(run) > 1 and parse.toks[run[0]].label == "case":  # « contre 170 personnes »
+    while len(run) > 1 and parse.toks[run[0]].label in ("case", "cc"):  # « contre 170 personnes », « et de onze … »
         run.pop(0)
     for j in range(head + 1, len(parse.toks)):
         if j not in toks or parse.toks[j].text in ",;:()" or len(run) >= 12:
@@ -471,6 +495,21 @@ def _description(parse: Parse, toks: list[int], head: int,
     for prev, j in zip(run, run[1:], strict=False):  # as written: "commander-in-chief", "Myanmar's"
         text += (" " if parse.toks[j].start > parse.toks[prev].end else "") + parse.toks[j].text
     return text, lo, hi
+
+
+def _class_name(parse: Parse, desc: tuple[str, int, int], head: int, pack: LanguagePack) -> str:
+    """What a class of targets is called: its phrase up to a relative clause after the head
+    ("officials who undermined democracy in the country" is the class "officials"; what they
+    did stays in its description, it is the reason, not the name)."""
+    text, lo, hi = desc
+    for j in range(head + 1, len(parse.toks)):
+        tok = parse.toks[j]
+        if tok.start >= hi:
+            break
+        if pack.has("relative_pronouns", tok.text) and tok.start > lo:
+            cut = text[:tok.start - lo].rstrip(" ,")
+            return cut or text
+    return text
 
 
 def _ends_phrase(parse: Parse, j: int, pack: LanguagePack) -> bool:
@@ -521,6 +560,11 @@ def _predicative(parse: Parse, a: int, pack: LanguagePack) -> bool:
     return t.label in ("acomp", "attr") or any(parse.toks[k].label == "cop" for k in parse.children(a))
 
 
+PERSONAL_MEASURES = frozenset({"visa_restriction", "asset_freeze"})
+"""Measures that are always someone's (a visa, assets): "for" a named person names who is hit
+(« une interdiction de visa pour X »); "sanctions for X" may be sanctions over what X suffered."""
+
+
 def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
                 mentions: Sequence[Mention], mod: Modality, measure: bool, agent_is_patient: bool,
                 patient_labels: tuple[str, ...], avoid: frozenset[int] = frozenset(), kind: str = "") -> Slots:
@@ -567,14 +611,30 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                if measure else set(pack.words.get("event_patient_markers", ())) | own_kind)
     coordinated = set(pack.words.get("coordination_markers", ()))
     named_only: set[int] = set()
+    personal = measure and kind in PERSONAL_MEASURES
+    if personal and parse.toks[a].rel == "obj" and parse.toks[a].head != a:
+        # « a décidé une interdiction de visa pour X »: the parser hangs "pour X" on the verb
+        # whose object the measure is
+        for marker, noun in _preps(parse, parse.toks[a].head):
+            if marker.split()[-1:] and pack.has("named_target_markers", marker.split()[-1]) and noun > a:
+                patient_heads.append(noun)
+                named_only.add(noun)
     for marker, noun in _preps(parse, a):
         if marker in targets or marker in coordinated or (marker.split()[-1:] and marker.split()[-1] in targets):
             patient_heads.append(noun)
             if marker.split()[-1:] and marker.split()[-1] in own_kind - set(pack.words.get("event_patient_markers", ())):
                 named_only.add(noun)  # "an attack on Sergei Skripal", not "an attack on democracy"
+        elif personal and marker.split()[-1:] and pack.has("named_target_markers", marker.split()[-1]):
+            # « une interdiction de visa pour X et Y »: a measure "for" a named person hits them;
+            # « des sanctions pour violations des droits » names a reason, no one
+            patient_heads.append(noun)
+            named_only.add(noun)
         elif measure and parse.toks[noun].text.casefold() in targets:
-            # « à l'encontre de X » parsed as a noun "encontre" with X its complement
-            patient_heads += [n for _m, n in _preps(parse, noun)]
+            # « à l'encontre de X » parsed as a noun "encontre" with X its complement: its "de"
+            # complements and their conjuncts (« … et de onze personnes »), not « après la mort de Y »
+            of = [n for m_, n in _preps(parse, noun) if not m_ or pack.has("patient_markers", m_.split()[-1])]
+            patient_heads += of + [c for c in parse.children(noun, "conj") if any(
+                pack.has("patient_markers", parse.toks[k].text) for k in parse.children(c, "case") if k < c)]
     if measure:  # a recipient of the measure's own verb, also when the measure is asked for
         # (« appelle les États-Unis à imposer des sanctions à X »); never the call's addressee
         patient_heads += [n for n in _recipients(sentence, parse, pack, a, mentions)
