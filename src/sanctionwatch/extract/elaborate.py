@@ -415,15 +415,15 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         if n >= WINDOW_SENTENCES and not _opens_list(s, later[n + 1:n + 2]):
             continue  # past a few sentences, only a list announced in the passage still counts
         cue = pack.cue("list_reference")
-        hit = cue.search(s.text) if cue is not None else None
+        hit: re.Match[str] | _Cue | None = cue.search(s.text) if cue is not None else None
         if hit is None and bounded and _opens_list(s, later[n + 1:n + 2]) and any(
                 _class_type(w, pack) for w in _WORD.findall(s.text)):
             listing = True  # « Le règlement ajoute à l'annexe les personnes suivantes : » then "- A, né …"
             continue
         if hit is None and own is not None and n < WINDOW_SENTENCES:
-            at = _class_listing(s.text, pack, own.text)
-            if at is not None:  # "The officials include A, …, and B", « Les personnes visées sont A et B »
-                hit = _Cue(at[0], at[1])
+            opening = _class_listing(s.text, pack, own.text)
+            if opening is not None:  # "The officials include A, …, and B", « Les personnes visées sont A et B »
+                hit = _Cue(*opening)
         if hit is not None and (_other_agent(s, hit.end(), pack) or _negated(s.text, hit.start(), hit.end(), pack)):
             hit = None  # « X est lui aussi visé par une enquête », "X is not among them": not the list
         if hit is not None:
@@ -445,6 +445,8 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         if not bounded:
             continue
         ref = _reference_end(s.text, pack, need)
+        if ref is not None and _undergoes(s, s.start + ref[0], pack):
+            ref = None  # "The men arrested were A and B": who underwent an act, not the class listed
         naming = pack.cue("naming")
         named = naming.search(s.text[:NAMING_REACH]) if naming is not None and ref is None else None
         if named is not None and not _negated(s.text, named.start(), named.end(), pack):
@@ -485,6 +487,12 @@ class _Cue:
 
     def end(self) -> int:
         return self.hi
+
+
+def _undergoes(s: Sentence, at: int, pack: LanguagePack) -> bool:
+    """Does an event's trigger follow the class word at document offset `at` ("the men
+    arrested", « les hommes arrêtés »)? The phrase then names who underwent that event."""
+    return any(not h.measure and at <= h.start <= at + 3 for h in find_hits(s, pack))
 
 
 def _class_listing(text: str, pack: LanguagePack, own: str) -> tuple[int, int] | None:

@@ -209,9 +209,17 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         if split and not found and all(any(p.start == m.start for p in out) for m in split):
             continue  # the other half of a name already read
         found += [m for m in split if all(p.start != m.start for p in out)]
+        if not found and h in named_only:
+            # « une interdiction de visa pour le juge X »: the name right after its title noun
+            found = [m for m in mentions if m.label in labels and lo <= m.start and m.end <= hi
+                     and parse.toks[h + 1:h + 2] and parse.toks[h + 1].start == m.start]
         if role == "patient":  # "X and fellow leaders of …": the name is a conjunct the parser took for a modifier
             found += [m for m in mentions if m.label == "PER" and lo <= m.start and m.end <= hi
                       and m not in found and _coordinated_with_class(parse, m, inside, pack)]
+        if role == "target" and len(found) > 1 and parse.parsed:
+            # "the Myanmar military's Bureau of Special Operations": the bureau is listed, the
+            # body that owns it is named only to say whose bureau it is
+            found = [m for m in found if not _owner_of_named(parse, m, found)] or found
         if agentive and len(found) > 1:  # "the Treasury's Office of Foreign Assets Control (OFAC)"
             found = [m for m in found if not _via_appos(parse, h, m)] or found[:1]
         if found:
@@ -376,6 +384,16 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False  # "a commander of Sudan's Rapid Support Forces": the commander, not the force
         t = tok.head
     return True
+
+
+def _owner_of_named(parse: Parse, m: Mention, found: Sequence[Mention]) -> bool:
+    """Is the name `m` the possessor of another organisation named beside it ("X's Bureau
+    of Y")?"""
+    t = parse.head_of_span(m.start, m.end)
+    if t is None or parse.toks[t].rel != "poss" or parse.toks[t].head == t:
+        return False
+    owned = parse.toks[parse.toks[t].head]
+    return any(o is not m and o.label == "ORG" and o.start <= owned.start and owned.end <= o.end for o in found)
 
 
 def under_title(parse: Parse, t: int | None, pack: LanguagePack) -> bool:
