@@ -92,3 +92,10 @@ def test_a_unit_is_listed_without_the_body_that_owns_it() -> None:
     got = _named("Australia on Friday imposed targeted financial sanctions on the Myanmar military's Bureau of "
                  "Special Operations and four senior commanders.", "en")
     assert "Bureau of Special Operations" in got and "Myanmar military" not in got
+
+
+def test_a_unit_named_with_its_owner_in_one_name_is_the_unit() -> None:
+    got = _named("Today, OFAC designated the Nicaraguan National Police's Special Operations Directorate "
+                 "and three officials.", "en")
+    assert "Special Operations Directorate" in got
+    assert "Cambodian People's Party" in _named("The EU imposed sanctions on the Cambodian People's Party.", "en")

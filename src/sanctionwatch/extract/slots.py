@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sanctionwatch.extract.bodies import body_by_noun
 from sanctionwatch.extract.facts import Participant
@@ -223,7 +224,9 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         if agentive and len(found) > 1:  # "the Treasury's Office of Foreign Assets Control (OFAC)"
             found = [m for m in found if not _via_appos(parse, h, m)] or found[:1]
         if found:
-            out.extend(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
+            out.extend(_owned_unit(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end))
+                       if role == "target" else
+                       Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
                        for m in found)
             continue
         if role == "agent" and pack.has("member_nouns", parse.toks[h].text):
@@ -384,6 +387,36 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False  # "a commander of Sudan's Rapid Support Forces": the commander, not the force
         t = tok.head
     return True
+
+
+_OWNED = re.compile(r"['’]s\s+(?=[A-Z])")
+
+
+def _owned_unit(p: Participant) -> Participant:
+    """An organisation named with its owner in one name ("Nicaraguan National Police's Special
+    Operations Directorate"): the target is the unit, under its own proper name; the owner
+    only says whose unit it is. A lower-case unit ("Iran's morality police") is named by its
+    country and stays whole."""
+    if p.entity_hint == "Person" or p.start is None:
+        return p
+    m = _OWNED.search(p.name)
+    if m is None or p.name[:m.start()].split()[-1:] == [] or not _body_word(p.name[:m.start()].split()[-1]):
+        return p  # "Cambodian People's Party", "Workers' Party": an owner that is no body is the name's own word
+    cut = m.end()
+    return Participant(p.name[cut:], p.role, p.entity_hint, p.description, p.start + cut, p.end, p.antecedent)
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    from sanctionwatch.kb import body_words
+    from sanctionwatch.lang import available_languages
+
+    return frozenset(w.casefold() for code in available_languages() for w in body_words(code) if " " not in w)
+
+
+def _body_word(word: str) -> bool:
+    """Is `word` a kind of state body ("Police", "Army", "Ministry") in the knowledge base?"""
+    return word.casefold() in _body_words()
 
 
 def _owner_of_named(parse: Parse, m: Mention, found: Sequence[Mention]) -> bool:
