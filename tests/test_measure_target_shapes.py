@@ -99,3 +99,12 @@ def test_a_unit_named_with_its_owner_in_one_name_is_the_unit() -> None:
                  "and three officials.", "en")
     assert "Special Operations Directorate" in got
     assert "Cambodian People's Party" in _named("The EU imposed sanctions on the Cambodian People's Party.", "en")
+
+
+def test_french_travel_ban_for_a_titled_person_and_the_group_of_a_class() -> None:
+    got = _named("Le gouvernement britannique a imposé une interdiction de voyager pour le colonel Sadio Camara, "
+                 "ministre malien de la Défense.", "fr")
+    assert "Sadio Camara" in got
+    got = _named("Le gouvernement britannique a annoncé jeudi un gel des avoirs visant trois responsables du "
+                 "groupe Wagner au Mali, accusés d'exécutions de civils à Moura.", "fr")
+    assert "Wagner" not in got

@@ -436,13 +436,15 @@ def under_title(parse: Parse, t: int | None, pack: LanguagePack) -> bool:
     if t is None or not parse.parsed:
         return False
     tok = parse.toks[t]
-    if tok.rel == "pobj" and tok.head != t and parse.toks[tok.head].rel == "prep":
+    if tok.head == t - 1 and tok.rel != "pobj" and not parse.children(t, "case"):
+        tok = parse.toks[tok.head]  # "du groupe Wagner": the name's own class noun carries the marker
+    if tok.rel == "pobj" and tok.head != tok.i and parse.toks[tok.head].rel == "prep":
         prep = parse.toks[tok.head]
         if not pack.has("patient_markers", prep.text.casefold()):
             return False
         owner = parse.toks[prep.head]
-    elif tok.rel == "prep" and tok.head != t and any(
-            pack.has("patient_markers", parse.toks[k].text.casefold()) for k in parse.children(t, "case")):
+    elif tok.rel == "prep" and tok.head != tok.i and any(
+            pack.has("patient_markers", parse.toks[k].text.casefold()) for k in parse.children(tok.i, "case")):
         owner = parse.toks[tok.head]
     else:
         return False
@@ -663,10 +665,14 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     coordinated = set(pack.words.get("coordination_markers", ()))
     named_only: set[int] = set()
     personal = measure and kind in PERSONAL_MEASURES
-    if personal and parse.toks[a].rel == "obj" and parse.toks[a].head != a:
+    if personal:
         # « a décidé une interdiction de visa pour X »: the parser hangs "pour X" on the verb
-        # whose object the measure is
-        for marker, noun in _preps(parse, parse.toks[a].head):
+        # whose object the measure is, or on the measure's own infinitive (« une interdiction
+        # de voyager pour X »)
+        hosts = [c for c in parse.children(a, "clause") if c > a]
+        if parse.toks[a].rel == "obj" and parse.toks[a].head != a:
+            hosts.append(parse.toks[a].head)
+        for marker, noun in [x for host in hosts for x in _preps(parse, host)]:
             if marker.split()[-1:] and pack.has("named_target_markers", marker.split()[-1]) and noun > a:
                 patient_heads.append(noun)
                 named_only.add(noun)
