@@ -29,7 +29,7 @@ from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.hits import find_hits
 from sanctionwatch.extract.leaders import names_a_government
 from sanctionwatch.extract.possessives import owned_word
-from sanctionwatch.lang import LanguagePack, PackError, load_pack
+from sanctionwatch.lang import LanguagePack, PackError, load_pack, title_words
 from sanctionwatch.model import Mention, Sentence
 
 Fact = EventFact | MeasureFact
@@ -234,6 +234,7 @@ def _dependent(text: str, offset: int, m: Mention, pack: LanguagePack) -> bool:
     def bare(w: str) -> str:
         return w.strip(",;:()").casefold().replace("’", "'")
 
+    passed: list[str] = []  # the capitalised words passed, nearest first
     noun = False  # the name's own class noun was passed ("la banque VTB", "the company X"), not
     # any noun: in « aspirants à la présidence Cristiana Chamorro » the name is the aspirant
     title = False  # capitalised words were passed: a title ("vice-ministre de la Défense Pavel Popov")
@@ -242,11 +243,17 @@ def _dependent(text: str, offset: int, m: Mention, pack: LanguagePack) -> bool:
         b = bare(w)
         if w[:1].isupper() and not w.endswith((",", ";", ":")):
             title = True
+            passed.append(b)
             continue  # a title ("Crown Prince", "Senior General") or part of the name
         if w.endswith((",", ";", ":")) or not b:
             return False
         if any(pack.has(group, b) for group in ("patient_markers", "owner_markers", "dependency_markers")):
             # « le patron de la banque VTB » depends; « le nom d'Alexandre Bortnikov » is the name itself
+            if m.label == "PER" and passed and k > 0 and bare(words[k - 1]) in title_words(pack.code) \
+                    and not any(w in title_words(pack.code) for w in passed):
+                # « le ministre des Télécommunications Issa Zarepour »: the capitalised words are
+                # the title's domain, the person holds it (« le fils du Président X » depends)
+                return False
             return not (k > 0 and pack.has("name_nouns", bare(words[k - 1])))
         if pack.has("determiners", b):
             if title and not noun:
@@ -406,11 +413,15 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         if n >= WINDOW_SENTENCES and not _opens_list(s, later[n + 1:n + 2]):
             continue  # past a few sentences, only a list announced in the passage still counts
         cue = pack.cue("list_reference")
-        hit = cue.search(s.text) if cue is not None else None
+        hit: re.Match[str] | _Cue | None = cue.search(s.text) if cue is not None else None
         if hit is None and bounded and _opens_list(s, later[n + 1:n + 2]) and any(
                 _class_type(w, pack) for w in _WORD.findall(s.text)):
             listing = True  # « Le règlement ajoute à l'annexe les personnes suivantes : » then "- A, né …"
             continue
+        if hit is None and own is not None and n < WINDOW_SENTENCES:
+            opening = _class_listing(s.text, pack, own.text)
+            if opening is not None:  # "The officials include A, …, and B", « Les personnes visées sont A et B »
+                hit = _Cue(*opening)
         if hit is not None and (_other_agent(s, hit.end(), pack) or _negated(s.text, hit.start(), hit.end(), pack)):
             hit = None  # « X est lui aussi visé par une enquête », "X is not among them": not the list
         if hit is not None:
@@ -432,6 +443,8 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
         if not bounded:
             continue
         ref = _reference_end(s.text, pack, need)
+        if ref is not None and _undergoes(s, s.start + ref[0], pack):
+            ref = None  # "The men arrested were A and B": who underwent an act, not the class listed
         naming = pack.cue("naming")
         named = naming.search(s.text[:NAMING_REACH]) if naming is not None and ref is None else None
         if named is not None and not _negated(s.text, named.start(), named.end(), pack):
@@ -458,6 +471,54 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
             added += _take(pool, s.start + ref[0], end, need, ref[1], spans, names, have)
         listing = s.text.rstrip().endswith(":")  # "The eleven, with the posts they held:" opens a list
     return added
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """Where a list's opening phrase stands in a sentence (the interface of a cue's match)."""
+
+    lo: int
+    hi: int
+
+    def start(self) -> int:
+        return self.lo
+
+    def end(self) -> int:
+        return self.hi
+
+
+def _undergoes(s: Sentence, at: int, pack: LanguagePack) -> bool:
+    """Does an event's trigger follow the class word at document offset `at` ("the men
+    arrested", « les hommes arrêtés »)? The phrase then names who underwent that event."""
+    return any(not h.measure and at <= h.start <= at + 3 for h in find_hits(s, pack))
+
+
+def _class_listing(text: str, pack: LanguagePack, own: str) -> tuple[int, int] | None:
+    """A sentence that opens by naming the members of the measure's class: a determiner, the
+    class noun the measure's own sentence used ("… sanctions on the morality police and five
+    senior officials" | "The officials include A, …, and B"), at most a participle of listing
+    (« Les personnes visées sont … ») and a verb of listing (pack `listing_verbs`). The noun
+    must be the measure's: "The men arrested were …" after a measure on "officials" lists
+    nobody it hits. Sentence offsets of the phrase, or None."""
+    words = list(_WORD.finditer(text[:80]))
+    if len(words) < 3 or not any(pack.has(g, words[0].group()) for g in
+                                 ("determiners", "definite_words", "anaphoric_determiners")):
+        return None
+    said = {w.casefold() for w in _WORD.findall(own)}
+    for i in range(1, min(4, len(words) - 1)):
+        noun = words[i].group()
+        if _class_type(noun, pack) is None or noun.casefold() not in said:
+            continue
+        if any(text[words[k].end():words[k + 1].start()].strip() for k in range(i)):
+            return None  # "The officials, who …": punctuation before the noun, no opening
+        k = i + 1
+        if k < len(words) - 1 and pack.has("listed_participles", words[k].group()):
+            k += 1
+        if pack.has("listing_verbs", words[k].group()) and not any(
+                text[words[j].end():words[j + 1].start()].strip() for j in range(i, k)):
+            return words[0].start(), words[k].end()
+        return None
+    return None
 
 
 _DASHED = re.compile(r"\s[-–—]\s(.{3,300}?)\s[-–—]\s")

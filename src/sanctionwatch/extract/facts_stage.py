@@ -51,7 +51,9 @@ def resolve_participant(p: Participant, doc: Document, mentions: list[Mention]) 
         for m in mentions:
             if m.label in ("PER", "ORG") and m.start < p.end and p.start < m.end:
                 schema = schema_of(m)
-                return Resolved(mention_entity_id(m.name, schema, doc.id), schema, m.name)
+                # a unit the reader named without its owner ("X's Special Operations Directorate")
+                name = p.name if p.role == "target" and m.start < p.start and m.name.endswith(p.name) else m.name
+                return Resolved(mention_entity_id(name, schema, doc.id), schema, name)
         # no tagged name at the span: only a body the knowledge base knows becomes an entity
         # ("the Council" read as an issuer); a capitalised word alone ("Justice") does not
         from sanctionwatch.extract.roles import gazetteer_lookup

@@ -57,6 +57,7 @@ from sanctionwatch.extract.slots import (
     owns_other,
     parse_slots,
     participants_at,
+    under_title,
 )
 from sanctionwatch.extract.syntax import Parse
 from sanctionwatch.extract.temporal import (
@@ -992,7 +993,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                          and not _government_named(sentence, p)
                          and not after_patient_marker(sentence, pack, p)
                          and not (p.start is not None and p.end is not None
-                                  and owns_other(parse, parse.head_of_span(p.start, p.end), pack))
+                                  and (owns_other(parse, parse.head_of_span(p.start, p.end), pack)
+                                      or under_title(parse, parse.head_of_span(p.start, p.end), pack)))
                          and not _relative_subject(parse, p, anchor) and not _modifies_noun(parse, p)
                          and not any(_names_issuer(p, a) for a in slots.agents)]
                 if named:

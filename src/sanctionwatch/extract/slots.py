@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sanctionwatch.extract.bodies import body_by_noun
 from sanctionwatch.extract.facts import Participant
@@ -20,7 +21,7 @@ from sanctionwatch.extract.modality import (
 )
 from sanctionwatch.extract.syntax import Parse
 from sanctionwatch.extract.vocab import PERSONAL_KINDS
-from sanctionwatch.lang import LanguagePack
+from sanctionwatch.lang import LanguagePack, title_words
 from sanctionwatch.model import Mention, Sentence
 
 # --------------------------------------------------------------------------------------------
@@ -209,13 +210,23 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         if split and not found and all(any(p.start == m.start for p in out) for m in split):
             continue  # the other half of a name already read
         found += [m for m in split if all(p.start != m.start for p in out)]
+        if not found and h in named_only:
+            # « une interdiction de visa pour le juge X »: the name right after its title noun
+            found = [m for m in mentions if m.label in labels and lo <= m.start and m.end <= hi
+                     and parse.toks[h + 1:h + 2] and parse.toks[h + 1].start == m.start]
         if role == "patient":  # "X and fellow leaders of …": the name is a conjunct the parser took for a modifier
             found += [m for m in mentions if m.label == "PER" and lo <= m.start and m.end <= hi
                       and m not in found and _coordinated_with_class(parse, m, inside, pack)]
+        if role == "target" and len(found) > 1 and parse.parsed:
+            # "the Myanmar military's Bureau of Special Operations": the bureau is listed, the
+            # body that owns it is named only to say whose bureau it is
+            found = [m for m in found if not _owner_of_named(parse, m, found)] or found
         if agentive and len(found) > 1:  # "the Treasury's Office of Foreign Assets Control (OFAC)"
             found = [m for m in found if not _via_appos(parse, h, m)] or found[:1]
         if found:
-            out.extend(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
+            out.extend(_owned_unit(Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end))
+                       if role == "target" else
+                       Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
                        for m in found)
             continue
         if role == "agent" and pack.has("member_nouns", parse.toks[h].text):
@@ -267,7 +278,8 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
                     cut[2] <= m.start and m.end <= desc[2] for m in mentions if m.label in labels and m.label != "GPE"):
                 desc = cut  # (a phrase that runs on to a person's or body's name stays whole: the name says who)
             if desc is not None:
-                out.append(Participant(" ".join(desc[0].split()), role, None, desc[0], desc[1], desc[2]))
+                name = _class_name(parse, desc, h, pack) if role == "target" else desc[0]
+                out.append(Participant(" ".join(name.split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
 
 
@@ -371,8 +383,73 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False
             if pack.has("person_class_nouns", owner.text) or pack.has("org_class_nouns", owner.text):
                 return False  # « six proches du Kremlin »: the relatives, not the Kremlin
+            if owner.text.casefold() in title_words(pack.code):
+                return False  # "a commander of Sudan's Rapid Support Forces": the commander, not the force
         t = tok.head
     return True
+
+
+_OWNED = re.compile(r"['’]s\s+(?=[A-Z])")
+
+
+def _owned_unit(p: Participant) -> Participant:
+    """An organisation named with its owner in one name ("Nicaraguan National Police's Special
+    Operations Directorate"): the target is the unit, under its own proper name; the owner
+    only says whose unit it is. A lower-case unit ("Iran's morality police") is named by its
+    country and stays whole."""
+    if p.entity_hint == "Person" or p.start is None:
+        return p
+    m = _OWNED.search(p.name)
+    if m is None or p.name[:m.start()].split()[-1:] == [] or not _body_word(p.name[:m.start()].split()[-1]):
+        return p  # "Cambodian People's Party", "Workers' Party": an owner that is no body is the name's own word
+    cut = m.end()
+    return Participant(p.name[cut:], p.role, p.entity_hint, p.description, p.start + cut, p.end, p.antecedent)
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    from sanctionwatch.kb import body_words
+    from sanctionwatch.lang import available_languages
+
+    return frozenset(w.casefold() for code in available_languages() for w in body_words(code) if " " not in w)
+
+
+def _body_word(word: str) -> bool:
+    """Is `word` a kind of state body ("Police", "Army", "Ministry") in the knowledge base?"""
+    return word.casefold() in _body_words()
+
+
+def _owner_of_named(parse: Parse, m: Mention, found: Sequence[Mention]) -> bool:
+    """Is the name `m` the possessor of another organisation named beside it ("X's Bureau
+    of Y")?"""
+    t = parse.head_of_span(m.start, m.end)
+    if t is None or parse.toks[t].rel != "poss" or parse.toks[t].head == t:
+        return False
+    owned = parse.toks[parse.toks[t].head]
+    return any(o is not m and o.label == "ORG" and o.start <= owned.start and owned.end <= o.end for o in found)
+
+
+def under_title(parse: Parse, t: int | None, pack: LanguagePack) -> bool:
+    """Is the name at token `t` the complement of a person's title or class noun ("the deputy
+    commander of the RSF", "officials of the Ministry", « le chef de la police »)? It tells
+    whose post the person holds; the person, not the body, is who the phrase is about."""
+    if t is None or not parse.parsed:
+        return False
+    tok = parse.toks[t]
+    if tok.head == t - 1 and tok.rel != "pobj" and not parse.children(t, "case"):
+        tok = parse.toks[tok.head]  # "du groupe Wagner": the name's own class noun carries the marker
+    if tok.rel == "pobj" and tok.head != tok.i and parse.toks[tok.head].rel == "prep":
+        prep = parse.toks[tok.head]
+        if not pack.has("patient_markers", prep.text.casefold()):
+            return False
+        owner = parse.toks[prep.head]
+    elif tok.rel == "prep" and tok.head != tok.i and any(
+            pack.has("patient_markers", parse.toks[k].text.casefold()) for k in parse.children(tok.i, "case")):
+        owner = parse.toks[tok.head]
+    else:
+        return False
+    word = owner.text.casefold()
+    return word in title_words(pack.code) or pack.has("person_class_nouns", word)
 
 
 def _titled_name(parse: Parse, t: int, m: Mention) -> bool:
@@ -453,7 +530,7 @@ def _description(parse: Parse, toks: list[int], head: int,
         if j not in toks or parse.toks[j].text in ",;:(" or head - j > 8:
             break
         run.insert(0, j)
-    while len(run) > 1 and parse.toks[run[0]].label == "case":  # « contre 170 personnes »
+    while len(run) > 1 and parse.toks[run[0]].label in ("case", "cc"):  # « contre 170 personnes », « et de onze … »
         run.pop(0)
     for j in range(head + 1, len(parse.toks)):
         if j not in toks or parse.toks[j].text in ",;:()" or len(run) >= 12:
@@ -471,6 +548,21 @@ def _description(parse: Parse, toks: list[int], head: int,
     for prev, j in zip(run, run[1:], strict=False):  # as written: "commander-in-chief", "Myanmar's"
         text += (" " if parse.toks[j].start > parse.toks[prev].end else "") + parse.toks[j].text
     return text, lo, hi
+
+
+def _class_name(parse: Parse, desc: tuple[str, int, int], head: int, pack: LanguagePack) -> str:
+    """What a class of targets is called: its phrase up to a relative clause after the head
+    ("officials who undermined democracy in the country" is the class "officials"; what they
+    did stays in its description, it is the reason, not the name)."""
+    text, lo, hi = desc
+    for j in range(head + 1, len(parse.toks)):
+        tok = parse.toks[j]
+        if tok.start >= hi:
+            break
+        if pack.has("relative_pronouns", tok.text) and tok.start > lo:
+            cut = text[:tok.start - lo].rstrip(" ,")
+            return cut or text
+    return text
 
 
 def _ends_phrase(parse: Parse, j: int, pack: LanguagePack) -> bool:
@@ -521,6 +613,11 @@ def _predicative(parse: Parse, a: int, pack: LanguagePack) -> bool:
     return t.label in ("acomp", "attr") or any(parse.toks[k].label == "cop" for k in parse.children(a))
 
 
+PERSONAL_MEASURES = frozenset({"visa_restriction", "asset_freeze"})
+"""Measures that are always someone's (a visa, assets): "for" a named person names who is hit
+(« une interdiction de visa pour X »); "sanctions for X" may be sanctions over what X suffered."""
+
+
 def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
                 mentions: Sequence[Mention], mod: Modality, measure: bool, agent_is_patient: bool,
                 patient_labels: tuple[str, ...], avoid: frozenset[int] = frozenset(), kind: str = "") -> Slots:
@@ -567,14 +664,34 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                if measure else set(pack.words.get("event_patient_markers", ())) | own_kind)
     coordinated = set(pack.words.get("coordination_markers", ()))
     named_only: set[int] = set()
+    personal = measure and kind in PERSONAL_MEASURES
+    if personal:
+        # « a décidé une interdiction de visa pour X »: the parser hangs "pour X" on the verb
+        # whose object the measure is, or on the measure's own infinitive (« une interdiction
+        # de voyager pour X »)
+        hosts = [c for c in parse.children(a, "clause") if c > a]
+        if parse.toks[a].rel == "obj" and parse.toks[a].head != a:
+            hosts.append(parse.toks[a].head)
+        for marker, noun in [x for host in hosts for x in _preps(parse, host)]:
+            if marker.split()[-1:] and pack.has("named_target_markers", marker.split()[-1]) and noun > a:
+                patient_heads.append(noun)
+                named_only.add(noun)
     for marker, noun in _preps(parse, a):
         if marker in targets or marker in coordinated or (marker.split()[-1:] and marker.split()[-1] in targets):
             patient_heads.append(noun)
             if marker.split()[-1:] and marker.split()[-1] in own_kind - set(pack.words.get("event_patient_markers", ())):
                 named_only.add(noun)  # "an attack on Sergei Skripal", not "an attack on democracy"
+        elif personal and marker.split()[-1:] and pack.has("named_target_markers", marker.split()[-1]):
+            # « une interdiction de visa pour X et Y »: a measure "for" a named person hits them;
+            # « des sanctions pour violations des droits » names a reason, no one
+            patient_heads.append(noun)
+            named_only.add(noun)
         elif measure and parse.toks[noun].text.casefold() in targets:
-            # « à l'encontre de X » parsed as a noun "encontre" with X its complement
-            patient_heads += [n for _m, n in _preps(parse, noun)]
+            # « à l'encontre de X » parsed as a noun "encontre" with X its complement: its "de"
+            # complements and their conjuncts (« … et de onze personnes »), not « après la mort de Y »
+            of = [n for m_, n in _preps(parse, noun) if not m_ or pack.has("patient_markers", m_.split()[-1])]
+            patient_heads += of + [c for c in parse.children(noun, "conj") if any(
+                pack.has("patient_markers", parse.toks[k].text) for k in parse.children(c, "case") if k < c)]
     if measure:  # a recipient of the measure's own verb, also when the measure is asked for
         # (« appelle les États-Unis à imposer des sanctions à X »); never the call's addressee
         patient_heads += [n for n in _recipients(sentence, parse, pack, a, mentions)

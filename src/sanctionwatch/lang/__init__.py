@@ -428,3 +428,12 @@ def load_pack(code: str) -> LanguagePack:
         name_capitals=name_capitals,
         raw={"lexicon": lexicon, "grammar": grammar, "dates": dates},
     )
+
+
+@lru_cache(maxsize=16)
+def title_words(code: str) -> frozenset[str]:
+    """One-word titles a person holds in pack `code` (names.json `role_titles` and
+    `person_titles`: "commander", « ministre »), case-folded: a title is one person's post,
+    so what follows it ("of the RSF", « des Télécommunications ») belongs to the title."""
+    lists = word_lists(code, "names.json")
+    return frozenset(w.casefold() for g in ("role_titles", "person_titles") for w in lists.get(g, ()) if " " not in w)
