@@ -18,7 +18,7 @@ from followthemoney.types import registry
 from sanctionwatch import __version__
 from sanctionwatch.config import DEFAULT_LANGUAGE
 from sanctionwatch.extract.aliases import alias_links, unlabelled_aliases
-from sanctionwatch.extract.credits import find_credits
+from sanctionwatch.extract.credits import credit_spans, find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
 from sanctionwatch.extract.institutions import (
     FUNCTION_WORDS,
@@ -595,8 +595,55 @@ def _analyse_parsed(texts: list[str], lang: str) -> list[tuple[list[tuple[int, i
         listed += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
                    for c in find_credits(text) if not any(c.start < n.end and n.start < c.end for n in listed)]
         found = _merge(_merge(found, _caps_family_names(text)), listed)
+        found = _drop_credits_and_datelines(text, found)
         results.append((_split_run_ons(text, _join_split_names(sents, found), found), found))
     return results
+
+
+# after a dateline's place: more places ("MINSK/BRUSSELS"), then a date and a credit, then a dash
+_DATELINE_AFTER = re.compile(r"(?:/[^\W\d_][^/\n,(]{0,30})*(?:\s*,\s*([^()\n\-–—]{0,40}))?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+_DATELINE_BEFORE = re.compile(r"[ \t]*(?:[^\W\d_][^/\n,(]{0,30}/)*")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """"BRUSSELS, 2 October 2020 - …", "Moscou, 17 avril 2023 (AFP) - …", "MINSK/BRUSSELS - …":
+    the place a story was filed from, at the start of its line, followed by a date (a month
+    name or a year) or nothing, then a dash. Where the report was written is no actor of it."""
+    if not _DATELINE_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return False
+    match = _DATELINE_AFTER.match(text, end)
+    if match is None:
+        return False
+    date = match.group(1)
+    if date is None:
+        return True
+    words = re.findall(r"[^\W\d_]+", date.casefold())
+    return bool(re.search(r"\b\d{4}\b", date)) or any(w in MONTHS for w in words)
+
+
+def _drop_credits_and_datelines(text: str, found: list[_Found]) -> list[_Found]:
+    """Names in a credit (credits.credit_spans: "(AFP)", "(Reporting by …)") and the place of a
+    dateline, read as names by NER or as a government by the metonym reader, are left out."""
+    credits = credit_spans(text)
+    return [f for f in found
+            if not any(s <= f.start and f.end <= e for s, e in credits)
+            and not (f.label != "PER" and _dateline(text, f.start, f.end))
+            and not _headline_run_on(text, f)]
+
+
+def _headline_run_on(text: str, f: _Found) -> bool:
+    """"EU Imposes Sanctions On Iran's Morality Police Over Death Of Mahsa Amini": in a Title Case
+    headline the tagger runs an organisation on through capitalised prepositions ("Over"). A
+    statistical ORG there holding a function word no name is built with is no name."""
+    if f.label != "ORG" or "spacy" not in f.extractor or load_gazetteer().find(f.name) is not None:
+        return False
+    words = f.text.split()[1:]
+    if not any(w[:1].isupper() and w.lower() in _function_words() and w.lower() not in FUNCTION_WORDS
+               for w in words):
+        return False
+    lo, hi = text.rfind("\n", 0, f.start) + 1, text.find("\n", f.end)
+    line = text[lo:hi if hi != -1 else len(text)]
+    return len(line) < 200 and _title_case(line)
 
 
 def _join_split_names(sents: list[tuple[int, int]], found: list[_Found]) -> list[tuple[int, int]]:
@@ -774,13 +821,15 @@ def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: 
     lowered = set(re.findall(r"\b[a-zà-ÿ]+\b", doc.text))
     tokens = {}
     for name in full:
-        for token in name.replace("-", " ").split():
+        for token in name.split():  # "Kara-Murza" is one family name: never "Kara" and "Murza"
             if len(token) >= 4 and token[:1].isupper() and token.lower() not in lowered and full_name_for(token, full):
                 tokens[token] = name
     if not tokens:
         return []
+    tokens.update({name: name for name in full})  # the full name written again untagged ("… Of Mahsa Amini")
     taken = [(m.start, m.end) for m in mentions]
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True)) + r")\b")
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+                         + r")(?![\w-])")
     out = []
     for sentence in sentences:
         if not _pack(sentence.lang).cased:
@@ -800,7 +849,8 @@ def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: 
 def full_name_for(token: str, full_names: Iterable[str]) -> str | None:
     """The one multi-token name in `full_names` that `token` is part of, else None."""
     folded = token.casefold()
-    hits = sorted({n for n in full_names if folded in n.casefold().replace("-", " ").split()})
+    hits = sorted({n for n in full_names
+                   if folded in n.casefold().split() or folded in n.casefold().replace("-", " ").split()})
     return hits[0] if len(hits) == 1 else None
 
 
