@@ -288,13 +288,22 @@ def _acting_places(doc) -> list[_Found]:
     ("in Thailand") stays a place. Read from the dependency parse, in any language spaCy parses."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "ORG"):
-            continue
+        if ent.label_ not in ("GPE", "LOC", "ORG") and not (ent.label_ in ("PER", "PERSON") and len(ent) == 1):
+            continue  # « Washington a qualifié … »: the tagger may take a lone capital for a person
         name = re.sub(r"^(?:the|la|le|l['’])\s+", "", ent.text, flags=re.IGNORECASE)
         if not (kb_country_code(name) or capital_code(name) or metonym(name)):
             continue
+        known = load_gazetteer().find(name) if ent.label_ in ("PER", "PERSON") else None
+        if known is not None and known.label == "PER":
+            continue
         root = ent.root
         dep = root.dep_
+        if _dateline(doc.text, ent.start_char, ent.end_char):
+            continue
+        if _opens_after_dateline(doc.text, ent.start_char):
+            dep = "nsubj"  # "COLOMBO, Feb 15 (AFP) - The United States on Friday barred …": parsed as apposition
+        if dep in ("dobj", "obj") and any(c.dep_ == "xcomp" for c in root.head.children):
+            dep = "nsubj"  # "urged Washington to go further": the one asked to act
         if dep == "pobj" and root.head.lower_ in ("by", "par", "against", "contre"):
             dep = "agent"  # the agent of a passive, or the target of a measure
         if dep == "obl" and any(c.lower_ in ("par",) for c in root.children):
@@ -621,6 +630,22 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b\d{4}\b", date)) or any(w in MONTHS for w in words)
 
 
+def _opens_after_dateline(text: str, start: int) -> bool:
+    """Does the sentence proper open at `start`, right after a dateline ("BRUSSELS, 2 October
+    2020 - The European Union …")? (An optional article before the name.)"""
+    lo = text.rfind("\n", 0, start) + 1
+    head = re.sub(r"(?:the|la|le|les|l['’])\s*$", "", text[lo:start], flags=re.IGNORECASE).rstrip()
+    if not head or head[-1] not in "-–—":
+        return False
+    place = re.match(r"[ \t]*([^\W\d_][^,(\n/-]*?)(?=\s*[,(/\-–—])", head)
+    if place is None:
+        return False
+    where = place.group(1).strip()
+    if not (where.isupper() or kb_country_code(where) or capital_code(where)):
+        return False  # "He said - …" is no dateline
+    return _dateline(text, lo + place.start(1), lo + place.end(1))
+
+
 def _drop_credits_and_datelines(text: str, found: list[_Found]) -> list[_Found]:
     """Names in a credit (credits.credit_spans: "(AFP)", "(Reporting by …)") and the place of a
     dateline, read as names by NER or as a government by the metonym reader, are left out."""
@@ -790,7 +815,65 @@ def _assemble(doc: Document) -> Extraction:
     mentions = keep_linkable_short_forms(mentions, doc.text)
     mentions = sorted(mentions + _unlabelled_short_forms(doc, sentences, mentions), key=lambda m: (m.start, m.end))
     mentions, aliases = _declared_aliases(doc, mentions)
+    extra, links = _known_short_forms(doc, sentences, mentions)
+    if extra:
+        mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
+        aliases = sorted(set(aliases + links))
     return Extraction(tuple(sentences), tuple(mentions), tuple(titles), tuple(aliases))
+
+
+@lru_cache(maxsize=1)
+def _short_form_patterns() -> dict[str, re.Pattern[str]]:
+    from sanctionwatch.kb.actors import short_forms
+
+    return {key: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                            + r")(?![\w-])") for key, forms in short_forms().items()}
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+(?:of\s|de\s|d['’]|[A-ZÀ-Ý])")
+_CAPITALISED_PREV = re.compile(r"([A-ZÀ-Ý][\w-]*)\s+\Z")
+
+
+def _known_short_forms(doc: Document, sentences: list[Sentence],
+                       mentions: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """« l'Union », « les Vingt-Sept », "the bloc", "the Council" after the report named the actor
+    in full: mentions of it (the KB's `short_forms`), each an alias of its first full mention,
+    named as that mention (so the fact readers know the actor) and written as the text has it.
+    Not inside another mention, nor next to a capitalised word or a complement ("Security
+    Council", "Union Election Commission", "Council of Europe": other bodies)."""
+    patterns = _short_form_patterns()
+    first: dict[str, Mention] = {}
+    gazetteer = load_gazetteer()
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        known = gazetteer.find(m.name)
+        if known is not None and known.key in patterns and known.key not in first:
+            first[known.key] = m
+    if not first:
+        return [], []
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[Mention] = []
+    links: list[tuple[int, int]] = []
+    for key, main in first.items():
+        for s in sentences:
+            if s.end <= main.end:
+                continue
+            for match in patterns[key].finditer(s.text):
+                start, end = s.start + match.start(), s.start + match.end()
+                if start < main.end or any(a < end and start < b for a, b in taken):
+                    continue
+                prev = _CAPITALISED_PREV.search(s.text[:match.start()])
+                if (prev and prev.group(1).lower() not in _function_words()) or _CAPITALISED_NEXT.match(s.text[match.end():]):
+                    continue
+                taken.append((start, end))
+                # the name is the actor's (the fact readers know it), the text is the form written
+                extra.append(replace(main, start=start, end=end, text=match.group(0),
+                                     sentence_start=s.start, sentence_end=s.end, paragraph=s.paragraph,
+                                     extractor=extractor_name("known-short-form"),
+                                     confidence=round(main.confidence * 0.8, 3)))
+                links.append((start, main.start))
+    return extra, links
 
 
 def _declared_aliases(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:

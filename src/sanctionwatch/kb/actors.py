@@ -417,3 +417,12 @@ def country_body_key(name: str) -> tuple[str, str] | None:
                 return None
             return code, kind or rest
     return None
+
+
+@lru_cache(maxsize=1)
+def short_forms() -> dict[str, tuple[str, ...]]:
+    """Actor key → what reports call it once it is named (actors.json `short_forms`, every
+    language: « l'Union », « les Vingt-Sept », "the bloc", "the Council")."""
+    raw = json.loads(resources.files("sanctionwatch.kb").joinpath("actors.json").read_text("utf-8"))
+    return {a["key"]: tuple(dict.fromkeys(f for forms in a["short_forms"].values() for f in forms))
+            for a in raw["actors"] if a.get("short_forms")}
