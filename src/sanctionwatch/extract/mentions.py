@@ -357,6 +357,66 @@ def _institution_names(doc, lang: str) -> list[_Found]:
     return out
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+\Z")
+
+
+def _possessed_bodies(text: str, found: list[_Found]) -> list[_Found]:
+    """"Iran's Law Enforcement Forces", "Russia's Federal Security Service": a country the
+    metonym reader took as acting (a possessive) that only owns the body named right after it
+    is no government act; the body is the organisation named."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and "metonym" in prev.extractor and f.label == "ORG" and "metonym" not in f.extractor
+                and prev.end < f.start <= prev.end + 4 and _POSSESSIVE_GAP.fullmatch(text, prev.end, f.start)):
+            out[-1] = f
+            continue
+        out.append(f)
+    return out
+
+
+def _split_units(doc, found: list[_Found], lang: str) -> list[_Found]:
+    """Organisations naming a unit of a country's body (`_unit_and_body`) become two."""
+    out = []
+    for f in found:
+        parts = [(f.start, f.end)] if f.label != "ORG" or "entity-ruler" in f.extractor else \
+            _unit_and_body(doc, f.start, f.end, lang)
+        if len(parts) == 1:
+            out.append(f)
+            continue
+        for s, e in parts:
+            text = doc.text[s:e]
+            out.append(_Found(s, e, text, text, "ORG", extractor_name("institution-phrase"), f.confidence))
+    return out
+
+
+def _unit_and_body(doc, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """"58th Division of the Sri Lankan Army", « 2e bataillon de l'armée malienne »: a unit, then
+    the country's state body it belongs to (kb.country_body_key gives a `body_kinds` kind):
+    two organisations, so that the army is the one body of that country, not a new "X Army"
+    beside "X's army". Otherwise the name is one span."""
+    from sanctionwatch.kb.actors import country_body_key, standard_body_kinds
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [(start, end)]
+    pack = _pack(lang)
+    for i, tok in enumerate(span):
+        if i == 0 or not pack.has("genitive_markers", tok.text):
+            continue
+        right = [t for t in span[i + 1:]]
+        while right and pack.has("definite_articles", right[0].text):
+            right = right[1:]
+        left = span[:i]
+        if not right or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in left):
+            continue
+        body_start, body_end = right[0].idx, right[-1].idx + len(right[-1].text)
+        body = country_body_key(doc.text[body_start:body_end])
+        if body is not None and body[1] in standard_body_kinds():
+            return [(start, left[-1].idx + len(left[-1].text)), (body_start, body_end)]
+    return [(start, end)]
+
+
 def _coordinated_places(doc, found: list[_Found]) -> list[_Found]:
     """"the Hong Kong and Macao Affairs Office": NER reads a place, then an organisation after
     "and"; the parse attaches the place inside the organisation's name (not to a verb, as in
@@ -604,7 +664,7 @@ def _analyse_parsed(texts: list[str], lang: str) -> list[tuple[list[tuple[int, i
         listed += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
                    for c in find_credits(text) if not any(c.start < n.end and n.start < c.end for n in listed)]
         found = _merge(_merge(found, _caps_family_names(text)), listed)
-        found = _drop_credits_and_datelines(text, found)
+        found = _split_units(doc, _possessed_bodies(text, _drop_credits_and_datelines(text, found)), lang)
         results.append((_split_run_ons(text, _join_split_names(sents, found), found), found))
     return results
 

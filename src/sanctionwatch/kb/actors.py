@@ -426,3 +426,9 @@ def short_forms() -> dict[str, tuple[str, ...]]:
     raw = json.loads(resources.files("sanctionwatch.kb").joinpath("actors.json").read_text("utf-8"))
     return {a["key"]: tuple(dict.fromkeys(f for forms in a["short_forms"].values() for f in forms))
             for a in raw["actors"] if a.get("short_forms")}
+
+
+@lru_cache(maxsize=1)
+def standard_body_kinds() -> frozenset[str]:
+    """The kinds `body_kinds` names ("Ministry of Foreign Affairs", "Armed Forces", …)."""
+    return frozenset(_body_kinds().values())
