@@ -99,3 +99,20 @@ def test_unit_of_a_country_body_is_two_organisations() -> None:
 def test_a_possessor_country_of_a_named_body_is_no_government_act() -> None:
     found = _org_mentions("The ministry said Egypt's National Security Agency detained the researcher in Cairo.")
     assert not any(n == "Egypt" for _t, n, _e in found)
+
+
+def test_family_name_with_a_particle_is_read_whole() -> None:
+    people = _mentions("Prosecutors charged Khalid Omar al-Nuaimi with treason. "
+                       "A week later al-Nuaimi was moved to a prison in the desert.", "PER")
+    assert "al-Nuaimi" in people and "Nuaimi" not in people
+
+
+def test_hyphenated_short_form_joins_its_full_name() -> None:
+    from sanctionwatch.resolve.resolver import EntityNames, _short_form_rule
+
+    full = EntityNames("sw-1", "Person", {"Khalid Omar al-Nuaimi"}, {"d1"})
+    short = EntityNames("sw-2", "Person", {"al-Nuaimi"}, {"d1"})
+    other = EntityNames("sw-3", "Person", {"Ilya Kara-Volkov"}, {"d1"})
+    short2 = EntityNames("sw-4", "Person", {"Kara-Volkov"}, {"d1"})
+    merged = {(a, b) for a, b, _why in _short_form_rule([full, short, other, short2])}
+    assert merged == {("sw-1", "sw-2"), ("sw-3", "sw-4")}

@@ -951,6 +951,9 @@ def _declared_aliases(doc: Document, mentions: list[Mention]) -> tuple[list[Ment
     return mentions, sorted(set(links))
 
 
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÀ-Ý]")
+
+
 def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """"Rabun said …" after "Ouk Rabun": one word of a full name, which NER often misses.
 
@@ -965,7 +968,8 @@ def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: 
     tokens = {}
     for name in full:
         for token in name.split():  # "Kara-Murza" is one family name: never "Kara" and "Murza"
-            if len(token) >= 4 and token[:1].isupper() and token.lower() not in lowered and full_name_for(token, full):
+            capitalised = token[:1].isupper() or _PARTICLE_NAME.match(token) is not None  # "al-Asiri"
+            if len(token) >= 4 and capitalised and token.lower() not in lowered and full_name_for(token, full):
                 tokens[token] = name
     if not tokens:
         return []
