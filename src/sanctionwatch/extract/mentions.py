@@ -18,7 +18,7 @@ from followthemoney.types import registry
 from sanctionwatch import __version__
 from sanctionwatch.config import DEFAULT_LANGUAGE
 from sanctionwatch.extract.aliases import alias_links, unlabelled_aliases
-from sanctionwatch.extract.credits import find_credits
+from sanctionwatch.extract.credits import credit_spans, find_credits
 from sanctionwatch.extract.gazetteer import load_gazetteer
 from sanctionwatch.extract.institutions import (
     FUNCTION_WORDS,
@@ -288,13 +288,22 @@ def _acting_places(doc) -> list[_Found]:
     ("in Thailand") stays a place. Read from the dependency parse, in any language spaCy parses."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "ORG"):
-            continue
+        if ent.label_ not in ("GPE", "LOC", "ORG") and not (ent.label_ in ("PER", "PERSON") and len(ent) == 1):
+            continue  # « Washington a qualifié … »: the tagger may take a lone capital for a person
         name = re.sub(r"^(?:the|la|le|l['’])\s+", "", ent.text, flags=re.IGNORECASE)
         if not (kb_country_code(name) or capital_code(name) or metonym(name)):
             continue
+        known = load_gazetteer().find(name) if ent.label_ in ("PER", "PERSON") else None
+        if known is not None and known.label == "PER":
+            continue
         root = ent.root
         dep = root.dep_
+        if _dateline(doc.text, ent.start_char, ent.end_char):
+            continue
+        if _opens_after_dateline(doc.text, ent.start_char):
+            dep = "nsubj"  # "COLOMBO, Feb 15 (AFP) - The United States on Friday barred …": parsed as apposition
+        if dep in ("dobj", "obj") and any(c.dep_ == "xcomp" for c in root.head.children):
+            dep = "nsubj"  # "urged Washington to go further": the one asked to act
         if dep == "pobj" and root.head.lower_ in ("by", "par", "against", "contre"):
             dep = "agent"  # the agent of a passive, or the target of a measure
         if dep == "obl" and any(c.lower_ in ("par",) for c in root.children):
@@ -346,6 +355,66 @@ def _institution_names(doc, lang: str) -> list[_Found]:
         text = doc.text[start:end]
         out.append(_Found(start, end, text, text, "ORG", extractor_name("institution-phrase"), 0.7))
     return out
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+\Z")
+
+
+def _possessed_bodies(text: str, found: list[_Found]) -> list[_Found]:
+    """"Iran's Law Enforcement Forces", "Russia's Federal Security Service": a country the
+    metonym reader took as acting (a possessive) that only owns the body named right after it
+    is no government act; the body is the organisation named."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and "metonym" in prev.extractor and f.label == "ORG" and "metonym" not in f.extractor
+                and prev.end < f.start <= prev.end + 4 and _POSSESSIVE_GAP.fullmatch(text, prev.end, f.start)):
+            out[-1] = f
+            continue
+        out.append(f)
+    return out
+
+
+def _split_units(doc, found: list[_Found], lang: str) -> list[_Found]:
+    """Organisations naming a unit of a country's body (`_unit_and_body`) become two."""
+    out = []
+    for f in found:
+        parts = [(f.start, f.end)] if f.label != "ORG" or "entity-ruler" in f.extractor else \
+            _unit_and_body(doc, f.start, f.end, lang)
+        if len(parts) == 1:
+            out.append(f)
+            continue
+        for s, e in parts:
+            text = doc.text[s:e]
+            out.append(_Found(s, e, text, text, "ORG", extractor_name("institution-phrase"), f.confidence))
+    return out
+
+
+def _unit_and_body(doc, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """"58th Division of the Sri Lankan Army", « 2e bataillon de l'armée malienne »: a unit, then
+    the country's state body it belongs to (kb.country_body_key gives a `body_kinds` kind):
+    two organisations, so that the army is the one body of that country, not a new "X Army"
+    beside "X's army". Otherwise the name is one span."""
+    from sanctionwatch.kb.actors import country_body_key, standard_body_kinds
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [(start, end)]
+    pack = _pack(lang)
+    for i, tok in enumerate(span):
+        if i == 0 or not pack.has("genitive_markers", tok.text):
+            continue
+        right = [t for t in span[i + 1:]]
+        while right and pack.has("definite_articles", right[0].text):
+            right = right[1:]
+        left = span[:i]
+        if not right or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in left):
+            continue
+        body_start, body_end = right[0].idx, right[-1].idx + len(right[-1].text)
+        body = country_body_key(doc.text[body_start:body_end])
+        if body is not None and body[1] in standard_body_kinds():
+            return [(start, left[-1].idx + len(left[-1].text)), (body_start, body_end)]
+    return [(start, end)]
 
 
 def _coordinated_places(doc, found: list[_Found]) -> list[_Found]:
@@ -595,8 +664,71 @@ def _analyse_parsed(texts: list[str], lang: str) -> list[tuple[list[tuple[int, i
         listed += [_Found(c.start, c.end, c.name, c.name, "PER", extractor_name("photo-credit"), 0.8)
                    for c in find_credits(text) if not any(c.start < n.end and n.start < c.end for n in listed)]
         found = _merge(_merge(found, _caps_family_names(text)), listed)
+        found = _split_units(doc, _possessed_bodies(text, _drop_credits_and_datelines(text, found)), lang)
         results.append((_split_run_ons(text, _join_split_names(sents, found), found), found))
     return results
+
+
+# after a dateline's place: more places ("MINSK/BRUSSELS"), then a date and a credit, then a dash
+_DATELINE_AFTER = re.compile(r"(?:/[^\W\d_][^/\n,(]{0,30})*(?:\s*,\s*([^()\n\-–—]{0,40}))?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+_DATELINE_BEFORE = re.compile(r"[ \t]*(?:[^\W\d_][^/\n,(]{0,30}/)*")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """"BRUSSELS, 2 October 2020 - …", "Moscou, 17 avril 2023 (AFP) - …", "MINSK/BRUSSELS - …":
+    the place a story was filed from, at the start of its line, followed by a date (a month
+    name or a year) or nothing, then a dash. Where the report was written is no actor of it."""
+    if not _DATELINE_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return False
+    match = _DATELINE_AFTER.match(text, end)
+    if match is None:
+        return False
+    date = match.group(1)
+    if date is None:
+        return True
+    words = re.findall(r"[^\W\d_]+", date.casefold())
+    return bool(re.search(r"\b\d{4}\b", date)) or any(w in MONTHS for w in words)
+
+
+def _opens_after_dateline(text: str, start: int) -> bool:
+    """Does the sentence proper open at `start`, right after a dateline ("BRUSSELS, 2 October
+    2020 - The European Union …")? (An optional article before the name.)"""
+    lo = text.rfind("\n", 0, start) + 1
+    head = re.sub(r"(?:the|la|le|les|l['’])\s*$", "", text[lo:start], flags=re.IGNORECASE).rstrip()
+    if not head or head[-1] not in "-–—":
+        return False
+    place = re.match(r"[ \t]*([^\W\d_][^,(\n/-]*?)(?=\s*[,(/\-–—])", head)
+    if place is None:
+        return False
+    where = place.group(1).strip()
+    if not (where.isupper() or kb_country_code(where) or capital_code(where)):
+        return False  # "He said - …" is no dateline
+    return _dateline(text, lo + place.start(1), lo + place.end(1))
+
+
+def _drop_credits_and_datelines(text: str, found: list[_Found]) -> list[_Found]:
+    """Names in a credit (credits.credit_spans: "(AFP)", "(Reporting by …)") and the place of a
+    dateline, read as names by NER or as a government by the metonym reader, are left out."""
+    credits = credit_spans(text)
+    return [f for f in found
+            if not any(s <= f.start and f.end <= e for s, e in credits)
+            and not (f.label != "PER" and _dateline(text, f.start, f.end))
+            and not _headline_run_on(text, f)]
+
+
+def _headline_run_on(text: str, f: _Found) -> bool:
+    """"EU Imposes Sanctions On Iran's Morality Police Over Death Of Mahsa Amini": in a Title Case
+    headline the tagger runs an organisation on through capitalised prepositions ("Over"). A
+    statistical ORG there holding a function word no name is built with is no name."""
+    if f.label != "ORG" or "spacy" not in f.extractor or load_gazetteer().find(f.name) is not None:
+        return False
+    words = f.text.split()[1:]
+    if not any(w[:1].isupper() and w.lower() in _function_words() and w.lower() not in FUNCTION_WORDS
+               for w in words):
+        return False
+    lo, hi = text.rfind("\n", 0, f.start) + 1, text.find("\n", f.end)
+    line = text[lo:hi if hi != -1 else len(text)]
+    return len(line) < 200 and _title_case(line)
 
 
 def _join_split_names(sents: list[tuple[int, int]], found: list[_Found]) -> list[tuple[int, int]]:
@@ -750,7 +882,65 @@ def _assemble(doc: Document) -> Extraction:
     mentions = keep_linkable_short_forms(mentions, doc.text)
     mentions = sorted(mentions + _unlabelled_short_forms(doc, sentences, mentions), key=lambda m: (m.start, m.end))
     mentions, aliases = _declared_aliases(doc, mentions)
+    extra, links = _known_short_forms(doc, sentences, mentions)
+    if extra:
+        mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
+        aliases = sorted(set(aliases + links))
     return Extraction(tuple(sentences), tuple(mentions), tuple(titles), tuple(aliases))
+
+
+@lru_cache(maxsize=1)
+def _short_form_patterns() -> dict[str, re.Pattern[str]]:
+    from sanctionwatch.kb.actors import short_forms
+
+    return {key: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                            + r")(?![\w-])") for key, forms in short_forms().items()}
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+(?:of\s|de\s|d['’]|[A-ZÀ-Ý])")
+_CAPITALISED_PREV = re.compile(r"([A-ZÀ-Ý][\w-]*)\s+\Z")
+
+
+def _known_short_forms(doc: Document, sentences: list[Sentence],
+                       mentions: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """« l'Union », « les Vingt-Sept », "the bloc", "the Council" after the report named the actor
+    in full: mentions of it (the KB's `short_forms`), each an alias of its first full mention,
+    named as that mention (so the fact readers know the actor) and written as the text has it.
+    Not inside another mention, nor next to a capitalised word or a complement ("Security
+    Council", "Union Election Commission", "Council of Europe": other bodies)."""
+    patterns = _short_form_patterns()
+    first: dict[str, Mention] = {}
+    gazetteer = load_gazetteer()
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        known = gazetteer.find(m.name)
+        if known is not None and known.key in patterns and known.key not in first:
+            first[known.key] = m
+    if not first:
+        return [], []
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[Mention] = []
+    links: list[tuple[int, int]] = []
+    for key, main in first.items():
+        for s in sentences:
+            if s.end <= main.end:
+                continue
+            for match in patterns[key].finditer(s.text):
+                start, end = s.start + match.start(), s.start + match.end()
+                if start < main.end or any(a < end and start < b for a, b in taken):
+                    continue
+                prev = _CAPITALISED_PREV.search(s.text[:match.start()])
+                if (prev and prev.group(1).lower() not in _function_words()) or _CAPITALISED_NEXT.match(s.text[match.end():]):
+                    continue
+                taken.append((start, end))
+                # the name is the actor's (the fact readers know it), the text is the form written
+                extra.append(replace(main, start=start, end=end, text=match.group(0),
+                                     sentence_start=s.start, sentence_end=s.end, paragraph=s.paragraph,
+                                     extractor=extractor_name("known-short-form"),
+                                     confidence=round(main.confidence * 0.8, 3)))
+                links.append((start, main.start))
+    return extra, links
 
 
 def _declared_aliases(doc: Document, mentions: list[Mention]) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -768,6 +958,9 @@ def _declared_aliases(doc: Document, mentions: list[Mention]) -> tuple[list[Ment
     return mentions, sorted(set(links))
 
 
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÀ-Ý]")
+
+
 def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """"Rabun said …" after "Ouk Rabun": one word of a full name, which NER often misses.
 
@@ -781,13 +974,16 @@ def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: 
     lowered = set(re.findall(r"\b[a-zà-ÿ]+\b", doc.text))
     tokens = {}
     for name in full:
-        for token in name.replace("-", " ").split():
-            if len(token) >= 4 and token[:1].isupper() and token.lower() not in lowered and full_name_for(token, full):
+        for token in name.split():  # "Kara-Murza" is one family name: never "Kara" and "Murza"
+            capitalised = token[:1].isupper() or _PARTICLE_NAME.match(token) is not None  # "al-Asiri"
+            if len(token) >= 4 and capitalised and token.lower() not in lowered and full_name_for(token, full):
                 tokens[token] = name
     if not tokens:
         return []
+    tokens.update({name: name for name in full})  # the full name written again untagged ("… Of Mahsa Amini")
     taken = [(m.start, m.end) for m in mentions]
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True)) + r")\b")
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+                         + r")(?![\w-])")
     out = []
     for sentence in sentences:
         if not _pack(sentence.lang).cased:
@@ -807,7 +1003,8 @@ def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: 
 def full_name_for(token: str, full_names: Iterable[str]) -> str | None:
     """The one multi-token name in `full_names` that `token` is part of, else None."""
     folded = token.casefold()
-    hits = sorted({n for n in full_names if folded in n.casefold().replace("-", " ").split()})
+    hits = sorted({n for n in full_names
+                   if folded in n.casefold().split() or folded in n.casefold().replace("-", " ").split()})
     return hits[0] if len(hits) == 1 else None
 
 

@@ -374,3 +374,61 @@ def is_generic_body(name: str) -> bool:
     generic -= {"treasury", "state", "congress"}  # "State Department", "Treasury": names, not kinds
     heads = (set(body_words("en")) | set(body_words("fr"))) - {"treasury", "congress"}
     return all(w in generic for w in words) and any(w in heads for w in words)
+
+
+_LINK_WORDS = frozenset({"the", "of", "de", "du", "des", "la", "le", "l", "d", "s", "les", "and", "et"})
+
+
+def _phrase_key(text: str) -> str:
+    return " ".join(w for w in re.findall(r"[^\W\d_]+|\d+\w*", fold(text)) if w not in _LINK_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _body_kinds() -> dict[str, str]:
+    """Folded phrase (link words dropped) → the body kind it names (actors.json `body_kinds`)."""
+    raw = json.loads(resources.files("sanctionwatch.kb").joinpath("actors.json").read_text("utf-8"))
+    return {_phrase_key(p): kind for kind, phrases in raw.get("body_kinds", {}).items()
+            if not kind.startswith("_") for p in phrases}
+
+
+@lru_cache(maxsize=4096)
+def country_body_key(name: str) -> tuple[str, str] | None:
+    """(country code, kind) of a state body named by its country: "Sri Lankan foreign ministry",
+    "Sri Lanka's army", « ministère vénézuélien des Affaires étrangères », « la diplomatie russe »,
+    "Iran's morality police" and "the Iranian morality police" -- one body per country, however
+    written. The kind is the `body_kinds` entry of what remains once the country (name, demonym,
+    possessive, capital) and link words are removed, else that remainder itself; None when no
+    country or no body word is in the name (a company, a named party)."""
+    if any("\u1780" <= ch <= "\u17ff" for ch in name):
+        return None
+    words = re.findall(r"[^\W\d_][\w'’.-]*|\d+\w*", name)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            chunk = re.sub(r"['’]s$", "", " ".join(words[i:i + size]))
+            code = country_code(chunk) or demonym_code(chunk) or capital_code(chunk)
+            if not code:
+                continue
+            rest = _phrase_key(" ".join(words[:i] + words[i + size:]))
+            if not rest:
+                return None
+            kind = _body_kinds().get(rest)
+            heads = {fold(w) for lang in ("en", "fr") for w in body_words(lang)}
+            if kind is None and not any(w in heads for w in rest.split()):
+                return None
+            return code, kind or rest
+    return None
+
+
+@lru_cache(maxsize=1)
+def short_forms() -> dict[str, tuple[str, ...]]:
+    """Actor key → what reports call it once it is named (actors.json `short_forms`, every
+    language: « l'Union », « les Vingt-Sept », "the bloc", "the Council")."""
+    raw = json.loads(resources.files("sanctionwatch.kb").joinpath("actors.json").read_text("utf-8"))
+    return {a["key"]: tuple(dict.fromkeys(f for forms in a["short_forms"].values() for f in forms))
+            for a in raw["actors"] if a.get("short_forms")}
+
+
+@lru_cache(maxsize=1)
+def standard_body_kinds() -> frozenset[str]:
+    """The kinds `body_kinds` names ("Ministry of Foreign Affairs", "Armed Forces", …)."""
+    return frozenset(_body_kinds().values())

@@ -48,6 +48,7 @@ def mention_entity_id(name: str, schema: str, doc_id: str) -> str:
     it is written ("Thai authorities", ភាគីថៃ, a metonym); a body named only by what it is
     ("Ministry of Justice", ក្រសួងយុត្តិធម៌) is an id within its document, since every country has one."""
     from sanctionwatch.kb import capital_code, country_code, government_of, is_generic_body, metonym
+    from sanctionwatch.kb.actors import country_body_key
 
     key = name_key(name, schema)
     family = "Person" if schema == "Person" else "Organization"
@@ -62,6 +63,9 @@ def mention_entity_id(name: str, schema: str, doc_id: str) -> str:
         code = code or country_code(name) or capital_code(name)
         if code:
             return make_id(family, "government", code, prefix="sw")
+        body = country_body_key(name)
+        if body is not None:  # "Sri Lankan foreign ministry" = "Sri Lanka's Ministry of Foreign Affairs"
+            return make_id(family, "body", *body, prefix="sw")
         if is_generic_body(name):
             return make_id(family, doc_id, key, prefix="sw")
     return make_id(family, key, prefix="sw")

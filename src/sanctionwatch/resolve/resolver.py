@@ -90,7 +90,8 @@ def _short_form_rule(entities: list[EntityNames]) -> Iterable[tuple[str, str, st
         doc = next(iter(e.docs))
         full = sorted(
             {(o.id, sorted(o.names)[0]) for o in by_doc[doc]
-             if o.id != e.id and any(token in name_key(n, "Person").split() and len(n.split()) > 1 for n in o.names)}
+             if o.id != e.id and any((token in name_key(n, "Person").split() or token in fold(n).split())
+                                     and len(n.split()) > 1 for n in o.names)}  # "al-Asiri", "Kara-Murza": whole
         )
         if len({fid for fid, _ in full}) == 1:
             fid, fname = full[0]

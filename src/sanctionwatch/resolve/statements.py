@@ -63,7 +63,9 @@ def build_statements(doc: Document, extraction: Extraction) -> list[Statement]:
             prop = "weakAlias" if is_short_form(m.name, schema) else "name"
             if owner is not m:
                 prop = "alias"  # the text declares it another name of `owner`
-            out.append(Statement(entity_id, schema, prop, m.name, m.lang, evidence=(ev,)))
+            # a known actor's short form (« l'Union ») is recorded as written, an alias of the actor
+            value = m.text if "known-short-form" in m.extractor else m.name
+            out.append(Statement(entity_id, schema, prop, value, m.lang, evidence=(ev,)))
             if schema != "Person":
                 code = _carried_country(m)
                 if code:
