@@ -118,3 +118,29 @@ def accused_elsewhere(facts: list[Fact], sentences: Sequence[Sentence], mentions
         assert isinstance(m, MeasureFact)
         out[i] = replace(m, accused_targets=tuple(sorted(set(m.accused_targets) | names)))
     return out
+
+
+REASON_REACH = 12
+"""How many words before an abuse noun a measure's reason marker may stand ("designated X for
+his role in the violent suppression of …": six words)."""
+
+
+def reason_marker(text: str, pack: LanguagePack, measure_end: int, act_start: int) -> int | None:
+    """The offset in `text` of the reason marker ("for", "over", « pour », "involved") that
+    makes the act starting at `act_start` the reason of a measure ending at `measure_end`
+    ("The Treasury designated X for his role in the crackdown on protesters", "Y was
+    sanctioned over the killing of …", « visés pour l'arrestation de … »), None when no marker
+    stands between them within `REASON_REACH` words.
+
+    Why: the act a measure is imposed for is the target's doing. Read alone, the noun
+    ("crackdown", "killings") takes the measure's object as who underwent it, and the
+    accused became a victim (then no longer a target). Who the sentence names before the
+    marker is the one accused; who it names after ("the crackdown on protesters", "over
+    Navalny's poisoning") underwent the act."""
+    if measure_end > act_start:
+        return None
+    words = list(_WORD.finditer(text, measure_end, act_start))[-REASON_REACH:]
+    for w in reversed(words):
+        if pack.has("accusation_markers", _unelided(w.group().casefold())):
+            return w.start()
+    return None

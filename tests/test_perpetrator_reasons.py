@@ -1,0 +1,76 @@
+"""Perpetrators from the reason of a measure and from who a sentence holds responsible
+(sentences written for these tests, about no report of the dev corpus)."""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.facts import EventFact, MeasureFact, extract_facts_from_text
+
+
+def _roles(text: str, lang: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in extract_facts_from_text(text, lang, "2023-03-01"):
+        for p in f.participants():
+            out.setdefault(p.name, set()).add(p.role)
+        if isinstance(f, MeasureFact):
+            for p in f.targets:
+                if (f.accused and p.entity_hint == "Person") or p.norm() in f.accused_targets:
+                    out[p.name].add("accused")
+    return out
+
+
+def test_the_designated_officer_is_no_victim_of_the_act_he_is_designated_for() -> None:
+    roles = _roles("The Treasury designated Hossein Ashtari for his role in the crackdown on protesters.", "en")
+    assert "victim" not in roles["Hossein Ashtari"]
+    assert {"target", "perpetrator"} <= roles["Hossein Ashtari"]
+
+
+def test_the_passive_designee_is_the_perpetrator_of_the_reason() -> None:
+    roles = _roles("Benazir Ahmed, the former director general of the battalion, was designated for his "
+                   "involvement in extrajudicial killings.", "en")
+    assert "victim" not in roles["Benazir Ahmed"]
+    assert "perpetrator" in roles["Benazir Ahmed"]
+
+
+def test_who_underwent_the_reason_act_stays_its_victim_and_the_issuer_is_not_its_perpetrator() -> None:
+    roles = _roles("Le Conseil a sanctionné le commandant Idriss Mahamat pour son rôle dans l'assassinat "
+                   "du journaliste Ahmat Saleh.", "fr")
+    assert roles["Ahmat Saleh"] == {"victim"}
+    assert "victim" not in roles["Idriss Mahamat"] and "accused" in roles["Idriss Mahamat"]
+    assert all("perpetrator" not in r for n, r in roles.items() if "Conseil" in n or "Council" in n)
+
+
+def test_a_body_held_responsible_is_the_perpetrator() -> None:
+    roles = _roles("The Presidential Guard has been responsible for dozens of killings of protesters since 2019.", "en")
+    assert roles["Presidential Guard"] == {"perpetrator"}
+    roles = _roles("Selon l'ONU, la Garde présidentielle est responsable du massacre de civils à Bouar.", "fr")
+    assert roles["Garde présidentielle"] == {"perpetrator"}
+    assert "perpetrator" not in roles.get("ONU", set())
+
+
+def test_an_officer_implicated_in_a_killing_is_its_perpetrator_and_the_killed_its_victim() -> None:
+    roles = _roles("Sergeant Ali Rahimi, a police officer implicated in the killing of the teenager Reza Ghasemi, "
+                   "was promoted.", "en")
+    assert any("Ali Rahimi" in n and r == {"perpetrator"} for n, r in roles.items())
+    assert roles["Reza Ghasemi"] == {"victim"}
+
+
+def test_one_cleared_of_a_killing_is_neither_its_perpetrator_nor_its_victim() -> None:
+    roles = _roles("The report found that Major Daniel Reyes was not responsible for the killing of the "
+                   "farmer Luis Ortega.", "en")
+    assert not any("Daniel Reyes" in n for n in roles)
+    assert roles["Luis Ortega"] == {"victim"}
+
+
+def test_a_listing_accusing_its_targets_of_corruption_accuses_them() -> None:
+    roles = _roles("The United States on Monday imposed sanctions on President Emmerson Mnangagwa, accusing him "
+                   "of involvement in corruption.", "en")
+    assert "accused" in roles["Emmerson Mnangagwa"]
+
+
+def test_an_event_without_a_measure_keeps_its_reading() -> None:
+    facts = extract_facts_from_text("Police arrested the journalist Dawit Kebede in Addis Ababa on Monday.",
+                                    "en", "2023-03-01")
+    victims = {p.name for f in facts if isinstance(f, EventFact) for p in f.subjects if p.role == "victim"}
+    assert "Dawit Kebede" in victims
+    perpetrators = {p.name for f in facts if isinstance(f, EventFact) for p in f.actors if p.role == "perpetrator"}
+    assert perpetrators == {"Police"}
