@@ -74,3 +74,25 @@ def test_an_event_without_a_measure_keeps_its_reading() -> None:
     assert "Dawit Kebede" in victims
     perpetrators = {p.name for f in facts if isinstance(f, EventFact) for p in f.actors if p.role == "perpetrator"}
     assert perpetrators == {"Police"}
+
+
+def _actors(text: str, lang: str) -> dict[str, str]:
+    return {p.name: p.role for f in extract_facts_from_text(text, lang, "2023-03-01") if isinstance(f, EventFact)
+            for p in f.actors}
+
+
+def test_the_agent_of_an_event_noun_with_a_determiner() -> None:
+    assert _actors("The crackdown by the Uganda People's Defence Force left nine students dead.", "en") == {
+        "Uganda People's Defence Force": "perpetrator"}
+
+
+def test_the_agent_of_a_participle_of_doing_on_an_event_noun() -> None:
+    assert _actors("La répression menée par la Garde républicaine contre les manifestants a fait neuf morts.",
+                   "fr") == {"Garde républicaine": "perpetrator"}
+    assert _actors("Rights groups documented the repression carried out by the Ortega government.", "en") == {
+        "Ortega government": "perpetrator"}
+
+
+def test_who_condemns_an_act_does_not_do_it() -> None:
+    assert _actors("The crackdown on journalists was condemned by the United Nations.", "en") == {}
+    assert _actors("La répression dénoncée par Amnesty International se poursuit.", "fr") == {}

@@ -55,7 +55,9 @@ def _agent_nouns(parse: Parse, i: int, pack: LanguagePack) -> list[int]:
                                                         for k in parse.children(i, "aux"))
     # an event noun takes its agent with the same marker: "the arrest of X by the police",
     # « l'arrestation de X par la police »
-    nominal = parse.toks[i].rel in ("subj", "psubj", "obj", "pobj") and not parse.children(i, "aux", "subj")
+    # (a determiner is folded with the auxiliaries: "the crackdown by X" is still a noun)
+    nominal = parse.toks[i].rel in ("subj", "psubj", "obj", "pobj") and not parse.children(i, "subj") and all(
+        parse.toks[k].label in ("det", "amod", "advmod", "predet", "nummod") for k in parse.children(i, "aux"))
     if passive or nominal:
         out += [n for marker, n in _preps(parse, i) if marker in pack.words.get("agent_markers", ())]
     return out
@@ -562,6 +564,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if measure:  # « un gel des avoirs décidé par le Conseil », "a travel ban imposed by the EU"
         for c in parse.children(a, "clause"):
             if parse.toks[c].label == "acl":
+                agent_heads += _agent_nouns(parse, c, pack)
+    else:  # "violence carried out by X", « la répression menée par X »: who did the act, not
+        # who judged it ("a crackdown condemned by the UN"): only a participle of doing
+        for c in parse.children(a, "clause"):
+            if parse.toks[c].label == "acl" and pack.has("perpetration_participles", parse.toks[c].text):
                 agent_heads += _agent_nouns(parse, c, pack)
     targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
                if measure else set(pack.words.get("event_patient_markers", ())) | own_kind)
