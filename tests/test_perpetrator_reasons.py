@@ -96,3 +96,24 @@ def test_the_agent_of_a_participle_of_doing_on_an_event_noun() -> None:
 def test_who_condemns_an_act_does_not_do_it() -> None:
     assert _actors("The crackdown on journalists was condemned by the United Nations.", "en") == {}
     assert _actors("La répression dénoncée par Amnesty International se poursuit.", "fr") == {}
+
+
+def test_the_body_whose_members_or_forces_acted_is_a_perpetrator() -> None:
+    assert _actors("Protesters were beaten and arrested by members of the Presidential Guard in Kinshasa.",
+                   "en") == {"Presidential Guard": "perpetrator"}
+    assert _actors("Soldiers of the Malian Armed Forces detained the journalist Olivier Dubois.", "en").get(
+        "Malian Armed Forces") == "perpetrator"
+    # the members of a group who underwent the act stay its victims
+    facts = extract_facts_from_text("Members of the Union for Democracy were arrested by police.", "en", "2023-03-01")
+    assert not any(p.role == "perpetrator" and "Union" in p.name for f in facts for p in f.participants())
+
+
+def test_who_commanded_ordered_or_oversaw_the_act() -> None:
+    assert _actors("Colonel Tesfaye Ayalew, who commanded the unit that rounded up residents, has not been "
+                   "investigated.", "en") == {"Tesfaye Ayalew": "perpetrator"}
+    assert _actors("Néstor Reverol, the interior minister, oversaw the arrest of opposition lawmakers.", "en") == {
+        "Néstor Reverol": "perpetrator"}
+    assert _actors("Le colonel Assimi Goïta, qui commandait l'unité ayant arrêté le président, a été promu.",
+                   "fr") == {"Assimi Goïta": "perpetrator"}
+    # leading a protest against an arrest is not commanding it
+    assert _actors("The activist Maria Lopez led the protest against the arrest of students.", "en") == {}

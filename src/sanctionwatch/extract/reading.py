@@ -505,6 +505,35 @@ def _held_responsible(sentence: Sentence, parse: Parse, pack: LanguagePack, ment
     return []
 
 
+def _in_command(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
+                anchor: int) -> list[Participant]:
+    """Who commanded, ordered or oversaw the act: the named subject of a verb of the pack's
+    `command_verbs` whose object is the act ("Néstor Reverol oversaw the arrest of …") or the
+    unit that did it ("X, who commanded the unit that rounded up residents", « le colonel X,
+    qui commandait l'unité ayant arrêté … »; the unit a `member_nouns` or `force_words` word).
+    A relative pronoun stands for the name it follows. Not when negated ("never ordered")."""
+    toks = parse.toks
+    cur = anchor
+    if toks[cur].rel in ("clause", "relcl") and toks[cur].head != cur and (
+            pack.has("member_nouns", toks[toks[cur].head].text) or pack.has("force_words", toks[toks[cur].head].text)):
+        cur = toks[cur].head  # the unit that did it
+    verb = toks[cur].head
+    if toks[cur].rel != "obj" or verb == cur or not pack.has("command_verbs", toks[verb].text):
+        return []
+    holders = parse.children(verb, "subj")
+    if holders and all(pack.has("relative_pronouns", toks[k].text) for k in holders) and toks[verb].head != verb:
+        holders = [toks[verb].head]
+    spots = {toks[j].start for h in holders for j in [h, *parse.children(h, "mod", "appos")]}
+    neg = pack.cue("negation")
+    out: dict[tuple[int, int], Participant] = {}
+    for x in mentions:
+        if x.label in ("PER", "ORG") and any(x.start <= at < x.end for at in spots):
+            between = sentence.text[x.end - sentence.start:toks[verb].start - sentence.start]
+            if neg is None or neg.search(between) is None:
+                out[(x.start, x.end)] = Participant(x.name, "agent", HINTS[x.label], None, x.start, x.end)
+    return list(out.values())
+
+
 def _issuing_authority(p: Participant) -> bool:
     """A body the knowledge base knows as one that imposes measures ("the United States", « les
     États-Unis »): in "X imposed sanctions on officers for their role in the massacre" it is
@@ -1178,7 +1207,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             patients = slots.patients
             reason = _reason_of_measure(sentence, pack, hit, hits) if is_coercive else None
             if parse.parsed and is_coercive and hit.kind not in JUDICIAL_KINDS:
-                held = _held_responsible(sentence, parse, pack, inside, anchor)
+                held = _held_responsible(sentence, parse, pack, inside, anchor) + _in_command(
+                    sentence, parse, pack, inside, anchor)
                 spans = {(p.start, p.end) for p in held}
                 patients = [p for p in patients if (p.start, p.end) not in spans]  # the holder underwent nothing
                 taken = {(p.start, p.end) for p in agents} | speaker_spans
@@ -1195,6 +1225,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                                            hit.kind in FREED_KINDS and _judicial(p, pack))), p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in agents if (p.start, p.end) not in speaker_spans and not p.is_class)
+            # one actor once ("members of the Presidential Guard": the phrase and its owner)
+            actors = tuple({(p.name, p.start, p.end): p for p in actors}.values())
             if hit.kind in JUDICIAL_KINDS:
                 # "convicted of insulting the king", « accusé de complot »: the charge, not who
                 patients = [p for p in patients if not (p.is_class and after_marker(sentence, p, pack, "charge_markers"))]

@@ -63,6 +63,23 @@ def _agent_nouns(parse: Parse, i: int, pack: LanguagePack) -> list[int]:
     return out
 
 
+def _owners_of_forces(parse: Parse, pack: LanguagePack, heads: Sequence[int], mentions: Sequence[Mention]) -> list[int]:
+    """The named body or person whose members or forces did the act: "members of the Basij",
+    "officers of the Rapid Action Battalion", « des éléments de la Garde présidentielle »,
+    "Lukashenko's security forces", « les soldats de la junte ». An agent word of the pack's
+    `member_nouns` or `force_words` acts for its owner (a possessive, or "of"/« de » and a
+    name), so the owner is a perpetrator too. Only a name: "members of a militia" adds no one."""
+    out: list[int] = []
+    for h in heads:
+        if not (pack.has("member_nouns", parse.toks[h].text) or pack.has("force_words", parse.toks[h].text)):
+            continue
+        owners = parse.children(h, "poss") + [n for marker, n in _preps(parse, h)
+                                              if pack.has("member_of_markers", marker.split()[-1] if marker else "")]
+        out += [o for o in owners if o not in heads and _within_mention(
+            parse, o, [m for m in mentions if m.label in ("PER", "ORG")])]
+    return out
+
+
 def _is_passive(parse: Parse, i: int) -> bool:
     return bool(parse.children(i, "psubj")) or any(
         parse.toks[k].label in ("auxpass", "aux:pass") for k in parse.children(i, "aux"))
@@ -724,6 +741,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "Jimmy Lai jailed for 20 years": a coercive verb with a subject and no object is a
         # headline's passive -- the subject is who it happened to
         patient_heads, agent_heads = list(own_subj), [h for h in agent_heads if h not in own_subj]
+    if not measure:
+        agent_heads += _owners_of_forces(parse, pack, agent_heads, mentions)
     agents, unres = participants_at(parse, agent_heads, "issuer" if measure else "agent", pack, mentions,
                                      ("ORG", "GPE", "PER"), False)
     unresolved += unres
