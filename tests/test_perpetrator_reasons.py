@@ -117,3 +117,19 @@ def test_who_commanded_ordered_or_oversaw_the_act() -> None:
                    "fr") == {"Assimi Goïta": "perpetrator"}
     # leading a protest against an arrest is not commanding it
     assert _actors("The activist Maria Lopez led the protest against the arrest of students.", "en") == {}
+
+
+def test_a_person_pronoun_held_responsible_after_a_listing_accuses_the_last_target() -> None:
+    assert _accused_targets("The Treasury on Tuesday designated Colonel Arvid Korlen. As head of the prison "
+                            "service, he is responsible for the torture of detainees.", "en") == {"arvid korlen"}
+    assert _accused_targets("Le Conseil a inscrit sur sa liste le général Omar Sidibé. Chef de la police "
+                            "militaire, il est jugé responsable de la répression des manifestations.", "fr") == {
+        "omar sidibé"}
+    # another person named in between: the pronoun may be theirs
+    assert _accused_targets("The Treasury on Tuesday designated Colonel Arvid Korlen. The activist Mira Tesh was "
+                            "arrested in May. She said he was responsible for the torture of detainees.", "en") == set()
+
+
+def _accused_targets(text: str, lang: str) -> set[str]:
+    return {n for f in extract_facts_from_text(text, lang, "2023-03-01") if isinstance(f, MeasureFact)
+            for n in f.accused_targets}
