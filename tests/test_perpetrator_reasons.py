@@ -133,3 +133,13 @@ def test_a_person_pronoun_held_responsible_after_a_listing_accuses_the_last_targ
 def _accused_targets(text: str, lang: str) -> set[str]:
     return {n for f in extract_facts_from_text(text, lang, "2023-03-01") if isinstance(f, MeasureFact)
             for n in f.accused_targets}
+
+
+def test_a_clause_of_its_own_is_no_reason_of_a_measure() -> None:
+    # the arrest is the sentence's own verb: Navalny underwent it, he did not do it
+    roles = _roles("Alexei Navalny, who had called for sanctions over his poisoning, was arrested in Moscow.", "en")
+    assert "perpetrator" not in roles["Alexei Navalny"] and "victim" in roles["Alexei Navalny"]
+    # the issuer named before the reason is no victim of the act either
+    roles = _roles("Le Conseil a sanctionné le commandant Idriss Mahamat pour son rôle dans l'assassinat "
+                   "du journaliste Ahmat Saleh.", "fr")
+    assert not any("victim" in r for n, r in roles.items() if n != "Ahmat Saleh")

@@ -544,15 +544,24 @@ def _issuing_authority(p: Participant) -> bool:
     return entry is not None and entry.issuer and entry.schema != "Person"
 
 
-def _reason_of_measure(sentence: Sentence, pack: LanguagePack, hit: Hit, hits: Sequence[Hit]) -> int | None:
+def _reason_of_measure(sentence: Sentence, parse: Parse, pack: LanguagePack, hit: Hit, hits: Sequence[Hit],
+                       anchor: int) -> int | None:
     """The document offset of the reason marker when the event is what a measure of the same
     sentence is imposed for ("designated X for his role in the crackdown", « visés pour
-    l'arrestation de … »; `accusations.reason_marker`), else None."""
+    l'arrestation de … »; `accusations.reason_marker`), else None. The reason is a noun phrase
+    with no clause break before it: in "X, who had called for sanctions over his poisoning,
+    was arrested" the arrest is the sentence's own verb, no reason of anything."""
     ends = [h.end for h in hits if h.measure and h.end <= hit.start]
     if not ends:
         return None
     at = reason_marker(sentence.text, pack, max(ends) - sentence.start, hit.start - sentence.start)
-    return None if at is None else sentence.start + at
+    if at is None or any(c in sentence.text[at:hit.start - sentence.start] for c in ",;:"):
+        return None
+    t = parse.toks[anchor]
+    clauses = ("root", "clause", "relcl")
+    if parse.parsed and (t.rel in clauses or (t.rel == "conj" and parse.toks[t.head].rel in clauses)):
+        return None  # a reason is a noun phrase ("for the killing of"), not a clause's own verb
+    return sentence.start + at
 
 
 def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Mention],
@@ -1205,7 +1214,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # second conviction)
                 agents += _judges(sentence, pack, inside, agents, slots.patients)
             patients = slots.patients
-            reason = _reason_of_measure(sentence, pack, hit, hits) if is_coercive else None
+            reason = _reason_of_measure(sentence, parse, pack, hit, hits, anchor) if is_coercive else None
             if parse.parsed and is_coercive and hit.kind not in JUDICIAL_KINDS:
                 held = _held_responsible(sentence, parse, pack, inside, anchor) + _in_command(
                     sentence, parse, pack, inside, anchor)
