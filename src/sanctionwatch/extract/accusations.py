@@ -75,6 +75,28 @@ def _refers_back(text: str, pack: LanguagePack) -> bool:
     return False
 
 
+PRONOUN_REACH = 25
+"""How many characters may stand between a person pronoun and the accusation that follows it
+("il est jugé responsable": five; "he was held responsible for": ten)."""
+
+
+def _accused_pronoun(text: str, pack: LanguagePack) -> int | None:
+    """The offset of a person pronoun right before the pack's accusation cue, the one the
+    sentence holds responsible ("He is responsible for the crackdown", « il est jugé
+    responsable »), else None. A pronoun further off may be a speaker ("he said the army was
+    responsible") and is not read."""
+    cue = pack.cue("accusation")
+    hit = cue.search(text) if cue is not None else None
+    if hit is None:
+        return None
+    for w in _WORD.finditer(text, max(0, hit.start() - PRONOUN_REACH), hit.start()):
+        if pack.has("pronouns_person", w.group()) and hit.start() - w.end() <= PRONOUN_REACH:
+            between = text[w.end():hit.start()]
+            if not any(ch in between for ch in ",;:"):
+                return w.start()
+    return None
+
+
 def _speaks(sentence: Sentence, m: Mention, pack: LanguagePack) -> bool:
     """Is the name the one who speaks ("X said the army was responsible …", "according to
     X")? A speaker who accuses is not accused."""
@@ -107,6 +129,18 @@ def accused_elsewhere(facts: list[Fact], sentences: Sequence[Sentence], mentions
             if hit:
                 extra.setdefault(i, set()).update(hit)
         own = any(f.quote_start < s.end and s.start < f.quote_end for f in facts if isinstance(f, MeasureFact))
+        if not own and (at := _accused_pronoun(s.text, pack)) is not None:
+            # "He is held responsible for …", « il est jugé responsable … »: the last person
+            # named as a target before it, with no other person named in between
+            last = [(p.start, i, p) for i, f in measures for p in f.targets if p.entity_hint == "Person"
+                    and not p.is_class and p.start is not None and p.end is not None
+                    and 0 <= s.start + at - p.end <= ANAPHOR_DISTANCE]
+            if last:
+                start, _i, p = max(last, key=lambda x: x[0])
+                assert p.end is not None
+                if not any(m.label == "PER" and p.end <= m.start and m.end <= s.start + at for m in mentions):
+                    for i, q in ((i, q) for st, i, q in last if st == start):  # each measure naming them
+                        extra.setdefault(i, set()).add(q.norm())
         if not own and _refers_back(s.text, pack):  # a measure's own sentence: "them" is its targets
             before = [(i, f) for i, f in measures if f.quote_end <= s.start and s.start - f.quote_end <= ANAPHOR_DISTANCE]
             if before:
@@ -118,3 +152,29 @@ def accused_elsewhere(facts: list[Fact], sentences: Sequence[Sentence], mentions
         assert isinstance(m, MeasureFact)
         out[i] = replace(m, accused_targets=tuple(sorted(set(m.accused_targets) | names)))
     return out
+
+
+REASON_REACH = 12
+"""How many words before an abuse noun a measure's reason marker may stand ("designated X for
+his role in the violent suppression of …": six words)."""
+
+
+def reason_marker(text: str, pack: LanguagePack, measure_end: int, act_start: int) -> int | None:
+    """The offset in `text` of the reason marker ("for", "over", « pour », "involved") that
+    makes the act starting at `act_start` the reason of a measure ending at `measure_end`
+    ("The Treasury designated X for his role in the crackdown on protesters", "Y was
+    sanctioned over the killing of …", « visés pour l'arrestation de … »), None when no marker
+    stands between them within `REASON_REACH` words.
+
+    Why: the act a measure is imposed for is the target's doing. Read alone, the noun
+    ("crackdown", "killings") takes the measure's object as who underwent it, and the
+    accused became a victim (then no longer a target). Who the sentence names before the
+    marker is the one accused; who it names after ("the crackdown on protesters", "over
+    Navalny's poisoning") underwent the act."""
+    if measure_end > act_start:
+        return None
+    words = list(_WORD.finditer(text, measure_end, act_start))[-REASON_REACH:]
+    for w in reversed(words):
+        if pack.has("accusation_markers", _unelided(w.group().casefold())):
+            return w.start()
+    return None

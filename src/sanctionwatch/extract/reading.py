@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sanctionwatch.extract.accusations import accuses
+from sanctionwatch.extract.accusations import accuses, reason_marker
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
@@ -464,6 +464,111 @@ def _accused(sentence: Sentence, pack: LanguagePack, hit: Hit) -> bool:
     ("for their role in serious human rights abuse", « tenus pour comptables du coup d'État »)?
     Then the targets it names are accused, not only listed."""
     return accuses(sentence.text, pack, max(0, hit.start - sentence.start - 200))
+
+
+RESPONSIBLE_REACH = 5
+"""How many heads up from an act's trigger the word that holds someone responsible may stand
+("implicated in the killing of …": two; "responsible for more than 400 enforced
+disappearances and nearly 600 extrajudicial killings": four)."""
+
+
+def _held_responsible(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
+                      anchor: int) -> list[Participant]:
+    """Who the sentence holds responsible for the act ("RAB has been responsible for …
+    killings", "X, a former army commander implicated in the killing of …", « le colonel X,
+    accusé d'avoir ordonné l'arrestation de … », « le général X est responsable de la
+    répression »): the named subject of the pack's `responsible_words` (an adjective) or of
+    `implicated_words` (a participle, passive or modifying a noun: "Y accused X of …" names the
+    accuser as subject and is not read), or the name the modified noun stands in apposition
+    with, role "agent". One the sentence clears ("X was not involved in the killings") comes
+    back with the role "cleared": neither who did it nor who underwent it."""
+    neg = pack.cue("negation")
+    for hops, m in enumerate(parse.ancestors(anchor)):
+        if hops >= RESPONSIBLE_REACH:
+            break
+        tok = parse.toks[m]
+        if m > anchor:
+            continue
+        adjective = pack.has("responsible_words", tok.text)
+        if not (adjective or pack.has("implicated_words", tok.text)):
+            continue
+        holders = parse.children(m, "psubj") + (parse.children(m, "subj") if adjective else [])
+        if not holders and tok.rel not in ("clause", "mod", "subj", "obj", "pobj", "appos", "prep"):
+            holders = parse.children(tok.head, "subj", "psubj")  # "RAB has been responsible for"
+        if not holders and tok.rel in ("clause", "mod") and tok.head < m:
+            noun = tok.head  # "a former army commander implicated in …"
+            holders = [noun] + parse.children(noun, "appos") + ([parse.toks[noun].head]
+                                                                if parse.toks[noun].rel == "appos" else [])
+        out: dict[tuple[int, int], Participant] = {}
+        # the holder with its name words ("le général Mamadou Koné": général, Koné)
+        spots = {parse.toks[j].start for h in holders for j in [h, *parse.children(h, "mod", "appos")]}
+        for x in mentions:
+            if x.label in ("PER", "ORG") and any(x.start <= at < x.end for at in spots):
+                between = sentence.text[x.end - sentence.start:tok.start - sentence.start]
+                denied = neg is not None and neg.search(between) is not None
+                out[(x.start, x.end)] = Participant(x.name, "agent" if not denied else "cleared", HINTS[x.label],
+                                                    None, x.start, x.end)
+        return list(out.values())
+    return []
+
+
+def _in_command(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions: Sequence[Mention],
+                anchor: int) -> list[Participant]:
+    """Who commanded, ordered or oversaw the act: the named subject of a verb of the pack's
+    `command_verbs` whose object is the act ("Néstor Reverol oversaw the arrest of …") or the
+    unit that did it ("X, who commanded the unit that rounded up residents", « le colonel X,
+    qui commandait l'unité ayant arrêté … »; the unit a `member_nouns` or `force_words` word).
+    A relative pronoun stands for the name it follows. Not when negated ("never ordered")."""
+    toks = parse.toks
+    cur = anchor
+    if toks[cur].rel in ("clause", "relcl") and toks[cur].head != cur and (
+            pack.has("member_nouns", toks[toks[cur].head].text) or pack.has("force_words", toks[toks[cur].head].text)):
+        cur = toks[cur].head  # the unit that did it
+    verb = toks[cur].head
+    if toks[cur].rel != "obj" or verb == cur or not pack.has("command_verbs", toks[verb].text):
+        return []
+    holders = parse.children(verb, "subj")
+    if holders and all(pack.has("relative_pronouns", toks[k].text) for k in holders) and toks[verb].head != verb:
+        holders = [toks[verb].head]
+    spots = {toks[j].start for h in holders for j in [h, *parse.children(h, "mod", "appos")]}
+    neg = pack.cue("negation")
+    out: dict[tuple[int, int], Participant] = {}
+    for x in mentions:
+        if x.label in ("PER", "ORG") and any(x.start <= at < x.end for at in spots):
+            between = sentence.text[x.end - sentence.start:toks[verb].start - sentence.start]
+            if neg is None or neg.search(between) is None:
+                out[(x.start, x.end)] = Participant(x.name, "agent", HINTS[x.label], None, x.start, x.end)
+    return list(out.values())
+
+
+def _issuing_authority(p: Participant) -> bool:
+    """A body the knowledge base knows as one that imposes measures ("the United States", « les
+    États-Unis »): in "X imposed sanctions on officers for their role in the massacre" it is
+    who answers the act, never who did it."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
+
+    entry = gazetteer_lookup(p.name)
+    return entry is not None and entry.issuer and entry.schema != "Person"
+
+
+def _reason_of_measure(sentence: Sentence, parse: Parse, pack: LanguagePack, hit: Hit, hits: Sequence[Hit],
+                       anchor: int) -> int | None:
+    """The document offset of the reason marker when the event is what a measure of the same
+    sentence is imposed for ("designated X for his role in the crackdown", « visés pour
+    l'arrestation de … »; `accusations.reason_marker`), else None. The reason is a noun phrase
+    with no clause break before it: in "X, who had called for sanctions over his poisoning,
+    was arrested" the arrest is the sentence's own verb, no reason of anything."""
+    ends = [h.end for h in hits if h.measure and h.end <= hit.start]
+    if not ends:
+        return None
+    at = reason_marker(sentence.text, pack, max(ends) - sentence.start, hit.start - sentence.start)
+    if at is None or any(c in sentence.text[at:hit.start - sentence.start] for c in ",;:"):
+        return None
+    t = parse.toks[anchor]
+    clauses = ("root", "clause", "relcl")
+    if parse.parsed and (t.rel in clauses or (t.rel == "conj" and parse.toks[t.head].rel in clauses)):
+        return None  # a reason is a noun phrase ("for the killing of"), not a clause's own verb
+    return sentence.start + at
 
 
 def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Mention],
@@ -1154,11 +1259,29 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # (only an act the sentence tells: "the judge read out sentences" alone is no
                 # second conviction)
                 agents += _judges(sentence, pack, inside, agents, slots.patients)
+            patients = slots.patients
+            reason = _reason_of_measure(sentence, parse, pack, hit, hits, anchor) if is_coercive else None
+            if parse.parsed and is_coercive and hit.kind not in JUDICIAL_KINDS:
+                held = _held_responsible(sentence, parse, pack, inside, anchor) + _in_command(
+                    sentence, parse, pack, inside, anchor)
+                spans = {(p.start, p.end) for p in held}
+                patients = [p for p in patients if (p.start, p.end) not in spans]  # the holder underwent nothing
+                taken = {(p.start, p.end) for p in agents} | speaker_spans
+                agents += [p for p in held if p.role == "agent" and (p.start, p.end) not in taken
+                           and not _issuing_authority(p)]
+            if reason is not None:
+                # "designated X for his role in the crackdown on protesters": X is accused of
+                # the act the measure answers, the protesters underwent it
+                accused_here = [p for p in patients if p.start is not None and p.start < reason]
+                patients = [p for p in patients if p not in accused_here]
+                agents += [p for p in accused_here if not p.is_class and (p.start, p.end) not in speaker_spans
+                           and not _issuing_authority(p)]
             actors = tuple(Participant(p.name, _actor_role(is_coercive and not (
                                            hit.kind in FREED_KINDS and _judicial(p, pack))), p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in agents if (p.start, p.end) not in speaker_spans and not p.is_class)
-            patients = slots.patients
+            # one actor once ("members of the Presidential Guard": the phrase and its owner)
+            actors = tuple({(p.name, p.start, p.end): p for p in actors}.values())
             if hit.kind in JUDICIAL_KINDS:
                 # "convicted of insulting the king", « accusé de complot »: the charge, not who
                 patients = [p for p in patients if not (p.is_class and after_marker(sentence, p, pack, "charge_markers"))]

@@ -56,9 +56,28 @@ def _agent_nouns(parse: Parse, i: int, pack: LanguagePack) -> list[int]:
                                                         for k in parse.children(i, "aux"))
     # an event noun takes its agent with the same marker: "the arrest of X by the police",
     # « l'arrestation de X par la police »
-    nominal = parse.toks[i].rel in ("subj", "psubj", "obj", "pobj") and not parse.children(i, "aux", "subj")
+    # (a determiner is folded with the auxiliaries: "the crackdown by X" is still a noun)
+    nominal = parse.toks[i].rel in ("subj", "psubj", "obj", "pobj") and not parse.children(i, "subj") and all(
+        parse.toks[k].label in ("det", "amod", "advmod", "predet", "nummod") for k in parse.children(i, "aux"))
     if passive or nominal:
         out += [n for marker, n in _preps(parse, i) if marker in pack.words.get("agent_markers", ())]
+    return out
+
+
+def _owners_of_forces(parse: Parse, pack: LanguagePack, heads: Sequence[int], mentions: Sequence[Mention]) -> list[int]:
+    """The named body or person whose members or forces did the act: "members of the Basij",
+    "officers of the Rapid Action Battalion", « des éléments de la Garde présidentielle »,
+    "Lukashenko's security forces", « les soldats de la junte ». An agent word of the pack's
+    `member_nouns` or `force_words` acts for its owner (a possessive, or "of"/« de » and a
+    name), so the owner is a perpetrator too. Only a name: "members of a militia" adds no one."""
+    out: list[int] = []
+    for h in heads:
+        if not (pack.has("member_nouns", parse.toks[h].text) or pack.has("force_words", parse.toks[h].text)):
+            continue
+        owners = parse.children(h, "poss") + [n for marker, n in _preps(parse, h)
+                                              if pack.has("member_of_markers", marker.split()[-1] if marker else "")]
+        out += [o for o in owners if o not in heads and _within_mention(
+            parse, o, [m for m in mentions if m.label in ("PER", "ORG")])]
     return out
 
 
@@ -660,6 +679,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         for c in parse.children(a, "clause"):
             if parse.toks[c].label == "acl":
                 agent_heads += _agent_nouns(parse, c, pack)
+    else:  # "violence carried out by X", « la répression menée par X »: who did the act, not
+        # who judged it ("a crackdown condemned by the UN"): only a participle of doing
+        for c in parse.children(a, "clause"):
+            if parse.toks[c].label == "acl" and pack.has("perpetration_participles", parse.toks[c].text):
+                agent_heads += _agent_nouns(parse, c, pack)
     targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
                if measure else set(pack.words.get("event_patient_markers", ())) | own_kind)
     coordinated = set(pack.words.get("coordination_markers", ()))
@@ -834,6 +858,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "Jimmy Lai jailed for 20 years": a coercive verb with a subject and no object is a
         # headline's passive -- the subject is who it happened to
         patient_heads, agent_heads = list(own_subj), [h for h in agent_heads if h not in own_subj]
+    if not measure:
+        agent_heads += _owners_of_forces(parse, pack, agent_heads, mentions)
     agents, unres = participants_at(parse, agent_heads, "issuer" if measure else "agent", pack, mentions,
                                      ("ORG", "GPE", "PER"), False)
     unresolved += unres
