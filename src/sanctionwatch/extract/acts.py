@@ -43,7 +43,7 @@ from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sor
 from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.short_names import short_forms
-from sanctionwatch.extract.succession import successive_acts
+from sanctionwatch.extract.succession import called_to_follow, successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
 from sanctionwatch.extract.temporal import date_line, dates_written_before, sentence_day, story_year
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
@@ -119,6 +119,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
     facts = successive_acts(facts, ordered, ms, doc_date)
+    facts = called_to_follow(facts, ordered, ms, doc_date)  # "called on X to follow suit"
     facts = resolve_class_anaphors(facts, "count")  # "barred all four": the four just listed
     facts = resolve_class_anaphors(facts, "these")
     speakers = {p.name for f in facts for p in (*f.commentators, *(f.callers if isinstance(f, MeasureFact) else ()))}

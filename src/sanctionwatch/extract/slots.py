@@ -563,6 +563,14 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         for c in parse.children(a, "clause"):
             if parse.toks[c].label == "acl":
                 agent_heads += _agent_nouns(parse, c, pack)
+        if not agent_heads:
+            # « le gel des avoirs imposé par les États-Unis »: the participle hangs on the
+            # assets the measure names; a verb that imposes (the pack's `support` cue), never
+            # "officials accused by the UN"
+            for _marker, n in _preps(parse, a):
+                if pack.has("asset_nouns", parse.toks[n].text):
+                    agent_heads += [g for c in parse.children(n, "clause") if parse.toks[c].label == "acl"
+                                    and _support_verb(sentence, parse, pack, c) for g in _agent_nouns(parse, c, pack)]
     targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
                if measure else set(pack.words.get("event_patient_markers", ())) | own_kind)
     coordinated = set(pack.words.get("coordination_markers", ()))
@@ -983,8 +991,24 @@ def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
         return []
     h = t.head
     objs = parse.children(h, "obj")
+    if pack is not None and t.label == "xcomp":
+        # « salue la décision de la CEDEAO de sanctionner … » parsed with the infinitive on
+        # the verb: the decision's owner acts, not whoever welcomes it
+        for o in objs:
+            if o < v and pack.has("decision_nouns", parse.toks[o].text):
+                owners = [n for marker, n in _preps(parse, o) if n < v and marker.split()[-1:]
+                          and pack.has("genitive_markers", marker.split()[-1])]
+                if owners:
+                    return owners[:1]
     if mod.call is not None and objs and t.label in ("xcomp", "ccomp", "advcl"):
         return objs
+    if mod.call is not None and pack is not None and t.label in ("xcomp", "ccomp", "advcl") and h == mod.call:
+        # « demande aux États-Unis de sanctionner … »: the call's addressee is a dative (the
+        # pack's `recipient_markers`), and it is who would act, never the caller
+        to = [n for marker, n in _preps(parse, h) if n < v and marker.split()[-1:]
+              and pack.has("recipient_markers", marker.split()[-1])]
+        if to:
+            return to[:1]
     return _subject_of(parse, h, mod, depth + 1, pack)
 
 
