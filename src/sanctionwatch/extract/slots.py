@@ -187,6 +187,22 @@ def _described_government(parse: Parse, toks: list[int], h: int, pack: LanguageP
     return entry.name if entry is not None else None
 
 
+def _national_office(parse: Parse, toks: list[int], h: int) -> str | None:
+    """The government an unnamed office-holder of one country speaks for: a national adjective
+    in the phrase ("the French foreign minister", « le porte-parole britannique ») -- the
+    country, when the knowledge base has it as an authority."""
+    from sanctionwatch.extract.roles import authority_entry
+    from sanctionwatch.kb.actors import demonym_code, load_kb
+
+    codes = {c for k in toks if k != h and parse.toks[k].text[:1].isalpha() and (c := demonym_code(parse.toks[k].text))}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    country = next((a for a in load_kb().actors if a.kind == "country" and a.country == code), None)
+    entry = authority_entry(country.name) if country is not None else None
+    return entry.name if entry is not None else None
+
+
 def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePack,
                      mentions: Sequence[Mention], labels: tuple[str, ...],
                      classes: bool, named_only: frozenset[int] = frozenset()) -> tuple[list[Participant], list[str]]:
@@ -230,6 +246,11 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             elif all(k == h or pack.has("determiners", parse.toks[k].text) for k in toks):
                 unresolved.append(f"{role}:government@{parse.toks[h].start}")  # "the administration"
             continue
+        if not classes and role == "issuer" and pack.has("state_office_nouns", _bare(parse.toks[h].text)):
+            gov = _national_office(parse, toks, h)
+            if gov is not None:  # "the French foreign minister", « le ministre français »: France acts
+                out.append(Participant(gov, role, "Country", None, lo, hi))
+                continue
         if not classes and role in ("issuer", "agent", "caller"):
             known = _known_bodies_in(parse, toks)
             if known:  # "the departments of State and Treasury": bodies the knowledge base names
@@ -483,6 +504,24 @@ def _ends_phrase(parse: Parse, j: int, pack: LanguagePack) -> bool:
         and not pack.has("coordination_words", word) and word[:1].isalpha()
 
 
+def _inside_complement(parse: Parse, a: int, v: int, pack: LanguagePack) -> bool:
+    """Does noun `a` hang on verb `v` through a complement of reason ("designated X for their
+    roles in the crackdown", « sanctionné X pour leur rôle dans la répression »)? The state
+    named there is the reason for the act, not what the act did (the pack's `reason_markers`)."""
+    i, steps = parse.toks[a].head, 0
+    while i != v and steps < 6:
+        t = parse.toks[i]
+        words = [parse.toks[t.head].text] if t.rel == "pobj" else [
+            parse.toks[k].text for k in parse.children(i, "case")] if t.rel == "prep" else []
+        if any(pack.has("reason_markers", w) for w in words):
+            return True
+        t = parse.toks[i]
+        if t.head == i:
+            return False
+        i, steps = t.head, steps + 1
+    return False
+
+
 def _governing_verb(parse: Parse, a: int) -> int | None:
     """The verb a nominal trigger depends on, through prepositions and nouns ("added X to the
     list of Specially Designated Nationals" -> added)."""
@@ -638,7 +677,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
     v = _governing_verb(parse, a)
     marker_a = _marker_of(parse, a) or (parse.toks[a].text.casefold() if parse.toks[a].rel == "prep" else "")
-    if v is not None and not measure and pack.has("state_preps", marker_a) and not agent_is_patient:
+    if v is not None and not measure and pack.has("state_preps", marker_a) and not agent_is_patient \
+            and not _inside_complement(parse, a, v, pack):
+        # (not a state inside another complement: "designated X for their roles in the
+        # crackdown" says nothing of who was cracked down on)
         # "X was placed under house arrest", "X remains in detention", « X est en détention »:
         # whoever the verb is about is in that state
         # -- but in "police placed X under house arrest", « un juge a ordonné son placement en

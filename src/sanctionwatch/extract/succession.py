@@ -271,6 +271,7 @@ def called_to_follow(facts: list[Fact], sentences: Sequence[Sentence], mentions:
 def _issuers_between(s: Sentence, lo: int, hi: int, mentions: Sequence[Mention]) -> list[Participant]:
     """Authorities named between `lo` and `hi` (document offsets): the addressees of a call."""
     from sanctionwatch.extract.roles import authority_entry, find_institutions
+    from sanctionwatch.kb.actors import country_code
 
     out: list[Participant] = []
     seen: set[str] = set()
@@ -278,6 +279,11 @@ def _issuers_between(s: Sentence, lo: int, hi: int, mentions: Sequence[Mention])
     spans += [(lo + a, lo + b, name) for a, b, name, _schema in find_institutions(s.text[lo - s.start:hi - s.start])]
     for start, end, name in sorted(spans):
         entry = authority_entry(name)
+        if entry is None and country_code(name) is not None and name not in seen:
+            # a country the base has no entry for ("asked Denmark to …"): its government
+            seen.add(name)
+            out.append(Participant(name, "issuer", "Country", None, start, end))
+            continue
         if entry is None or not entry.issuer or entry.schema == "Person" or entry.name in seen:
             continue
         seen.add(entry.name)
