@@ -110,3 +110,33 @@ def test_the_targets_of_a_listing_for_their_role_in_a_crackdown_are_no_victims(t
     victims = {s.name for f in facts if isinstance(f, EventFact) for s in f.subjects if s.role == "victim"}
     assert "Ivan Tertel" in targets
     assert not victims & targets
+
+
+@pytest.mark.parametrize("text, issuer, date, target", [
+    ("The travel ban imposed by the EU on Belarusian officials has been in force since October 2020.",
+     "European Union", "2020-10", "Belarusian officials"),
+    ("The EU travel ban on Belarusian officials, in force since October 2020, remains in effect.",
+     "European Union", "2020-10", "Belarusian officials"),
+])
+def test_a_ban_in_force_since_a_date_is_imposed_then(text: str, issuer: str, date: str, target: str) -> None:
+    ms = _measures(text, "en")
+    assert [(m.kind, m.status, _issuer(m), m.date) for m in ms] == [("visa_restriction", "imposed", issuer, date)]
+    assert [t.name for t in ms[0].targets] == [target]
+
+
+def test_a_participle_on_the_infinitive_of_a_travel_ban_gives_its_issuer() -> None:
+    text = "L'interdiction de voyager imposée par l'UE, en vigueur depuis octobre 2020, a été prolongée."
+    ms = _measures(text, "fr")
+    assert [(m.kind, m.status, _issuer(m), m.date) for m in ms] == [
+        ("visa_restriction", "imposed", "European Union", "2020-10")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Title\n\nMANAGUA, March 14, 2023 (Reuters) - Canada on Tuesday imposed sanctions.", "2023-03-14"),
+    ("Titre\n\nBRUXELLES, 22 mai 2024 (AFP) - L'UE a imposé des sanctions.", "2024-05-22"),
+    ("Title\n\nThe meeting (held 2 May 2020) decided nothing.", None),
+])
+def test_a_wire_dateline_with_its_agency_dates_the_report(text: str, date: str | None) -> None:
+    from sanctionwatch.sources.dateline import find_publication_date
+
+    assert find_publication_date(text) == date

@@ -603,17 +603,24 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             if parse.toks[c].label == "acl":
                 agent_heads += _agent_nouns(parse, c, pack)
         if not agent_heads:
-            # « le gel des avoirs imposé par les États-Unis »: the participle hangs on the
-            # assets the measure names; a verb that imposes (the pack's `support` cue), never
-            # "officials accused by the UN"
-            for _marker, n in _preps(parse, a):
-                if pack.has("asset_nouns", parse.toks[n].text):
-                    agent_heads += [g for c in parse.children(n, "clause") if parse.toks[c].label == "acl"
-                                    and _support_verb(sentence, parse, pack, c) for g in _agent_nouns(parse, c, pack)]
+            # « le gel des avoirs imposé par les États-Unis », « l'interdiction de voyager
+            # imposée par l'UE »: the participle hangs on a word of the measure's own phrase
+            # (the assets, the infinitive); a verb that imposes (the pack's `support` cue),
+            # never "officials accused by the UN"
+            inner = [n for _marker, n in _preps(parse, a) if pack.has("asset_nouns", parse.toks[n].text)]
+            inner += [c for c in parse.children(a, "clause") if parse.toks[c].label == "acl"
+                      and not _support_verb(sentence, parse, pack, c)]
+            agent_heads += [g for n in inner for c in parse.children(n, "clause")
+                            if parse.toks[c].label in ("acl", "xcomp") and _support_verb(sentence, parse, pack, c)
+                            for g in _agent_nouns(parse, c, pack)]
     targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
                if measure else set(pack.words.get("event_patient_markers", ())) | own_kind)
     coordinated = set(pack.words.get("coordination_markers", ()))
     named_only: set[int] = set()
+    if measure and mod.call is None:  # "the travel ban imposed by the EU on Belarusian officials"
+        patient_heads += [n for c in parse.children(a, "clause") if parse.toks[c].label == "acl"
+                          and _support_verb(sentence, parse, pack, c) for marker, n in _preps(parse, c)
+                          if marker.split()[-1:] and marker.split()[-1] in targets and n not in patient_heads]
     for marker, noun in _preps(parse, a):
         if marker in targets or marker in coordinated or (marker.split()[-1:] and marker.split()[-1] in targets):
             patient_heads.append(noun)
