@@ -140,3 +140,23 @@ def test_a_wire_dateline_with_its_agency_dates_the_report(text: str, date: str |
     from sanctionwatch.sources.dateline import find_publication_date
 
     assert find_publication_date(text) == date
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Selon elle, les États-Unis et le Japon doivent à leur tour sanctionner la MOGE.", "fr"),
+    ("The United States and Japan must now sanction MOGE, she said.", "en"),
+])
+def test_two_coordinated_authorities_asked_to_act_are_both_issuers(text: str, lang: str) -> None:
+    ms = _measures(text, lang)
+    assert {m.status for m in ms} == {"called_for"}
+    assert sorted(_issuer(m) or "" for m in ms) == ["Japan", "United States"]
+
+
+@pytest.mark.parametrize("text, lang, target", [
+    ("The United States sanctioned two generals on Monday.", "en", "two generals"),
+    ("Le Canada a sanctionné deux généraux.", "fr", "deux généraux"),
+])
+def test_a_number_before_a_noun_names_new_people_not_the_two_told_before(text: str, lang: str, target: str) -> None:
+    ms = _measures(text, lang)
+    assert [t.name for m in ms for t in m.targets] == [target]
+    assert not any(u.startswith("target:both") for m in ms for u in m.unresolved)

@@ -269,7 +269,10 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         if group is not None and len(toks) == 1:  # the pack's group, not the word, travels on
             unresolved.append(f"{role}:{group}@{parse.toks[h].start}")
             continue
-        if any(pack.has("both_words", parse.toks[j].text) for j in toks[:2]) and len(toks) <= 3:
+        if any(pack.has("both_words", parse.toks[j].text) for j in toks[:2]) and len(toks) <= 3 and not (
+                len(toks) > 1 and parse.toks[toks[0]].label in ("nummod", "num")):
+            # ("the two", "both men", « les deux hommes » point back; "two generals",
+            # « deux policiers » with the number first are new people, a class)
             unresolved.append(f"{role}:both@{parse.toks[h].start}")
             continue
         count = _counted_anaphor(parse, toks, pack)
