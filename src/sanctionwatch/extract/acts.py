@@ -44,7 +44,7 @@ from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.possessives import owned_word
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.short_names import short_forms
-from sanctionwatch.extract.succession import successive_acts
+from sanctionwatch.extract.succession import called_to_follow, successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
 from sanctionwatch.extract.temporal import date_line, dates_written_before, sentence_day, story_year
 from sanctionwatch.lang import LanguagePack, PackError, load_pack
@@ -120,6 +120,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
     facts = successive_acts(facts, ordered, ms, doc_date)
+    facts = called_to_follow(facts, ordered, ms, doc_date)  # "called on X to follow suit"
     facts = resolve_class_anaphors(facts, "count")  # "barred all four": the four just listed
     facts = resolve_class_anaphors(facts, "these")
     speakers = {p.name for f in facts for p in (*f.commentators, *(f.callers if isinstance(f, MeasureFact) else ()))}
@@ -1074,11 +1075,33 @@ def _merge_acts(facts: list[Fact], doc_date: str | None = None) -> list[Fact]:
     for f in sorted(measures, key=lambda m: (_rank(m.kind), m.quote_start, m.trigger_start or 0)):
         for i, g in enumerate(merged):
             if _absorbs(g, f, doc_date):
-                merged[i] = _merge_into(g, f)
+                merged[i] = _named_in_full(_merge_into(g, f), g, f)
                 break
         else:
             merged.append(f)
     return [*merged, *_merge_events(events)]
+
+
+def _named_in_full(m: MeasureFact, a: MeasureFact, b: MeasureFact) -> MeasureFact:
+    """One act told twice, once by a counted class and no names ("asset freeze on two Cambodian
+    generals", a headline) and once by names that cover the count (the body naming both): the
+    class says no more than the names and goes. A class with more members than names ("six
+    Kremlin insiders" and five names) stays, and so does a class an act names its own members
+    of (`elaborate_classes`)."""
+    pack = _pack(m.lang or "")
+    if pack is None:
+        return m
+    drop: set[str] = set()
+    for side, other in ((a, b), (b, a)):
+        if any(not p.is_class for p in side.targets):
+            continue
+        people = sum(1 for p in other.targets if not p.is_class and p.entity_hint == "Person")
+        orgs = sum(1 for p in other.targets if not p.is_class and p.entity_hint not in ("Person", "Country"))
+        for p in side.targets:
+            need = counted_classes(p.description or p.name, pack)
+            if need.open() and need.PER <= people and need.ORG <= orgs:
+                drop.add(p.norm())
+    return replace(m, targets=tuple(p for p in m.targets if not (p.is_class and p.norm() in drop))) if drop else m
 
 
 def _merge_events(events: list[EventFact]) -> list[EventFact]:

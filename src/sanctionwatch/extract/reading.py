@@ -802,7 +802,37 @@ def _coordinated_authorities(parse: Parse, agents: list[Participant]) -> list[Pa
                 continue
             names.add(entry.name)
             out.append(Participant(t.text, "issuer", entry.schema, None, t.start, t.end))
+        before = _authority_coordinated_before(parse, p)
+        if before is not None and before.name not in names and (before.start, before.end) not in have:
+            names.add(before.name)
+            out.append(before)
     return out
+
+
+def _authority_coordinated_before(parse: Parse, p: Participant) -> Participant | None:
+    """« les États-Unis et le Japon doivent … » parsed with the first conjunct as the root: an
+    authority written right before the issuer, joined to it by a coordinating word (and its
+    determiner), acts with it."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    j = parse.at(p.start) if p.start is not None else None
+    if j is None:
+        return None
+    j -= 1
+    while j >= 0 and parse.toks[j].label == "det":
+        j -= 1
+    if j < 1 or parse.toks[j].label != "cc":
+        return None
+    j -= 1
+    for k in (j, j - 1):  # "Japan", "United States"
+        if k < 0:
+            break
+        lo, hi = parse.toks[k].start, parse.toks[j].end
+        text = " ".join(parse.toks[i].text for i in range(k, j + 1))
+        entry = authority_entry(text)
+        if entry is not None and entry.issuer and entry.schema != "Person":
+            return Participant(text, "issuer", entry.schema, None, lo, hi)
+    return None
 
 
 def _past(date: str | None, status: str, sentence: Sentence, pack: LanguagePack, ref_date: str | None) -> str | None:

@@ -207,6 +207,22 @@ def _described_government(parse: Parse, toks: list[int], h: int, pack: LanguageP
     return entry.name if entry is not None else None
 
 
+def _national_office(parse: Parse, toks: list[int], h: int) -> str | None:
+    """The government an unnamed office-holder of one country speaks for: a national adjective
+    in the phrase ("the French foreign minister", « le porte-parole britannique ») -- the
+    country, when the knowledge base has it as an authority."""
+    from sanctionwatch.extract.roles import authority_entry
+    from sanctionwatch.kb.actors import demonym_code, load_kb
+
+    codes = {c for k in toks if k != h and parse.toks[k].text[:1].isalpha() and (c := demonym_code(parse.toks[k].text))}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    country = next((a for a in load_kb().actors if a.kind == "country" and a.country == code), None)
+    entry = authority_entry(country.name) if country is not None else None
+    return entry.name if entry is not None else None
+
+
 def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePack,
                      mentions: Sequence[Mention], labels: tuple[str, ...],
                      classes: bool, named_only: frozenset[int] = frozenset()) -> tuple[list[Participant], list[str]]:
@@ -260,6 +276,11 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             elif all(k == h or pack.has("determiners", parse.toks[k].text) for k in toks):
                 unresolved.append(f"{role}:government@{parse.toks[h].start}")  # "the administration"
             continue
+        if not classes and role == "issuer" and pack.has("state_office_nouns", _bare(parse.toks[h].text)):
+            gov = _national_office(parse, toks, h)
+            if gov is not None:  # "the French foreign minister", « le ministre français »: France acts
+                out.append(Participant(gov, role, "Country", None, lo, hi))
+                continue
         if not classes and role in ("issuer", "agent", "caller"):
             known = _known_bodies_in(parse, toks)
             if known:  # "the departments of State and Treasury": bodies the knowledge base names
@@ -278,7 +299,10 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         if group is not None and len(toks) == 1:  # the pack's group, not the word, travels on
             unresolved.append(f"{role}:{group}@{parse.toks[h].start}")
             continue
-        if any(pack.has("both_words", parse.toks[j].text) for j in toks[:2]) and len(toks) <= 3:
+        if any(pack.has("both_words", parse.toks[j].text) for j in toks[:2]) and len(toks) <= 3 and not (
+                len(toks) > 1 and parse.toks[toks[0]].label in ("nummod", "num")):
+            # ("the two", "both men", « les deux hommes » point back; "two generals",
+            # « deux policiers » with the number first are new people, a class)
             unresolved.append(f"{role}:both@{parse.toks[h].start}")
             continue
         count = _counted_anaphor(parse, toks, pack)
@@ -594,6 +618,24 @@ def _ends_phrase(parse: Parse, j: int, pack: LanguagePack) -> bool:
         and not pack.has("coordination_words", word) and word[:1].isalpha()
 
 
+def _inside_complement(parse: Parse, a: int, v: int, pack: LanguagePack) -> bool:
+    """Does noun `a` hang on verb `v` through a complement of reason ("designated X for their
+    roles in the crackdown", « sanctionné X pour leur rôle dans la répression »)? The state
+    named there is the reason for the act, not what the act did (the pack's `reason_markers`)."""
+    i, steps = parse.toks[a].head, 0
+    while i != v and steps < 6:
+        t = parse.toks[i]
+        words = [parse.toks[t.head].text] if t.rel == "pobj" else [
+            parse.toks[k].text for k in parse.children(i, "case")] if t.rel == "prep" else []
+        if any(pack.has("reason_markers", w) for w in words):
+            return True
+        t = parse.toks[i]
+        if t.head == i:
+            return False
+        i, steps = t.head, steps + 1
+    return False
+
+
 def _governing_verb(parse: Parse, a: int) -> int | None:
     """The verb a nominal trigger depends on, through prepositions and nouns ("added X to the
     list of Specially Designated Nationals" -> added)."""
@@ -679,6 +721,17 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         for c in parse.children(a, "clause"):
             if parse.toks[c].label == "acl":
                 agent_heads += _agent_nouns(parse, c, pack)
+        if not agent_heads:
+            # « le gel des avoirs imposé par les États-Unis », « l'interdiction de voyager
+            # imposée par l'UE »: the participle hangs on a word of the measure's own phrase
+            # (the assets, the infinitive); a verb that imposes (the pack's `support` cue),
+            # never "officials accused by the UN"
+            inner = [n for _marker, n in _preps(parse, a) if pack.has("asset_nouns", parse.toks[n].text)]
+            inner += [c for c in parse.children(a, "clause") if parse.toks[c].label == "acl"
+                      and not _support_verb(sentence, parse, pack, c)]
+            agent_heads += [g for n in inner for c in parse.children(n, "clause")
+                            if parse.toks[c].label in ("acl", "xcomp") and _support_verb(sentence, parse, pack, c)
+                            for g in _agent_nouns(parse, c, pack)]
     else:  # "violence carried out by X", « la répression menée par X »: who did the act, not
         # who judged it ("a crackdown condemned by the UN"): only a participle of doing
         for c in parse.children(a, "clause"):
@@ -700,6 +753,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             if marker.split()[-1:] and pack.has("named_target_markers", marker.split()[-1]) and noun > a:
                 patient_heads.append(noun)
                 named_only.add(noun)
+    if measure and mod.call is None:  # "the travel ban imposed by the EU on Belarusian officials"
+        patient_heads += [n for c in parse.children(a, "clause") if parse.toks[c].label == "acl"
+                          and _support_verb(sentence, parse, pack, c) for marker, n in _preps(parse, c)
+                          if marker.split()[-1:] and marker.split()[-1] in targets and n not in patient_heads]
     for marker, noun in _preps(parse, a):
         if marker in targets or marker in coordinated or (marker.split()[-1:] and marker.split()[-1] in targets):
             patient_heads.append(noun)
@@ -771,7 +828,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
     v = _governing_verb(parse, a)
     marker_a = _marker_of(parse, a) or (parse.toks[a].text.casefold() if parse.toks[a].rel == "prep" else "")
-    if v is not None and not measure and pack.has("state_preps", marker_a) and not agent_is_patient:
+    if v is not None and not measure and pack.has("state_preps", marker_a) and not agent_is_patient \
+            and not _inside_complement(parse, a, v, pack):
+        # (not a state inside another complement: "designated X for their roles in the
+        # crackdown" says nothing of who was cracked down on)
         # "X was placed under house arrest", "X remains in detention", « X est en détention »:
         # whoever the verb is about is in that state
         # -- but in "police placed X under house arrest", « un juge a ordonné son placement en
@@ -1126,8 +1186,24 @@ def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
         return []
     h = t.head
     objs = parse.children(h, "obj")
+    if pack is not None and t.label == "xcomp":
+        # « salue la décision de la CEDEAO de sanctionner … » parsed with the infinitive on
+        # the verb: the decision's owner acts, not whoever welcomes it
+        for o in objs:
+            if o < v and pack.has("decision_nouns", parse.toks[o].text):
+                owners = [n for marker, n in _preps(parse, o) if n < v and marker.split()[-1:]
+                          and pack.has("genitive_markers", marker.split()[-1])]
+                if owners:
+                    return owners[:1]
     if mod.call is not None and objs and t.label in ("xcomp", "ccomp", "advcl"):
         return objs
+    if mod.call is not None and pack is not None and t.label in ("xcomp", "ccomp", "advcl") and h == mod.call:
+        # « demande aux États-Unis de sanctionner … »: the call's addressee is a dative (the
+        # pack's `recipient_markers`), and it is who would act, never the caller
+        to = [n for marker, n in _preps(parse, h) if n < v and marker.split()[-1:]
+              and pack.has("recipient_markers", marker.split()[-1])]
+        if to:
+            return to[:1]
     return _subject_of(parse, h, mod, depth + 1, pack)
 
 

@@ -192,3 +192,100 @@ def successive_acts(facts: list[Fact], sentences: Sequence[Sentence], mentions: 
         measures.sort(key=lambda f: f.quote_start)
         read.add(s.start)
     return sort_facts([*facts, *added]) if added else facts
+
+
+CALLED_ANTECEDENT_STATUSES = frozenset({"imposed", "announced", "called_for"})
+
+
+def _caller(s: Sentence, lo: int, upto: int, mentions: Sequence[Mention],
+            avoid: set[tuple[int, int]]) -> Participant | None:
+    """Who makes the call: the first name of the sentence's own words before the call verb
+    ("Unamos welcomed the decision of Canada … and called on …"), not a name the antecedent act
+    holds (its issuer, its targets)."""
+    for m in mentions:
+        if (m.label in ("ORG", "PER", "GPE") and lo <= m.start and m.end <= upto and s.start <= m.start
+                and (m.start, m.end) not in avoid):
+            return Participant(m.name, "caller", HINTS[m.label], None, m.start, m.end)
+    return None
+
+
+def called_to_follow(facts: list[Fact], sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                     doc_date: str | None) -> list[Fact]:
+    """Calls on another authority to do what was just told: "called on the United Kingdom to
+    follow suit", « appelle l'Union européenne à faire de même », "urged the IMF to do the same".
+    The addressee (an authority named between the call cue and the pack's `same_act` phrase) is
+    the issuer of a called-for measure of the antecedent's kind and targets; the speaker is its
+    caller, never its issuer. Nothing is imposed here: the status is always `called_for`.
+
+    What keeps it safe: a call cue must come before the phrase in the same sentence, the
+    addressee must be an authority the knowledge base knows as an issuer, and the antecedent is
+    a measure told just before (in the sentence or the passage) by another issuer."""
+    from sanctionwatch.extract.acts import _union
+
+    measures = sorted((f for f in facts if isinstance(f, MeasureFact)), key=lambda f: (f.trigger_start or f.quote_start))
+    if not measures:
+        return facts
+    added: list[MeasureFact] = []
+    for s in sorted(sentences, key=lambda x: x.start):
+        pack = _pack(s.lang)
+        cue = pack.cue("same_act") if pack is not None else None
+        call = pack.cue("call") if pack is not None else None
+        hit = cue.search(s.text) if cue is not None else None
+        if pack is None or call is None or hit is None:
+            continue
+        calls = [c for c in call.finditer(s.text) if c.end() <= hit.start()]
+        if not calls:
+            continue  # "Canada followed suit": an act, told by `successive_acts`
+        c = calls[-1]
+        cue_at, call_at, call_end = s.start + hit.start(), s.start + c.start(), s.start + c.end()
+        before = [m for m in measures if (m.trigger_start or m.quote_start) < call_at
+                  and cue_at - m.quote_end <= SUCCESSION_DISTANCE and m.status in CALLED_ANTECEDENT_STATUSES
+                  and m.issuer is not None]
+        if not before:
+            continue
+        ante = max(before, key=lambda m: (m.trigger_start or m.quote_start, -_rank(m.kind)))
+        assert ante.issuer is not None
+        addressees = [p for p in _issuers_between(s, call_end, cue_at, mentions) if p.norm() != ante.issuer.norm()]
+        if not addressees:
+            continue
+        avoid = {(p.start, p.end) for p in (ante.issuer, *ante.targets) if p.start is not None and p.end is not None}
+        avoid |= {(p.start, p.end) for p in addressees if p.start is not None and p.end is not None}
+        caller = _caller(s, s.start, call_at, mentions, avoid)
+        dates = find_dates(s.text, pack, doc_date)
+        date = dates[0].value if dates else doc_date
+        precision = dates[0].precision if dates else (
+            None if doc_date is None else "day" if len(doc_date) >= 10 else "month" if len(doc_date) == 7 else "year")
+        kind = "sanctions" if ante.kind in REGIME_KINDS else ante.kind
+        targets = _union(ante.targets, ())
+        for issuer in addressees:
+            fact = MeasureFact(
+                kind=kind, status="called_for", issuer=issuer, targets=targets,
+                callers=(caller,) if caller is not None else (), date=date, date_precision=precision,
+                legal_basis=None, quote_start=s.start, quote_end=s.end, trigger=hit.group(0), confidence=0.5,
+                doc_id=s.doc_id, lang=s.lang, trigger_start=cue_at, trigger_end=s.start + hit.end(),
+            )
+            added.append(fact)
+    return sort_facts([*facts, *added]) if added else facts
+
+
+def _issuers_between(s: Sentence, lo: int, hi: int, mentions: Sequence[Mention]) -> list[Participant]:
+    """Authorities named between `lo` and `hi` (document offsets): the addressees of a call."""
+    from sanctionwatch.extract.roles import authority_entry, find_institutions
+    from sanctionwatch.kb.actors import country_code
+
+    out: list[Participant] = []
+    seen: set[str] = set()
+    spans = [(m.start, m.end, m.name) for m in mentions if m.label in ("ORG", "GPE") and lo <= m.start and m.end <= hi]
+    spans += [(lo + a, lo + b, name) for a, b, name, _schema in find_institutions(s.text[lo - s.start:hi - s.start])]
+    for start, end, name in sorted(spans):
+        entry = authority_entry(name)
+        if entry is None and country_code(name) is not None and name not in seen:
+            # a country the base has no entry for ("asked Denmark to …"): its government
+            seen.add(name)
+            out.append(Participant(name, "issuer", "Country", None, start, end))
+            continue
+        if entry is None or not entry.issuer or entry.schema == "Person" or entry.name in seen:
+            continue
+        seen.add(entry.name)
+        out.append(Participant(entry.name, "issuer", entry.schema, None, start, end))
+    return out

@@ -73,6 +73,9 @@ _KHMER = re.compile(
 )
 
 
+_AGENCY_TAIL = re.compile(r"\s*\(\s*[A-Z][\w .&-]{1,20}\)$")
+
+
 def _valid(y: int, m: int, d: int) -> str | None:
     if 1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100:
         return f"{y:04d}-{m:02d}-{d:02d}"
@@ -82,6 +85,7 @@ def _valid(y: int, m: int, d: int) -> str | None:
 def parse_dateline(line: str) -> str | None:
     """ISO date if the whole line is a dateline, else None."""
     line = line.strip().strip("–—-•|").strip()
+    line = _AGENCY_TAIL.sub("", line)  # "MANAGUA, March 14, 2023 (Reuters)": the wire's name
     if not line or len(line) > 80:
         return None
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
