@@ -551,6 +551,15 @@ def _issuing_authority(p: Participant) -> bool:
     return entry is not None and entry.issuer and entry.schema != "Person"
 
 
+def _in_relative_clause(parse: Parse, hit: Hit) -> bool:
+    """Is the trigger inside a relative clause ("X, who had called for sanctions over …")?
+    What it says is told of the clause's antecedent, not done to anyone named around it."""
+    if not parse.parsed:
+        return True
+    t = parse.at(hit.start)
+    return t is not None and any("relcl" in parse.toks[k].label for k in (t, *parse.ancestors(t)))
+
+
 def _reason_of_measure(sentence: Sentence, parse: Parse, pack: LanguagePack, hit: Hit, hits: Sequence[Hit],
                        anchor: int) -> int | None:
     """The document offset of the reason marker when the event is what a measure of the same
@@ -1303,6 +1312,16 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # "designated X for his role in the crackdown on protesters": X is accused of
                 # the act the measure answers, the protesters underwent it
                 accused_here = [p for p in patients if p.start is not None and p.start < reason]
+                measure_hit = max((h for h in hits if h.measure and h.end <= hit.start), key=lambda h: h.end)
+                if not accused_here and not agents and not _in_relative_clause(parse, measure_hit):
+                    # the parse left the designee out of the act ("designated X for his role
+                    # in the crackdown": a state inside a reason is no state of X): the persons
+                    # named in the measure's clause before the reason are the accused (not
+                    # in "X, who had called for sanctions over his poisoning": another clause)
+                    lo = clause_start(sentence, pack, measure_hit.start)
+                    accused_here = [Participant(x.name, "agent", HINTS[x.label], None, x.start, x.end)
+                                    for x in inside if x.label == "PER" and lo <= x.start and x.end <= reason
+                                    and (x.start, x.end) not in speaker_spans]
                 patients = [p for p in patients if p not in accused_here]
                 agents += [p for p in accused_here if not p.is_class and (p.start, p.end) not in speaker_spans
                            and not _issuing_authority(p)]

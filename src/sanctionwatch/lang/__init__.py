@@ -108,6 +108,7 @@ class LanguagePack:
     raw: dict[str, object] = field(repr=False, compare=False, default_factory=dict)
     cue_screen: re.Pattern[str] = re.compile(r"(?!x)x")
     cues_by_word: dict[str, frozenset[str]] = field(default_factory=dict)
+    cue_word_lengths: tuple[int, ...] = ()
     first_word_lengths: tuple[int, ...] = ()  # distinct lengths of the triggers' first words
 
     def cue(self, name: str) -> re.Pattern[str] | None:
@@ -125,8 +126,15 @@ class LanguagePack:
 
 @lru_cache(maxsize=2048)
 def _cues_in(text: str, pack: LanguagePack) -> frozenset[str]:
-    found = {m.group(0).casefold().replace("’", "'") for m in pack.cue_screen.finditer(text)}
-    return frozenset(name for w in found for name in pack.cues_by_word.get(w, ()))
+    starts = {m.start() for m in pack.cue_screen.finditer(text)}
+    if not starts:
+        return frozenset()
+    # every first word that starts where the screen matched: the screen reports the longest
+    # ("n'avaient"), a shorter one may open another cue ("n'" … « aucune »)
+    folded = text.casefold().replace("’", "'")
+    by_word = pack.cues_by_word
+    found = {folded[p:p + k] for p in starts for k in pack.cue_word_lengths if folded[p:p + k] in by_word}
+    return frozenset(name for w in found for name in by_word[w])
 
 
 def _cue_screen(cues: dict[str, list[str]], spaced: bool) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
@@ -413,6 +421,7 @@ def load_pack(code: str) -> LanguagePack:
         cues={name: _compile(ph, spaced, gap) for name, ph in cue_lists.items()},
         cue_screen=cue_screen,
         cues_by_word=cues_by_word,
+        cue_word_lengths=tuple(sorted({len(w) for w in cues_by_word})),
         first_word_lengths=tuple(sorted({len(w) for w in by_word})),
         words={name: frozenset(w.casefold() for w in ws) for name, ws in words_raw.items()},
         clause_break=_compile(_strings(grammar.get("clause_markers", []), folder / "grammar.json",
