@@ -29,6 +29,7 @@ from sanctionwatch.extract.antecedents import (
     told_victims,
     word_gender,
 )
+from sanctionwatch.extract.coordinated_dates import coordinated_dates
 from sanctionwatch.extract.demands import as_demanded, demand_items
 from sanctionwatch.extract.descriptions import named_class_subjects
 from sanctionwatch.extract.destinations import carry_destinations
@@ -42,7 +43,9 @@ from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
+from sanctionwatch.extract.report_accused import report_accused
 from sanctionwatch.extract.short_names import short_forms
+from sanctionwatch.extract.since_dates import since_dates
 from sanctionwatch.extract.succession import successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
 from sanctionwatch.extract.temporal import date_line, dates_written_before, sentence_day, story_year
@@ -114,8 +117,10 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_short_form_targets(f, ms) for f in facts]
     facts = [_short_form_issuer(_canonical_bodies(f), ms) for f in facts]
     facts = _carry_issuers(facts)
+    facts = coordinated_dates(facts, ordered, _pack, doc_date)  # "in 2015 and 2017": two acts
+    facts = report_accused(facts, ordered, _pack)  # "the trial was held behind closed doors": the accused's
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
-    facts = _authorities_are_not_victims(facts)
+    facts = _authorities_are_not_victims(_diplomatic_expulsions(facts))
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
     facts = successive_acts(facts, ordered, ms, doc_date)
@@ -125,6 +130,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     # "he", "the two", "the opposition politician", "the two reporters, A and B": who they are
     facts = _victims_are_not_targets(_resolve_in_story(facts, ordered, ms, between, speakers))
     facts = same_act_subjects(sort_facts(facts))  # "upheld that sentence": the sentenced one
+    facts = since_dates(facts, ordered, _pack)  # "in detention ever since": since the arrest
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
@@ -212,6 +218,29 @@ def _authorities_are_not_victims(facts: list[Fact]) -> list[Fact]:
             f = replace(f, subjects=kept)
         out.append(f)
     return out
+
+
+def _diplomatic_expulsions(facts: list[Fact]) -> list[Fact]:
+    """A government expelling a foreign diplomat ("expelled a Lithuanian diplomat", « a expulsé
+    le nonce ») performs a diplomatic act between states: nobody is exiled, and the ministry
+    that did it is no perpetrator of a coercive act. An exile whose subjects are all described
+    by the pack's `diplomatic_nouns` is no event of this registry."""
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, EventFact) and f.kind == "exile" and f.subjects:
+            pack = _pack(f.lang)
+            nouns = tuple(pack.words.get("diplomatic_nouns", ())) if pack is not None else ()
+            if nouns and all(_described_by(p, nouns) for p in f.subjects):
+                continue
+        out.append(f)
+    return out
+
+
+def _described_by(p: Participant, nouns: tuple[str, ...]) -> bool:
+    """Does the participant's name or description hold one of the nouns as a word?"""
+    text = " ".join(x for x in (p.name, p.description or "") if x).casefold().replace("’", "'")
+    words = re.split(r"[\s,;:()«»\"]+", text)
+    return any((n in words) if " " not in n else (n in text) for n in nouns)
 
 
 def _victims_are_not_targets(facts: list[Fact]) -> list[Fact]:
