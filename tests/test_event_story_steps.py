@@ -102,3 +102,20 @@ def test_detention_depuis_fr() -> None:
 
 def test_press_release_is_no_release() -> None:
     assert not of_kind(events("Press release -- 9 June 2022. The ministry condemns the verdict."), "release")
+
+
+def test_a_toll_over_two_years_is_not_split() -> None:
+    evs = events("In 2014 and 2017, security forces killed more than 160 protesters.")
+    assert len(of_kind(evs, "killing")) == 1
+
+
+def test_a_named_person_arrested_in_two_years_is_two_arrests() -> None:
+    evs = events("Opposition leader Ana Duarte was arrested in 2015 and again in 2018.")
+    assert sorted(e.date or "" for e in of_kind(evs, "arrest")) == ["2015", "2018"]
+
+
+def test_the_hearing_is_the_accused_s_when_pronouns_tell_the_acts() -> None:
+    evs = events("Le militant Karim Benali a été condamné lundi à trois ans de prison. "
+                 "Il avait été arrêté le 12 février 2022 à son domicile. L'audience a duré moins d'une heure.", "fr")
+    trials = of_kind(evs, "trial")
+    assert trials and names(trials[0]) == {"Karim Benali"}

@@ -43,7 +43,7 @@ from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
-from sanctionwatch.extract.report_accused import report_accused
+from sanctionwatch.extract.report_accused import mark_report_steps, report_accused, report_slots
 from sanctionwatch.extract.short_names import short_forms
 from sanctionwatch.extract.since_dates import since_dates
 from sanctionwatch.extract.succession import successive_acts
@@ -118,7 +118,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_short_form_issuer(_canonical_bodies(f), ms) for f in facts]
     facts = _carry_issuers(facts)
     facts = coordinated_dates(facts, ordered, _pack, doc_date)  # "in 2015 and 2017": two acts
-    facts = report_accused(facts, ordered, _pack)  # "the trial was held behind closed doors": the accused's
+    facts = mark_report_steps(facts, ordered, _pack)  # "the trial was held behind closed doors"
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _authorities_are_not_victims(_diplomatic_expulsions(facts))
     facts = _victims_are_not_targets(facts)
@@ -130,6 +130,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     # "he", "the two", "the opposition politician", "the two reporters, A and B": who they are
     facts = _victims_are_not_targets(_resolve_in_story(facts, ordered, ms, between, speakers))
     facts = same_act_subjects(sort_facts(facts))  # "upheld that sentence": the sentenced one
+    facts = report_accused(facts, _complete)  # … was the trial of the report's accused
     facts = since_dates(facts, ordered, _pack)  # "in detention ever since": since the arrest
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
@@ -153,7 +154,7 @@ def _resolve_in_story(facts: list[Fact], ordered: Sequence[Sentence], mentions: 
     and is dropped."""
     if not any(f.unresolved or any(p.is_class for p in f.participants()) for f in facts):
         # nothing refers back: no story to read (most reports name everyone they speak of)
-        return [f for f in facts if not isinstance(f, EventFact) or _complete(replace(f, unresolved=()))]
+        return [f for f in facts if not isinstance(f, EventFact) or _complete(replace(f, unresolved=report_slots(f)))]
     story = build_story(facts, ordered, mentions, between, _pack)
     out: list[Fact] = []
     for f in facts:
@@ -162,7 +163,7 @@ def _resolve_in_story(facts: list[Fact], ordered: Sequence[Sentence], mentions: 
         g = _resolve_references(g, mentions, between, speakers=speakers, story=story)
         if isinstance(g, EventFact) and g is not f:
             story = told_victims(story, g)
-        if not isinstance(g, EventFact) or _complete(replace(g, unresolved=())):
+        if not isinstance(g, EventFact) or _complete(replace(g, unresolved=report_slots(g))):
             out.append(g)
     return out
 

@@ -6,7 +6,7 @@ coordinated with that one (nothing but commas, the pack's `coordination_words` a
 their own, so the event is told once per date. A range ("between 2015 and 2017", « du 3 au 5
 mai », the pack's `date_range_words` before the first date) is one span, not two acts. An act
 told by a noun is several only when it is counted as many as the dates ("two poisonings"):
-« la disparition, en 1999 et 2000, de quatre personnes » is one wave told over two years.
+« la disparition, en 1999 et 2000, de quatre personnes » is one wave told over two years, and so is a verb's act on a class ("killed 160 protesters in 2014 and 2017").
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from sanctionwatch.extract.facts import EventFact, Fact
 from sanctionwatch.extract.hits import find_hits
+from sanctionwatch.extract.report_accused import noun_written
 from sanctionwatch.extract.temporal import DateExpr, find_dates
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Sentence
@@ -49,12 +50,15 @@ def _run(dates: list[DateExpr], i: int, text: str, pack: LanguagePack) -> list[D
 
 
 def _counted(f: EventFact, s: Sentence, pack: LanguagePack, n: int) -> bool:
-    """Is the event told by a verb, or by a noun counted `n` ("two poisonings", « deux tentatives »)?"""
+    """Is the event told by a noun counted `n` ("two poisonings", « deux tentatives »), or by a
+    verb about named persons only?"""
     assert f.trigger_start is not None
     end = f.trigger_end if f.trigger_end is not None else f.trigger_start + 1
-    forms = {h.form for h in find_hits(s, pack) if not h.measure and h.start < end and f.trigger_start < h.end}
-    if "noun" not in forms:
-        return True
+    hits = [h for h in find_hits(s, pack) if not h.measure and h.start < end and f.trigger_start < h.end]
+    if not any(h.form == "noun" or noun_written(s, h, pack) for h in hits):
+        # "He was arrested in 2015 and 2017" is two arrests; "security forces killed more than
+        # 160 protesters in 2014 and 2017" one toll told over two years
+        return bool(f.subjects) and not any(p.is_class for p in f.subjects)
     before = s.text[:f.trigger_start - s.start].split()
     word = before[-1].strip(PUNCTUATION).casefold() if before else ""
     return (int(word) if word.isdigit() else pack.duration_numbers.get(word)) == n
