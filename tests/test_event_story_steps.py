@@ -119,3 +119,24 @@ def test_the_hearing_is_the_accused_s_when_pronouns_tell_the_acts() -> None:
                  "Il avait été arrêté le 12 février 2022 à son domicile. L'audience a duré moins d'une heure.", "fr")
     trials = of_kind(evs, "trial")
     assert trials and names(trials[0]) == {"Karim Benali"}
+
+
+def test_new_sentences_generalise() -> None:
+    """Sentences not used while building the mechanisms."""
+    evs = events("Blogger Dmitri Sokolov was detained on 2 March 2020 in Almaty. He was charged with inciting "
+                 "discord a week later. The trial opened in camera in June 2020.")
+    assert [names(e) for e in of_kind(evs, "trial")] == [{"Dmitri Sokolov"}]
+    evs = events("Rights lawyer Wang Jun suffered three assaults, in 2016, 2018 and 2021.")
+    assert sorted(e.date or "" for e in of_kind(evs, "attack")) == ["2016", "2018", "2021"]
+    assert not of_kind(events("The government expelled the Dutch envoy and two diplomats of the embassy in May 2021."),
+                       "exile")
+    laws = of_kind(events("Le décret, signé par le président le 3 avril 2019, interdit les rassemblements.", "fr"),
+                   "legislation")
+    assert laws and laws[0].date == "2019-04-03"
+
+
+def test_the_police_is_never_the_victim_of_its_arrest() -> None:
+    evs = events("Police arrested between 30 and 40 protesters in 2019 and 2020.")
+    assert not [p for e in evs for p in e.subjects if p.name.casefold() == "police"]
+    killed = of_kind(events("A police officer was killed in the clashes on 3 May 2021."), "killing")
+    assert killed and names(killed[0]) == {"A police officer"}

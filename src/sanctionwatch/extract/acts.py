@@ -199,7 +199,9 @@ def _authorities_are_not_victims(facts: list[Fact]) -> list[Fact]:
     X in a sweeping crackdown", « l'Union européenne a frappé six responsables … d'un gel »,
     "Beijing's assault on rights") is a misreading of who acts: an authority the knowledge base
     knows, or one that issues a measure in the same report, is never a victim. An event whose
-    only subjects were such authorities was read from a metaphor and is dropped."""
+    only subjects were such authorities was read from a metaphor and is dropped. A body written
+    by the pack's word for it alone ("Police arrested and charged X" misparsed) is no victim
+    either; its act keeps its date."""
     from sanctionwatch.extract.roles import gazetteer_lookup
 
     issuers = {f.issuer.norm() for f in facts if isinstance(f, MeasureFact) and f.issuer is not None}
@@ -217,8 +219,24 @@ def _authorities_are_not_victims(facts: list[Fact]) -> list[Fact]:
             if not kept:
                 continue
             f = replace(f, subjects=kept)
+        if isinstance(f, EventFact) and (pack := _pack(f.lang)) is not None \
+                and any(p.role == "victim" and _body_word(p, pack) for p in f.subjects):
+            # "Police arrested and charged X" misparsed: the police act; the act keeps its date
+            f = replace(f, subjects=tuple(p for p in f.subjects if not (p.role == "victim" and _body_word(p, pack))))
         out.append(f)
     return out
+
+
+def _body_word(p: Participant, pack: LanguagePack) -> bool:
+    """Is the participant written as nothing but one of the pack's `national_body_nouns`,
+    after a determiner ("Police", "the army", « la police »)? Such a body is who acts in a
+    coercive event, never who undergoes it ("a police officer" or "three soldiers" are persons)."""
+    words = p.name.casefold().replace("’", "'").split()
+    if words and (pack.has("determiners", words[0]) or pack.has("definite_articles", words[0])):
+        words = words[1:]
+    if len(words) == 1 and "'" in words[0]:
+        words = [words[0].split("'", 1)[1]]  # « l'armée »
+    return len(words) == 1 and pack.has("national_body_nouns", words[0])
 
 
 def _diplomatic_expulsions(facts: list[Fact]) -> list[Fact]:
