@@ -29,6 +29,7 @@ from sanctionwatch.extract.antecedents import (
     told_victims,
     word_gender,
 )
+from sanctionwatch.extract.coordinated_dates import coordinated_dates
 from sanctionwatch.extract.demands import as_demanded, demand_items
 from sanctionwatch.extract.descriptions import named_class_subjects
 from sanctionwatch.extract.destinations import carry_destinations
@@ -43,7 +44,9 @@ from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sor
 from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.possessives import owned_word
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
+from sanctionwatch.extract.report_accused import mark_report_steps, report_accused, report_slots
 from sanctionwatch.extract.short_names import short_forms
+from sanctionwatch.extract.since_dates import since_dates
 from sanctionwatch.extract.succession import called_to_follow, successive_acts
 from sanctionwatch.extract.syntax import parse_sentences
 from sanctionwatch.extract.temporal import date_line, dates_written_before, sentence_day, story_year
@@ -115,8 +118,10 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_short_form_targets(f, ms) for f in facts]
     facts = [_short_form_issuer(_canonical_bodies(f), ms) for f in facts]
     facts = _carry_issuers(facts)
+    facts = coordinated_dates(facts, ordered, _pack, doc_date)  # "in 2015 and 2017": two acts
+    facts = mark_report_steps(facts, ordered, _pack)  # "the trial was held behind closed doors"
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
-    facts = _authorities_are_not_victims(facts)
+    facts = _authorities_are_not_victims(_diplomatic_expulsions(facts))
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
     facts = successive_acts(facts, ordered, ms, doc_date)
@@ -127,6 +132,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     # "he", "the two", "the opposition politician", "the two reporters, A and B": who they are
     facts = _victims_are_not_targets(_resolve_in_story(facts, ordered, ms, between, speakers))
     facts = same_act_subjects(sort_facts(facts))  # "upheld that sentence": the sentenced one
+    facts = report_accused(facts, _complete)  # … was the trial of the report's accused
+    facts = since_dates(facts, ordered, _pack)  # "in detention ever since": since the arrest
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
@@ -149,7 +156,7 @@ def _resolve_in_story(facts: list[Fact], ordered: Sequence[Sentence], mentions: 
     and is dropped."""
     if not any(f.unresolved or any(p.is_class for p in f.participants()) for f in facts):
         # nothing refers back: no story to read (most reports name everyone they speak of)
-        return [f for f in facts if not isinstance(f, EventFact) or _complete(replace(f, unresolved=()))]
+        return [f for f in facts if not isinstance(f, EventFact) or _complete(replace(f, unresolved=report_slots(f)))]
     story = build_story(facts, ordered, mentions, between, _pack)
     out: list[Fact] = []
     for f in facts:
@@ -158,7 +165,7 @@ def _resolve_in_story(facts: list[Fact], ordered: Sequence[Sentence], mentions: 
         g = _resolve_references(g, mentions, between, speakers=speakers, story=story)
         if isinstance(g, EventFact) and g is not f:
             story = told_victims(story, g)
-        if not isinstance(g, EventFact) or _complete(replace(g, unresolved=())):
+        if not isinstance(g, EventFact) or _complete(replace(g, unresolved=report_slots(g))):
             out.append(g)
     return out
 
@@ -194,7 +201,9 @@ def _authorities_are_not_victims(facts: list[Fact]) -> list[Fact]:
     X in a sweeping crackdown", « l'Union européenne a frappé six responsables … d'un gel »,
     "Beijing's assault on rights") is a misreading of who acts: an authority the knowledge base
     knows, or one that issues a measure in the same report, is never a victim. An event whose
-    only subjects were such authorities was read from a metaphor and is dropped."""
+    only subjects were such authorities was read from a metaphor and is dropped. A body written
+    by the pack's word for it alone ("Police arrested and charged X" misparsed) is no victim
+    either; its act keeps its date."""
     from sanctionwatch.extract.roles import gazetteer_lookup
 
     issuers = {f.issuer.norm() for f in facts if isinstance(f, MeasureFact) and f.issuer is not None}
@@ -212,8 +221,47 @@ def _authorities_are_not_victims(facts: list[Fact]) -> list[Fact]:
             if not kept:
                 continue
             f = replace(f, subjects=kept)
+        if isinstance(f, EventFact) and (pack := _pack(f.lang)) is not None \
+                and any(p.role == "victim" and _body_word(p, pack) for p in f.subjects):
+            # "Police arrested and charged X" misparsed: the police act; the act keeps its date
+            f = replace(f, subjects=tuple(p for p in f.subjects if not (p.role == "victim" and _body_word(p, pack))))
         out.append(f)
     return out
+
+
+def _body_word(p: Participant, pack: LanguagePack) -> bool:
+    """Is the participant written as nothing but one of the pack's `national_body_nouns`,
+    after a determiner ("Police", "the army", « la police »)? Such a body is who acts in a
+    coercive event, never who undergoes it ("a police officer" or "three soldiers" are persons)."""
+    words = p.name.casefold().replace("’", "'").split()
+    if words and (pack.has("determiners", words[0]) or pack.has("definite_articles", words[0])):
+        words = words[1:]
+    if len(words) == 1 and "'" in words[0]:
+        words = [words[0].split("'", 1)[1]]  # « l'armée »
+    return len(words) == 1 and pack.has("national_body_nouns", words[0])
+
+
+def _diplomatic_expulsions(facts: list[Fact]) -> list[Fact]:
+    """A government expelling a foreign diplomat ("expelled a Lithuanian diplomat", « a expulsé
+    le nonce ») performs a diplomatic act between states: nobody is exiled, and the ministry
+    that did it is no perpetrator of a coercive act. An exile whose subjects are all described
+    by the pack's `diplomatic_nouns` is no event of this registry."""
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, EventFact) and f.kind == "exile" and f.subjects:
+            pack = _pack(f.lang)
+            nouns = tuple(pack.words.get("diplomatic_nouns", ())) if pack is not None else ()
+            if nouns and all(_described_by(p, nouns) for p in f.subjects):
+                continue
+        out.append(f)
+    return out
+
+
+def _described_by(p: Participant, nouns: tuple[str, ...]) -> bool:
+    """Does the participant's name or description hold one of the nouns as a word?"""
+    text = " ".join(x for x in (p.name, p.description or "") if x).casefold().replace("’", "'")
+    words = re.split(r"[\s,;:()«»\"]+", text)
+    return any((n in words) if " " not in n else (n in text) for n in nouns)
 
 
 def _victims_are_not_targets(facts: list[Fact]) -> list[Fact]:

@@ -338,6 +338,23 @@ def _owned_dates(parse: Parse, sentence: Sentence, anchor: int, dates: list[Date
     return out
 
 
+def _another_acts(parse: Parse, sentence: Sentence, anchor: int, d: DateExpr, acts: frozenset[int]) -> bool:
+    """Is the date hung, through a clause of its own, on another trigger of the sentence ("the
+    law, signed … on 14 July 2022")? A date that modifies another act's noun ("the crackdown
+    that followed the August 2020 election") still tells when this act's story is."""
+    h = parse.head_of_span(sentence.start + d.start, sentence.start + d.end)
+    if h is None:
+        return False
+    clause = False
+    for j in [h, *parse.ancestors(h)]:
+        if j == anchor:
+            return False
+        clause = clause or parse.toks[j].label in _OTHER_CLAUSES
+        if j in acts:
+            return clause
+    return False
+
+
 _CLAUSE_LABELS = frozenset({"relcl", "acl:relcl", "acl", "advcl", "ccomp", "root"})
 
 
@@ -381,6 +398,12 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
     if parse is not None:
         own = [d for d in same if not _date_of_noun(parse, sentence.start + d.start, sentence.start + d.end, anchor,
                                                     pack if acts else None)]
+        if not own and acts and anchor is not None:
+            # every date is another clause's: one that clause's own act holds ("the law, signed
+            # on 14 July 2022, has been used to prosecute …") is that act's, never this one's
+            same = [d for d in same if not _another_acts(parse, sentence, anchor, d, acts)]
+            if not same:
+                return None, None
         same = own or same
         if acts and anchor is not None:
             same = _owned_dates(parse, sentence, anchor, same, acts, span) or same

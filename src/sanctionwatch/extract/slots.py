@@ -847,8 +847,12 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         v_subj = parse.children(v, "psubj") or ([] if _is_passive(parse, v) or objs else parse.children(v, "subj"))
         patient_heads += v_subj + [o for o in objs if o not in owned]
         v = None
-    if v is not None and not measure and not (parse.toks[a].rel in ("obj", "psubj") and parse.toks[a].head == v):
-        v = None  # an event noun lends slots only to the verb whose object it is ("carried out arrests")
+    if v is not None and not measure and not (parse.toks[a].rel in ("obj", "psubj") and parse.toks[a].head == v) \
+            and not (parse.toks[a].rel in ("pobj", "prep") and _patient_verb(parse, v, pack)):
+        # an event noun lends slots only to the verb whose object it is ("carried out arrests"),
+        # or to one whose subject undergoes what its prepositional object names (« a survécu à
+        # deux tentatives d'assassinat »)
+        v = None
     if v is not None and parse.toks[a].rel in ("obj", "pobj", "psubj", "prep", "agent"):
         v_passive = _is_passive(parse, v)
         if not agent_heads and not agent_is_patient and (
