@@ -140,3 +140,21 @@ def test_the_police_is_never_the_victim_of_its_arrest() -> None:
     assert not [p for e in evs for p in e.subjects if p.name.casefold() == "police"]
     killed = of_kind(events("A police officer was killed in the clashes on 3 May 2021."), "killing")
     assert killed and names(killed[0]) == {"A police officer"}
+
+
+def test_expelling_an_ambassador_written_with_an_elided_article_is_no_exile() -> None:
+    from sanctionwatch.extract.facts import EventFact, extract_facts_from_text
+
+    facts = extract_facts_from_text("Minsk a annoncé l'expulsion de l'ambassadeur de Pologne, accusé d'ingérence.",
+                                    "fr", "2021-06-01")
+    assert not [f for f in facts if isinstance(f, EventFact) and f.kind == "exile"]
+
+
+def test_designees_before_the_first_reason_are_accused_not_the_victim_named_in_it() -> None:
+    from sanctionwatch.extract.facts import EventFact, extract_facts_from_text
+
+    facts = extract_facts_from_text(
+        "Canada imposed sanctions on four police commanders, holding them responsible for the death of Lina Ortiz "
+        "and for violence against students.", "en", "2021-06-01")
+    perpetrators = {a.name for f in facts if isinstance(f, EventFact) for a in f.actors if a.role == "perpetrator"}
+    assert "Lina Ortiz" not in perpetrators

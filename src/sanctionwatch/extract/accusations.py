@@ -159,6 +159,13 @@ REASON_REACH = 12
 his role in the violent suppression of …": six words)."""
 
 
+def first_reason_marker(text: str, pack: LanguagePack, start: int, end: int) -> int | None:
+    """The offset of the first reason marker between `start` and `end` ("designated X for the
+    death of Y and for violence against Z": the first "for" ends who is accused)."""
+    return next((w.start() for w in _WORD.finditer(text, start, end)
+                 if pack.has("accusation_markers", _unelided(w.group().casefold()))), None)
+
+
 def reason_marker(text: str, pack: LanguagePack, measure_end: int, act_start: int) -> int | None:
     """The offset in `text` of the reason marker ("for", "over", « pour », "involved") that
     makes the act starting at `act_start` the reason of a measure ending at `measure_end`

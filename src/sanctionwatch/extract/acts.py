@@ -260,7 +260,7 @@ def _diplomatic_expulsions(facts: list[Fact]) -> list[Fact]:
 def _described_by(p: Participant, nouns: tuple[str, ...]) -> bool:
     """Does the participant's name or description hold one of the nouns as a word?"""
     text = " ".join(x for x in (p.name, p.description or "") if x).casefold().replace("’", "'")
-    words = re.split(r"[\s,;:()«»\"]+", text)
+    words = re.split(r"[\s,;:()«»\"']+", text)  # « l'ambassadeur »: the elided article is no part of the noun
     return any((n in words) if " " not in n else (n in text) for n in nouns)
 
 

@@ -41,3 +41,12 @@ def owned_word(written: str, rest: str, pack: LanguagePack | None) -> str | None
         return None
     words = rest[len(clitic):].split()[:1]
     return words[0] if words else None
+
+
+def is_owner(written: str, rest: str, pack: LanguagePack | None) -> bool:
+    """Is the name an owner ("Hun Sen's bodyguard chief"), the clitic inside the name as the
+    name finder wrote it or in the text right after it?"""
+    if pack is None:
+        return False
+    folded = written.translate(_APOSTROPHES)
+    return bool(clitic_at(rest, pack)) or any(folded.endswith(c) for c in pack.words.get("possessive_clitics", ()))

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sanctionwatch.extract.accusations import accuses, reason_marker
+from sanctionwatch.extract.accusations import accuses, first_reason_marker, reason_marker
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
@@ -50,6 +50,7 @@ from sanctionwatch.extract.modality import (
     measure_status,
     modality,
 )
+from sanctionwatch.extract.possessives import is_owner
 from sanctionwatch.extract.slots import (
     after_marker,
     after_patient_marker,
@@ -572,6 +573,27 @@ def _issuing_authority(p: Participant) -> bool:
 
     entry = gazetteer_lookup(p.name)
     return entry is not None and entry.issuer and entry.schema != "Person"
+
+
+def _designees(sentence: Sentence, pack: LanguagePack, parse: Parse, inside: Sequence[Mention], measure: Hit,
+               reason: int) -> list[Mention]:
+    """Persons a measure names before the reason it gives: between its trigger and the reason
+    marker, else its passive subject and what is coordinated with it. Never an owner ("Hun
+    Sen's bodyguard chief": the chief is designated)."""
+    persons = [x for x in inside if x.label == "PER"
+               and not is_owner(x.text, sentence.text[x.end - sentence.start:], pack)]
+    first = first_reason_marker(sentence.text, pack, measure.end - sentence.start, reason - sentence.start)
+    reason = sentence.start + first if first is not None else reason
+    after = [x for x in persons if measure.end <= x.start and x.end <= reason]
+    if after or not parse.parsed:
+        return after
+    t = parse.at(measure.start)
+    if t is None:
+        return []
+    heads = parse.children(t, "psubj")
+    heads += [c for h in heads for c in parse.children(h, "conj")]
+    spans = [(parse.toks[h].start, parse.toks[h].end) for h in heads]
+    return [x for x in persons if any(x.start <= a and b <= x.end for a, b in spans)]
 
 
 def _in_relative_clause(parse: Parse, hit: Hit) -> bool:
@@ -1339,12 +1361,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 if not accused_here and not agents and not _in_relative_clause(parse, measure_hit):
                     # the parse left the designee out of the act ("designated X for his role
                     # in the crackdown": a state inside a reason is no state of X): the persons
-                    # named in the measure's clause before the reason are the accused (not
-                    # in "X, who had called for sanctions over his poisoning": another clause)
-                    lo = clause_start(sentence, pack, measure_hit.start)
+                    # the measure names before the reason are the accused — after its trigger
+                    # ("designated X for"), or its passive subject ("X was designated for")
                     accused_here = [Participant(x.name, "agent", HINTS[x.label], None, x.start, x.end)
-                                    for x in inside if x.label == "PER" and lo <= x.start and x.end <= reason
-                                    and (x.start, x.end) not in speaker_spans]
+                                    for x in _designees(sentence, pack, parse, inside, measure_hit, reason)
+                                    if (x.start, x.end) not in speaker_spans]
                 patients = [p for p in patients if p not in accused_here]
                 agents += [p for p in accused_here if not p.is_class and (p.start, p.end) not in speaker_spans
                            and not _issuing_authority(p)]
