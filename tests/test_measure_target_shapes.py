@@ -108,3 +108,25 @@ def test_french_travel_ban_for_a_titled_person_and_the_group_of_a_class() -> Non
     got = _named("Le gouvernement britannique a annoncé jeudi un gel des avoirs visant trois responsables du "
                  "groupe Wagner au Mali, accusés d'exécutions de civils à Moura.", "fr")
     assert "Wagner" not in got
+
+
+def test_an_idiom_of_following_names_no_target_and_the_teller_of_a_list_is_not_on_it() -> None:
+    from sanctionwatch.extract.facts import MeasureFact, extract_facts_from_text
+
+    facts = extract_facts_from_text(
+        "Norway on Monday imposed sanctions on three senior Eritrean officers. The officers include Tesfay "
+        "Gebremariam, the army chief, and Yonas Habte, a police commander, the Norwegian foreign ministry said in "
+        "a statement. Rights groups urged the European Union to follow suit with its own asset freezes.",
+        "en", "2022-05-02")
+    targets = {t.name for f in facts if isinstance(f, MeasureFact) for t in f.targets}
+    assert "Yonas Habte" in targets
+    assert not {"suit", "Norwegian foreign ministry", "the Norwegian foreign ministry"} & targets
+
+
+def test_a_relative_clause_without_pronoun_is_no_part_of_the_class_name() -> None:
+    from sanctionwatch.extract.facts import MeasureFact, extract_facts_from_text
+
+    facts = extract_facts_from_text("Japan imposed sanctions on five army officers it accuses of ordering the "
+                                    "shelling of villages.", "en", "2022-05-02")
+    targets = {t.name for f in facts if isinstance(f, MeasureFact) for t in f.targets}
+    assert targets == {"five army officers"}

@@ -435,6 +435,7 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
                 # the segmenter cut the list at a comma; its items run on in the next piece
                 listed += _list_names(cut, cut.start, cut.start + _reason_start(cut.text, pack, 0), ms, pack, need,
                                       bounded, spans, names, have)
+            listed = [p for p in listed if not _speaks(s, p, pack)]
             if not listed:  # "X, the president's spokeswoman, is also among those listed"
                 listed = _list_names(s, s.start, s.start + hit.start(), ms, pack, need, bounded, spans, names,
                                      have)
@@ -491,6 +492,16 @@ def _undergoes(s: Sentence, at: int, pack: LanguagePack) -> bool:
     """Does an event's trigger follow the class word at document offset `at` ("the men
     arrested", « les hommes arrêtés »)? The phrase then names who underwent that event."""
     return any(not h.measure and at <= h.start <= at + 3 for h in find_hits(s, pack))
+
+
+def _speaks(s: Sentence, p: Participant, pack: LanguagePack) -> bool:
+    """Is the name the speaker who closes the sentence ("…, and B, Global Affairs Canada said
+    in a statement"): followed at once by a speech verb of the pack? Who tells a list is not
+    on it."""
+    speech = pack.cue("speech")
+    if speech is None or p.end is None or "speech" not in pack.cues_in(s.text):
+        return False
+    return speech.match(s.text[p.end - s.start:].lstrip()) is not None
 
 
 def _class_listing(text: str, pack: LanguagePack, own: str) -> tuple[int, int] | None:

@@ -596,6 +596,16 @@ def _designees(sentence: Sentence, pack: LanguagePack, parse: Parse, inside: Seq
     return [x for x in persons if any(x.start <= a and b <= x.end for a, b in spans)]
 
 
+def _inside_cue(sentence: Sentence, pack: LanguagePack, name: str, p: Participant) -> bool:
+    """Is the participant a word of an idiom the pack lists as a cue ("follow suit", « faire de
+    même »)? Its noun is part of the phrase, no one the act hits."""
+    cue = pack.cue(name)
+    if cue is None or p.start is None or p.end is None or name not in pack.cues_in(sentence.text):
+        return False
+    return any(sentence.start + m.start() <= p.start and p.end <= sentence.start + m.end()
+               for m in cue.finditer(sentence.text))
+
+
 def _in_relative_clause(parse: Parse, hit: Hit) -> bool:
     """Is the trigger inside a relative clause ("X, who had called for sanctions over …")?
     What it says is told of the clause's antecedent, not done to anyone named around it."""
@@ -1198,7 +1208,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         if parse.parsed:
             slots.patients[:] = slots.patients + list_continuation(sentence, pack, slots.patients, inside)
         slots.patients[:] = [_before_trigger(sentence, pack, p, hit) for p in slots.patients]
-        slots.patients[:] = [p for p in slots.patients if not _topic_before_colon(sentence, p, hit)]
+        slots.patients[:] = [p for p in slots.patients if not _topic_before_colon(sentence, p, hit)
+                             and not _inside_cue(sentence, pack, "same_act", p)]
         if hit.measure:  # "Explainer: why the US sanctioned …": the label is no issuer
             slots.agents[:] = [p for p in slots.agents if not _topic_before_colon(sentence, p, hit)]
         outside = [p for p in slots.patients if p.start is None or p.end is None

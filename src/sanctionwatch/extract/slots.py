@@ -605,6 +605,13 @@ def _class_name(parse: Parse, desc: tuple[str, int, int], head: int, pack: Langu
         if pack.has("relative_pronouns", tok.text) and tok.start > lo:
             cut = text[:tok.start - lo].rstrip(" ,")
             return cut or text
+        if "relcl" in tok.label and tok.head == head and parse.parsed:
+            # a relative clause with no pronoun ("officials it accuses of abuses"): it opens
+            # at its leftmost word, the subject
+            first = min(parse.subtree(j))
+            if parse.toks[first].start > lo:
+                cut = text[:parse.toks[first].start - lo].rstrip(" ,")
+                return cut or text
     return text
 
 
