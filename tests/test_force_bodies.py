@@ -60,3 +60,16 @@ def test_force_victims_stay_victims() -> None:
 def test_country_forces_are_the_country_body() -> None:
     assert country_body_key("Burmese troops") == ("mm", "Armed Forces")
     assert country_body_key("forces de sécurité maliennes") == ("ml", "Security Forces")
+
+
+def test_court_sentencing_is_no_speaker_fr() -> None:
+    roles = _roles("Le tribunal de Niamey a condamné le journaliste Abdou Issa à trois ans de prison ferme.", "fr")
+    assert roles.get("tribunal de Niamey") == {"perpetrator"}
+    assert roles.get("Abdou Issa") == {"victim"}
+
+
+def test_condemning_a_decision_is_no_sentencing_fr() -> None:
+    for text in ("La France a condamné la décision de condamner Abdou Issa à trois ans de prison.",
+                 "L'Union européenne a condamné la condamnation d'Abdou Issa à trois ans de prison."):
+        roles = _roles(text, "fr")
+        assert not any("perpetrator" in r for r in roles.values()), roles
