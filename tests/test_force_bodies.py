@@ -73,3 +73,18 @@ def test_condemning_a_decision_is_no_sentencing_fr() -> None:
                  "L'Union européenne a condamné la condamnation d'Abdou Issa à trois ans de prison."):
         roles = _roles(text, "fr")
         assert not any("perpetrator" in r for r in roles.values()), roles
+
+
+def test_body_owning_an_act_with_its_own_patient_acts_fr() -> None:
+    roles = _roles("La répression de l'armée tchadienne contre les manifestants a fait des dizaines de morts.", "fr")
+    assert any("armée tchadienne" in n and r == {"perpetrator"} for n, r in roles.items()), roles
+
+
+def test_body_possessive_act_en() -> None:
+    roles = _roles("The junta's crackdown on striking teachers continued through March.", "en")
+    assert roles.get("junta") == {"perpetrator"}
+
+
+def test_owner_of_an_arrest_is_its_patient_en() -> None:
+    roles = _roles("The detention of army officers against their will was condemned.", "en")
+    assert not any("perpetrator" in r for r in roles.values()), roles
