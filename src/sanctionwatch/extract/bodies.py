@@ -9,6 +9,12 @@ head is one of the knowledge base's body words (`kb.body_words`, per language): 
 that can hold, try or repress someone. A bare government word ("the authorities", "the
 regime") is left to the readers that find whose government it is, and a bare noun names a
 body only where a country has one of it ("police", "the army"; not "the court").
+
+Armed men are written the same way: "security forces opened fire", « des militaires ont tué »,
+"Burmese troops", « les forces de l'ordre ». The pack's `force_nouns` (troops, soldiers,
+« militaires ») name the state's armed men even bare; its `force_heads` ("forces", "guards")
+only with a word that says which ("security forces", "Iranian forces"), and its `force_tails`
+are the fixed complements that make such a head a body (« forces de l'ordre », « de sécurité »).
 """
 
 from __future__ import annotations
@@ -42,12 +48,31 @@ def _government_words(lang: str) -> frozenset[str]:
     return frozenset(GOVERNMENT_WORDS.get(lang, ()))
 
 
+def _tail_end(parse: Parse, hi: int, inside: set[int], pack: LanguagePack) -> int:
+    """The last token of a pack `force_tails` complement right after `hi` (« forces | de
+    l'ordre »), else `hi`: the longest such complement written in the phrase."""
+    tails = pack.words.get("force_tails", frozenset())
+    if not tails:
+        return hi
+    text, prev, best = "", parse.toks[hi].end, hi
+    for j in range(hi + 1, min(hi + 7, len(parse.toks))):
+        if j not in inside:
+            break
+        t = parse.toks[j]
+        text += (" " if t.start > prev and text else "") + t.text.casefold().replace("’", "'")
+        prev = t.end
+        if text in tails:
+            best = j
+    return best
+
+
 def body_by_noun(parse: Parse, toks: list[int], head: int, pack: LanguagePack) -> tuple[str, int, int] | None:
     """(name, start, end) of the body the phrase at `head` names by its kind, else None: the
     head and the words bound to it on either side (adjectives, a place, "district"), without
-    determiners, numbers, prepositions or what follows them."""
+    determiners, numbers, prepositions or what follows them (but with a `force_tails` complement)."""
     word = _bare(parse.toks[head].text)
-    if word not in _head_words(pack.code) or not parse.toks[head].text[:1].isalpha():
+    force = pack.has("force_nouns", word) or pack.has("force_heads", word)
+    if (word not in _head_words(pack.code) and not force) or not parse.toks[head].text[:1].isalpha():
         return None
     inside = set(toks)
 
@@ -64,12 +89,20 @@ def body_by_noun(parse: Parse, toks: list[int], head: int, pack: LanguagePack) -
     hi = head
     while hi + 1 < len(parse.toks) and (hi + 1) - head <= REACH and bound(hi + 1) and parse.toks[hi + 1].head in range(lo, hi + 2):
         hi += 1
-    if lo == hi == head and (word in _government_words(pack.code) or not pack.has("national_body_nouns", word)):
+    if force:
+        tail = _tail_end(parse, hi, inside, pack)
+        while tail > hi and tail + 1 < len(parse.toks) and bound(tail + 1) and parse.toks[tail + 1].head in range(hi, tail + 1):
+            tail += 1  # « les forces de sécurité maliennes »
+        hi = tail
+    if lo == hi == head and pack.has("force_nouns", word):
+        pass  # "soldiers", « des militaires »: the state's armed men, whoever's
+    elif lo == hi == head and (word in _government_words(pack.code) or not pack.has("national_body_nouns", word)):
         # "the authorities": whose, is for the government readers to say; "the court",
         # "prosecutors": a country has many, the bare noun does not say which -- but it has
         # one police and one army (the pack's `national_body_nouns`)
         return None
     written = parse.toks[lo].text.replace("’", "'")
     cut = written.find("'") + 1 if 0 < written.find("'") < 3 else 0  # « l'armée »: the noun
-    name = " ".join([written[cut:]] + [parse.toks[j].text for j in range(lo + 1, hi + 1)])
+    name = written[cut:] + "".join(
+        (" " if parse.toks[j].start > parse.toks[j - 1].end else "") + parse.toks[j].text for j in range(lo + 1, hi + 1))
     return name, parse.toks[lo].start + cut, parse.toks[hi].end

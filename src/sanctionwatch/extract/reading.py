@@ -739,6 +739,19 @@ def _judicial(p: Participant, pack: LanguagePack) -> bool:
     return any(pack.has("judicial_words", w) for w in re.findall(r"[^\W\d_]+", p.name))
 
 
+def _sentences_someone(parse: Parse, anchor: int, patients: Sequence[Participant]) -> bool:
+    """Is the object of the verb at `anchor` a person it does something to (« a condamné
+    l'avocat X à deux ans »: the object or its apposition is a named person), not a thing
+    (« a condamné la décision de condamner X »)? Only then does its subject sentence someone
+    rather than condemn something."""
+    people = [(p.start, p.end) for p in patients if p.entity_hint == "Person" and p.start is not None and p.end is not None]
+    for k in parse.children(anchor, "obj"):
+        near = [k] + [c for c in parse.children(k, "appos")]
+        if any(a <= parse.toks[t].start < b for t in near for a, b in people):
+            return True
+    return False
+
+
 def _undergoer_is_an_act(parse: Parse, anchor: int, hit: Hit, hits: Sequence[Hit]) -> bool:
     """Is the object or passive subject of the trigger verb another event ("condamné" with
     « l'arrestation de X » as its subject)? Then the verb judges that act (condemns it) and
@@ -1141,6 +1154,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
               and m.label in ("PER", "ORG", "GPE")]
     commentators = _commentators(sentence, parse, pack, inside)
     speaker_spans = {(p.start, p.end) for p in commentators}
+    speech = pack.cue("speech")
+    speech_words = [(sentence.start + m.start(), sentence.start + m.end())
+                    for m in (speech.finditer(sentence.text) if speech is not None and commentators else ())]
     legal, legal_kind = _legal_basis(sentence, pack)
     sentence_cues = cue_tokens(sentence, parse, pack)
     lead = sentence.start + dateline_lead(sentence.text)
@@ -1380,10 +1396,15 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 patients = [p for p in patients if p not in accused_here]
                 agents += [p for p in accused_here if not p.is_class and (p.start, p.end) not in speaker_spans
                            and not _issuing_authority(p)]
+            # « le tribunal a condamné X à deux ans »: a sentence whose verb is also a speech
+            # verb (« condamner » = condemn) -- who sentences is its agent, no speaker
+            sentencing = hit.kind in JUDICIAL_KINDS and bool(patients) and any(
+                a < hit.end and hit.start < b for a, b in speech_words) and _sentences_someone(parse, anchor, patients)
+            not_actors = set() if sentencing else speaker_spans
             actors = tuple(Participant(p.name, _actor_role(is_coercive and not (
                                            hit.kind in FREED_KINDS and _judicial(p, pack))), p.entity_hint,
                                        p.description, p.start, p.end)
-                           for p in agents if (p.start, p.end) not in speaker_spans and not p.is_class)
+                           for p in agents if (p.start, p.end) not in not_actors and not p.is_class)
             # one actor once ("members of the Presidential Guard": the phrase and its owner)
             actors = tuple({(p.name, p.start, p.end): p for p in actors}.values())
             if hit.kind in JUDICIAL_KINDS:
@@ -1406,7 +1427,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 confidence=0.7 if parse.parsed else 0.6,
                 negated=(mod.negated or hit.form == "negative") and not hypothetical,
                 hypothetical=hypothetical, doc_id=sentence.doc_id, lang=sentence.lang,
-                trigger_start=hit.start, trigger_end=hit.end, commentators=tuple(commentators), duration=duration,
+                trigger_start=hit.start, trigger_end=hit.end, duration=duration,
+                commentators=tuple(c for c in commentators if not any((c.start, c.end) == (a.start, a.end) for a in actors)),
                 unresolved=tuple(slots.unresolved), modality=why_hypothetical,
             ))
     if parse.parsed:

@@ -686,6 +686,28 @@ PERSONAL_MEASURES = frozenset({"visa_restriction", "asset_freeze"})
 (« une interdiction de visa pour X »); "sanctions for X" may be sanctions over what X suffered."""
 
 
+def _acting_body(parse: Parse, a: int, pack: LanguagePack, targets: set[str]) -> int | None:
+    """The body whose act an event noun names when the act has its own patient ("the army's
+    crackdown on protesters", « la répression de l'armée birmane contre les Rohingyas »): the
+    owner ("of", « de », a possessive) is who acts, when it is a state body or force by its
+    noun (`body_by_noun`), and another complement with an event patient marker ("on",
+    « contre ») says who underwent it. Else None: "the arrest of X" has X as its patient."""
+    preps = _preps(parse, a)
+    genitive = [n for marker, n in preps if marker.split()[-1:] and pack.has("genitive_markers", marker.split()[-1])]
+    genitive += parse.children(a, "poss")
+    others = [n for marker, n in preps if marker.split()[-1:] and marker.split()[-1] in targets
+              and not pack.has("genitive_markers", marker.split()[-1])]
+    if len(genitive) != 1 or genitive[0] in others:
+        return None
+    g = genitive[0]
+    others += [n for marker, n in _preps(parse, g) if marker.split()[-1:] and marker.split()[-1] in targets
+               and not pack.has("genitive_markers", marker.split()[-1])]  # (the parser may hang it on the owner)
+    if not others:
+        return None
+    owner = [k for k in parse.subtree(g, frozenset(others))]
+    return g if body_by_noun(parse, sorted(owner), g, pack) is not None else None
+
+
 def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
                 mentions: Sequence[Mention], mod: Modality, measure: bool, agent_is_patient: bool,
                 patient_labels: tuple[str, ...], avoid: frozenset[int] = frozenset(), kind: str = "") -> Slots:
@@ -780,6 +802,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             of = [n for m_, n in _preps(parse, noun) if not m_ or pack.has("patient_markers", m_.split()[-1])]
             patient_heads += of + [c for c in parse.children(noun, "conj") if any(
                 pack.has("patient_markers", parse.toks[k].text) for k in parse.children(c, "case") if k < c)]
+    if not measure:
+        owner = _acting_body(parse, a, pack, targets)
+        if owner is not None:  # « la répression de l'armée birmane contre les Rohingyas »
+            patient_heads = [h for h in patient_heads if h != owner]
+            agent_heads.append(owner)
     if measure:  # a recipient of the measure's own verb, also when the measure is asked for
         # (« appelle les États-Unis à imposer des sanctions à X »); never the call's addressee
         patient_heads += [n for n in _recipients(sentence, parse, pack, a, mentions)
