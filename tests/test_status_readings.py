@@ -64,3 +64,9 @@ def test_a_reported_refusal_is_not_read_as_a_threat_through_a_misparsed_relative
     # "said the same day that it would not send …" parsed as a relative on "day": still reported speech
     assert _statuses("The US State Department said the same day that it was deeply troubled by the party's "
                      "exclusion and that it would not send official observers to the election.") == []
+
+
+def test_an_agreement_in_an_inserted_relative_does_not_reach_the_main_verb() -> None:
+    # "agreed to" closes the relative clause: the freeze of the main clause is done, not announced
+    assert _statuses("The sanctions, which the EU agreed to in March, froze the assets of General Ali "
+                     "Kosh.") == ["imposed"]

@@ -155,6 +155,9 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
     return out
 
 
+_INSERT_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+"""Punctuation across which a modal word before a trigger no longer governs it."""
+
 _CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative",
          "prohibition", "denial")
 
@@ -208,8 +211,11 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
                 cues["negation"] = cues["negation"] - set(parse.children(chain[k]))
         gov = set().union(*levels)
         # a modal right before the trigger governs it even when the parse attached it elsewhere
+        # ("would impose"), but not across a comma that closes an inserted clause ("the sanctions,
+        # which the EU agreed to in March, froze …")
         gov |= {j for j in range(max(0, anchor - 4), anchor)
-                if not any(pack.clause_break.fullmatch(parse.toks[k].text) for k in range(j, anchor))}
+                if not any(pack.clause_break.fullmatch(parse.toks[k].text) or parse.toks[k].text in _INSERT_ENDS
+                           for k in range(j, anchor))}
         near = levels[0] | (levels[1] if len(levels) > 1 else set())
         if measure:
             gov |= _copular_predicate(parse, anchor)
