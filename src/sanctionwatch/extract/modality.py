@@ -51,10 +51,55 @@ def _chain(parse: Parse, anchor: int, climb_passive: bool = False) -> list[int]:
         passive_measure = climb_passive and i == anchor and (
             tok.rel == "psubj" or (tok.rel == "subj" and _passive_complement(parse, tok.head)))
         if tok.head == i or (tok.rel in ("subj", "psubj") and not passive_measure) or (
-                i == anchor and tok.label in ("relcl", "acl:relcl", "acl") and not _content_clause(parse, i)):
+                (tok.label in ("relcl", "acl:relcl") or (i == anchor and tok.label == "acl"))
+                and not _content_clause(parse, i) and (i == anchor or not _opened_by_mark(parse, i))):
+            # a relative clause tells its own act: "the committee, which imposed a ban on him in
+            # 2017, is expected to review it" recalls a ban in force, not one expected
             break
         i = tok.head
     return chain
+
+
+def _opened_by_mark(parse: Parse, i: int) -> bool:
+    """Is the clause headed by `i` opened by a complementizer ("said the same day that it would
+    not send …" parsed as a relative on "day")? A relative is opened by a pronoun, not by a
+    mark: such a clause is what the speech verb above it says."""
+    return any(parse.toks[k].label == "mark" and k < i for k in parse.children(i))
+
+
+def _withheld_until(parse: Parse, pack: LanguagePack, chain: list[int], levels: list[set[int]],
+                    negation: set[int]) -> tuple[int, int] | None:
+    """A clause opened by one of the pack's `until_marks` below a refused or negated verb:
+    "Cyprus refused to approve the package until the bloc sanctioned Turkey", « a refusé
+    d'approuver le paquet tant que l'UE ne sanctionnait pas la Turquie ». The act of that
+    clause is the price of consent, demanded, not done: (its level in the chain, the mark)."""
+    marks = pack.words.get("until_marks", frozenset())
+    if not marks or not negation:
+        return None
+    for k, i in enumerate(chain[:-1]):
+        if parse.toks[i].label != "advcl":
+            continue
+        # « tant que » is parsed as an adverb, "until" as a mark: the word is what counts
+        mark = next((c for c in parse.children(i) if c < i and parse.toks[c].text.casefold() in marks), None)
+        if mark is not None and negation & set().union(*levels[k + 1:]):
+            return k, mark
+        return None
+    return None
+
+
+def _copular_predicate(parse: Parse, anchor: int) -> set[int]:
+    """The predicate said of a measure that is the subject of a copula: "further sanctions are
+    possible", « de nouvelles sanctions sont possibles », "sanctions are likely". The measure is
+    only what the predicate says of it (possible, likely, ready), so the predicate's cues govern
+    it although the climb stops at a subject."""
+    tok = parse.toks[anchor]
+    if tok.rel != "subj" or tok.head == anchor:
+        return set()
+    h = tok.head
+    out = {k for k in parse.children(h) if parse.toks[k].label in ("acomp", "attr")}
+    if any(parse.toks[k].label == "cop" for k in parse.children(h)):
+        out.add(h)  # a parse that heads the clause by its predicate (« possibles » ← « sont »)
+    return out
 
 
 def _content_clause(parse: Parse, i: int) -> bool:
@@ -110,6 +155,9 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
     return out
 
 
+_INSERT_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+"""Punctuation across which a modal word before a trigger no longer governs it."""
+
 _CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative",
          "prohibition", "denial")
 
@@ -151,14 +199,26 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
     for name in ("threat", "future", "negation"):
         # « ne pourront plus entrer », "may no longer deal with them": the ban itself, stated
         cues[name] = cues[name] - cues["prohibition"]
+    withheld: int | None = None
     if parse.parsed:
         chain = _chain(parse, anchor, climb_passive=measure)
         levels = _governors(parse, chain)
+        if measure:
+            held = _withheld_until(parse, pack, chain, levels, cues["negation"])
+            if held is not None:  # "refused to approve it until the bloc sanctioned Turkey"
+                k, withheld = held
+                chain, levels = chain[:k + 1], levels[:k + 1]
+                cues["negation"] = cues["negation"] - set(parse.children(chain[k]))
         gov = set().union(*levels)
         # a modal right before the trigger governs it even when the parse attached it elsewhere
+        # ("would impose"), but not across a comma that closes an inserted clause ("the sanctions,
+        # which the EU agreed to in March, froze …")
         gov |= {j for j in range(max(0, anchor - 4), anchor)
-                if not any(pack.clause_break.fullmatch(parse.toks[k].text) for k in range(j, anchor))}
+                if not any(pack.clause_break.fullmatch(parse.toks[k].text) or parse.toks[k].text in _INSERT_ENDS
+                           for k in range(j, anchor))}
         near = levels[0] | (levels[1] if len(levels) > 1 else set())
+        if measure:
+            gov |= _copular_predicate(parse, anchor)
         lift_near = _near(parse, chain, levels)
         gov_condition = _conditional_clauses(parse, chain, cues["condition"])
         _reported_future(sentence, parse, pack, chain, levels, found, cues)
@@ -188,7 +248,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         gov_condition = set()
     calls = sorted(cues["call"] & gov)
     return Modality(
-        call=calls[-1] if calls else None,
+        call=calls[-1] if calls else withheld,
         threat=bool(cues["threat"] & gov),
         condition=bool(cues["condition"] & gov) or bool(gov_condition),
         future=bool(cues["future"] & gov),
