@@ -96,3 +96,12 @@ def test_a_title_before_a_french_name_keeps_the_person_as_subject() -> None:
     evs = _events("Amnesty International dénonce la condamnation de l'évêque Rolando Fuentes, prononcée "
                   "le 10 février 2023 par un tribunal de Managua.", "fr")
     assert _of(evs, "conviction", "Rolando Fuentes")
+
+
+def test_two_references_to_one_person_fill_one_place() -> None:
+    evs = _events("The blogger Alaa Hassan was jailed in 2019 after a trial. He remains in custody despite "
+                  "having served his sentence.", "en")
+    for e in evs:
+        names = [s.name for s in e.subjects]
+        assert len(names) == len(set(names))
+    assert any(e.kind == "conviction" and [s.name for s in e.subjects] == ["Alaa Hassan"] for e in evs)
