@@ -823,11 +823,23 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
         issuer = fact.issuer or next(iter(filled.get("issuer", [])), None)
         return replace(fact, targets=targets, issuer=issuer, unresolved=tuple(left))
     coercive = vocab.EVENT_KINDS[fact.kind].coercive
+    # two references to one person ("he … his sentence") fill one place, not two
     subjects = fact.subjects + tuple(replace(p, role="victim" if coercive else "participant")
-                                     for p in filled.get("patient", []))
+                                     for p in _once(filled.get("patient", []), fact.subjects))
     actors = fact.actors + tuple(replace(p, role="perpetrator" if coercive else "participant")
-                                 for p in filled.get("agent", []))
+                                 for p in _once(filled.get("agent", []), fact.actors))
     return replace(fact, subjects=subjects, actors=actors, unresolved=tuple(left))
+
+
+def _once(found: list[Participant], had: Sequence[Participant]) -> list[Participant]:
+    """The participants of `found` whose name neither `had` nor an earlier one of them holds."""
+    seen = {p.name for p in had}
+    out = []
+    for p in found:
+        if p.name not in seen:
+            seen.add(p.name)
+            out.append(p)
+    return out
 
 
 # --------------------------------------------------------------------------------------------

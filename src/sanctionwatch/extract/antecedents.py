@@ -54,14 +54,24 @@ def _word_set(text: str) -> set[str]:
 
 
 def _titled(m: Mention, text_before: str, pack: LanguagePack) -> str | None:
-    """The gender a title before the name (or written in it) gives: "Mr X", « Mme X »."""
+    """The gender a title before the name (or written in it) gives: "Mr X", « Mme X »; or a
+    kinship word set before it ("his sister, Mona X", « sa sœur Mona X »: the word names the
+    person the name then gives)."""
     before = text_before.rstrip().casefold()
+    kin_before = before.rstrip(",").rstrip()
     written = m.text.casefold()
     for gender in ("male", "female"):
         for t in pack.words.get(f"titles_{gender}", ()):
             if (before.endswith(t) and before[:-len(t)][-1:] in ("", " ", "(", ",")) or written.startswith(t + " "):
                 return gender
+        for t in pack.words.get(f"kin_{gender}", ()):
+            if kin_before.endswith(t) and kin_before[:-len(t)][-1:] in ("", " ", "'", "’"):
+                return gender
     return None
+
+
+KIN_REACH = 18
+"""Characters before a name a title or kinship word is looked for in ("his granddaughter, ")."""
 
 
 def _genders(sentences: Sequence[Sentence], persons: Sequence[Mention], between: Callable[[int, int], str],
@@ -70,7 +80,7 @@ def _genders(sentences: Sequence[Sentence], persons: Sequence[Mention], between:
     told: dict[str, set[str]] = {}
     for m in persons:
         pack = pack_of(m.lang)
-        g = _titled(m, between(max(0, m.start - 12), m.start), pack) if pack is not None else None
+        g = _titled(m, between(max(0, m.start - KIN_REACH), m.start), pack) if pack is not None else None
         if g is not None:
             told.setdefault(m.name, set()).add(g)
     for s in sentences:
@@ -78,7 +88,9 @@ def _genders(sentences: Sequence[Sentence], persons: Sequence[Mention], between:
         names = {m.name for m in persons if s.start <= m.start < s.end}
         if pack is None or len(names) != 1:
             continue
-        words = _word_set(s.text)
+        # a possessive is often another's ("his sister, Mona X" is no man): only the other
+        # pronouns tell the one name's gender
+        words = _word_set(s.text) - set(pack.words.get("possessives_person", ()))
         said = {g for g in ("male", "female") if words & set(pack.words.get(f"pronouns_{g}", ()))}
         if len(said) == 1:
             told.setdefault(next(iter(names)), set()).update(said)

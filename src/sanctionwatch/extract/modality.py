@@ -265,6 +265,31 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
     )
 
 
+def withdrawn(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
+              found: dict[str, set[int]]) -> bool:
+    """Is the judicial act at `anchor` what a withdrawal word acts on ("the charge of treason
+    was dropped", "the court quashed her conviction", « les poursuites ont été abandonnées »)?
+    Such a sentence undoes an act, it tells no new one: the act is read as negated. Only the
+    word that governs the act itself counts: its verb, through a subject or an object, or a
+    noun it complements ("the dropping of the charges", « l'abandon des poursuites »). So
+    "dismissed his appeal against the conviction" leaves the conviction standing, and "was
+    dropped before the trial" the trial (a verb above a preposition is no withdrawal of it)."""
+    if not parse.parsed:
+        return False
+    cue = _lazy_cue(found, "withdrawal", sentence, parse, pack)
+    if not cue:
+        return False
+    tok = parse.toks[anchor]
+    if tok.head == anchor:
+        return False
+    if tok.rel in ("subj", "psubj", "obj"):
+        return bool(cue & {tok.head, *parse.children(tok.head, "aux")})
+    up = parse.toks[tok.head].head if tok.rel == "pobj" else tok.head
+    if tok.rel not in ("pobj", "prep") or up == anchor:
+        return False
+    return up in cue and parse.toks[up].rel in ("subj", "psubj", "obj", "pobj", "prep", "appos")
+
+
 def _conditional_clauses(parse: Parse, chain: list[int], condition: set[int]) -> set[int]:
     """Condition words that open an adverbial clause of the trigger's own clause: "sanctions
     will follow if the army does not step down", « l'UE gèlera leurs avoirs si … ». The

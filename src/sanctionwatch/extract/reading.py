@@ -49,6 +49,7 @@ from sanctionwatch.extract.modality import (
     list_of_relative,
     measure_status,
     modality,
+    withdrawn,
 )
 from sanctionwatch.extract.possessives import is_owner
 from sanctionwatch.extract.slots import (
@@ -1425,7 +1426,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 subjects=subjects, quote_start=sentence.start, quote_end=sentence.end,
                 trigger=sentence.text[hit.start - sentence.start:hit.end - sentence.start],
                 confidence=0.7 if parse.parsed else 0.6,
-                negated=(mod.negated or hit.form == "negative") and not hypothetical,
+                negated=(mod.negated or hit.form == "negative" or (
+                    hit.kind in JUDICIAL_KINDS and withdrawn(sentence, parse, pack, anchor, sentence_cues)))
+                and not hypothetical,
                 hypothetical=hypothetical, doc_id=sentence.doc_id, lang=sentence.lang,
                 trigger_start=hit.start, trigger_end=hit.end, duration=duration,
                 commentators=tuple(c for c in commentators if not any((c.start, c.end) == (a.start, a.end) for a in actors)),

@@ -418,6 +418,11 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False
             if not marker and not pack.has("patient_markers", tok.text) and not _titled_name(parse, t, m):
                 return False
+            if not marker and m.start <= tok.start < m.end and _titled_name(parse, t, m):
+                # « l'évêque Rolando X », parsed as a complement of the title: the title is
+                # the person, whose own place in the phrase is read one level up
+                t = tok.head
+                continue
             owner = parse.toks[tok.head]
             if owner.rel == "prep" and owner.head != owner.i:
                 owner = parse.toks[owner.head]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # folded relation -> the labels that mean it
 _RELATIONS: dict[str, tuple[str, ...]] = {
-    "subj": ("nsubj", "csubj", "expl"),
+    "subj": ("nsubj", "csubj", "expl", "expl:subj"),
     "psubj": ("nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"),
     "obj": ("dobj", "obj", "iobj", "attr", "oprd"),
     "agent": ("agent", "obl:agent"),
