@@ -116,3 +116,13 @@ def test_hyphenated_short_form_joins_its_full_name() -> None:
     short2 = EntityNames("sw-4", "Person", {"Kara-Volkov"}, {"d1"})
     merged = {(a, b) for a, b, _why in _short_form_rule([full, short, other, short2])}
     assert merged == {("sw-1", "sw-2"), ("sw-3", "sw-4")}
+
+
+def test_a_person_the_tagger_missed_is_read_from_the_role_beside_the_name() -> None:
+    # a determiner and a role noun before the name; a described role after it
+    assert "Toomaj Salehi" in _mentions("The rapper Toomaj Salehi was sentenced to death in April.", "PER")
+    assert "Lidia Orantes" in _mentions("Police detained the trade unionist Lidia Orantes in October.", "PER")
+    assert "Francisco Díaz" in _mentions("The officials include Francisco Díaz, the national police chief, and "
+                                         "Fidel Moreno, a senior official of the ruling party.", "PER")
+    # a place described by what it holds stays a place
+    assert "Khimki" not in _mentions("They met in Khimki, a suburb whose officials refused.", "PER")

@@ -91,7 +91,7 @@ def _alternation(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _role_patterns() -> tuple[re.Pattern[str], ...]:
     before = _alternation(_role_words("role_nouns_before"))
     after = _alternation(_role_words("role_nouns_after"))
     quals = _alternation(_role_words("role_qualifiers"))
@@ -103,7 +103,16 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     name_then_role = re.compile(
         rf"(?:^|(?<=[\s(;:]))({_CHUNK}),\s+(?i:(?:{quals})\s*)*(?i:{after})(?![\w])")
     title_then_name = re.compile(rf"(?<![\w-])(?:{titles})\s+({_CHUNK})(?![\w-])")
-    return role_then_name, name_then_role, title_then_name
+    # "the rapper Toomaj Salehi", « le journaliste X »: a determiner, a role noun, the name
+    dets = _alternation(sorted(all_words("determiners")))
+    det_role_name = re.compile(
+        rf"(?<![\w-])(?i:{dets})\s+(?:(?i:{quals})\s+)*(?i:{before})\s+({_CHUNK})(?![\w-])")
+    # "Francisco Díaz, the national police chief": a determiner and up to two lower-case words
+    # before the role noun that closes the apposition
+    name_then_described_role = re.compile(
+        rf"(?:^|(?<=[\s(;:]))({_CHUNK}),\s+(?i:{dets})\s+((?:[^\W\d_][\w-]*\s+){{1,2}})"
+        rf"(?i:{after})(?=\s*[,;.)]|\s+(?:of|de|du|des)\s)")
+    return role_then_name, name_then_role, title_then_name, det_role_name, name_then_described_role
 
 
 def role_set_names(text: str, taken: list[tuple[int, int]],
@@ -116,8 +125,10 @@ def role_set_names(text: str, taken: list[tuple[int, int]],
     for pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.start(1), match.end(1)
-            if pattern is patterns[2] and headline is not None and headline(start, end):
+            if pattern in (patterns[2], patterns[3]) and headline is not None and headline(start, end):
                 continue  # "… Army Commander Over Wartime Killings": any word is capitalised there
+            if pattern is patterns[4] and not match.group(2).islower():
+                continue  # the words before the role are a description in lower case
             if any(s < end and start < e for s, e in taken) or any(o.start < end and start < o.end for o in out):
                 continue
             out.append(ListedName(start, end, match.group(1)))
