@@ -126,3 +126,12 @@ def test_a_person_the_tagger_missed_is_read_from_the_role_beside_the_name() -> N
                                          "Fidel Moreno, a senior official of the ruling party.", "PER")
     # a place described by what it holds stays a place
     assert "Khimki" not in _mentions("They met in Khimki, a suburb whose officials refused.", "PER")
+
+
+def test_a_hyphenated_country_is_one_token_and_acts() -> None:
+    from sanctionwatch.extract.facts import MeasureFact, extract_facts_from_text
+
+    facts = extract_facts_from_text("Le Royaume-Uni a gelé lundi les avoirs de trois généraux maliens.", "fr",
+                                    "2022-03-01")
+    assert [f.issuer.name for f in facts if isinstance(f, MeasureFact) and f.issuer is not None] == ["United Kingdom"]
+    assert "Nouvelle-Zélande" in _mentions("La Nouvelle-Zélande impose des sanctions à deux officiers.", "ORG")

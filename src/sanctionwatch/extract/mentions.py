@@ -282,18 +282,41 @@ _TRAILING_PREPS = all_words("name_trailing_preps")  # "Belavia for": the name en
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "poss", "agent", "obl:agent"}
 
 
+def _untagged_places(doc) -> list:
+    """Countries and capitals the tagger left untagged (« Le Royaume-Uni a gelé … »,
+    « La Nouvelle-Zélande »): capitalised runs of up to four tokens outside every entity that
+    the knowledge base names as a country or capital, longest first."""
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        for k in range(min(4, len(doc) - i), 0, -1):
+            span = doc[i:i + k]
+            if any(j in covered for j in range(i, i + k)) or not span.text[-1:].isalpha():
+                continue
+            if kb_country_code(span.text) or capital_code(span.text):
+                out.append(span)
+                i += k - 1
+                break
+        i += 1
+    return out
+
+
 def _acting_places(doc) -> list[_Found]:
     """A country or capital that acts is its government (a metonym): "Britain imposed …",
     "Washington's decision", « sanctionné par Ottawa ». A place in a prepositional phrase
     ("in Thailand") stays a place. Read from the dependency parse, in any language spaCy parses."""
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "ORG") and not (ent.label_ in ("PER", "PERSON") and len(ent) == 1):
+    for ent, label in [(e, e.label_) for e in doc.ents] + [(span, "GPE") for span in _untagged_places(doc)]:
+        if label not in ("GPE", "LOC", "ORG") and not (label in ("PER", "PERSON") and len(ent) == 1):
             continue  # « Washington a qualifié … »: the tagger may take a lone capital for a person
         name = re.sub(r"^(?:the|la|le|l['’])\s+", "", ent.text, flags=re.IGNORECASE)
         if not (kb_country_code(name) or capital_code(name) or metonym(name)):
             continue
-        known = load_gazetteer().find(name) if ent.label_ in ("PER", "PERSON") else None
+        known = load_gazetteer().find(name) if label in ("PER", "PERSON") else None
         if known is not None and known.label == "PER":
             continue
         root = ent.root
@@ -310,7 +333,7 @@ def _acting_places(doc) -> list[_Found]:
             dep = "obl:agent"
         if dep == "poss" and (root.head.ent_type_ in ("PERSON", "PER") or title_of(root.head.text + " X")):
             continue  # "Vietnam's President Tran Dai Quang": a title's country, not an act
-        if dep in _ACTOR_DEPS or ent.label_ == "ORG":  # NER read the country as an institution
+        if dep in _ACTOR_DEPS or label == "ORG":  # NER read the country as an institution
             out.append(_Found(ent.start_char, ent.end_char, ent.text, name, "ORG", extractor_name("metonym"), 0.7))
     return out
 

@@ -62,12 +62,28 @@ def load_pipeline(lang: str) -> Language:
         raise TypeError(f"{model}: expected spaCy's rule-based tokenizer, got {type(tokenizer).__name__}")
     for abbreviation in ABBREVIATIONS_THAT_ARE_NAMES:
         tokenizer.rules.pop(abbreviation, None)
+    for name in _hyphenated_places():
+        # « Royaume-Uni », « Nouvelle-Zélande »: cut at the hyphen, the parser loses the subject
+        # and the tagger the country; a place's name is one token
+        tokenizer.add_special_case(name, [{"ORTH": name}])
     tokenizer.rules = dict(tokenizer.rules)  # re-set so the tokenizer cache is flushed
     _entity_ruler(nlp, before="ner").add_patterns(ruler_patterns(nlp.make_doc))
     heads = organisation_words(lang).get("country_first_heads", ())
     if heads:
         _entity_ruler(nlp, name="institution_ruler", after="ner").add_patterns(institution_patterns(heads))
     return nlp
+
+
+def _hyphenated_places() -> list[str]:
+    """Country and capital names of the knowledge base written with a hyphen, every language."""
+    from sanctionwatch.kb.actors import countries
+
+    names = set()
+    for c in countries().values():
+        for written in (*c.all_names(), *c.all_capitals()):
+            if "-" in written and " " not in written and written[:1].isupper():
+                names.add(written)
+    return sorted(names)
 
 
 def _entity_ruler(nlp: Language, name: str | None = None, before: str | None = None,
