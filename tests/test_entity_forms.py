@@ -4,18 +4,14 @@ its country is one entity per (country, kind) however it is written."""
 
 from __future__ import annotations
 
-from sanctionwatch.clean.document import clean_document
 from sanctionwatch.extract.credits import credit_spans
-from sanctionwatch.extract.mentions import extract_document
 from sanctionwatch.kb.actors import country_body_key
 from sanctionwatch.resolve.keys import mention_entity_id
-from sanctionwatch.sources.read import RawDocument
+from textmentions import mention_names, text_mentions
 
 
 def _mentions(text: str, label: str) -> list[str]:
-    raw = RawDocument("doc-test", "t.txt", "text/plain", "utf-8", "", None, text, len(text))
-    doc, _ = clean_document(raw)
-    return [m.name for m in extract_document(doc).mentions if m.label == label]
+    return mention_names(text, label)
 
 
 def test_hyphenated_family_name_is_not_cut_into_two_people() -> None:
@@ -61,9 +57,7 @@ def test_names_without_country_or_body_word_keep_their_own_key() -> None:
 
 
 def _org_mentions(text: str) -> list[tuple[str, str, str]]:
-    raw = RawDocument("doc-test", "t.txt", "text/plain", "utf-8", "", None, text, len(text))
-    doc, _ = clean_document(raw)
-    return [(m.text, m.name, m.extractor) for m in extract_document(doc).mentions if m.label == "ORG"]
+    return [(m.text, m.name, m.extractor) for m in text_mentions(text) if m.label == "ORG"]
 
 
 def test_known_actor_short_forms_after_its_full_name() -> None:

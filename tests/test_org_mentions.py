@@ -3,17 +3,13 @@ kind: ../shared/corpus/dev), in English, French and Khmer."""
 
 from __future__ import annotations
 
-from sanctionwatch.clean.document import clean_document
 from sanctionwatch.extract.gazetteer import load_gazetteer
 from sanctionwatch.extract.khmer_names import find_khmer_names
-from sanctionwatch.extract.mentions import extract_document
-from sanctionwatch.sources.read import RawDocument
+from textmentions import mention_names
 
 
 def _mentions(text: str, label: str = "ORG") -> list[str]:
-    raw = RawDocument("doc-test", "t.txt", "text/plain", "utf-8", "", None, text, len(text))
-    doc, _ = clean_document(raw)
-    return [m.name for m in extract_document(doc).mentions if m.label == label]
+    return mention_names(text, label)
 
 
 def test_english_names_built_on_an_institution_head() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sanctionwatch.lang import LanguagePack
+from sanctionwatch.lang import LanguagePack, first_words_in
 from sanctionwatch.model import Sentence
 
 HINTS = {"PER": "Person", "ORG": "Organization", "GPE": "Country"}
@@ -45,14 +45,10 @@ def find_hits(sentence: Sentence, pack: LanguagePack) -> list[Hit]:
 
 @lru_cache(maxsize=4096)
 def _find_hits(text: str, off: int, pack: LanguagePack) -> tuple[Hit, ...]:
-    starts = {m.start() for m in pack.trigger_screen.finditer(text)}
-    if not starts:
+    # every first word that starts where the screen matched ("interdire" also holds "interdi*")
+    words = first_words_in(text, pack.trigger_screen, pack.first_word_lengths, pack.triggers_by_word)
+    if not words:
         return ()
-    folded = text.casefold().replace("’", "'")
-    # every first word that starts where the screen matched ("interdire" also holds "interdi*"):
-    # the prefixes of the text there that are first words
-    by_word = pack.triggers_by_word
-    words = {folded[p:p + k] for p in starts for k in pack.first_word_lengths if folded[p:p + k] in by_word}
     candidates = [t for w in sorted(words) for t in pack.triggers_by_word[w]]
     measures = [Hit(t.kind, t.form, off + m.start(), off + m.end(), True, t.gapped)
                 for t in candidates if t.measure for m in t.pattern.finditer(text)]

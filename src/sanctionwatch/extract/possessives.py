@@ -22,11 +22,6 @@ def clitic_at(text: str, pack: LanguagePack | None) -> str:
     return max(found, key=len, default="")
 
 
-def is_clitic(token: str, pack: LanguagePack | None) -> bool:
-    """Is the token a possessive clitic (a parser's separate "'s" token)?"""
-    return pack is not None and token.translate(_APOSTROPHES) in pack.words.get("possessive_clitics", ())
-
-
 def owned_word(written: str, rest: str, pack: LanguagePack | None) -> str | None:
     """The first word a name owns: "envoy" after "Vladimir Putin's" — whether the name finder
     kept the clitic inside the name (`written`) or left it in the text after it (`rest`)."""

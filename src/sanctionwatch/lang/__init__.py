@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -95,7 +96,6 @@ class LanguagePack:
     clause_break: re.Pattern[str]
     trigger_screen: re.Pattern[str] = re.compile(r"(?!x)x")
     triggers_by_word: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
-    longest_first_word: int = 0
     exclude: re.Pattern[str] = re.compile(r"(?!x)x")
     duration: re.Pattern[str] | None = None
     duration_units: dict[str, str] = field(default_factory=dict)
@@ -126,15 +126,25 @@ class LanguagePack:
 
 @lru_cache(maxsize=2048)
 def _cues_in(text: str, pack: LanguagePack) -> frozenset[str]:
-    starts = {m.start() for m in pack.cue_screen.finditer(text)}
+    found = first_words_in(text, pack.cue_screen, pack.cue_word_lengths, pack.cues_by_word)
+    return frozenset(name for w in found for name in pack.cues_by_word[w])
+
+
+def first_words_in(text: str, screen: re.Pattern[str], lengths: tuple[int, ...], table: Mapping[str, object]) -> set[str]:
+    """The first words of `table` that start where `screen` matches in `text` (folded). The
+    screen reports the longest word at a place ("n'avaient"); a shorter one may open another
+    phrase there (« n' » … « aucune »), so every listed length is tried."""
+    starts = {m.start() for m in screen.finditer(text)}
     if not starts:
-        return frozenset()
-    # every first word that starts where the screen matched: the screen reports the longest
-    # ("n'avaient"), a shorter one may open another cue ("n'" … « aucune »)
+        return set()
     folded = text.casefold().replace("’", "'")
-    by_word = pack.cues_by_word
-    found = {folded[p:p + k] for p in starts for k in pack.cue_word_lengths if folded[p:p + k] in by_word}
-    return frozenset(name for w in found for name in by_word[w])
+    return {folded[p:p + k] for p in starts for k in lengths if folded[p:p + k] in table}
+
+
+def _word_screen(words: Iterable[str], spaced: bool) -> re.Pattern[str]:
+    """One pattern for a set of first words, longest first (the trigger and cue screens)."""
+    body = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{body})" if spaced else f"(?:{body})", re.IGNORECASE)
 
 
 def _cue_screen(cues: dict[str, list[str]], spaced: bool) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
@@ -143,10 +153,7 @@ def _cue_screen(cues: dict[str, list[str]], spaced: bool) -> tuple[re.Pattern[st
     for name, phrases in cues.items():
         for phrase in phrases:
             by_word.setdefault(_first_word(phrase), set()).add(name)
-    words = sorted(by_word, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace("'", "['’]") for w in words) or "(?!x)x"
-    pattern = rf"(?<![\w-])(?:{body})" if spaced else f"(?:{body})"
-    return re.compile(pattern, re.IGNORECASE), {w: frozenset(n) for w, n in by_word.items()}
+    return _word_screen(by_word, spaced), {w: frozenset(n) for w, n in by_word.items()}
 
 
 def add_pack_path(path: str | Path) -> None:
@@ -331,10 +338,7 @@ def _screen(triggers: tuple[Trigger, ...], spaced: bool) -> tuple[re.Pattern[str
     by_word: dict[str, list[Trigger]] = {}
     for t in triggers:
         by_word.setdefault(_first_word(t.phrase), []).append(t)
-    words = sorted(by_word, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace("'", "['’]") for w in words) or "(?!x)x"
-    pattern = rf"(?<![\w-])(?:{body})" if spaced else f"(?:{body})"
-    return re.compile(pattern, re.IGNORECASE), {w: tuple(ts) for w, ts in by_word.items()}
+    return _word_screen(by_word, spaced), {w: tuple(ts) for w, ts in by_word.items()}
 
 
 def _strings(value: object, where: Path, what: str) -> list[str]:
@@ -416,7 +420,6 @@ def load_pack(code: str) -> LanguagePack:
         event_triggers=event_triggers,
         trigger_screen=screen,
         triggers_by_word=by_word,
-        longest_first_word=max(map(len, by_word), default=0),
         legal_bases=tuple(legal),
         cues={name: _compile(ph, spaced, gap) for name, ph in cue_lists.items()},
         cue_screen=cue_screen,

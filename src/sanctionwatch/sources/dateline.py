@@ -73,7 +73,7 @@ _KHMER = re.compile(
 )
 
 
-_AGENCY_TAIL = re.compile(r"\s*\(\s*[A-Z][\w .&-]{1,20}\)$")
+_AGENCY = re.compile(r"\(\s*[A-Z][\w .&-]{1,20}\)")  # "(AFP)", "(Reuters)": the wire's name
 
 
 def _valid(y: int, m: int, d: int) -> str | None:
@@ -85,7 +85,7 @@ def _valid(y: int, m: int, d: int) -> str | None:
 def parse_dateline(line: str) -> str | None:
     """ISO date if the whole line is a dateline, else None."""
     line = line.strip().strip("–—-•|").strip()
-    line = _AGENCY_TAIL.sub("", line)  # "MANAGUA, March 14, 2023 (Reuters)": the wire's name
+    line = _AGENCY.sub(" ", line).strip()  # "MANAGUA, March 14, 2023 (Reuters)": the wire's name
     if not line or len(line) > 80:
         return None
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
@@ -194,7 +194,7 @@ def find_publication_date(text: str, max_lines: int = 40, top_lines: int = 8) ->
         # Khmer datelines separate with "·" and end the place or label with "៖"
         parts = re.split(r"\s[–—|·/-]\s|៖\s*", line)
         for candidate in (line, parts[-1], parts[0], *parts[1:-1]):
-            date = parse_dateline(_AGENCY.sub(" ", candidate))
+            date = parse_dateline(candidate)  # the wire agency is dropped there
             if date:
                 return date
         if seen <= top_lines:
@@ -207,7 +207,6 @@ def find_publication_date(text: str, max_lines: int = 40, top_lines: int = 8) ->
 
 
 _LEAD = re.compile(r"^\s*(?P<lead>[^\W_][^—–\n]{0,70}?)\s*(?:—|–|--|\s-\s)\s*")
-_AGENCY = re.compile(r"\(\s*[A-Z][\w .&-]{1,20}\)")
 
 
 def dateline_lead(sentence: str) -> int:
