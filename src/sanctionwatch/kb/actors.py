@@ -204,8 +204,10 @@ def countries() -> dict[str, Country]:
     return load_kb().countries
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Comparison form: case, accents, apostrophes, dots of abbreviations and spaces ignored."""
+    """Comparison form: case, accents, apostrophes, dots of abbreviations and spaces ignored.
+    Cached: every mention and candidate name is folded, most of them many times per report."""
     text = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u1780" <= ch <= "\u17ff")
     text = re.sub(r"(?<=\b\w)\.", "", text)

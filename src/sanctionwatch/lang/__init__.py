@@ -134,11 +134,19 @@ def first_words_in(text: str, screen: re.Pattern[str], lengths: tuple[int, ...],
     """The first words of `table` that start where `screen` matches in `text` (folded). The
     screen reports the longest word at a place ("n'avaient"); a shorter one may open another
     phrase there (« n' » … « aucune »), so every listed length is tried."""
-    starts = {m.start() for m in screen.finditer(text)}
-    if not starts:
+    # the screen's match is the longest listed word at its place: no longer one can start there
+    places = [(m.start(), m.end() - m.start()) for m in screen.finditer(text)]
+    if not places:
         return set()
     folded = text.casefold().replace("’", "'")
-    return {folded[p:p + k] for p in starts for k in lengths if folded[p:p + k] in table}
+    found = set()
+    for p, longest in places:
+        for k in lengths:
+            if k > longest:
+                break
+            if folded[p:p + k] in table:
+                found.add(folded[p:p + k])
+    return found
 
 
 def _word_screen(words: Iterable[str], spaced: bool) -> re.Pattern[str]:
