@@ -116,8 +116,12 @@ def from_spacy(span: Doc | Span, offset: int) -> Parse:
         if not 0 <= head < len(span):
             head = t.i - base
         label = t.dep_.lower()
-        # a past participle (the None default is spelled out: spaCy's stub, unlike its code, requires it)
-        part = t.tag_ == "VBN" or (t.morph.get("VerbForm", None) == ["Part"] and t.morph.get("Tense", None) == ["Past"])
+        # a past participle: "VerbForm=Part" and "Tense=Past" as whole features (one value each);
+        # the morph's string is read once (two MorphAnalysis.get calls cost more than the rest)
+        part = t.tag_ == "VBN"
+        if not part:
+            feats = str(t.morph).split("|")
+            part = "VerbForm=Part" in feats and "Tense=Past" in feats
         toks.append(Tok(t.i - base, offset + t.idx - span[0].idx, offset + t.idx - span[0].idx + len(t.text),
                         t.text, _FOLD.get(label, label if label == "root" else "other"), head, label, part))
     return make_parse(toks, True)
