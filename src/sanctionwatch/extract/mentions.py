@@ -42,7 +42,6 @@ from sanctionwatch.extract.names import (
 )
 from sanctionwatch.extract.nlp import load_pipeline
 from sanctionwatch.extract.sentences import split_khmer
-from sanctionwatch.extract.spans import standalone_matches
 from sanctionwatch.extract.syntax import context_key, forget_parses, remember_parses
 from sanctionwatch.kb import capital_code, metonym
 from sanctionwatch.kb import country_code as kb_country_code
@@ -1006,16 +1005,18 @@ def _unlabelled_short_forms(doc: Document, sentences: list[Sentence], mentions: 
         return []
     tokens.update({name: name for name in full})  # the full name written again untagged ("… Of Mahsa Amini")
     taken = [(m.start, m.end) for m in mentions]
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+                         + r")(?![\w-])")
     out = []
     for sentence in sentences:
         if not _pack(sentence.lang).cased:
             continue
-        for lo, hi in standalone_matches(sentence.text, tokens, r"\w-"):
-            start, end = sentence.start + lo, sentence.start + hi
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(s < end and start < e for s, e in taken):
                 continue
             out.append(Mention(
-                doc_id=doc.id, start=start, end=end, text=sentence.text[lo:hi], name=sentence.text[lo:hi], label="PER",
+                doc_id=doc.id, start=start, end=end, text=match.group(0), name=match.group(0), label="PER",
                 lang=sentence.lang, sentence_start=sentence.start, sentence_end=sentence.end,
                 extractor=extractor_name("short-form"), confidence=0.6, paragraph=sentence.paragraph,
             ))

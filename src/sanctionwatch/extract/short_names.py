@@ -17,7 +17,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from sanctionwatch.extract.spans import standalone_matches
 from sanctionwatch.model import Mention, Sentence
 
 _CAP_BEFORE = re.compile(r"(?:^|\s)[A-ZÀ-ÝЀ-Я][\w'’-]* $")  # "President Murillo"
@@ -65,13 +64,14 @@ def acronym_forms(sentences: Sequence[Sentence], mentions: Sequence[Mention]) ->
     if not first:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in sorted(first)) + r")(?![\w'’-])")
     out: list[Mention] = []
     for s in sentences:
-        for lo, hi in standalone_matches(s.text, first, r"\w'’-"):
-            start, end, word = s.start + lo, s.start + hi, s.text[lo:hi]
-            if start <= first[word][0] or any(a < end and start < b for a, b in spans):
+        for w in pattern.finditer(s.text):
+            start, end = s.start + w.start(), s.start + w.end()
+            if start <= first[w.group()][0] or any(a < end and start < b for a, b in spans):
                 continue
-            out.append(Mention(s.doc_id, start, end, word, first[word][1], "ORG", s.lang, s.start, s.end,
+            out.append(Mention(s.doc_id, start, end, w.group(), first[w.group()][1], "ORG", s.lang, s.start, s.end,
                                "short_form", 0.6, getattr(s, "paragraph", 0)))
     return out
 
@@ -91,22 +91,24 @@ def short_forms(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     if not first:
         return acronyms
     spans = sorted((m.start, m.end) for m in [*mentions, *acronyms])
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in sorted(first)) + r")(?![\w'’-])",
+                         re.IGNORECASE)
     out: list[Mention] = []
     for s in sentences:
-        for lo, hi in standalone_matches(s.text, first, r"\w'’-", ignore_case=True):
-            token = s.text[lo:hi]
-            start, end = s.start + lo, s.start + hi
+        for w in pattern.finditer(s.text):
+            token = w.group()
+            start, end = s.start + w.start(), s.start + w.end()
             # the people of that name named in full before it: "sanctions on Lukashenko, his son
             # Viktor Lukashenko …" after "Alexander Lukashenko" is Alexander
             before = {n for n, at in first[token.casefold()].items() if at < start}
             uncased = _uncased(token)
             if not (token[:1].isupper() or uncased) or len({n.casefold() for n in before}) != 1:
                 continue
-            if uncased and not _stands_alone(s.text, lo, hi):
+            if uncased and not _stands_alone(s.text, w.start(), w.end()):
                 continue
             if any(a < end and start < b for a, b in spans):
                 continue
-            if _CAP_BEFORE.search(s.text[:lo]) or _CAP_AFTER.match(s.text[hi:]):
+            if _CAP_BEFORE.search(s.text[:w.start()]) or _CAP_AFTER.match(s.text[w.end():]):
                 continue  # part of a longer name or title we do not know
             out.append(Mention(s.doc_id, start, end, token, next(iter(before)), "PER", s.lang, s.start, s.end,
                                "short_form", 0.6, getattr(s, "paragraph", 0)))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import re
-from collections.abc import Iterable
 
 Trigger = tuple[int, int, str]
 
@@ -123,51 +121,3 @@ def may_match(req: Requirement | None, folded: str) -> bool:
         if s in folded:
             return True
     return False
-
-
-# --------------------------------------------------------------------------------------------
-# Words standing alone, without a pattern compiled per report
-# --------------------------------------------------------------------------------------------
-
-_RUNS: dict[str, re.Pattern[str]] = {}
-
-
-def standalone_matches(text: str, words: Iterable[str], boundary: str,
-                       ignore_case: bool = False) -> list[tuple[int, int]]:
-    r"""Where `words` occur with no character of the class `boundary` (e.g. r"\w'’-") right
-    before or after: what `(?<![B])(?:w1|w2|…)(?![B])`, longest word first, finds with
-    finditer. The short-form finders look for each report's own names; compiling that
-    alternation anew for every report cost more than the search. A match can only start where
-    a run of class characters starts (the look-behind), so only those places are tried, with the
-    longest word first, and the scan goes on after a match as finditer does."""
-    cased = {w.lower() if ignore_case else w for w in words if w}
-    if not cased:
-        return []
-    runs = _RUNS.get(boundary)
-    if runs is None:
-        runs = _RUNS[boundary] = re.compile(f"[{boundary}]+")
-    hay = text.lower() if ignore_case else text
-    if len(hay) != len(text) or any(not runs.fullmatch(w[0]) for w in cased):
-        return _alternation_matches(text, cased, boundary, ignore_case)  # rare: the regex reads it
-    by_first: dict[str, list[str]] = {}
-    for w in sorted(cased, key=lambda w: (-len(w), w)):
-        by_first.setdefault(w[0], []).append(w)
-    out: list[tuple[int, int]] = []
-    after = 0
-    for run in runs.finditer(hay):
-        p = run.start()
-        if p < after:
-            continue
-        for w in by_first.get(hay[p], ()):
-            end = p + len(w)
-            if hay.startswith(w, p) and (end == len(hay) or not runs.match(hay, end)):
-                out.append((p, end))
-                after = end
-                break
-    return out
-
-
-def _alternation_matches(text: str, words: Iterable[str], boundary: str, ignore_case: bool) -> list[tuple[int, int]]:
-    pattern = re.compile(rf"(?<![{boundary}])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                         + rf")(?![{boundary}])", re.IGNORECASE if ignore_case else 0)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
