@@ -69,7 +69,7 @@ def test_news_window_keeps_restatements_of_the_news_together() -> None:
     assert _news_of(None, "2023-05-12") and _news_of("2021-03", None)
 
 
-def _fact(date: str | None, start: int, issuer: str = "US Treasury (OFAC)") -> MeasureFact:
+def _fact(date: str | None, start: int, issuer: str = "US Department of the Treasury") -> MeasureFact:
     return MeasureFact("sdn_designation", "imposed", Participant(issuer, "issuer", "PublicBody", None, None, None),
                        (), (), date, None, None, start, start + 50, "designated", 0.7)
 
@@ -145,7 +145,7 @@ def test_a_council_and_its_union_tell_one_act() -> None:
 
     assert _issuers_agree(p("Council of the European Union"), p("European Union"))
     assert not _issuers_agree(p("United Kingdom"), p("European Union"))
-    assert not _issuers_agree(p("US Department of State"), p("US Treasury (OFAC)"))
+    assert not _issuers_agree(p("US Department of State"), p("US Department of the Treasury"))
 
 
 def test_a_relative_clause_recalls_an_earlier_act_with_its_own_date() -> None:

@@ -80,7 +80,7 @@ def test_us_visa_restrictions_of_december_2017(seeded) -> None:
 
 def test_call_to_put_senior_officials_on_the_sdn_list(seeded) -> None:
     _s, views = seeded
-    [v] = _find(views, "sdn_designation", status="called_for", issuer="US Treasury (OFAC)")
+    [v] = _find(views, "sdn_designation", status="called_for", issuer="US Department of the Treasury")
     assert _names(v["targets"]) == {"all senior Cambodian government officials"}
 
 

@@ -7,7 +7,7 @@ from sanctionwatch.extract.gazetteer import load_gazetteer
 
 
 def test_institutions_carry_what_fact_extraction_reads() -> None:
-    treasury = next(a for a in kb.institutions() if a.name == "US Treasury (OFAC)")
+    treasury = next(a for a in kb.institutions() if a.name == "US Department of the Treasury")
     assert treasury.schema == "PublicBody" and treasury.issuer and treasury.parent == "United States"
     assert treasury.country == "us" and any("ofac" in p for p in treasury.aliases)
     assert "Hun Sen" in {a.name for a in kb.known_actors()}

@@ -86,7 +86,7 @@ def test_a_government_lists_people_through_its_department_with_that_instrument()
                    "Department said Petrov's property in the United States is blocked.")
     listings = [m for m in ms if m.status == "imposed"]
     assert listings and all(m.kind == "sdn_designation" for m in listings)
-    assert all(m.issuer is not None and m.issuer.name == "US Treasury (OFAC)" for m in listings)
+    assert all(m.issuer is not None and m.issuer.name == "US Department of the Treasury" for m in listings)
 
 
 def test_a_measure_named_again_as_a_subject_is_no_new_act() -> None:

@@ -72,7 +72,7 @@ def test_a_french_ban_whose_noun_is_cut_by_an_incise_and_a_stem_changing_verb() 
                    "aérien européen pour les compagnies du pays.", "fr")
     assert ("sanctions", "imposed", "Council of the European Union") in _kinds(ms)
     assert [m.date for m in ms if m.kind == "sanctions"] == ["2023-06-02"]
-    assert ("asset_freeze", "imposed", "US Treasury (OFAC)") in _kinds(
+    assert ("asset_freeze", "imposed", "US Department of the Treasury") in _kinds(
         _measures("Le Trésor américain gèle les avoirs du chef de la police.", "fr"))
 
 

@@ -149,7 +149,7 @@ def test_two_measures_in_one_clause_with_coordinated_targets_and_a_reason() -> N
 def test_passive_designation_by_an_agent_with_a_relative_date() -> None:
     [m] = _measures("Businessman Oleg Marchenko was designated by the Treasury on Monday.", date="2022-03-09")
     assert m.kind == "sdn_designation" and m.status == "imposed"
-    assert m.issuer.name == "US Treasury (OFAC)" and _names(m.targets) == {"Oleg Marchenko"}
+    assert m.issuer.name == "US Department of the Treasury" and _names(m.targets) == {"Oleg Marchenko"}
     assert m.date == "2022-03-07"  # the Monday before a Wednesday report
 
 

@@ -47,7 +47,7 @@ def gazetteer_lookup(text: str) -> vocab.GazetteerEntry | None:
 @lru_cache(maxsize=4096)
 def authority_entry(text: str) -> vocab.GazetteerEntry | None:
     """The institution `text` names, reading the knowledge base as a whole: its aliases
-    (`gazetteer_lookup`), its canonical labels ("US Treasury (OFAC)"), a metonym the base lists
+    (`gazetteer_lookup`), its canonical labels ("US Department of the Treasury"), a metonym the base lists
     ("Londres", "Bruxelles", "Ottawa" for their governments) or a country's name in any
     language ("Britain", « le Royaume-Uni ») when the base has that country as an authority.
     None when the base does not know it as an institution."""

@@ -120,7 +120,7 @@ MEASURE_KINDS: dict[str, MeasureKind] = {
 
 SANCTION_KINDS: tuple[str, ...] = tuple(k for k, v in MEASURE_KINDS.items() if v.sanction)
 
-KIND_DEFAULT_ISSUER: dict[str, str] = {"sdn_designation": "US Treasury (OFAC)"}
+KIND_DEFAULT_ISSUER: dict[str, str] = {"sdn_designation": "US Department of the Treasury"}
 """Measures only one authority can impose: the SDN list is OFAC's, whoever is urged."""
 
 
