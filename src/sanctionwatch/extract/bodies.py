@@ -43,9 +43,10 @@ def _head_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _government_words(lang: str) -> frozenset[str]:
-    from sanctionwatch.kb.actors import GOVERNMENT_WORDS
+    """The pack's `government_words` ("government", "authorities", « régime »)."""
+    from sanctionwatch.lang import load_pack
 
-    return frozenset(GOVERNMENT_WORDS.get(lang, ()))
+    return load_pack(lang).words.get("government_words", frozenset())
 
 
 def _tail_end(parse: Parse, hi: int, inside: set[int], pack: LanguagePack) -> int:

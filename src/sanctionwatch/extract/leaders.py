@@ -39,9 +39,11 @@ def is_leader(name: str, before: str, pack: LanguagePack) -> bool:
 
 @lru_cache(maxsize=1)
 def _government_words() -> frozenset[str]:
-    from sanctionwatch.kb.actors import GOVERNMENT_WORDS
+    """The packs' `leader_government_words`: a government named by its leader ("the Trump
+    administration"), every pack's, since a name may be quoted in another language's text."""
+    from sanctionwatch.lang import all_words
 
-    return frozenset(w for ws in GOVERNMENT_WORDS.values() for w in ws if w not in ("side", "state"))
+    return all_words("leader_government_words")
 
 
 _AFTER = re.compile(r"\s*(?:['’]s\s+)?([^\W\d_]+)")
@@ -51,7 +53,7 @@ _BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 def names_a_government(text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) of `text` the one of a government led by that person ("the
     Trump administration", « le gouvernement Trudeau »)? The phrase names the government, not
-    the person: a government word (kb GOVERNMENT_WORDS) right after or right before the name."""
+    the person: a government word (the packs' `leader_government_words`) right after or right before the name."""
     words = _government_words()
     after = _AFTER.match(text, end, min(len(text), end + 30))
     before = _BEFORE.search(text, max(0, start - 30), start)

@@ -286,19 +286,49 @@ def body_words(lang: str) -> tuple[str, ...]:
     return load_kb().body_words.get(lang, ())
 
 
-GOVERNMENT_WORDS = {
-    "en": ("government", "authorities", "administration", "regime", "side", "state"),
-    "fr": ("gouvernement", "autorités", "administration", "régime", "pouvoir"),
-    "km": ("រាជរដ្ឋាភិបាល", "រដ្ឋាភិបាល", "អាជ្ញាធរ", "ភាគី"),
-}
-_LATIN_GOV = re.compile(
-    r"^(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?:(?:royal|federal|central|national)\s+)?"
-    r"(?:(?P<pre>.+?)(?:['’]s)?\s+(?P<w1>" + "|".join(GOVERNMENT_WORDS["en"] + GOVERNMENT_WORDS["fr"]) + r")"
-    r"|(?P<w2>" + "|".join(GOVERNMENT_WORDS["en"] + GOVERNMENT_WORDS["fr"]) + r")\s+(?:of|de|du|des|d['’])\s+"
-    r"(?:the\s+|la\s+|l['’]\s*)?(?P<post>.+?)"
-    r"|(?P<w3>gouvernement|autorités|régime)\s+(?P<adj>\S+))$",
-    re.IGNORECASE,
-)
+def _alternatives(words: frozenset[str]) -> str:
+    """A regex alternation of pack words, longest first, either apostrophe for "'"."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!x)x"
+
+
+def _leading(words: frozenset[str]) -> str:
+    """Words before another word: a space after them, or none after an elided one (« l'», « d'»)."""
+    return "|".join(re.escape(w).replace("'", "['’]") + (r"\s*" if w.endswith("'") else r"\s+")
+                    for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!x)x"
+
+
+@lru_cache(maxsize=1)
+def _government_name() -> re.Pattern[str]:
+    """A government named by a noun and its place, in the word order of the spaced-script packs:
+    "the Thai government", "Malaysia's authorities", "Government of Malaysia", « le
+    gouvernement du Cambodge », « les autorités birmanes ». The words are the packs' data
+    (`government_words`, `name_articles`, `name_links`, `state_level_adjectives`,
+    `government_words_before_adjective`)."""
+    from sanctionwatch.lang import all_words
+
+    spaced = frozenset(w for w in all_words("government_words") if not _unspaced(w))
+    gov, art = _alternatives(spaced), _leading(all_words("name_articles"))
+    link, level = _leading(all_words("name_links")), _leading(all_words("state_level_adjectives"))
+    adjective_after = _alternatives(all_words("government_words_before_adjective"))
+    return re.compile(
+        rf"^(?:{art})?(?:{level})?"
+        rf"(?:(?P<pre>.+?)(?:['’]s)?\s+(?P<w1>{gov})"
+        rf"|(?P<w2>{gov})\s+(?:{link})(?:{art})?(?P<post>.+?)"
+        rf"|(?P<w3>{adjective_after})\s+(?P<adj>\S+))$",
+        re.IGNORECASE,
+    )
+
+
+def _unspaced(word: str) -> bool:
+    """A word of a script written without spaces between words (Khmer): glued to what follows."""
+    return any("\u1780" <= ch <= "\u17ff" for ch in word)
+
+
+@lru_cache(maxsize=1)
+def _glued_government_words() -> tuple[str, ...]:
+    from sanctionwatch.lang import all_words
+
+    return tuple(sorted((w for w in all_words("government_words") if _unspaced(w)), key=lambda w: (-len(w), w)))
 
 
 def _place_code(text: str) -> str | None:
@@ -310,10 +340,10 @@ def government_of(name: str) -> str | None:
     « gouvernement cambodgien », រដ្ឋាភិបាលកូរ៉េខាងត្បូង, ភាគីថៃ. (A bare country or capital
     name is a government only where the text makes it act: see the metonym extractors.)"""
     text = name.strip()
-    for word in GOVERNMENT_WORDS["km"]:
+    for word in _glued_government_words():
         if text.startswith(word) and len(text) > len(word):
             return country_code(text[len(word):].strip())
-    match = _LATIN_GOV.match(text)
+    match = _government_name().match(text)
     if not match:
         return None
     place = match.group("pre") or match.group("post") or match.group("adj") or ""
@@ -364,25 +394,31 @@ def is_generic_body(name: str) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     if not words or text.isupper():
         return False
-    generic = set(body_words("en")) | set(body_words("fr")) | {
-        "of", "the", "for", "and", "de", "du", "des", "la", "le", "l", "et", "d", "national", "supreme",
-        "constitutional", "foreign", "affairs", "interior", "justice", "defence", "defense", "finance",
-        "economy", "information", "health", "education", "labour", "labor", "public", "security",
-        "federal", "high", "district", "municipal", "provincial", "appeal", "appeals",
-        "criminal", "civil", "nationale", "suprême", "constitutionnel", "constitutionnelle",
-        "affaires", "étrangères", "intérieur", "défense", "sécurité", "publique", "appel",
-        "ministry", "ministère", "cooperation", "international", "internationale", "general",
-    }
-    generic -= {"treasury", "state", "congress"}  # "State Department", "Treasury": names, not kinds
-    heads = (set(body_words("en")) | set(body_words("fr"))) - {"treasury", "congress"}
+    generic, heads = _generic_body_words()
     return all(w in generic for w in words) and any(w in heads for w in words)
 
 
-_LINK_WORDS = frozenset({"the", "of", "de", "du", "des", "la", "le", "l", "d", "s", "les", "and", "et"})
+@lru_cache(maxsize=1)
+def _generic_body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words a body named only by its kind is made of (the base's `body_words` and the packs'
+    `generic_body_words`), and its possible heads; without the packs' `proper_body_words`
+    ("State Department", "Treasury": names, not kinds)."""
+    from sanctionwatch.lang import all_words
+
+    spaced = {w for ws in load_kb().body_words.values() for w in ws if not _unspaced(w)}
+    proper = all_words("proper_body_words")
+    return frozenset((spaced | all_words("generic_body_words")) - proper), frozenset(spaced - proper)
+
+
+@lru_cache(maxsize=1)
+def _link_words() -> frozenset[str]:
+    from sanctionwatch.lang import all_words
+
+    return all_words("name_link_words")
 
 
 def _phrase_key(text: str) -> str:
-    return " ".join(w for w in re.findall(r"[^\W\d_]+|\d+\w*", fold(text)) if w not in _LINK_WORDS)
+    return " ".join(w for w in re.findall(r"[^\W\d_]+|\d+\w*", fold(text)) if w not in _link_words())
 
 
 @lru_cache(maxsize=1)
@@ -414,7 +450,7 @@ def country_body_key(name: str) -> tuple[str, str] | None:
             if not rest:
                 return None
             kind = _body_kinds().get(rest)
-            heads = {fold(w) for lang in ("en", "fr") for w in body_words(lang)}
+            heads = {fold(w) for ws in load_kb().body_words.values() for w in ws if not _unspaced(w)}
             if kind is None and not any(w in heads for w in rest.split()):
                 return None
             return code, kind or rest
