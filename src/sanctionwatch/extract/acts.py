@@ -200,7 +200,8 @@ def _authorities_are_not_victims(facts: list[Fact]) -> list[Fact]:
     """A sanctioning authority read as who underwent a coercive act ("Washington and London hit
     X in a sweeping crackdown", « l'Union européenne a frappé six responsables … d'un gel »,
     "Beijing's assault on rights") is a misreading of who acts: an authority the knowledge base
-    knows, or one that issues a measure in the same report, is never a victim. An event whose
+    knows, or one that issues a measure in the same report, is never a victim, nor is a state
+    (country or capital) read beside one ("Washington and London hit …"). An event whose
     only subjects were such authorities was read from a metaphor and is dropped. A body written
     by the pack's word for it alone ("Police arrested and charged X" misparsed) is no victim
     either; its act keeps its date."""
@@ -214,10 +215,15 @@ def _authorities_are_not_victims(facts: list[Fact]) -> list[Fact]:
         entry = gazetteer_lookup(p.name)
         return p.norm() in issuers or (entry is not None and entry.issuer and entry.schema != "Person")
 
+    def state(p: Participant) -> bool:  # "London" beside "Washington": a state acting with it
+        from sanctionwatch.kb import capital_code, country_code, metonym
+
+        return not p.is_class and p.role == "victim" and bool(country_code(p.name) or capital_code(p.name) or metonym(p.name))
+
     out: list[Fact] = []
     for f in facts:
         if isinstance(f, EventFact) and any(authority(p) for p in f.subjects):
-            kept = tuple(p for p in f.subjects if not authority(p))
+            kept = tuple(p for p in f.subjects if not authority(p) and not state(p))
             if not kept:
                 continue
             f = replace(f, subjects=kept)

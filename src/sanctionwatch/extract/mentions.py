@@ -305,10 +305,24 @@ def _untagged_places(doc) -> list:
     return out
 
 
-def _acting_places(doc) -> list[_Found]:
+def _acting_marker_words(pack: LanguagePack | None) -> frozenset[str]:
+    """The pack's agent and target markers ("by", "against", « par », « contre », « visant »): a
+    country or capital after one acts or is acted against as a state."""
+    if pack is None:
+        return frozenset({"by", "par", "against", "contre"})
+    words = pack.words.get("agent_markers", frozenset()) | pack.words.get("target_markers", frozenset())
+    # not those that also place things ("the attack on Kyiv", « une frappe sur Kharkiv »)
+    spatial = pack.words.get("place_markers", frozenset()) | pack.words.get("spatial_markers", frozenset())
+    return frozenset(w for w in words if " " not in w) - spatial
+
+
+def _acting_places(doc, pack: LanguagePack | None = None) -> list[_Found]:
     """A country or capital that acts is its government (a metonym): "Britain imposed …",
-    "Washington's decision", « sanctionné par Ottawa ». A place in a prepositional phrase
-    ("in Thailand") stays a place. Read from the dependency parse, in any language spaCy parses."""
+    "Washington's decision", « sanctionné par Ottawa », « des sanctions contre Minsk », and each
+    place coordinated with one that does ("Washington, London and Ottawa announced …"). A place
+    in a prepositional phrase ("in Thailand") stays a place. Read from the dependency parse, in
+    any language spaCy parses; the prepositions are the pack's markers."""
+    markers = _acting_marker_words(pack)
     out = []
     for ent, label in [(e, e.label_) for e in doc.ents] + [(span, "GPE") for span in _untagged_places(doc)]:
         if label not in ("GPE", "LOC", "ORG") and not (label in ("PER", "PERSON") and len(ent) == 1):
@@ -320,6 +334,8 @@ def _acting_places(doc) -> list[_Found]:
         if known is not None and known.label == "PER":
             continue
         root = ent.root
+        while root.dep_ == "conj" and root.head.i != root.i and root.head.ent_type_ in ("GPE", "LOC", "ORG"):
+            root = root.head  # "London" in "Washington, London and Ottawa announced": as the first does
         dep = root.dep_
         if _dateline(doc.text, ent.start_char, ent.end_char):
             continue
@@ -327,10 +343,11 @@ def _acting_places(doc) -> list[_Found]:
             dep = "nsubj"  # "COLOMBO, Feb 15 (AFP) - The United States on Friday barred …": parsed as apposition
         if dep in ("dobj", "obj") and any(c.dep_ == "xcomp" for c in root.head.children):
             dep = "nsubj"  # "urged Washington to go further": the one asked to act
-        if dep == "pobj" and root.head.lower_ in ("by", "par", "against", "contre"):
+        if dep in ("pobj", "dobj", "obj") and root.head.lower_ in markers:  # "against X", « visant X »
             dep = "agent"  # the agent of a passive, or the target of a measure
-        if dep == "obl" and any(c.lower_ in ("par",) for c in root.children):
-            dep = "obl:agent"
+        if dep in ("obl", "nmod", "obl:arg", "obl:mod") and any(c.dep_ == "case" and c.lower_ in markers
+                                                              for c in root.children):
+            dep = "obl:agent"  # « sanctionné par Ottawa », « des sanctions contre Minsk »
         if dep == "poss" and (root.head.ent_type_ in ("PERSON", "PER") or title_of(root.head.text + " X")):
             continue  # "Vietnam's President Tran Dai Quang": a title's country, not an act
         if dep in _ACTOR_DEPS or label == "ORG":  # NER read the country as an institution
@@ -644,6 +661,7 @@ def _given_name_before(doc, index: int, lowered: set[str]) -> bool:
 def _analyse_parsed(texts: list[str], lang: str) -> list[tuple[list[tuple[int, int]], list[_Found]]]:
     """Sentences and names of paragraphs in a language whose pack names a spaCy pipeline."""
     nlp = load_pipeline(lang)
+    pack = _pack(lang)
     version = f"spacy-{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
     results = []
     for text, doc in zip(texts, nlp.pipe(texts, batch_size=64), strict=True):
@@ -672,7 +690,7 @@ def _analyse_parsed(texts: list[str], lang: str) -> list[tuple[list[tuple[int, i
                                           and "entity-ruler" in o.extractor for o in found)])
         found = _add_set_off_names(text, found)
         found.sort(key=lambda f: (f.start, f.end))
-        found = _merge(found, _acting_places(doc))
+        found = _merge(found, _acting_places(doc, pack))
         found = _extend_org_heads(text, found)
         found = _add_rule_orgs(found, _institution_names(doc, lang) + _kind_named_orgs(text, lang)
                                + _coordinated_places(doc, found))
