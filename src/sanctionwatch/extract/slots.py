@@ -731,6 +731,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     passive = _is_passive(parse, a)
     own_subj = parse.children(a, "subj")
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
+    if not measure and not parse.children(a, "obj", "psubj"):
+        # "the committee refused to register the party": a trigger verb whose act is its
+        # infinitive complement (written in the trigger) does it to that infinitive's object
+        patient_heads += [o for c in parse.children(a, "clause") if parse.toks[c].label == "xcomp"
+                          and c < a + 3 for o in parse.children(c, "obj")]
     if not measure and passive and not agent_is_patient and not parse.children(a, "psubj"):
         # "X was himself jailed": the parser may label a passive's subject as an active one's,
         # or hang it on the auxiliary
@@ -977,8 +982,9 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # subject of its own is about the subject of the clause it modifies
         patient_heads += parse.children(parse.toks[a].head, "subj", "psubj")
     if not measure and own_subj and not patient_heads and set(own_subj) <= set(agent_heads) \
-            and not only_bodies(parse, own_subj, pack):
-        # (not "A Caracas court charged both with …": a body is who charges, never charged)
+            and not only_bodies(parse, own_subj, pack) and not parse.children(a, "obj"):
+        # (not "A Caracas court charged both with …": a body is who charges, never charged;
+        # nor "the jury found him guilty": an object the trigger holds was the one it befell)
         # "Jimmy Lai jailed for 20 years": a coercive verb with a subject and no object is a
         # headline's passive -- the subject is who it happened to
         patient_heads, agent_heads = list(own_subj), [h for h in agent_heads if h not in own_subj]
