@@ -55,6 +55,7 @@ from sanctionwatch.extract.possessives import is_owner
 from sanctionwatch.extract.slots import (
     after_marker,
     after_patient_marker,
+    imposers,
     list_continuation,
     owns_other,
     parse_slots,
@@ -76,6 +77,7 @@ from sanctionwatch.extract.word_order import (
     relative_clause_date,
     supposed_act,
 )
+from sanctionwatch.extract.vocab import IMPOSABLE_KINDS
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
 from sanctionwatch.sources.dateline import dateline_lead
@@ -732,6 +734,16 @@ def _actor_role(coercive: bool) -> str:
     (the sentence of a dissident is the court's act). A prosecution for a crime of violence
     is no coercive event (`_for_violence`): there the court is a participant."""
     return "perpetrator" if coercive else "participant"
+
+
+def _imposed(parse: Parse, pack: LanguagePack, hit: Hit, anchor: int) -> bool:
+    """Is the act a rule someone imposed on people ("the national security law that Beijing
+    imposed on the city", « la loi imposée par Pékin »): a kind that can be imposed
+    (`vocab.IMPOSABLE_KINDS`) whose noun has a clause of imposing that names who imposed it
+    (`slots.imposers`)? A law passed or signed is its makers' act; one imposed on a place is
+    coercion, and who imposed it is what the reports accuse. Its undergoers stay
+    participants: the place is no victim by name."""
+    return hit.kind in IMPOSABLE_KINDS and parse.parsed and bool(imposers(parse, anchor, pack))
 
 
 def _judicial(p: Participant, pack: LanguagePack) -> bool:
@@ -1405,7 +1417,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             sentencing = hit.kind in JUDICIAL_KINDS and any(
                 a < hit.end and hit.start < b for a, b in speech_words) and _sentences_someone(parse, anchor, patients, pack)
             not_actors = set() if sentencing else speaker_spans
-            actors = tuple(Participant(p.name, _actor_role(is_coercive and not (
+            imposed = _imposed(parse, pack, hit, anchor)
+            actors = tuple(Participant(p.name, _actor_role((is_coercive or imposed) and not (
                                            hit.kind in FREED_KINDS and _judicial(p, pack))), p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in agents if (p.start, p.end) not in not_actors and not p.is_class)

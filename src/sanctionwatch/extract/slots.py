@@ -692,6 +692,24 @@ PERSONAL_MEASURES = frozenset({"visa_restriction", "asset_freeze"})
 (« une interdiction de visa pour X »); "sanctions for X" may be sanctions over what X suffered."""
 
 
+def imposers(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
+    """Who imposed the rule an event noun names: the subject of a relative clause of
+    imposing ("the law that Beijing imposed on the city") or the agent of its participle
+    (« la loi sur la sécurité nationale imposée par Pékin », where the parser may hang the
+    participle on the law's complement). The verb is one of the pack's `imposition_verbs`;
+    a relative pronoun is no one ("a law that imposed new penalties" names no imposer)."""
+    hosts = [a] + [n for _marker, n in _preps(parse, a)]
+    out: list[int] = []
+    for h in hosts:
+        for c in parse.children(h, "clause", "relcl"):
+            if not pack.has("imposition_verbs", parse.toks[c].text):
+                continue
+            out += [k for k in parse.children(c, "subj") if not pack.has("relative_pronouns", parse.toks[k].text)]
+            out += _agent_nouns(parse, c, pack)
+            out += [n for marker, n in _preps(parse, c) if marker in pack.words.get("agent_markers", ()) and n not in out]
+    return out
+
+
 def _acting_body(parse: Parse, a: int, pack: LanguagePack, targets: set[str],
                  mentions: Sequence[Mention] = ()) -> int | None:
     """The body whose act an event noun names when the act has its own patient ("the army's
@@ -782,6 +800,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         for c in parse.children(a, "clause"):
             if parse.toks[c].label == "acl" and pack.has("perpetration_participles", parse.toks[c].text):
                 agent_heads += _agent_nouns(parse, c, pack)
+        agent_heads += imposers(parse, a, pack)
     targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
                if measure else set(pack.words.get("event_patient_markers", ())) | own_kind)
     coordinated = set(pack.words.get("coordination_markers", ()))
