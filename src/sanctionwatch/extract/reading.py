@@ -70,6 +70,7 @@ from sanctionwatch.extract.temporal import (
     in_story_year,
     with_anaphors,
 )
+from sanctionwatch.extract.vocab import IMPOSABLE_KINDS
 from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
@@ -77,7 +78,6 @@ from sanctionwatch.extract.word_order import (
     relative_clause_date,
     supposed_act,
 )
-from sanctionwatch.extract.vocab import IMPOSABLE_KINDS
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
 from sanctionwatch.sources.dateline import dateline_lead
