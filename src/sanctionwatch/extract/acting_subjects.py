@@ -28,23 +28,25 @@ def _bare(word: str) -> str:
     return w.split("'", 1)[1] if 0 < w.find("'") < 3 else w
 
 
-def body_head(parse: Parse, k: int, pack: LanguagePack) -> bool:
+def body_head(parse: Parse, k: int, pack: LanguagePack, armed_men: bool = True) -> bool:
     """Is token `k` the head noun of a state body or of the state's armed men: a body word of
-    the knowledge base (`kb.body_words`: court, police, army, « tribunal », តុលាការ) or one of
-    the pack's `force_nouns` / `force_heads` (troops, « militaires », forces)? A person's
-    title ("officer", "judge") is no body: a person can be jailed."""
+    the knowledge base (`kb.body_words`: court, police, army, « tribunal », តុលាការ), one of
+    the pack's `force_heads` (forces, units) or, with `armed_men`, its `force_nouns` (troops,
+    soldiers, « militaires »)? A person's title ("officer", "judge") is no body: a person can
+    be jailed -- and so can soldiers ("Two soldiers jailed for …"), which is why a reading
+    about who underwent an act asks without `armed_men`."""
     from sanctionwatch.kb.actors import body_words
 
     word = _bare(parse.toks[k].text)
     if not word or not word[:1].isalpha():
         return False
     return (word in {w.casefold() for w in body_words(pack.code) if " " not in w}
-            or pack.has("force_nouns", word) or pack.has("force_heads", word))
+            or pack.has("force_heads", word) or (armed_men and pack.has("force_nouns", word)))
 
 
-def only_bodies(parse: Parse, heads: Sequence[int], pack: LanguagePack) -> bool:
+def only_bodies(parse: Parse, heads: Sequence[int], pack: LanguagePack, armed_men: bool = True) -> bool:
     """Are all of `heads` (at least one) body heads (`body_head`)?"""
-    return bool(heads) and all(body_head(parse, k, pack) for k in heads)
+    return bool(heads) and all(body_head(parse, k, pack, armed_men) for k in heads)
 
 
 def named_state_or_org(parse: Parse, k: int, mentions: Sequence[Mention]) -> bool:

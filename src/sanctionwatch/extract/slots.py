@@ -1001,7 +1001,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # subject of its own is about the subject of the clause it modifies
         patient_heads += parse.children(parse.toks[a].head, "subj", "psubj")
     if not measure and own_subj and not patient_heads and set(own_subj) <= set(agent_heads) \
-            and not only_bodies(parse, own_subj, pack) and not parse.children(a, "obj"):
+            and not only_bodies(parse, own_subj, pack, armed_men=False) and not parse.children(a, "obj"):
         # (not "A Caracas court charged both with …": a body is who charges, never charged;
         # nor "the jury found him guilty": an object the trigger holds was the one it befell)
         # "Jimmy Lai jailed for 20 years": a coercive verb with a subject and no object is a
