@@ -95,3 +95,12 @@ def test_khmer_body_after_the_agent_particle() -> None:
     # ដោយសារ ("because of") is no agent particle
     actors, _ = _roles("សកម្មជន ហួន ឃឿន ត្រូវបានចាប់ខ្លួនដោយសារការតវ៉ា។", "km")
     assert not actors
+
+
+def test_khmer_body_opening_its_clause_acts() -> None:
+    actors, subjects = _roles("អាជ្ញាធរ បានចាប់ខ្លួនលោក ម៉ៅ ចាន់ធី កាលពីម្សិលមិញ។", "km")
+    assert actors.get("អាជ្ញាធរ") == "perpetrator"
+    assert "អាជ្ញាធរ" not in subjects
+    # a body before the passive ("ត្រូវបាន…") is who underwent it, never its agent
+    actors, _ = _roles("ប៉ូលិសត្រូវបានចាប់ខ្លួន។", "km")
+    assert "ប៉ូលិស" not in actors
