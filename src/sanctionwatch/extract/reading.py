@@ -55,6 +55,7 @@ from sanctionwatch.extract.possessives import is_owner
 from sanctionwatch.extract.slots import (
     after_marker,
     after_patient_marker,
+    imposers,
     list_continuation,
     owns_other,
     parse_slots,
@@ -69,6 +70,7 @@ from sanctionwatch.extract.temporal import (
     in_story_year,
     with_anaphors,
 )
+from sanctionwatch.extract.vocab import IMPOSABLE_KINDS
 from sanctionwatch.extract.word_order import (
     background_act,
     linear_slots,
@@ -734,18 +736,31 @@ def _actor_role(coercive: bool) -> str:
     return "perpetrator" if coercive else "participant"
 
 
+def _imposed(parse: Parse, pack: LanguagePack, hit: Hit, anchor: int) -> bool:
+    """Is the act a rule someone imposed on people ("the national security law that Beijing
+    imposed on the city", « la loi imposée par Pékin »): a kind that can be imposed
+    (`vocab.IMPOSABLE_KINDS`) whose noun has a clause of imposing that names who imposed it
+    (`slots.imposers`)? A law passed or signed is its makers' act; one imposed on a place is
+    coercion, and who imposed it is what the reports accuse. Its undergoers stay
+    participants: the place is no victim by name."""
+    return hit.kind in IMPOSABLE_KINDS and parse.parsed and bool(imposers(parse, anchor, pack))
+
+
 def _judicial(p: Participant, pack: LanguagePack) -> bool:
     """Is the participant a court, a judge or a prosecutor (the pack's `judicial_words`)? One
     that acquits or frees someone ends a prosecution: that is no abuse of its own."""
     return any(pack.has("judicial_words", w) for w in re.findall(r"[^\W\d_]+", p.name))
 
 
-def _sentences_someone(parse: Parse, anchor: int, patients: Sequence[Participant]) -> bool:
+def _sentences_someone(parse: Parse, anchor: int, patients: Sequence[Participant], pack: LanguagePack) -> bool:
     """Is the object of the verb at `anchor` a person it does something to (« a condamné
-    l'avocat X à deux ans »: the object or its apposition is a named person), not a thing
-    (« a condamné la décision de condamner X »)? Only then does its subject sentence someone
-    rather than condemn something."""
+    l'avocat X à deux ans »: the object or its apposition is a named person; « l'a condamné »:
+    an object pronoun, the pack's `object_pronouns`, that can only stand for someone), not a
+    thing (« a condamné la décision de condamner X »)? Only then does its subject sentence
+    someone rather than condemn something."""
     people = [(p.start, p.end) for p in patients if p.entity_hint == "Person" and p.start is not None and p.end is not None]
+    if any(pack.has("object_pronouns", parse.toks[k].text) and k < anchor for k in parse.children(anchor, "obj")):
+        return True  # « l'a condamné », « les a condamnés »: a clitic before the verb is a person
     for k in parse.children(anchor, "obj"):
         near = [k] + [c for c in parse.children(k, "appos")]
         if any(a <= parse.toks[t].start < b for t in near for a, b in people):
@@ -1399,10 +1414,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                            and not _issuing_authority(p)]
             # « le tribunal a condamné X à deux ans »: a sentence whose verb is also a speech
             # verb (« condamner » = condemn) -- who sentences is its agent, no speaker
-            sentencing = hit.kind in JUDICIAL_KINDS and bool(patients) and any(
-                a < hit.end and hit.start < b for a, b in speech_words) and _sentences_someone(parse, anchor, patients)
+            sentencing = hit.kind in JUDICIAL_KINDS and any(
+                a < hit.end and hit.start < b for a, b in speech_words) and _sentences_someone(parse, anchor, patients, pack)
             not_actors = set() if sentencing else speaker_spans
-            actors = tuple(Participant(p.name, _actor_role(is_coercive and not (
+            imposed = _imposed(parse, pack, hit, anchor)
+            actors = tuple(Participant(p.name, _actor_role((is_coercive or imposed) and not (
                                            hit.kind in FREED_KINDS and _judicial(p, pack))), p.entity_hint,
                                        p.description, p.start, p.end)
                            for p in agents if (p.start, p.end) not in not_actors and not p.is_class)

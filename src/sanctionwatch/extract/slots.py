@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sanctionwatch.extract.acting_subjects import named_state_or_org, only_bodies
 from sanctionwatch.extract.bodies import body_by_noun
 from sanctionwatch.extract.facts import Participant
 from sanctionwatch.extract.hits import (
@@ -20,7 +21,7 @@ from sanctionwatch.extract.modality import (
     Modality,
 )
 from sanctionwatch.extract.syntax import Parse
-from sanctionwatch.extract.vocab import PERSONAL_KINDS
+from sanctionwatch.extract.vocab import HELD_KINDS, PERSONAL_KINDS
 from sanctionwatch.lang import LanguagePack, title_words
 from sanctionwatch.model import Mention, Sentence
 
@@ -691,12 +692,33 @@ PERSONAL_MEASURES = frozenset({"visa_restriction", "asset_freeze"})
 (« une interdiction de visa pour X »); "sanctions for X" may be sanctions over what X suffered."""
 
 
-def _acting_body(parse: Parse, a: int, pack: LanguagePack, targets: set[str]) -> int | None:
+def imposers(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
+    """Who imposed the rule an event noun names: the subject of a relative clause of
+    imposing ("the law that Beijing imposed on the city") or the agent of its participle
+    (« la loi sur la sécurité nationale imposée par Pékin », where the parser may hang the
+    participle on the law's complement). The verb is one of the pack's `imposition_verbs`;
+    a relative pronoun is no one ("a law that imposed new penalties" names no imposer)."""
+    hosts = [a] + [n for _marker, n in _preps(parse, a)]
+    out: list[int] = []
+    for h in hosts:
+        for c in parse.children(h, "clause", "relcl"):
+            if not pack.has("imposition_verbs", parse.toks[c].text):
+                continue
+            out += [k for k in parse.children(c, "subj") if not pack.has("relative_pronouns", parse.toks[k].text)]
+            out += _agent_nouns(parse, c, pack)
+            out += [n for marker, n in _preps(parse, c) if marker in pack.words.get("agent_markers", ()) and n not in out]
+    return out
+
+
+def _acting_body(parse: Parse, a: int, pack: LanguagePack, targets: set[str],
+                 mentions: Sequence[Mention] = ()) -> int | None:
     """The body whose act an event noun names when the act has its own patient ("the army's
     crackdown on protesters", « la répression de l'armée birmane contre les Rohingyas »): the
     owner ("of", « de », a possessive) is who acts, when it is a state body or force by its
-    noun (`body_by_noun`), and another complement with an event patient marker ("on",
-    « contre ») says who underwent it. Else None: "the arrest of X" has X as its patient."""
+    noun (`body_by_noun`) or a named place, state or organisation ("Tehran's crackdown on
+    protesters", `acting_subjects.named_state_or_org`), and another complement with an event
+    patient marker ("on", « contre ») says who underwent it. Else None: "the arrest of X" has
+    X as its patient."""
     preps = _preps(parse, a)
     genitive = [n for marker, n in preps if marker.split()[-1:] and pack.has("genitive_markers", marker.split()[-1])]
     genitive += parse.children(a, "poss")
@@ -710,6 +732,8 @@ def _acting_body(parse: Parse, a: int, pack: LanguagePack, targets: set[str]) ->
     if not others:
         return None
     owner = [k for k in parse.subtree(g, frozenset(others))]
+    if named_state_or_org(parse, g, mentions):
+        return g
     return g if body_by_noun(parse, sorted(owner), g, pack) is not None else None
 
 
@@ -725,6 +749,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     passive = _is_passive(parse, a)
     own_subj = parse.children(a, "subj")
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
+    if not measure and not parse.children(a, "obj", "psubj"):
+        # "the committee refused to register the party": a trigger verb whose act is its
+        # infinitive complement (written in the trigger) does it to that infinitive's object
+        patient_heads += [o for c in parse.children(a, "clause") if parse.toks[c].label == "xcomp"
+                          and c < a + 3 for o in parse.children(c, "obj")]
     if not measure and passive and not agent_is_patient and not parse.children(a, "psubj"):
         # "X was himself jailed": the parser may label a passive's subject as an active one's,
         # or hang it on the auxiliary
@@ -771,6 +800,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         for c in parse.children(a, "clause"):
             if parse.toks[c].label == "acl" and pack.has("perpetration_participles", parse.toks[c].text):
                 agent_heads += _agent_nouns(parse, c, pack)
+        agent_heads += imposers(parse, a, pack)
     targets = (set(pack.words.get("target_markers", ())) | set(pack.words.get("patient_markers", ()))
                if measure else set(pack.words.get("event_patient_markers", ())) | own_kind)
     coordinated = set(pack.words.get("coordination_markers", ()))
@@ -808,7 +838,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             patient_heads += of + [c for c in parse.children(noun, "conj") if any(
                 pack.has("patient_markers", parse.toks[k].text) for k in parse.children(c, "case") if k < c)]
     if not measure:
-        owner = _acting_body(parse, a, pack, targets)
+        owner = _acting_body(parse, a, pack, targets, mentions)
         if owner is not None:  # « la répression de l'armée birmane contre les Rohingyas »
             patient_heads = [h for h in patient_heads if h != owner]
             agent_heads.append(owner)
@@ -879,11 +909,24 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             o for o in parse.children(v, "obj") if o != a and (  # not "spend the rest of his life …"
                 _within_mention(parse, o, [m for m in mentions if m.label == "PER"])
                 or _person_possessive(parse, o, pack) is not None
-                or any(pack.has(f"pronouns_{g}", parse.toks[o].text) for g in ("person", "plural")))]
+                or any(pack.has(f"pronouns_{g}", parse.toks[o].text) for g in ("person", "plural"))
+                or (o < v and pack.has("object_pronouns", parse.toks[o].text)))]  # « l'a placé »
         owners = {o: k for o in objs if (k := _person_possessive(parse, o, pack)) is not None}
         owned = list(owners)
         possessive_slots += [f"patient:person@{parse.toks[k].start}" for k in owners.values()]
         v_subj = parse.children(v, "psubj") or ([] if _is_passive(parse, v) or objs else parse.children(v, "subj"))
+        if _is_passive(parse, v) and not agent_is_patient:
+            # "X was placed under house arrest by the army": the agent of the passive verb,
+            # or the "by" phrase the parser hangs on the state noun
+            agent_heads += _agent_nouns(parse, v, pack) + [
+                n for k in (a, *parse.children(a, "pobj")) for marker, n in _preps(parse, k)
+                if marker in pack.words.get("agent_markers", ()) and n not in agent_heads]
+        holders = [] if _is_passive(parse, v) else parse.children(v, "subj")
+        if kind in HELD_KINDS and only_bodies(parse, holders, pack):
+            # « un tribunal de Moscou l'a placé en détention », "the court remanded him in
+            # custody": a court or the police is never who is held, it holds someone
+            agent_heads += [h for h in holders if h not in agent_heads]
+            v_subj = [h for h in v_subj if h not in holders]
         patient_heads += v_subj + [o for o in objs if o not in owned]
         v = None
     if v is not None and not measure and not (parse.toks[a].rel in ("obj", "psubj") and parse.toks[a].head == v) \
@@ -957,7 +1000,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "Arrested in September on a treason charge, Kem Sokha …": a participle without a
         # subject of its own is about the subject of the clause it modifies
         patient_heads += parse.children(parse.toks[a].head, "subj", "psubj")
-    if not measure and own_subj and not patient_heads and set(own_subj) <= set(agent_heads):
+    if not measure and own_subj and not patient_heads and set(own_subj) <= set(agent_heads) \
+            and not only_bodies(parse, own_subj, pack, armed_men=False) and not parse.children(a, "obj"):
+        # (not "A Caracas court charged both with …": a body is who charges, never charged;
+        # nor "the jury found him guilty": an object the trigger holds was the one it befell)
         # "Jimmy Lai jailed for 20 years": a coercive verb with a subject and no object is a
         # headline's passive -- the subject is who it happened to
         patient_heads, agent_heads = list(own_subj), [h for h in agent_heads if h not in own_subj]

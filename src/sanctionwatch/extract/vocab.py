@@ -91,6 +91,15 @@ PERSONAL_KINDS = frozenset({"arrest", "detention", "house_arrest", "charge", "tr
 arrestation ») stands for a person there, while « sa dissolution » is a party's."""
 
 
+IMPOSABLE_KINDS = frozenset({"legislation"})
+"""Kinds of act that can be imposed on people (a law imposed on a city): then who imposes it
+is a perpetrator (`reading._imposed`), though passing a law is no coercion in itself."""
+
+HELD_KINDS = frozenset({"detention", "house_arrest"})
+"""Kinds that are a state someone is held in ("placed in detention", « placé en détention »):
+whoever puts a person there holds them, and a court or the police is never the one held."""
+
+
 @dataclass(frozen=True)
 class MeasureKind:
     """One measure kind and its codes; sanction: counts for the FtM `sanction` topic."""

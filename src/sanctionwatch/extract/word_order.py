@@ -336,6 +336,9 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
         mid = [m for m in before if pcue is not None and m.start >= sentence.start + pcue.end()
                and m.label in ("ORG", "GPE", "PER")]
         agents = mid[-1:] or by_agent[:1]
+        if not agents and not measure:  # "ត្រូវបានចាប់ខ្លួនដោយប៉ូលិស", was arrested by police
+            body = body_after_agent_marker(sentence, pack, hit.end, sentence.start + cut)
+            agents = [body] if body is not None else []
         if not patients and not measure:
             pronoun(rel(lo), rel(edge))
         if not patients and not unresolved and not measure:
@@ -374,6 +377,9 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
             own = _own_subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo)
             if not own and vocab.EVENT_KINDS[hit.kind].coercive:
                 own = _authority_subject(sentence, pack, hit, [m for m in before if id(m) not in not_agent], lo)
+            if not own and vocab.EVENT_KINDS[hit.kind].coercive:  # "ប៉ូលិសបានចាប់ខ្លួន…", police arrested
+                body = body_subject(sentence, pack, hit, lo, mentions)
+                own = [body] if body is not None else []
             agents = by_agent[:1] or ([] if mod.negated else own)
             patients = [p for p in patients if not any(p.start == m.start for m in by_agent)]
             if hit.kind in SYMMETRIC_KINDS:  # who meets is met: both sides take part
@@ -409,6 +415,74 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
     if measure:  # "កូរ៉េខាងត្បូង" and "រដ្ឋាភិបាលកូរ៉េខាងត្បូង" are one issuer
         issuers = [_as_country(p, pack) for p in issuers]
     return Slots(issuers, patients, callers, unresolved)
+
+
+BODY_NAME_REACH = 25
+"""Characters a body named by its kind after an agent particle may run without a space
+("ដោយប៉ូលិសខេត្ត…", by the provincial police); a longer run is cut to the body's word."""
+
+_NAME_STOPS = frozenset("។៕,;:()«»\"“”")
+
+
+def body_after_agent_marker(sentence: Sentence, pack: LanguagePack, at: int, cut: int, doc_id: str = "") -> Mention | None:
+    """The body named by its kind right after an agent particle that follows the trigger
+    ("ត្រូវបានចាប់ខ្លួនដោយប៉ូលិស", was arrested by police), when the name finder tagged no name
+    there: the pack's `force_words` (police, court, army, authorities) are the state bodies a
+    script without a parser writes as common nouns. Offsets are absolute; None when the particle
+    is not right after `at` or no such word follows it directly ("ដោយសារ", because of, is no
+    agent particle: the body word must come right after the particle)."""
+    text, base = sentence.text, sentence.start
+    i = at - base
+    while i < len(text) and text[i].isspace():
+        i += 1
+    for mark in sorted(pack.words.get("agent_markers", frozenset()), key=len, reverse=True):
+        if not text.startswith(mark, i):
+            continue
+        j = i + len(mark)
+        while j < len(text) and text[j].isspace():
+            j += 1
+        for word in sorted(pack.words.get("force_words", frozenset()), key=len, reverse=True):
+            if not text.startswith(word, j):
+                continue
+            end = j
+            while end < min(len(text), cut - base) and not text[end].isspace() and text[end] not in _NAME_STOPS:
+                end += 1
+            if end - j > BODY_NAME_REACH or end < j + len(word):
+                end = j + len(word)
+            return Mention(doc_id or sentence.doc_id, base + j, base + end, text[j:end], text[j:end], "ORG",
+                           sentence.lang, base, sentence.end, "agent_particle", 0.6)
+    return None
+
+
+def body_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, lo: int, mentions: Sequence[Mention]) -> Mention | None:
+    """A body named by its kind that opens the trigger's clause as its subject, with only
+    predicate markers between it and the trigger ("ប៉ូលិសបានចាប់ខ្លួន…", police arrested;
+    "អាជ្ញាធរ បានចាប់ខ្លួន…", the authorities arrested), when the name finder tagged no name
+    there: the pack's `force_words` are the state bodies a script without a parser writes as
+    common nouns. The body's words may run `BODY_NAME_REACH` characters; "ត្រូវ" (the passive)
+    among the markers makes it who underwent the act, so then None."""
+    text, base = sentence.text, sentence.start
+    comp = _find_word(text, pack.words.get("complementizers", frozenset()), lo - base, hit.start - base, pack, last=True)
+    start = comp[1] if comp is not None else lo - base
+    while start < len(text) and (text[start].isspace() or text[start] in _NAME_STOPS):
+        start += 1
+    word = next((w for w in sorted(pack.words.get("force_words", frozenset()), key=len, reverse=True)
+                 if text.startswith(w, start)), None)
+    if word is None or any(start <= m.start - base < hit.start - base for m in mentions):
+        return None
+    markers = sorted(pack.words.get("predicate_markers", frozenset()), key=len, reverse=True)
+    cut = min((k for w in markers if (k := text.find(w, start + len(word), hit.start - base)) >= 0), default=None)
+    if cut is None or cut - start > BODY_NAME_REACH:
+        return None
+    between = text[cut:hit.start - base]
+    for w in markers:
+        between = between.replace(w, "")
+    passive = pack.cue("passive")
+    if between.strip() or (passive is not None and passive.search(text, cut, hit.start - base) is not None):
+        return None
+    end = len(text[start:cut].rstrip()) + start
+    return Mention(sentence.doc_id, base + start, base + end, text[start:end], text[start:end], "ORG",
+                   sentence.lang, base, sentence.end, "clause_subject", 0.6)
 
 
 SAME_ACT_REACH = 14
