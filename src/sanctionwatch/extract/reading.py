@@ -1040,6 +1040,20 @@ def _whose_airspace(p: Participant) -> bool:
     return entry is not None and entry.issuer and entry.schema != "Person"
 
 
+def _own_present_call(parse: Parse, pack: LanguagePack, call: int | None) -> bool:
+    """Is the call the report's own, made as it is written: "We urge the Council to …", « Nous
+    demandons au Conseil … » — a first-person subject (the pack's `pronouns_self`) of a call verb
+    with no auxiliary and no participle (not "we have long called for", "we will ask")? Its date
+    is the report's, not that of the act told before it."""
+    if call is None or not parse.parsed:
+        return False
+    verb = parse.toks[call]
+    if verb.participle or any(parse.toks[k].label in ("aux", "aux:tense", "auxpass", "aux:pass")
+                              for k in parse.kids[call]):
+        return False
+    return any(pack.has("pronouns_self", parse.toks[k].text) for k in parse.children(call, "subj"))
+
+
 def _demand_verb(parse: Parse, anchor: int) -> int | None:
     """The verb whose act a demanded measure is: the trigger itself when it is a verb ("to
     blacklist"), else the verb it is the object of ("to prepare sanctions"). Measures demanded
@@ -1307,7 +1321,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 issuers = _one_parent(issuers)
             elif status in ("threatened", "announced"):
                 issuers = _speaking_department(commentators, _speaking_leader(sentence, pack, commentators, issuers))
-            report_dated = status == "called_for" and date is None and bool(ref_date) and not parse.parsed
+            report_dated = status == "called_for" and date is None and bool(ref_date) and (
+                not parse.parsed or _own_present_call(parse, pack, mod.call))
             if report_dated and ref_date:
                 date, precision = ref_date, ("day" if len(ref_date) >= 10 else "month" if len(ref_date) == 7 else "year")
                 # a demand dated by nothing in its sentence is made when the report is
