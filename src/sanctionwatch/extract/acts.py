@@ -121,7 +121,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = coordinated_dates(facts, ordered, _pack, doc_date)  # "in 2015 and 2017": two acts
     facts = mark_report_steps(facts, ordered, _pack)  # "the trial was held behind closed doors"
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
-    facts = _authorities_are_not_victims(_diplomatic_expulsions(facts))
+    facts = _sanctioning_justice(_authorities_are_not_victims(_diplomatic_expulsions(facts)))
     facts = _victims_are_not_targets(facts)
     facts = elaborate_classes(facts, ordered, ms)
     facts = successive_acts(facts, ordered, ms, doc_date)
@@ -194,6 +194,34 @@ def _issued_by_non_authority(fact: Fact) -> bool:
         return False
     entry = gazetteer_lookup(fact.issuer.name)
     return entry is not None and not entry.issuer
+
+
+def _sanctioning_justice(facts: list[Fact]) -> list[Fact]:
+    """An authority that imposes or announces a measure in the report, acting in a judicial act
+    (`vocab.JUDICIAL_KINDS`: "US authorities charged the scam boss in New York"), enforces the
+    law against the accused: it takes part in that act, it does not perpetrate it, and the accused
+    does not suffer it as a victim of repression. Precision over
+    recall: a state that both sanctions and represses in one report loses the perpetrator role
+    for its judicial acts only."""
+    from sanctionwatch.extract.vocab import JUDICIAL_KINDS
+
+    acting = {n for f in facts if isinstance(f, MeasureFact) and f.issuer is not None
+              and f.status in ("imposed", "announced") for n in _with_parents(f.issuer.name) | {f.issuer.name}}
+    if not acting:
+        return facts
+
+    def sanctioning(p: Participant) -> bool:
+        return not p.is_class and bool(({p.name} | _with_parents(p.name)) & acting)
+
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, EventFact) and f.kind in JUDICIAL_KINDS and any(sanctioning(p) for p in f.actors):
+            # the prosecuted man is the accused of that act, no victim of it
+            f = replace(f, actors=tuple(replace(p, role="participant") if p.role == "perpetrator" and sanctioning(p)
+                                        else p for p in f.actors),
+                        subjects=tuple(replace(p, role="participant") if p.role == "victim" else p for p in f.subjects))
+        out.append(f)
+    return out
 
 
 def _authorities_are_not_victims(facts: list[Fact]) -> list[Fact]:

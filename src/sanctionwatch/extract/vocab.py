@@ -91,6 +91,12 @@ PERSONAL_KINDS = frozenset({"arrest", "detention", "house_arrest", "charge", "tr
 arrestation ») stands for a person there, while « sa dissolution » is a party's."""
 
 
+JUDICIAL_KINDS = frozenset({"arrest", "detention", "charge", "trial", "conviction"})
+"""Kinds a state's justice also carries out against the people a report accuses: when the
+authority that sanctions in the report is their agent (a prosecution of a designated man), the
+act is law enforcement, and its agent no perpetrator (`acts._sanctioning_justice`)."""
+
+
 IMPOSABLE_KINDS = frozenset({"legislation"})
 """Kinds of act that can be imposed on people (a law imposed on a city): then who imposes it
 is a perpetrator (`reading._imposed`), though passing a law is no coercion in itself."""
