@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from sanctionwatch.extract.accusations import accuses, first_reason_marker, reason_marker
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
+from sanctionwatch.extract.benches import BENCH_KINDS, is_bench
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
@@ -1411,6 +1412,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if hit.kind in JUDICIAL_KINDS:
                 # "convicted of insulting the king", « accusé de complot »: the charge, not who
                 patients = [p for p in patients if not (p.is_class and after_marker(sentence, p, pack, "charge_markers"))]
+            if hit.kind in BENCH_KINDS:  # the court that sentences is never who is sentenced
+                patients = [p for p in patients if not is_bench(p, pack)]
             subjects = tuple(Participant(p.name, "victim" if is_coercive else "participant", p.entity_hint,
                                          p.description, p.start, p.end)
                              for p in patients)
