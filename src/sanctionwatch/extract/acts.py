@@ -43,6 +43,7 @@ from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.possessives import owned_word
+from sanctionwatch.extract.pronoun_steps import pronoun_steps
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.report_accused import mark_report_steps, report_accused, report_slots
 from sanctionwatch.extract.short_names import short_forms
@@ -120,6 +121,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = _carry_issuers(facts)
     facts = coordinated_dates(facts, ordered, _pack, doc_date)  # "in 2015 and 2017": two acts
     facts = mark_report_steps(facts, ordered, _pack)  # "the trial was held behind closed doors"
+    facts = pronoun_steps(facts, ordered, ms, _pack)  # "ruled that he had broken … a suspended sentence"
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _authorities_are_not_victims(_diplomatic_expulsions(facts))
     facts = _victims_are_not_targets(facts)

@@ -27,6 +27,7 @@ worse than an empty slot. So the reading is careful:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -152,18 +153,58 @@ def _undergone(f: EventFact) -> list[Participant]:
     return [p for p in f.subjects if p.entity_hint == "Person" and (p.role == "victim" or f.kind in FREED_KINDS)]
 
 
-def _named_undergoers(facts: Sequence[Fact], mentions: Sequence[Mention],
-                      between: Callable[[int, int], str]) -> list[Mention]:
-    """Persons an event names as having undergone it where the name finder marked no person
-    ("Navalny flew home and was stopped at passport control": the act's reading found the
-    name, the finder did not): a person mention at the name, so that a later "he" finds them."""
+PERSON_ACTS = frozenset({"arrest", "detention", "house_arrest", "charge", "trial", "conviction", "release",
+                         "pardon", "exile", "political_ban"})
+"""Acts done to persons: a name that undergoes one is a person's."""
+
+NAME_WORDS = 4
+"""Words at most of a name read as a person's from an act alone."""
+
+
+def _proper(name: str, sentences: Sequence[Sentence], pack: LanguagePack | None) -> bool:
+    """Is a described undergoer written as a name: capitalised words only, none of them one
+    of the pack's class or determiner words; a lone word also written capitalised inside a
+    sentence somewhere in the report (not just a sentence's first word, "Demonstrators …")."""
+    words = name.split()
+    if pack is None or not 1 <= len(words) <= NAME_WORDS:
+        return False
+    if not all(w[:1].isupper() and w[1:2].islower() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    groups = ("person_class_nouns", "org_class_nouns", "force_words", "member_nouns", "determiners",
+              "person_description_nouns", "titles")
+    if any(pack.has(g, w) for g in groups for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    inside = re.compile(rf"[a-z,;] +{re.escape(words[0])}\b")
+    return any(inside.search(s.text) for s in sentences)
+
+
+def _persons_undergone(f: EventFact, sentences: Sequence[Sentence],
+                       pack_of: Callable[[str], LanguagePack | None]) -> list[Participant]:
+    """`_undergone`, and the described undergoers of an act done to persons written as a name."""
+    named = _undergone(f)
+    if f.kind not in PERSON_ACTS:
+        return named
+    return named + [p for p in f.subjects if p.is_class and (p.role == "victim" or f.kind in FREED_KINDS)
+                    and _proper(p.name, sentences, pack_of(f.lang))]
+
+
+def _named_undergoers(facts: Sequence[Fact], sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                      between: Callable[[int, int], str],
+                      pack_of: Callable[[str], LanguagePack | None]) -> list[Mention]:
+    """Persons an act done to persons names as having undergone it where the name finder
+    marked no person ("Navalny flew home and was stopped at passport control", "police
+    arrested the presidential hopeful Cristiana Chamorro": the act's reading found the name,
+    the finder did not): a person mention at the name, so that a later "he" or "all three"
+    finds them."""
     taken = [(m.start, m.end) for m in mentions if m.label == "PER"]
     out: dict[tuple[int, int], Mention] = {}
     for f in facts:
-        if not isinstance(f, EventFact):
+        if not isinstance(f, EventFact) or f.kind not in PERSON_ACTS:
             continue
-        for p in _undergone(f):
-            if p.start is None or p.end is None or p.is_class or any(a < p.end and p.start < b for a, b in taken):
+        for p in _persons_undergone(f, sentences, pack_of):
+            if p.start is None or p.end is None or any(a < p.end and p.start < b for a, b in taken):
                 continue
             out[(p.start, p.end)] = Mention(f.doc_id, p.start, p.end, between(p.start, p.end), p.name, "PER",
                                             f.lang, f.quote_start, f.quote_end, "event-subject", 0.6)
@@ -178,7 +219,7 @@ def _killed(facts: Sequence[Fact]) -> tuple[tuple[int, str], ...]:
 
 def build_story(facts: Sequence[Fact], sentences: Sequence[Sentence], mentions: Sequence[Mention],
                 between: Callable[[int, int], str], pack_of: Callable[[str], LanguagePack | None]) -> Story:
-    persons = tuple(sorted((m for m in (*mentions, *_named_undergoers(facts, mentions, between)) if m.label == "PER"),
+    persons = tuple(sorted((m for m in (*mentions, *_named_undergoers(facts, sentences, mentions, between, pack_of)) if m.label == "PER"),
                            key=lambda m: (m.start, m.end)))
     same = _same_person(persons)
     persons = tuple(replace(m, name=same.get(m.name, m.name)) for m in persons)
@@ -186,7 +227,7 @@ def build_story(facts: Sequence[Fact], sentences: Sequence[Sentence], mentions: 
     acting = _speakers(sentences, persons, pack_of)
     for f in facts:
         if isinstance(f, EventFact):
-            named = tuple(same.get(p.name, p.name) for p in _undergone(f))
+            named = tuple(same.get(p.name, p.name) for p in _persons_undergone(f, sentences, pack_of))
             if named:
                 victims.append((f.quote_start, named))
             agents = (*(p for p in f.actors if p.role == "perpetrator"), *f.commentators)

@@ -57,6 +57,7 @@ from sanctionwatch.extract.slots import (
     after_marker,
     after_patient_marker,
     list_continuation,
+    ordered_participle,
     owns_other,
     parse_slots,
     participants_at,
@@ -724,6 +725,9 @@ def _duration(sentence: Sentence, pack: LanguagePack, hit: Hit) -> str | None:
     return f"P{n}W" if unit == "W" else f"P{n}{unit}"
 
 
+ORDERED = "ordered"
+"""The trigger form of a participle that is its kind's act only when ordered ("ordered him held")."""
+
 JUDICIAL_KINDS = frozenset({"charge", "trial", "conviction"})
 
 
@@ -1091,12 +1095,18 @@ def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, st
     return None, None
 
 
-def _anchor(parse: Parse, hit: Hit) -> int | None:
+def _anchor(parse: Parse, hit: Hit, pack: LanguagePack | None = None) -> int | None:
     """The token a trigger's arguments hang on: its syntactic head, or for a two-part trigger
-    led by a verb ("froze … assets") that verb."""
+    led by a verb ("froze … assets") that verb; a trigger of the form `ordered` ("held") only
+    as the participle a verb of ordering governs ("a judge ordered him held"), else nothing
+    ("talks held in Geneva", "prisoners held in Evin" are no act of holding anyone)."""
     if not parse.parsed:
         return parse.at(hit.start)
     first = parse.at(hit.start)
+    if hit.form == ORDERED:
+        # "ordered him held": a participle that is the kind's act only as what is ordered
+        ordered = first is not None and pack is not None and ordered_participle(parse, first, pack) is not None
+        return first if ordered else None
     if hit.gapped and first is not None and (
             parse.children(first, "subj", "psubj", "obj", "aux") or parse.toks[first].rel in ("root", "clause", "conj")):
         return first
@@ -1179,11 +1189,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if recalled is not None:
                 earlier.add(recalled[2][0])
     names = [(m.start, m.end) for m in inside if m.label in ("ORG", "PER")]
-    acts = frozenset(a for h in hits if (a := _anchor(parse, h)) is not None) if parse.parsed else frozenset()
+    acts = frozenset(a for h in hits if (a := _anchor(parse, h, pack)) is not None) if parse.parsed else frozenset()
     for hit in events_first:
         if not hit.measure and any(a <= hit.start and hit.end <= b for a, b in names):
             continue  # "the National Election Committee": a word of a name, no event
-        anchor = _anchor(parse, hit)
+        anchor = _anchor(parse, hit, pack)
         if anchor is None:
             continue
         mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues, hit.measure)

@@ -741,6 +741,12 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         patient_heads += _elliptic_subjects(parse, a, pack)
     if agent_is_patient:  # "X fled", "X is due to stand trial"
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
+    elif not measure and (order := ordered_participle(parse, a, pack)) is not None:
+        # "a judge ordered him held for 30 days": the participle's subject (or the order's
+        # object) is who is held, whoever orders it acts
+        passive = True
+        patient_heads += own_subj or parse.children(order, "obj")
+        agent_heads += parse.children(order, "subj")
     elif not measure and not own_subj and _opening_participle(parse, a, pack):
         # "Arrested in 2017 on a treason charge, he …": a past participle's subject is who
         # it happened to (its agent, if any, comes with "by")
@@ -1135,6 +1141,16 @@ def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]
             out += [k for j in [h, *sorted((set(parse.subtree(h)) | _opening_run(parse, avoid)) & avoid - {h})]
                     for k in parse.children(j, "appos") if k not in avoid and k not in out]
     return out
+
+
+def ordered_participle(parse: Parse, a: int, pack: LanguagePack) -> int | None:
+    """The verb of ordering (the pack's `order_verbs`) whose complement is the participle at
+    `a`, with no auxiliary of its own ("ordered him held", "ordered the activist detained"):
+    a small clause that tells what is done to its subject. None otherwise."""
+    t = parse.toks[a]
+    if t.head == a or t.label not in ("ccomp", "xcomp", "oprd") or parse.children(a, "aux"):
+        return None
+    return t.head if pack.has("order_verbs", parse.toks[t.head].text) else None
 
 
 def _elliptic_subjects(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
