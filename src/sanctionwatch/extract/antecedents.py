@@ -161,23 +161,36 @@ NAME_WORDS = 4
 """Words at most of a name read as a person's from an act alone."""
 
 
-def _proper(name: str, sentences: Sequence[Sentence], pack: LanguagePack | None) -> bool:
-    """Is a described undergoer written as a name: capitalised words only, none of them one
-    of the pack's class or determiner words; a lone word also written capitalised inside a
-    sentence somewhere in the report (not just a sentence's first word, "Demonstrators …")."""
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper() and w[1:2].islower() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _proper(name: str, sentences: Sequence[Sentence], pack: LanguagePack | None) -> str | None:
+    """The name a described undergoer is written as, or None: its last capitalised words
+    ("the opposition lawmaker Job Sikhala" → "Job Sikhala"), none of them one of the pack's
+    class or determiner words; a lone word only when the whole description is that word and
+    it is also written capitalised inside a sentence somewhere in the report (not just as a
+    sentence's first word, "Demonstrators …")."""
     words = name.split()
-    if pack is None or not 1 <= len(words) <= NAME_WORDS:
-        return False
-    if not all(w[:1].isupper() and w[1:2].islower() and w.replace("-", "").replace("'", "").isalpha() for w in words):
-        return False
+    if pack is None:
+        return None
+    run: list[str] = []
+    for w in reversed(words):
+        if not _capitalised(w):
+            break
+        run.insert(0, w)
     groups = ("person_class_nouns", "org_class_nouns", "force_words", "member_nouns", "determiners",
               "person_description_nouns", "titles")
-    if any(pack.has(g, w) for g in groups for w in words):
-        return False
+    while run and any(pack.has(g, run[0]) for g in groups):
+        run = run[1:]  # "Opposition activist Job Mutasa": the name after the description
+    if not run or len(run) > NAME_WORDS or any(pack.has(g, w) for g in groups for w in run):
+        return None
+    if len(run) > 1:
+        return " ".join(run)
     if len(words) > 1:
-        return True
-    inside = re.compile(rf"[a-z,;] +{re.escape(words[0])}\b")
-    return any(inside.search(s.text) for s in sentences)
+        return None
+    inside = re.compile(rf"[a-z,;] +{re.escape(run[0])}\b")
+    return run[0] if any(inside.search(s.text) for s in sentences) else None
 
 
 def _persons_undergone(f: EventFact, sentences: Sequence[Sentence],
@@ -186,8 +199,13 @@ def _persons_undergone(f: EventFact, sentences: Sequence[Sentence],
     named = _undergone(f)
     if f.kind not in PERSON_ACTS:
         return named
-    return named + [p for p in f.subjects if p.is_class and (p.role == "victim" or f.kind in FREED_KINDS)
-                    and _proper(p.name, sentences, pack_of(f.lang))]
+    out = list(named)
+    for p in f.subjects:
+        if p.is_class and (p.role == "victim" or f.kind in FREED_KINDS) \
+                and (written := _proper(p.name, sentences, pack_of(f.lang))) is not None:
+            start = p.end - len(written) if p.end is not None and written != p.name else p.start
+            out.append(replace(p, name=written, entity_hint="Person", description=None, start=start))
+    return out
 
 
 def _named_undergoers(facts: Sequence[Fact], sentences: Sequence[Sentence], mentions: Sequence[Mention],

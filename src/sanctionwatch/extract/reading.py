@@ -763,8 +763,8 @@ def _undergoer_is_an_act(parse: Parse, anchor: int, hit: Hit, hits: Sequence[Hit
     « l'arrestation de X » as its subject)? Then the verb judges that act (condemns it) and
     does nothing to a person."""
     heads = parse.children(anchor, "obj", "psubj")
-    if not heads or hit.form == "noun":
-        return False
+    if not heads or hit.form in ("noun", ORDERED):
+        return False  # "ordered him held pending trial": who is held is the order's object
     return any(h is not hit and not h.measure and h.start <= parse.toks[k].start < h.end
                for k in heads for h in hits)
 

@@ -736,8 +736,9 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "X protested and was arrested": a passive verb coordinated with another shares its
         # subject, who underwent the act
         patient_heads += _subject_of(parse, a, mod, 0, pack)
-    if not measure and passive:
-        # "X was arrested, as were Y and Z": the elliptic clause says the same act of its subject
+    if not measure and (passive or agent_is_patient):
+        # "X was arrested, as were Y and Z", "X received nine years, as did Y": the elliptic
+        # clause says the same act of its subject
         patient_heads += _elliptic_subjects(parse, a, pack)
     if agent_is_patient:  # "X fled", "X is due to stand trial"
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
@@ -745,7 +746,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "a judge ordered him held for 30 days": the participle's subject (or the order's
         # object) is who is held, whoever orders it acts
         passive = True
-        patient_heads += own_subj or parse.children(order, "obj")
+        own_obj = set(parse.children(a, "obj"))  # "held pending trial": no one held is "trial"
+        patient_heads = [k for k in patient_heads if k not in own_obj] + (own_subj or parse.children(order, "obj"))
         agent_heads += parse.children(order, "subj")
     elif not measure and not own_subj and _opening_participle(parse, a, pack):
         # "Arrested in 2017 on a treason charge, he …": a past participle's subject is who
