@@ -25,6 +25,7 @@ from sanctionwatch.extract.antecedents import (
     Story,
     build_story,
     group_antecedents,
+    name_described_undergoers,
     person_antecedent,
     told_victims,
     word_gender,
@@ -133,6 +134,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     speakers = {p.name for f in facts for p in (*f.commentators, *(f.callers if isinstance(f, MeasureFact) else ()))}
     # "he", "the two", "the opposition politician", "the two reporters, A and B": who they are
     facts = _victims_are_not_targets(_resolve_in_story(facts, ordered, ms, between, speakers))
+    facts = name_described_undergoers(facts, ordered, _pack)  # "Navalny … was stopped at passport control"
     facts = same_act_subjects(sort_facts(facts))  # "upheld that sentence": the sentenced one
     facts = report_accused(facts, _complete)  # … was the trial of the report's accused
     facts = since_dates(facts, ordered, _pack)  # "in detention ever since": since the arrest

@@ -349,3 +349,24 @@ def group_antecedents(story: Story, offset: int, n: int | None, exclude: set[str
             return people if len(people) == n else []
     cands = _candidates(story, offset, None, exclude)
     return cands if len(cands) == (n if n is not None else 2) else []
+
+
+def name_described_undergoers(facts: Sequence[Fact], sentences: Sequence[Sentence],
+                              pack_of: Callable[[str], LanguagePack | None]) -> list[Fact]:
+    """An act done to persons whose undergoer the name finder left as a description written
+    as a name ("Navalny … was stopped at passport control", "arrested the presidential hopeful
+    Cristiana Chamorro") names that person (`_proper`): the same reading the story gives a
+    later "he"."""
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, EventFact) and f.kind in PERSON_ACTS and any(p.is_class for p in f.subjects):
+            found = {(p.name, p.start): p for p in _persons_undergone(f, sentences, pack_of) if p not in f.subjects}
+            subjects: list[Participant] = []
+            for p in f.subjects:
+                named = next((q for q in found.values() if p.is_class and q.end == p.end and q.end is not None), None)
+                subjects.append(named if named is not None else p)
+            keep = {(p.name, p.start, p.end) for p in subjects}
+            if len(keep) == len(subjects):
+                f = replace(f, subjects=tuple(subjects))
+        out.append(f)
+    return out
