@@ -120,3 +120,24 @@ def test_a_proceedings_noun_in_a_sentence_about_he_is_his() -> None:
 def test_a_speaker_pronoun_gives_no_subject_to_the_proceedings_he_speaks_of() -> None:
     events = _events("Police arrested the blogger Ivan Petrov in May. He said the trial would be a farce.")
     assert all("Ivan Petrov" not in _names(e) for e in _of(events, "trial"))
+
+
+# --- sentences told by the one sentenced ---------------------------------------------------------
+
+
+def test_received_n_years_as_did_y_convicts_both() -> None:
+    events = _events("Pavel Sevruk, the centre's deputy head, received eight years, as did the lawyer Ihar Borys.")
+    [c] = _of(events, "conviction")
+    assert {"Pavel Sevruk", "Ihar Borys"} <= _names(c)
+
+
+def test_receiving_funding_for_years_is_no_sentence() -> None:
+    assert _of(_events("The NGO received funding for two years from the EU."), "conviction") == []
+
+
+def test_held_pending_trial_holds_the_person_not_the_trial() -> None:
+    events = _events("Police picked up the opposition lawmaker Job Mutasa on 14 June. A magistrate ordered him held "
+                     "pending trial.")
+    [d] = _of(events, "detention")
+    assert any(n.endswith("Job Mutasa") for n in _names(d))
+    assert not any("trial" in n for n in _names(d))
