@@ -141,3 +141,15 @@ def test_held_pending_trial_holds_the_person_not_the_trial() -> None:
     [d] = _of(events, "detention")
     assert any(n.endswith("Job Mutasa") for n in _names(d))
     assert not any("trial" in n for n in _names(d))
+
+
+# --- "also" -------------------------------------------------------------------------------------
+
+
+def test_an_act_told_with_also_happened_on_the_same_acts_day() -> None:
+    events = _events("Police arrested the editor Lin Wei on 4 May. Two of his colleagues were also taken into "
+                     "custody. He was also charged with sedition.")
+    arrests = _of(events, "arrest")
+    assert [a.date for a in arrests] == ["2023-05-04", "2023-05-04"]
+    [c] = _of(events, "charge")
+    assert c.date is None  # another kind lends no day

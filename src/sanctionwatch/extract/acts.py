@@ -21,6 +21,7 @@ from functools import partial
 from sanctionwatch.extract import vocab
 from sanctionwatch.extract.accusations import accused_elsewhere
 from sanctionwatch.extract.accused_references import accused_mentions
+from sanctionwatch.extract.also_dates import also_dates
 from sanctionwatch.extract.antecedents import (
     Story,
     build_story,
@@ -138,6 +139,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = same_act_subjects(sort_facts(facts))  # "upheld that sentence": the sentenced one
     facts = report_accused(facts, _complete)  # … was the trial of the report's accused
     facts = since_dates(facts, ordered, _pack)  # "in detention ever since": since the arrest
+    facts = also_dates(sort_facts(facts), ordered, _pack)  # "were also taken into custody": that day
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
