@@ -21,10 +21,12 @@ from functools import partial
 from sanctionwatch.extract import vocab
 from sanctionwatch.extract.accusations import accused_elsewhere
 from sanctionwatch.extract.accused_references import accused_mentions
+from sanctionwatch.extract.also_dates import also_dates
 from sanctionwatch.extract.antecedents import (
     Story,
     build_story,
     group_antecedents,
+    name_described_undergoers,
     person_antecedent,
     told_victims,
     word_gender,
@@ -43,6 +45,7 @@ from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.hits import PRONOUN_GROUPS
 from sanctionwatch.extract.possessives import owned_word
+from sanctionwatch.extract.pronoun_steps import pronoun_steps
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
 from sanctionwatch.extract.report_accused import mark_report_steps, report_accused, report_slots
 from sanctionwatch.extract.short_names import short_forms
@@ -120,6 +123,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = _carry_issuers(facts)
     facts = coordinated_dates(facts, ordered, _pack, doc_date)  # "in 2015 and 2017": two acts
     facts = mark_report_steps(facts, ordered, _pack)  # "the trial was held behind closed doors"
+    facts = pronoun_steps(facts, ordered, ms, _pack)  # "ruled that he had broken … a suspended sentence"
     facts = [f for f in facts if _complete(f) and not _issued_by_non_authority(f)]
     facts = _sanctioning_justice(_authorities_are_not_victims(_diplomatic_expulsions(facts)))
     facts = _victims_are_not_targets(facts)
@@ -131,9 +135,11 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     speakers = {p.name for f in facts for p in (*f.commentators, *(f.callers if isinstance(f, MeasureFact) else ()))}
     # "he", "the two", "the opposition politician", "the two reporters, A and B": who they are
     facts = _victims_are_not_targets(_resolve_in_story(facts, ordered, ms, between, speakers))
+    facts = name_described_undergoers(facts, ordered, _pack)  # "Navalny … was stopped at passport control"
     facts = same_act_subjects(sort_facts(facts))  # "upheld that sentence": the sentenced one
     facts = report_accused(facts, _complete)  # … was the trial of the report's accused
     facts = since_dates(facts, ordered, _pack)  # "in detention ever since": since the arrest
+    facts = also_dates(sort_facts(facts), ordered, _pack)  # "were also taken into custody": that day
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)

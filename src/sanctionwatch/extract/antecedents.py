@@ -19,10 +19,15 @@ worse than an empty slot. So the reading is careful:
   acts told last before it, gathered back until that many; "they" is the victims of the
   last act when it has several; else the candidates when exactly that many are left.
 - Names are one person when one is the end of a longer one named first ("Suu Kyi").
+- A lone word is a candidate when an act told before the reference hit it (the report reads
+  it as a person: "Navalny … was stopped at passport control"), even where the name finder
+  marked no person there; a person killed before the reference is none while anyone else
+  may be meant (the dead are not arrested, charged or freed afterwards).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -30,6 +35,9 @@ from sanctionwatch.extract.facts import EventFact, Fact, Participant
 from sanctionwatch.extract.hits import FREED_KINDS
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention, Sentence
+
+KILLING_KINDS = frozenset({"killing"})
+"""Acts after which their subject undergoes nothing more."""
 
 WINDOW = 400
 """Characters back a reference reaches for a name: its sentence and the one or two before."""
@@ -47,6 +55,7 @@ class Story:
     gender: dict[str, str]
     victims: tuple[tuple[int, tuple[str, ...]], ...]  # (offset of the act, named persons it hit)
     acting: tuple[tuple[int, int, str], ...]  # (quote start, quote end, name) of speakers and agents
+    dead: tuple[tuple[int, str], ...] = ()  # (offset of the killing, name) of persons killed
 
 
 def _word_set(text: str) -> set[str]:
@@ -144,16 +153,99 @@ def _undergone(f: EventFact) -> list[Participant]:
     return [p for p in f.subjects if p.entity_hint == "Person" and (p.role == "victim" or f.kind in FREED_KINDS)]
 
 
+PERSON_ACTS = frozenset({"arrest", "detention", "house_arrest", "charge", "trial", "conviction", "release",
+                         "pardon", "exile", "political_ban"})
+"""Acts done to persons: a name that undergoes one is a person's."""
+
+NAME_WORDS = 4
+"""Words at most of a name read as a person's from an act alone."""
+
+
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper() and w[1:2].islower() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _proper(name: str, sentences: Sequence[Sentence], pack: LanguagePack | None) -> str | None:
+    """The name a described undergoer is written as, or None: its last capitalised words
+    ("the opposition lawmaker Job Sikhala" → "Job Sikhala"), none of them one of the pack's
+    class or determiner words; a lone word only when the whole description is that word and
+    it is also written capitalised inside a sentence somewhere in the report (not just as a
+    sentence's first word, "Demonstrators …")."""
+    words = name.split()
+    if pack is None:
+        return None
+    run: list[str] = []
+    for w in reversed(words):
+        if not _capitalised(w):
+            break
+        run.insert(0, w)
+    groups = ("person_class_nouns", "org_class_nouns", "force_words", "member_nouns", "determiners",
+              "person_description_nouns", "titles")
+    while run and any(pack.has(g, run[0]) for g in groups):
+        run = run[1:]  # "Opposition activist Job Mutasa": the name after the description
+    if not run or len(run) > NAME_WORDS or any(pack.has(g, w) for g in groups for w in run):
+        return None
+    if len(run) > 1:
+        return " ".join(run)
+    if len(words) > 1:
+        return None
+    inside = re.compile(rf"[a-z,;] +{re.escape(run[0])}\b")
+    return run[0] if any(inside.search(s.text) for s in sentences) else None
+
+
+def _persons_undergone(f: EventFact, sentences: Sequence[Sentence],
+                       pack_of: Callable[[str], LanguagePack | None]) -> list[Participant]:
+    """`_undergone`, and the described undergoers of an act done to persons written as a name."""
+    named = _undergone(f)
+    if f.kind not in PERSON_ACTS:
+        return named
+    out = list(named)
+    for p in f.subjects:
+        if p.is_class and (p.role == "victim" or f.kind in FREED_KINDS) \
+                and (written := _proper(p.name, sentences, pack_of(f.lang))) is not None:
+            start = p.end - len(written) if p.end is not None and written != p.name else p.start
+            out.append(replace(p, name=written, entity_hint="Person", description=None, start=start))
+    return out
+
+
+def _named_undergoers(facts: Sequence[Fact], sentences: Sequence[Sentence], mentions: Sequence[Mention],
+                      between: Callable[[int, int], str],
+                      pack_of: Callable[[str], LanguagePack | None]) -> list[Mention]:
+    """Persons an act done to persons names as having undergone it where the name finder
+    marked no person ("Navalny flew home and was stopped at passport control", "police
+    arrested the presidential hopeful Cristiana Chamorro": the act's reading found the name,
+    the finder did not): a person mention at the name, so that a later "he" or "all three"
+    finds them."""
+    taken = [(m.start, m.end) for m in mentions if m.label == "PER"]
+    out: dict[tuple[int, int], Mention] = {}
+    for f in facts:
+        if not isinstance(f, EventFact) or f.kind not in PERSON_ACTS:
+            continue
+        for p in _persons_undergone(f, sentences, pack_of):
+            if p.start is None or p.end is None or any(a < p.end and p.start < b for a, b in taken):
+                continue
+            out[(p.start, p.end)] = Mention(f.doc_id, p.start, p.end, between(p.start, p.end), p.name, "PER",
+                                            f.lang, f.quote_start, f.quote_end, "event-subject", 0.6)
+    return list(out.values())
+
+
+def _killed(facts: Sequence[Fact]) -> tuple[tuple[int, str], ...]:
+    """Who a killing told in the report hit, with where it is told."""
+    return tuple(sorted((f.quote_start, p.name) for f in facts if isinstance(f, EventFact) and f.kind in KILLING_KINDS
+                        and not f.negated and not f.hypothetical for p in f.subjects if not p.is_class))
+
+
 def build_story(facts: Sequence[Fact], sentences: Sequence[Sentence], mentions: Sequence[Mention],
                 between: Callable[[int, int], str], pack_of: Callable[[str], LanguagePack | None]) -> Story:
-    persons = tuple(sorted((m for m in mentions if m.label == "PER"), key=lambda m: (m.start, m.end)))
+    persons = tuple(sorted((m for m in (*mentions, *_named_undergoers(facts, sentences, mentions, between, pack_of)) if m.label == "PER"),
+                           key=lambda m: (m.start, m.end)))
     same = _same_person(persons)
     persons = tuple(replace(m, name=same.get(m.name, m.name)) for m in persons)
     victims = []
     acting = _speakers(sentences, persons, pack_of)
     for f in facts:
         if isinstance(f, EventFact):
-            named = tuple(same.get(p.name, p.name) for p in _undergone(f))
+            named = tuple(same.get(p.name, p.name) for p in _persons_undergone(f, sentences, pack_of))
             if named:
                 victims.append((f.quote_start, named))
             agents = (*(p for p in f.actors if p.role == "perpetrator"), *f.commentators)
@@ -161,7 +253,7 @@ def build_story(facts: Sequence[Fact], sentences: Sequence[Sentence], mentions: 
             agents = (*f.callers, *f.commentators, *f.targets, *((f.issuer,) if f.issuer is not None else ()))
         acting += [(f.quote_start, f.quote_end, same.get(p.name, p.name)) for p in agents if not p.is_class]
     return Story(persons, _genders(sentences, persons, between, pack_of), tuple(sorted(victims)),
-                 tuple(sorted(acting)))
+                 tuple(sorted(acting)), _killed(facts))
 
 
 def told_victims(story: Story, f: EventFact) -> Story:
@@ -169,7 +261,8 @@ def told_victims(story: Story, f: EventFact) -> Story:
     named = tuple(p.name for p in _undergone(f))
     if not named:
         return story
-    return Story(story.persons, story.gender, tuple(sorted((*story.victims, (f.quote_start, named)))), story.acting)
+    return Story(story.persons, story.gender, tuple(sorted((*story.victims, (f.quote_start, named)))), story.acting,
+                 story.dead)
 
 
 def word_gender(word: str, pack: LanguagePack | None) -> str | None:
@@ -184,6 +277,7 @@ def _candidates(story: Story, offset: int, gender: str | None, exclude: set[str]
     """Persons named in the window before `offset` who may be meant, nearest first."""
     lo = offset - WINDOW
     recent = _recent_victims(story, offset)
+    undergone = {n for at, names in story.victims if at <= offset for n in names}
     acting = {name for qs, qe, name in story.acting if qe > lo and qs < offset} - recent
     out: list[str] = []
     for m in reversed(story.persons):
@@ -191,8 +285,8 @@ def _candidates(story: Story, offset: int, gender: str | None, exclude: set[str]
             continue
         if m.end < lo:
             break
-        if m.name in out or m.name in exclude or m.name in acting or len(m.name.split()) < 2:
-            continue  # a lone word ("Alexei" cut from a longer name) names nobody for sure
+        if m.name in out or m.name in exclude or m.name in acting or (len(m.name.split()) < 2 and m.name not in undergone):
+            continue  # a lone word ("Alexei" cut from a longer name) names nobody for sure, unless an act hit it
         if gender is not None and story.gender.get(m.name, gender) != gender:
             continue
         out.append(m.name)
@@ -209,6 +303,8 @@ def person_antecedent(story: Story, offset: int, gender: str | None, exclude: se
     last act told before it that any candidate underwent (the person the passage is
     about); else the only candidate the report gives the reference's gender."""
     cands = _candidates(story, offset, gender, exclude)
+    alive = [c for c in cands if not any(at < offset and n == c for at, n in story.dead)]
+    cands = alive or cands
     if len(cands) == 1:
         return cands[0]
     focus = _focus(story, offset, cands)
@@ -253,3 +349,24 @@ def group_antecedents(story: Story, offset: int, n: int | None, exclude: set[str
             return people if len(people) == n else []
     cands = _candidates(story, offset, None, exclude)
     return cands if len(cands) == (n if n is not None else 2) else []
+
+
+def name_described_undergoers(facts: Sequence[Fact], sentences: Sequence[Sentence],
+                              pack_of: Callable[[str], LanguagePack | None]) -> list[Fact]:
+    """An act done to persons whose undergoer the name finder left as a description written
+    as a name ("Navalny … was stopped at passport control", "arrested the presidential hopeful
+    Cristiana Chamorro") names that person (`_proper`): the same reading the story gives a
+    later "he"."""
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, EventFact) and f.kind in PERSON_ACTS and any(p.is_class for p in f.subjects):
+            found = {(p.name, p.start): p for p in _persons_undergone(f, sentences, pack_of) if p not in f.subjects}
+            subjects: list[Participant] = []
+            for p in f.subjects:
+                named = next((q for q in found.values() if p.is_class and q.end == p.end and q.end is not None), None)
+                subjects.append(named if named is not None else p)
+            keep = {(p.name, p.start, p.end) for p in subjects}
+            if len(keep) == len(subjects):
+                f = replace(f, subjects=tuple(subjects))
+        out.append(f)
+    return out

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from sanctionwatch.extract.accusations import accuses, first_reason_marker, reason_marker
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
+from sanctionwatch.extract.benches import BENCH_KINDS, is_bench
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
@@ -57,6 +58,7 @@ from sanctionwatch.extract.slots import (
     after_patient_marker,
     imposers,
     list_continuation,
+    ordered_participle,
     owns_other,
     parse_slots,
     participants_at,
@@ -725,6 +727,9 @@ def _duration(sentence: Sentence, pack: LanguagePack, hit: Hit) -> str | None:
     return f"P{n}W" if unit == "W" else f"P{n}{unit}"
 
 
+ORDERED = "ordered"
+"""The trigger form of a participle that is its kind's act only when ordered ("ordered him held")."""
+
 JUDICIAL_KINDS = frozenset({"charge", "trial", "conviction"})
 
 
@@ -773,8 +778,8 @@ def _undergoer_is_an_act(parse: Parse, anchor: int, hit: Hit, hits: Sequence[Hit
     « l'arrestation de X » as its subject)? Then the verb judges that act (condemns it) and
     does nothing to a person."""
     heads = parse.children(anchor, "obj", "psubj")
-    if not heads or hit.form == "noun":
-        return False
+    if not heads or hit.form in ("noun", ORDERED):
+        return False  # "ordered him held pending trial": who is held is the order's object
     return any(h is not hit and not h.measure and h.start <= parse.toks[k].start < h.end
                for k in heads for h in hits)
 
@@ -1119,12 +1124,18 @@ def _legal_basis(sentence: Sentence, pack: LanguagePack) -> tuple[str | None, st
     return None, None
 
 
-def _anchor(parse: Parse, hit: Hit) -> int | None:
+def _anchor(parse: Parse, hit: Hit, pack: LanguagePack | None = None) -> int | None:
     """The token a trigger's arguments hang on: its syntactic head, or for a two-part trigger
-    led by a verb ("froze … assets") that verb."""
+    led by a verb ("froze … assets") that verb; a trigger of the form `ordered` ("held") only
+    as the participle a verb of ordering governs ("a judge ordered him held"), else nothing
+    ("talks held in Geneva", "prisoners held in Evin" are no act of holding anyone)."""
     if not parse.parsed:
         return parse.at(hit.start)
     first = parse.at(hit.start)
+    if hit.form == ORDERED:
+        # "ordered him held": a participle that is the kind's act only as what is ordered
+        ordered = first is not None and pack is not None and ordered_participle(parse, first, pack) is not None
+        return first if ordered else None
     if hit.gapped and first is not None and (
             parse.children(first, "subj", "psubj", "obj", "aux") or parse.toks[first].rel in ("root", "clause", "conj")):
         return first
@@ -1207,11 +1218,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if recalled is not None:
                 earlier.add(recalled[2][0])
     names = [(m.start, m.end) for m in inside if m.label in ("ORG", "PER")]
-    acts = frozenset(a for h in hits if (a := _anchor(parse, h)) is not None) if parse.parsed else frozenset()
+    acts = frozenset(a for h in hits if (a := _anchor(parse, h, pack)) is not None) if parse.parsed else frozenset()
     for hit in events_first:
         if not hit.measure and any(a <= hit.start and hit.end <= b for a, b in names):
             continue  # "the National Election Committee": a word of a name, no event
-        anchor = _anchor(parse, hit)
+        anchor = _anchor(parse, hit, pack)
         if anchor is None:
             continue
         mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues, hit.measure)
@@ -1442,6 +1453,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             if hit.kind in JUDICIAL_KINDS:
                 # "convicted of insulting the king", « accusé de complot »: the charge, not who
                 patients = [p for p in patients if not (p.is_class and after_marker(sentence, p, pack, "charge_markers"))]
+            if hit.kind in BENCH_KINDS:  # the court that sentences is never who is sentenced
+                patients = [p for p in patients if not is_bench(p, pack)]
             subjects = tuple(Participant(p.name, "victim" if is_coercive else "participant", p.entity_hint,
                                          p.description, p.start, p.end)
                              for p in patients)

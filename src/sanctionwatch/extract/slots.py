@@ -765,8 +765,19 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "X protested and was arrested": a passive verb coordinated with another shares its
         # subject, who underwent the act
         patient_heads += _subject_of(parse, a, mod, 0, pack)
+    if not measure and (passive or agent_is_patient):
+        # "X was arrested, as were Y and Z", "X received nine years, as did Y": the elliptic
+        # clause says the same act of its subject
+        patient_heads += _elliptic_subjects(parse, a, pack)
     if agent_is_patient:  # "X fled", "X is due to stand trial"
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
+    elif not measure and (order := ordered_participle(parse, a, pack)) is not None:
+        # "a judge ordered him held for 30 days": the participle's subject (or the order's
+        # object) is who is held, whoever orders it acts
+        passive = True
+        own_obj = set(parse.children(a, "obj"))  # "held pending trial": no one held is "trial"
+        patient_heads = [k for k in patient_heads if k not in own_obj] + (own_subj or parse.children(order, "obj"))
+        agent_heads += parse.children(order, "subj")
     elif not measure and not own_subj and _opening_participle(parse, a, pack):
         # "Arrested in 2017 on a treason charge, he …": a past participle's subject is who
         # it happened to (its agent, if any, comes with "by")
@@ -1173,10 +1184,53 @@ def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]
     for h in heads:
         if h not in avoid:
             out.append(h)
-        else:  # the apposition may hang on the dateline's date ("MINSK, 6 September - X, …")
-            out += [k for j in [h, *sorted(set(parse.subtree(h)) & avoid - {h})]
+        else:  # the apposition may hang on the dateline's date ("MINSK, 6 September - X, …"),
+            # even where the parse hangs that date on the verb rather than on the place
+            out += [k for j in [h, *sorted((set(parse.subtree(h)) | _opening_run(parse, avoid)) & avoid - {h})]
                     for k in parse.children(j, "appos") if k not in avoid and k not in out]
     return out
+
+
+def ordered_participle(parse: Parse, a: int, pack: LanguagePack) -> int | None:
+    """The verb of ordering (the pack's `order_verbs`) whose complement is the participle at
+    `a`, with no auxiliary of its own ("ordered him held", "ordered the activist detained"):
+    a small clause that tells what is done to its subject. None otherwise."""
+    t = parse.toks[a]
+    if t.head == a or t.label not in ("ccomp", "xcomp", "oprd") or parse.children(a, "aux"):
+        return None
+    return t.head if pack.has("order_verbs", parse.toks[t.head].text) else None
+
+
+def _elliptic_subjects(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
+    """Subjects of a clause that repeats the verb's act by its auxiliary alone: "X was
+    detained, as were two of his aides" (a clause opened by one of the pack's
+    `ellipsis_markers` whose verb is one of its `past_auxiliaries`, with nothing of its own
+    beyond its subject): they underwent what the verb says."""
+    out: list[int] = []
+    for c in parse.children(a, "clause"):
+        t = parse.toks[c]
+        if t.label != "advcl" or not pack.has("past_auxiliaries", t.text):
+            continue
+        kids = parse.children(c)
+        marks = [k for k in kids if parse.toks[k].label == "mark"]
+        if not marks or not all(pack.has("ellipsis_markers", parse.toks[k].text) for k in marks):
+            continue
+        if any(parse.toks[k].label in ("dobj", "obj", "acomp", "attr", "xcomp", "ccomp", "prep", "agent", "neg")
+               for k in kids):
+            continue  # "as was expected", "as was his right": a clause of its own
+        out += parse.children(c, "subj")
+    return out
+
+
+def _opening_run(parse: Parse, avoid: frozenset[int]) -> set[int]:
+    """The tokens a sentence opens with that are all dateline, date or punctuation
+    ("Kampala, 20 November 2020 —")."""
+    run: set[int] = set()
+    for t in parse.toks:
+        if t.i not in avoid and any(c.isalnum() for c in t.text):
+            break
+        run.add(t.i)
+    return run
 
 
 def _owners(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
