@@ -39,6 +39,11 @@ def _preps(parse: Parse, i: int) -> list[tuple[str, int]]:
             lead = [parse.toks[k].text.casefold() for k in parse.children(c, "aux") if k < c]
             marker = " ".join([*lead[-1:], parse.toks[c].text.casefold()])
             out.extend((marker, p) for p in pobjs)
+            # "on Belavia and on Ivan Tertel": the second preposition is a conjunct of the
+            # first, its object an argument of the same word
+            out.extend((parse.toks[k].text.casefold(), p) for k in parse.children(c, "conj")
+                       if parse.toks[k].label == "conj" and parse.toks[k].text.casefold() == parse.toks[c].text.casefold()
+                       for p in parse.children(k, "pobj"))
         elif parse.toks[c].rel == "agent":
             continue
         else:
@@ -96,7 +101,8 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
         if t.rel == "clause" and j != head:
             skip.add(j)
         elif t.rel == "appos" and _within_mention(parse, t.head, mentions) and not (
-                listing and _label_at(parse, j, mentions) == _label_at(parse, t.head, mentions) == "PER"):
+                listing and _label_at(parse, j, mentions) == _label_at(parse, t.head, mentions) == "PER") and not (
+                _person_beside_body(parse, j, mentions)):
             # "Kem Sokha, the CNRP leader": a description; but in "A, B, C and D" the parser
             # often hangs B on A as an apposition: a name beside a name in a list is an item
             skip.add(j)
@@ -148,6 +154,16 @@ def _coordinated(parse: Parse, head: int, pack: LanguagePack) -> bool:
     """Does the phrase at `head` hold a coordination ("and", « et ») somewhere inside?"""
     return any(parse.toks[j].label == "cc" or pack.has("coordination_words", parse.toks[j].text)
                for j in parse.subtree(head))
+
+
+def _person_beside_body(parse: Parse, j: int, mentions: Sequence[Mention]) -> bool:
+    """Is token `j` a person's name the parser hung as an apposition on an organisation's or
+    a country's name ("the head of the KGB, Ivan Tertel", « le directeur du FSB, X »)? A
+    person cannot describe a body: the name stands beside the noun that governs the body's
+    phrase (the head, the director), whom it names."""
+    t = parse.toks[j]
+    return (t.rel == "appos" and t.head != j and _label_at(parse, j, mentions) == "PER"
+            and _label_at(parse, t.head, mentions) in ("ORG", "GPE"))
 
 
 def _label_at(parse: Parse, i: int, mentions: Sequence[Mention]) -> str | None:
@@ -236,7 +252,7 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         inside = set(toks)
         agentive = role in ("issuer", "agent", "caller", "commentator")
         found = [m for m in mentions if lo <= m.start and m.end <= hi and parse.at(m.start) in inside
-                 and m.label in labels and _fills(parse, h, m, pack, agentive)]
+                 and m.label in labels and _fills(parse, h, m, pack, agentive, mentions)]
         # a name the parser split, its head inside and the rest outside the phrase ("Aung"
         # taken for the verb, "Alexeï" and "Navalny" two subjects): the name is the phrase's
         head_tok = parse.toks[h]
@@ -256,6 +272,10 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             # "the Myanmar military's Bureau of Special Operations": the bureau is listed, the
             # body that owns it is named only to say whose bureau it is
             found = [m for m in found if not _owner_of_named(parse, m, found)] or found
+        if role == "target" and len(found) > 1 and parse.parsed:
+            # "the head of the KGB, Ivan Tertel": the person is the target; the body is named
+            # only to say what he heads
+            found = [m for m in found if not _body_beside(parse, m, found, mentions)]
         if agentive and len(found) > 1:  # "the Treasury's Office of Foreign Assets Control (OFAC)"
             found = [m for m in found if not _via_appos(parse, h, m)] or found[:1]
         if found:
@@ -394,7 +414,8 @@ def _via_appos(parse: Parse, head: int, m: Mention) -> bool:
     return False
 
 
-def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bool = False) -> bool:
+def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bool = False,
+           mentions: Sequence[Mention] = ()) -> bool:
     """Is the name `m` what the phrase at `head` refers to (the head itself, a conjunct, an
     apposition, a possessor or "of"-complement of it), not a modifier ("two Ortega allies")?
     A country fills it only as the head or a conjunct ("Myanmar's army chief" is not Myanmar)."""
@@ -408,6 +429,11 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
         tok = parse.toks[t]
         if tok.head == t:
             return False
+        if m.label == "PER" and not agentive and _person_beside_body(parse, t, mentions):
+            # "the head of the KGB, Ivan Tertel": the name stands beside the noun whose
+            # complement the body is; it is read from there up
+            t = _complement_owner(parse, tok.head)
+            continue
         if tok.rel not in allowed:
             return False
         if tok.rel == "poss" and tok.head != head and owns_other(parse, t, pack):
@@ -435,6 +461,35 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False  # "a commander of Sudan's Rapid Support Forces": the commander, not the force
         t = tok.head
     return True
+
+
+def _body_beside(parse: Parse, m: Mention, found: Sequence[Mention], mentions: Sequence[Mention]) -> bool:
+    """Is `m` a body named only as the complement of the noun a found person's name stands
+    in apposition to (« le chef du KGB, Ivan Tertel »), or the body on whose name the parser
+    hung that person's name ("the head of the KGB, Ivan Tertel", see `_person_beside_body`)?"""
+    own = parse.head_of_span(m.start, m.end)
+    for other in found:
+        t = parse.head_of_span(other.start, other.end)
+        if other is m or t is None or own is None or parse.toks[t].rel != "appos" or other.label != "PER":
+            continue
+        noun = parse.toks[t].head
+        if _person_beside_body(parse, t, mentions):
+            body = parse.toks[noun]
+            if m.start <= body.start and body.end <= m.end:
+                return True
+        elif m.label in ("ORG", "GPE") and own != noun and _complement_owner(parse, own) == noun:
+            return True
+    return False
+
+
+def _complement_owner(parse: Parse, i: int) -> int:
+    """The noun whose (possibly nested) prepositional complement token `i` heads ("head" for
+    "KGB" in "the head of the KGB"); `i` itself when it is no complement."""
+    t = i
+    for rel in ("pobj", "prep"):  # the body, then the preposition or folded complement
+        if parse.toks[t].rel == rel and parse.toks[t].head != t:
+            t = parse.toks[t].head
+    return t
 
 
 _OWNED = re.compile(r"['’]s\s+(?=[A-Z])")
