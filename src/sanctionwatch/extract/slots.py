@@ -20,6 +20,7 @@ from sanctionwatch.extract.modality import (
     Modality,
 )
 from sanctionwatch.extract.syntax import Parse
+from sanctionwatch.extract.titled_targets import titled_name
 from sanctionwatch.extract.vocab import PERSONAL_KINDS
 from sanctionwatch.lang import LanguagePack, title_words
 from sanctionwatch.model import Mention, Sentence
@@ -332,6 +333,10 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         these = _class_anaphor(parse, h, pack) if role == "target" else None
         if these is not None:  # « le gel des avoirs de ces personnalités »: the people just listed
             unresolved.append(f"{role}:these@{parse.toks[these].start}")
+            continue
+        titled = titled_name(parse, toks, pack) if role == "target" else None
+        if titled is not None:  # « la vice-présidente Murillo »: a person, not a class
+            out.append(Participant(titled[0], role, "Person", None, titled[1], titled[2]))
             continue
         if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
                 and not pack.has("asset_nouns", parse.toks[h].text)):
