@@ -76,3 +76,21 @@ def test_accusation_by_a_rights_group_is_no_charge_and_no_victim() -> None:
 def test_khmer_honorific_and_long_transliterated_surname() -> None:
     got = _named("ចក្រភពអង់គ្លេសបានដាក់ទណ្ឌកម្មលើលោក ហ្សកហ្ស៍ ម៉ាក់ខាហ្វៀរី ពីបទពុករលួយ។", "km")
     assert "ហ្សកហ្ស៍ ម៉ាក់ខាហ្វៀរី" in got
+
+
+def test_travel_ban_against_someone_hung_on_the_infinitive() -> None:
+    got = _named("Le Royaume-Uni a décrété une interdiction de voyager à l'encontre de Ramzan Kadyrov, "
+                 "dirigeant de la Tchétchénie.", "fr")
+    assert "Ramzan Kadyrov" in got
+
+
+def test_name_set_beside_a_described_title_is_the_target() -> None:
+    got = _named("L'Union européenne a pris des sanctions contre le commandant de la Garde républicaine, "
+                 "Ibrahim Haddad, et contre deux entreprises.", "fr")
+    assert "Ibrahim Haddad" in got
+    assert not any("Garde républicaine" in g for g in got)
+
+
+def test_speaker_after_a_described_target_is_no_target() -> None:
+    got = _named("The EU imposed sanctions on the army chief, Borrell said on Monday.", "en")
+    assert "Borrell" not in got

@@ -841,12 +841,18 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # whose object the measure is, or on the measure's own infinitive (« une interdiction
         # de voyager pour X »)
         hosts = [c for c in parse.children(a, "clause") if c > a]
+        own_clauses = list(hosts)
         if parse.toks[a].rel == "obj" and parse.toks[a].head != a:
             hosts.append(parse.toks[a].head)
         for marker, noun in [x for host in hosts for x in _preps(parse, host)]:
             if marker.split()[-1:] and pack.has("named_target_markers", marker.split()[-1]) and noun > a:
                 patient_heads.append(noun)
                 named_only.add(noun)
+            elif noun > a and parse.toks[noun].text.casefold() in targets and parse.toks[noun].head in own_clauses:
+                # « une interdiction de voyager à l'encontre de X »: the parser hangs « à
+                # l'encontre de X » on the measure's own infinitive; its "de" complements are hit
+                patient_heads += [n for m_, n in _preps(parse, noun)
+                                  if not m_ or pack.has("patient_markers", m_.split()[-1])]
     if measure and mod.call is None:  # "the travel ban imposed by the EU on Belarusian officials"
         patient_heads += [n for c in parse.children(a, "clause") if parse.toks[c].label == "acl"
                           and _support_verb(sentence, parse, pack, c) for marker, n in _preps(parse, c)
