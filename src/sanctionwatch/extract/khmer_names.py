@@ -139,6 +139,8 @@ def _gazetteer_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
                  for form, entity in forms)
 
 
+FOREIGN_SURNAME_CLUSTERS = 6
+"""At most this many clusters in the second word of a spaced name after an honorific."""
 _SPACED = re.compile(r"[ \u00a0]?([\u1780-\u17d3\u17dd]{1,12}) ([\u1780-\u17d3\u17dd]{1,18})(?=[\s។៕,;:!?\)]|$)")
 
 
@@ -151,8 +153,9 @@ def _spaced_name(text: str, at: int) -> tuple[int, int] | None:
         return None
     family, given = match.group(1), match.group(2)
     # a Khmer family name is one or two clusters; a foreign first name written in Khmer
-    # (ដូណាល់ ត្រាំ, "Donald Trump") runs to four
-    if len(clusters(family)) > 4 or len(clusters(given)) > 4 or len(clusters(given)) < 1:
+    # (ដូណាល់ ត្រាំ, "Donald Trump") runs to four, a foreign surname to six (ម៉ាណាងហ្គាក្វា,
+    # "Mnangagwa": every final consonant counts as a cluster)
+    if len(clusters(family)) > 4 or len(clusters(given)) > FOREIGN_SURNAME_CLUSTERS or len(clusters(given)) < 1:
         return None
     if not_a_name(family) or not_a_name(given) or _HONORIFIC_RE.match(family):
         return None

@@ -473,7 +473,14 @@ def _accused_by_authority(agents: Sequence[Participant], parse: Parse, anchor: i
             if pack.has("relative_pronouns", parse.toks[k].text) and parse.toks[anchor].head != anchor:
                 head = parse.toks[anchor].head  # "The Gambia, which accuses …"
                 span = [j for j in parse.subtree(head) if j < k]
+            rel = [j for j in span if pack.has("relative_pronouns", parse.toks[j].text) and j != k]
+            if rel and any(j > rel[-1] for j in span):
+                # « le juge X, à qui l'ONG reproche … » taken whole for the subject: who
+                # accuses is the relative clause's own subject, after the pronoun
+                span = [j for j in span if j > rel[-1]]
             words |= {parse.toks[j].text for j in span}
+    if not words and parse.parsed:
+        words = set(_relative_accuser(parse, anchor, pack))
     words = {w.casefold().strip(".,'’") for w in words} - {""}
     if not words:
         # "X is accused of steering contracts" (present, nobody named): what the report or the
@@ -482,6 +489,21 @@ def _accused_by_authority(agents: Sequence[Participant], parse: Parse, anchor: i
             pack.has("present_verbs", parse.toks[k].text) and not pack.has("past_auxiliaries", parse.toks[k].text)
             for k in parse.children(anchor, "aux")))
     return any(pack.has("judicial_words", w) or pack.has("force_words", w) for w in words)
+
+
+def _relative_accuser(parse: Parse, anchor: int, pack: LanguagePack) -> list[str]:
+    """Words between a relative pronoun and the accusing verb when the parser gave the verb
+    no subject (« X, à qui l'ONG reproche d'avoir … »: "l'ONG"): who accuses, read from the
+    clause itself."""
+    words: list[str] = []
+    for k in range(anchor - 1, -1, -1):
+        text = parse.toks[k].text
+        if text in (",", ";", ":", ".", "«", "»", "(", ")"):
+            return []
+        if pack.has("relative_pronouns", text):
+            return words
+        words.insert(0, text)
+    return []
 
 
 VIOLENT_KINDS = frozenset({"killing", "attack"})

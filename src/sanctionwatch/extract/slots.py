@@ -21,6 +21,7 @@ from sanctionwatch.extract.modality import (
     Modality,
 )
 from sanctionwatch.extract.syntax import Parse
+from sanctionwatch.extract.titled_targets import titled_name
 from sanctionwatch.extract.vocab import HELD_KINDS, PERSONAL_KINDS
 from sanctionwatch.lang import LanguagePack, title_words
 from sanctionwatch.model import Mention, Sentence
@@ -40,6 +41,11 @@ def _preps(parse: Parse, i: int) -> list[tuple[str, int]]:
             lead = [parse.toks[k].text.casefold() for k in parse.children(c, "aux") if k < c]
             marker = " ".join([*lead[-1:], parse.toks[c].text.casefold()])
             out.extend((marker, p) for p in pobjs)
+            # "on Belavia and on Ivan Tertel": the second preposition is a conjunct of the
+            # first, its object an argument of the same word
+            out.extend((parse.toks[k].text.casefold(), p) for k in parse.children(c, "conj")
+                       if parse.toks[k].label == "conj" and parse.toks[k].text.casefold() == parse.toks[c].text.casefold()
+                       for p in parse.children(k, "pobj"))
         elif parse.toks[c].rel == "agent":
             continue
         else:
@@ -97,7 +103,8 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
         if t.rel == "clause" and j != head:
             skip.add(j)
         elif t.rel == "appos" and _within_mention(parse, t.head, mentions) and not (
-                listing and _label_at(parse, j, mentions) == _label_at(parse, t.head, mentions) == "PER"):
+                listing and _label_at(parse, j, mentions) == _label_at(parse, t.head, mentions) == "PER") and not (
+                _person_beside_body(parse, j, mentions)):
             # "Kem Sokha, the CNRP leader": a description; but in "A, B, C and D" the parser
             # often hangs B on A as an apposition: a name beside a name in a list is an item
             skip.add(j)
@@ -149,6 +156,16 @@ def _coordinated(parse: Parse, head: int, pack: LanguagePack) -> bool:
     """Does the phrase at `head` hold a coordination ("and", « et ») somewhere inside?"""
     return any(parse.toks[j].label == "cc" or pack.has("coordination_words", parse.toks[j].text)
                for j in parse.subtree(head))
+
+
+def _person_beside_body(parse: Parse, j: int, mentions: Sequence[Mention]) -> bool:
+    """Is token `j` a person's name the parser hung as an apposition on an organisation's or
+    a country's name ("the head of the KGB, Ivan Tertel", « le directeur du FSB, X »)? A
+    person cannot describe a body: the name stands beside the noun that governs the body's
+    phrase (the head, the director), whom it names."""
+    t = parse.toks[j]
+    return (t.rel == "appos" and t.head != j and _label_at(parse, j, mentions) == "PER"
+            and _label_at(parse, t.head, mentions) in ("ORG", "GPE"))
 
 
 def _label_at(parse: Parse, i: int, mentions: Sequence[Mention]) -> str | None:
@@ -237,7 +254,7 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         inside = set(toks)
         agentive = role in ("issuer", "agent", "caller", "commentator")
         found = [m for m in mentions if lo <= m.start and m.end <= hi and parse.at(m.start) in inside
-                 and m.label in labels and _fills(parse, h, m, pack, agentive)]
+                 and m.label in labels and _fills(parse, h, m, pack, agentive, mentions)]
         # a name the parser split, its head inside and the rest outside the phrase ("Aung"
         # taken for the verb, "Alexeï" and "Navalny" two subjects): the name is the phrase's
         head_tok = parse.toks[h]
@@ -257,6 +274,10 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             # "the Myanmar military's Bureau of Special Operations": the bureau is listed, the
             # body that owns it is named only to say whose bureau it is
             found = [m for m in found if not _owner_of_named(parse, m, found)] or found
+        if role == "target" and len(found) > 1 and parse.parsed:
+            # "the head of the KGB, Ivan Tertel": the person is the target; the body is named
+            # only to say what he heads
+            found = [m for m in found if not _body_beside(parse, m, found, mentions)]
         if agentive and len(found) > 1:  # "the Treasury's Office of Foreign Assets Control (OFAC)"
             found = [m for m in found if not _via_appos(parse, h, m)] or found[:1]
         if found:
@@ -313,6 +334,10 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
         these = _class_anaphor(parse, h, pack) if role == "target" else None
         if these is not None:  # « le gel des avoirs de ces personnalités »: the people just listed
             unresolved.append(f"{role}:these@{parse.toks[these].start}")
+            continue
+        titled = titled_name(parse, toks, pack) if role == "target" else None
+        if titled is not None:  # « la vice-présidente Murillo »: a person, not a class
+            out.append(Participant(titled[0], role, "Person", None, titled[1], titled[2]))
             continue
         if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
                 and not pack.has("asset_nouns", parse.toks[h].text)):
@@ -395,7 +420,8 @@ def _via_appos(parse: Parse, head: int, m: Mention) -> bool:
     return False
 
 
-def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bool = False) -> bool:
+def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bool = False,
+           mentions: Sequence[Mention] = ()) -> bool:
     """Is the name `m` what the phrase at `head` refers to (the head itself, a conjunct, an
     apposition, a possessor or "of"-complement of it), not a modifier ("two Ortega allies")?
     A country fills it only as the head or a conjunct ("Myanmar's army chief" is not Myanmar)."""
@@ -409,6 +435,11 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
         tok = parse.toks[t]
         if tok.head == t:
             return False
+        if m.label == "PER" and not agentive and _person_beside_body(parse, t, mentions):
+            # "the head of the KGB, Ivan Tertel": the name stands beside the noun whose
+            # complement the body is; it is read from there up
+            t = _complement_owner(parse, tok.head)
+            continue
         if tok.rel not in allowed:
             return False
         if tok.rel == "poss" and tok.head != head and owns_other(parse, t, pack):
@@ -436,6 +467,35 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
                 return False  # "a commander of Sudan's Rapid Support Forces": the commander, not the force
         t = tok.head
     return True
+
+
+def _body_beside(parse: Parse, m: Mention, found: Sequence[Mention], mentions: Sequence[Mention]) -> bool:
+    """Is `m` a body named only as the complement of the noun a found person's name stands
+    in apposition to (« le chef du KGB, Ivan Tertel »), or the body on whose name the parser
+    hung that person's name ("the head of the KGB, Ivan Tertel", see `_person_beside_body`)?"""
+    own = parse.head_of_span(m.start, m.end)
+    for other in found:
+        t = parse.head_of_span(other.start, other.end)
+        if other is m or t is None or own is None or parse.toks[t].rel != "appos" or other.label != "PER":
+            continue
+        noun = parse.toks[t].head
+        if _person_beside_body(parse, t, mentions):
+            body = parse.toks[noun]
+            if m.start <= body.start and body.end <= m.end:
+                return True
+        elif m.label in ("ORG", "GPE") and own != noun and _complement_owner(parse, own) == noun:
+            return True
+    return False
+
+
+def _complement_owner(parse: Parse, i: int) -> int:
+    """The noun whose (possibly nested) prepositional complement token `i` heads ("head" for
+    "KGB" in "the head of the KGB"); `i` itself when it is no complement."""
+    t = i
+    for rel in ("pobj", "prep"):  # the body, then the preposition or folded complement
+        if parse.toks[t].rel == rel and parse.toks[t].head != t:
+            t = parse.toks[t].head
+    return t
 
 
 _OWNED = re.compile(r"['’]s\s+(?=[A-Z])")
@@ -822,12 +882,18 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # whose object the measure is, or on the measure's own infinitive (« une interdiction
         # de voyager pour X »)
         hosts = [c for c in parse.children(a, "clause") if c > a]
+        own_clauses = list(hosts)
         if parse.toks[a].rel == "obj" and parse.toks[a].head != a:
             hosts.append(parse.toks[a].head)
         for marker, noun in [x for host in hosts for x in _preps(parse, host)]:
             if marker.split()[-1:] and pack.has("named_target_markers", marker.split()[-1]) and noun > a:
                 patient_heads.append(noun)
                 named_only.add(noun)
+            elif noun > a and parse.toks[noun].text.casefold() in targets and parse.toks[noun].head in own_clauses:
+                # « une interdiction de voyager à l'encontre de X »: the parser hangs « à
+                # l'encontre de X » on the measure's own infinitive; its "de" complements are hit
+                patient_heads += [n for m_, n in _preps(parse, noun)
+                                  if not m_ or pack.has("patient_markers", m_.split()[-1])]
     if measure and mod.call is None:  # "the travel ban imposed by the EU on Belarusian officials"
         patient_heads += [n for c in parse.children(a, "clause") if parse.toks[c].label == "acl"
                           and _support_verb(sentence, parse, pack, c) for marker, n in _preps(parse, c)
