@@ -173,11 +173,12 @@ def told_victims(story: Story, f: EventFact) -> Story:
 
 
 def word_gender(word: str, pack: LanguagePack | None) -> str | None:
-    """"he" → male, « elle » → female, "they" or a description → None (the pack's lists)."""
+    """"he" → male, « elle », the object « la » → female, "they" or a description → None (the
+    pack's lists `pronouns_<gender>` and `clitics_<gender>`)."""
     w = word.casefold().strip(".,;:!?'’")
     if pack is None:
         return None
-    return next((g for g in ("male", "female") if pack.has(f"pronouns_{g}", w)), None)
+    return next((g for g in ("male", "female") if pack.has(f"pronouns_{g}", w) or pack.has(f"clitics_{g}", w)), None)
 
 
 def _candidates(story: Story, offset: int, gender: str | None, exclude: set[str]) -> list[str]:

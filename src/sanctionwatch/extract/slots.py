@@ -19,7 +19,7 @@ from sanctionwatch.extract.hits import (
 from sanctionwatch.extract.modality import (
     Modality,
 )
-from sanctionwatch.extract.syntax import Parse
+from sanctionwatch.extract.syntax import Parse, Tok
 from sanctionwatch.extract.vocab import PERSONAL_KINDS
 from sanctionwatch.lang import LanguagePack, title_words
 from sanctionwatch.model import Mention, Sentence
@@ -295,7 +295,7 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
                 out.append(Participant(by_noun[0], role, "PublicBody", None, by_noun[1], by_noun[2]))
                 continue
         word = parse.toks[h].text.casefold()
-        group = next((g for g in PRONOUN_GROUPS if pack.has(f"pronouns_{g}", word)), None)
+        group = next((g for g in PRONOUN_GROUPS if pack.has(f"pronouns_{g}", word)), None) or clitic_group(parse, h, pack)
         if group is not None and len(toks) == 1:  # the pack's group, not the word, travels on
             unresolved.append(f"{role}:{group}@{parse.toks[h].start}")
             continue
@@ -324,6 +324,22 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
                 name = _class_name(parse, desc, h, pack) if role == "target" else desc[0]
                 out.append(Participant(" ".join(name.split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
+
+
+CLITIC_RELS = frozenset({"obj", "iobj"})
+"""Relations in which a clitic is the verb's object (« le parquet l'a inculpée »)."""
+
+
+def clitic_group(parse: Parse, i: int, pack: LanguagePack) -> str | None:
+    """The pronoun group of an object clitic (the pack's `clitics_person`, `clitics_plural`: «
+    l' », « la », « les ») the parser made the verb's object: « le parquet l'a inculpée », «
+    la cour les déclara apatrides ». The same words are articles before a noun, so only a word
+    the parser reads as the object, alone in its phrase, is one."""
+    t = parse.toks[i]
+    if t.rel not in CLITIC_RELS or parse.children(i):
+        return None
+    word = t.text.casefold()
+    return next((g for g in ("person", "plural") if pack.has(f"clitics_{g}", word)), None)
 
 
 def _coordinated_with_class(parse: Parse, m: Mention, inside: set[int], pack: LanguagePack) -> bool:
@@ -736,7 +752,13 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "X protested and was arrested": a passive verb coordinated with another shares its
         # subject, who underwent the act
         patient_heads += _subject_of(parse, a, mod, 0, pack)
-    if agent_is_patient:  # "X fled", "X is due to stand trial"
+    apposed = None if measure or own_subj else _apposed_participle(parse, a, pack, mentions)
+    if apposed is not None:
+        # « … la mort du chanteur X, abattu le 29 juin », « Sergio Ramírez, parti en juin
+        # 2021 »: a participle set off after a name says what happened to that name
+        passive = passive or not agent_is_patient
+        patient_heads.append(apposed)
+    elif agent_is_patient:  # "X fled", "X is due to stand trial"
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
     elif not measure and not own_subj and _opening_participle(parse, a, pack):
         # "Arrested in 2017 on a treason charge, he …": a past participle's subject is who
@@ -879,7 +901,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             o for o in parse.children(v, "obj") if o != a and (  # not "spend the rest of his life …"
                 _within_mention(parse, o, [m for m in mentions if m.label == "PER"])
                 or _person_possessive(parse, o, pack) is not None
-                or any(pack.has(f"pronouns_{g}", parse.toks[o].text) for g in ("person", "plural")))]
+                or any(pack.has(f"pronouns_{g}", parse.toks[o].text) for g in ("person", "plural"))
+                or clitic_group(parse, o, pack) is not None)]
         owners = {o: k for o in objs if (k := _person_possessive(parse, o, pack)) is not None}
         owned = list(owners)
         possessive_slots += [f"patient:person@{parse.toks[k].start}" for k in owners.values()]
@@ -1114,9 +1137,32 @@ def _opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
     first = min([a, *adverbs])
     if first > 0 and parse.toks[first - 1].text not in (",", ";", ":", "—", "–"):
         return False
+    return _participle(t, pack)
+
+
+def _participle(t: Tok, pack: LanguagePack) -> bool:
+    """Is the token a past participle: the parse's tag when the pipeline has one, else the
+    pack's participles and participle endings."""
     word = t.text.casefold()
     return t.participle or pack.has("participles", word) or any(
         word.endswith(e) and len(word) > len(e) + 2 for e in pack.words.get("participle_endings", ()))
+
+
+def _apposed_participle(parse: Parse, a: int, pack: LanguagePack, mentions: Sequence[Mention]) -> int | None:
+    """The last token of the person's name a detached past participle follows ("the singer X,
+    shot dead on 29 June", « Sergio Ramírez, parti en juin 2021 », « X, arrêté en février, … »):
+    the participle, right after a comma that closes the name, with no subject or auxiliary of
+    its own, says what happened to that person, whatever the parser hung it on. None when
+    the word before the comma is no name, or the participle opens its sentence."""
+    t = parse.toks[a]
+    if a < 2 or parse.toks[a - 1].text != "," or parse.children(a, "subj", "psubj", "aux"):
+        return None
+    if not _participle(t, pack):
+        return None
+    before = parse.toks[a - 2]
+    named = [m for m in mentions if m.label == "PER" and m.start <= before.start and before.end <= m.end
+             and m.end == before.end]
+    return a - 2 if named else None
 
 
 def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]:
