@@ -889,6 +889,23 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
     v = _governing_verb(parse, a)
     marker_a = _marker_of(parse, a) or (parse.toks[a].text.casefold() if parse.toks[a].rel == "prep" else "")
+    host = parse.toks[a].head
+    if v is not None and not measure and pack.has("state_preps", marker_a) and not agent_is_patient \
+            and host not in (a, v) and parse.toks[host].rel not in ("clause", "conj") \
+            and not _person_possessive(parse, host, pack) and any(parse.toks[k].label == "det" for k in parse.children(host)):
+        # « la mort en détention de X », "the death in custody of X": the state is the noun's
+        # it hangs on (a noun with its article, not "those behind bars"), whose own complement
+        # (« de X ») says who was held -- never the subject of the verb that tells of it
+        # (« l'ONG rappelle la mort en détention de X »)
+        held = [n for marker, n in _preps(parse, host) if n != a and marker.split()[-1:]
+                and marker.split()[-1] in targets]
+        if not held:  # « la mort en détention, en 2009, de X »: after the inserted date the
+            # parser hangs « de X » on the verb; a person named there, after the state, is the noun's
+            people = [m for m in mentions if m.label == "PER"]
+            held = [n for marker, n in _preps(parse, v) if n > a and marker.split()[-1:]
+                    and pack.has("patient_markers", marker.split()[-1]) and _within_mention(parse, n, people)]
+        patient_heads += held
+        v = None
     if v is not None and not measure and pack.has("state_preps", marker_a) and not agent_is_patient \
             and not _inside_complement(parse, a, v, pack):
         # (not a state inside another complement: "designated X for their roles in the
