@@ -132,9 +132,26 @@ def _speakers(sentences: Sequence[Sentence], persons: Sequence[Mention],
             if not s.start <= m.start < s.end:
                 continue
             before = s.text[:m.start - s.start].rstrip().casefold().replace("’", "'")
-            if any(0 <= a - m.end <= SPEECH_GAP for a in starts) or (sources and before.endswith(sources)):
+            if any(0 <= a - m.end <= SPEECH_GAP for a in starts) or (sources and (
+                    before.endswith(sources) or _source_described(before, sources))):
                 out.append((s.start, s.end, m.name))
     return out
+
+
+DESCRIBED_SOURCE = 40
+"""Characters of the description between a source word and the name it gives (« selon son
+avocat, X »)."""
+
+
+def _source_described(before: str, sources: tuple[str, ...]) -> bool:
+    """Does the text before a name end with a source word, a short description and a comma
+    ("according to her lawyer, X", « selon son avocat, X »)? Then the name is the source."""
+    if not before.endswith(","):
+        return False
+    clause = before[:-1]
+    cut = max(clause.rfind(c) for c in ",;:.«»()")
+    tail = clause[cut + 1:].strip()
+    return len(tail) <= DESCRIBED_SOURCE and any(tail.startswith(src + " ") for src in sources)
 
 
 def _undergone(f: EventFact) -> list[Participant]:

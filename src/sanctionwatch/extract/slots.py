@@ -424,6 +424,12 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
         tok = parse.toks[t]
         if tok.head == t:
             return False
+        if tok.rel == "mod" and m.start <= tok.start < m.end and _titled_name(parse, t, m) \
+                and not parse.toks[tok.head].text[:1].isupper():
+            # « la syndicaliste Gabriela Morales », the name parsed as an adjective of the
+            # lower-case noun before it: that noun is the person's title
+            t = tok.head
+            continue
         if tok.rel not in allowed:
             return False
         if tok.rel == "poss" and tok.head != head and owns_other(parse, t, pack):
@@ -997,6 +1003,12 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "Arrested in September on a treason charge, Kem Sokha …": a participle without a
         # subject of its own is about the subject of the clause it modifies
         patient_heads += parse.children(parse.toks[a].head, "subj", "psubj")
+    if (not measure and not own_subj and not patient_heads and not agent_heads
+            and parse.toks[a].rel == "conj" and _participle(parse.toks[a], pack)):
+        # « il a été conduit à la prison puis condamné … et déchu de sa nationalité »: a
+        # participle the parser coordinated with a noun of the clause before shares the
+        # subject of the passive verb that clause hangs on
+        patient_heads += _passive_subject_above(parse, a)
     if not measure and own_subj and not patient_heads and set(own_subj) <= set(agent_heads):
         # "Jimmy Lai jailed for 20 years": a coercive verb with a subject and no object is a
         # headline's passive -- the subject is who it happened to
@@ -1163,6 +1175,19 @@ def _participle(t: Tok, pack: LanguagePack) -> bool:
     word = t.text.casefold()
     return t.participle or pack.has("participles", word) or any(
         word.endswith(e) and len(word) > len(e) + 2 for e in pack.words.get("participle_endings", ()))
+
+
+def _passive_subject_above(parse: Parse, a: int, reach: int = 4) -> list[int]:
+    """The subject of the nearest passive verb above token `a` (a few steps up its heads)."""
+    for steps, i in enumerate(parse.ancestors(a)):
+        if steps >= reach:
+            break
+        subj = parse.children(i, "psubj") or (parse.children(i, "subj") if _is_passive(parse, i) else [])
+        if subj:
+            return subj
+        if parse.children(i, "subj"):
+            break  # an active clause: its subject acts
+    return []
 
 
 def _apposed_participle(parse: Parse, a: int, pack: LanguagePack, mentions: Sequence[Mention]) -> int | None:
