@@ -424,10 +424,10 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
         tok = parse.toks[t]
         if tok.head == t:
             return False
-        if tok.rel == "mod" and m.start <= tok.start < m.end and _titled_name(parse, t, m) \
-                and not parse.toks[tok.head].text[:1].isupper():
+        if (not agentive and tok.rel == "mod" and tok.head == head and m.start <= tok.start < m.end
+                and _titled_name(parse, t, m) and pack.has("person_description_nouns", parse.toks[head].text)):
             # « la syndicaliste Gabriela Morales », the name parsed as an adjective of the
-            # lower-case noun before it: that noun is the person's title
+            # noun before it, the phrase's head: that noun is what the person is
             t = tok.head
             continue
         if tok.rel not in allowed:
