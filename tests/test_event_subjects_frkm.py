@@ -97,3 +97,9 @@ def test_a_khmer_plural_pronoun_is_the_subject_an_and_clause_shares() -> None:
             "ពួកគេត្រូវបានបញ្ជូនទៅរាជធានីភ្នំពេញ ហើយត្រូវឃុំខ្លួននៅពន្ធនាគារព្រៃស។")
     held = _subjects(_events(text, "km"), "detention")
     assert any({"ជា វិបុល", "ទូច សារ៉ាត់"} <= s for s in held)
+
+
+def test_a_death_in_detention_told_with_an_inserted_date_is_still_the_dead_persons() -> None:
+    events = _events("La liste vise douze policiers liés à la mort en détention, en 2018, de Karim Belkacem, "
+                     "ce journaliste qui enquêtait sur la corruption.", "fr")
+    assert any("Karim Belkacem" in s for s in _subjects(events, "detention"))

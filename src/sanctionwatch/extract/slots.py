@@ -906,10 +906,17 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         held = [n for marker, n in _preps(parse, host) if n != a and marker.split()[-1:]
                 and marker.split()[-1] in targets]
         if not held:  # « la mort en détention, en 2009, de X »: after the inserted date the
-            # parser hangs « de X » on the verb; a person named there, after the state, is the noun's
+            # parser hangs « de X » higher up (on the verb, on the noun the phrase qualifies); a
+            # person named there, after the state, is the noun's
             people = [m for m in mentions if m.label == "PER"]
-            held = [n for marker, n in _preps(parse, v) if n > a and marker.split()[-1:]
-                    and pack.has("patient_markers", marker.split()[-1]) and _within_mention(parse, n, people)]
+            path = [host]
+            for k in parse.ancestors(host):
+                path.append(k)
+                if k == v:
+                    break
+            # (whatever relation the parser gives it: a name with its own « de » is a complement)
+            held = [n for k in path for n in parse.children(k) if n > a and _within_mention(parse, n, people)
+                    and any(pack.has("patient_markers", parse.toks[c].text) for c in parse.children(n, "case"))][:1]
         patient_heads += held
         v = None
     if v is not None and not measure and pack.has("state_preps", marker_a) and not agent_is_patient \
