@@ -910,12 +910,12 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             # person named there, after the state, is the noun's
             people = [m for m in mentions if m.label == "PER"]
             path = [host]
-            for k in parse.ancestors(host):
-                path.append(k)
-                if k == v:
+            for up in parse.ancestors(host):
+                path.append(up)
+                if up == v:
                     break
             # (whatever relation the parser gives it: a name with its own « de » is a complement)
-            held = [n for k in path for n in parse.children(k) if n > a and _within_mention(parse, n, people)
+            held = [n for up in path for n in parse.children(up) if n > a and _within_mention(parse, n, people)
                     and any(pack.has("patient_markers", parse.toks[c].text) for c in parse.children(n, "case"))][:1]
         patient_heads += held
         v = None
