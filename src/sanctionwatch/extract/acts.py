@@ -141,6 +141,10 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = since_dates(facts, ordered, _pack)  # "in detention ever since": since the arrest
     facts = also_dates(sort_facts(facts), ordered, _pack)  # "were also taken into custody": that day
     facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
+    if any(isinstance(f, EventFact) and any(u.startswith(GROUP_SLOTS) for u in f.unresolved) for f in facts):
+        # « … 222 détenus … Parmi eux figuraient A, B et C … la cour les privait de leurs
+        # droits »: the group a pronoun stands for may be the members a list named after it
+        facts = _resolve_in_story(facts, ordered, ms, between, speakers)
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
     facts = _delegated_issuers(facts, ms)
     same_day = _same_day_sentences(ordered)
@@ -152,6 +156,10 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
+
+
+GROUP_SLOTS = ("patient:plural@", "patient:both@", "patient:count")
+"""Slots of a group reference ("they", « les », "both") an event may still wait with."""
 
 
 def _resolve_in_story(facts: list[Fact], ordered: Sequence[Sentence], mentions: Sequence[Mention],

@@ -141,9 +141,26 @@ def _speakers(sentences: Sequence[Sentence], persons: Sequence[Mention],
             if not s.start <= m.start < s.end:
                 continue
             before = s.text[:m.start - s.start].rstrip().casefold().replace("’", "'")
-            if any(0 <= a - m.end <= SPEECH_GAP for a in starts) or (sources and before.endswith(sources)):
+            if any(0 <= a - m.end <= SPEECH_GAP for a in starts) or (sources and (
+                    before.endswith(sources) or _source_described(before, sources))):
                 out.append((s.start, s.end, m.name))
     return out
+
+
+DESCRIBED_SOURCE = 40
+"""Characters of the description between a source word and the name it gives (« selon son
+avocat, X »)."""
+
+
+def _source_described(before: str, sources: tuple[str, ...]) -> bool:
+    """Does the text before a name end with a source word, a short description and a comma
+    ("according to her lawyer, X", « selon son avocat, X »)? Then the name is the source."""
+    if not before.endswith(","):
+        return False
+    clause = before[:-1]
+    cut = max(clause.rfind(c) for c in ",;:.«»()")
+    tail = clause[cut + 1:].strip()
+    return len(tail) <= DESCRIBED_SOURCE and any(tail.startswith(src + " ") for src in sources)
 
 
 def _undergone(f: EventFact) -> list[Participant]:
@@ -266,11 +283,12 @@ def told_victims(story: Story, f: EventFact) -> Story:
 
 
 def word_gender(word: str, pack: LanguagePack | None) -> str | None:
-    """"he" → male, « elle » → female, "they" or a description → None (the pack's lists)."""
+    """"he" → male, « elle », the object « la » → female, "they" or a description → None (the
+    pack's lists `pronouns_<gender>` and `clitics_<gender>`)."""
     w = word.casefold().strip(".,;:!?'’")
     if pack is None:
         return None
-    return next((g for g in ("male", "female") if pack.has(f"pronouns_{g}", w)), None)
+    return next((g for g in ("male", "female") if pack.has(f"pronouns_{g}", w) or pack.has(f"clitics_{g}", w)), None)
 
 
 def _candidates(story: Story, offset: int, gender: str | None, exclude: set[str]) -> list[str]:

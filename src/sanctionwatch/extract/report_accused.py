@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from sanctionwatch.extract.facts import EventFact, Fact, Participant
 from sanctionwatch.extract.hits import Hit, find_hits
+from sanctionwatch.extract.modality import all_at
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Sentence
 
@@ -73,13 +74,30 @@ def _bare_noun(f: EventFact, sentences: Sequence[Sentence], pack_of: Callable[[s
     lo = f.trigger_start if f.trigger_start is not None else f.quote_start
     hi = f.trigger_end if f.trigger_end is not None else lo + 1
     hits = [h for h in find_hits(s, pack) if not h.measure and h.kind == f.kind and h.start < hi and lo < h.end]
-    if not any(h.form == "noun" or noun_written(s, h, pack) for h in hits):
+    if not any(h.form == "noun" or noun_written(s, h, pack) or _proceedings_noun(s, h, pack) for h in hits):
         return False
     # a possessive is no subject ("her lawyers said", « selon son avocat »)
     pronouns = {w for g in PERSONAL_PRONOUNS for w in pack.words.get(g, ())} - set(pack.words.get("possessives_person", ()))
     if pack.spaced:
         return not {w.strip(".,;:!?«»\"()'’").casefold() for w in s.text.split()} & pronouns
-    return not any(w in s.text for w in pronouns)
+    return not any(_pronoun_at(s.text, k, w, pack) for w in pronouns for k in all_at(s.text, w))
+
+
+def _proceedings_noun(s: Sentence, h: Hit, pack: LanguagePack) -> bool:
+    """Is the hit one of the pack's `proceedings_nouns`: in a language whose lexicon does not
+    tell nouns from verbs (Khmer), the words that name a step of a case as a thing
+    ("សវនាការ", the hearing)?"""
+    return pack.has("proceedings_nouns", s.text[h.start - s.start:h.end - s.start])
+
+
+def _pronoun_at(text: str, k: int, word: str, pack: LanguagePack) -> bool:
+    """Is `word` at `k` a pronoun rather than the title it also is, set apart before the name
+    it honours ("លោកស្រី Anne-Marie Lim", "លោក លិម គិមយ៉ា")?"""
+    titles = [t for t in pack.words.get("titles", ()) if text.startswith(t, k) and len(t) >= len(word)]
+    if not titles:
+        return True
+    longest = max(titles, key=len)  # "លោក" begins "លោកស្រី"
+    return not text[k + len(longest):k + len(longest) + 1].isspace()
 
 
 REPORT_SLOT = "patient:report@"

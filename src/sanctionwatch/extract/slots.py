@@ -20,7 +20,7 @@ from sanctionwatch.extract.hits import (
 from sanctionwatch.extract.modality import (
     Modality,
 )
-from sanctionwatch.extract.syntax import Parse
+from sanctionwatch.extract.syntax import Parse, Tok
 from sanctionwatch.extract.titled_targets import titled_name
 from sanctionwatch.extract.vocab import HELD_KINDS, PERSONAL_KINDS
 from sanctionwatch.lang import LanguagePack, title_words
@@ -317,7 +317,7 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
                 out.append(Participant(by_noun[0], role, "PublicBody", None, by_noun[1], by_noun[2]))
                 continue
         word = parse.toks[h].text.casefold()
-        group = next((g for g in PRONOUN_GROUPS if pack.has(f"pronouns_{g}", word)), None)
+        group = next((g for g in PRONOUN_GROUPS if pack.has(f"pronouns_{g}", word)), None) or clitic_group(parse, h, pack)
         if group is not None and len(toks) == 1:  # the pack's group, not the word, travels on
             unresolved.append(f"{role}:{group}@{parse.toks[h].start}")
             continue
@@ -350,6 +350,22 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
                 name = _class_name(parse, desc, h, pack) if role == "target" else desc[0]
                 out.append(Participant(" ".join(name.split()), role, None, desc[0], desc[1], desc[2]))
     return out, unresolved
+
+
+CLITIC_RELS = frozenset({"obj", "iobj"})
+"""Relations in which a clitic is the verb's object (« le parquet l'a inculpée »)."""
+
+
+def clitic_group(parse: Parse, i: int, pack: LanguagePack) -> str | None:
+    """The pronoun group of an object clitic (the pack's `clitics_person`, `clitics_plural`: «
+    l' », « la », « les ») the parser made the verb's object: « le parquet l'a inculpée », «
+    la cour les déclara apatrides ». The same words are articles before a noun, so only a word
+    the parser reads as the object, alone in its phrase, is one."""
+    t = parse.toks[i]
+    if t.rel not in CLITIC_RELS or parse.children(i):
+        return None
+    word = t.text.casefold()
+    return next((g for g in ("person", "plural") if pack.has(f"clitics_{g}", word)), None)
 
 
 def _coordinated_with_class(parse: Parse, m: Mention, inside: set[int], pack: LanguagePack) -> bool:
@@ -439,6 +455,12 @@ def _fills(parse: Parse, head: int, m: Mention, pack: LanguagePack, agentive: bo
             # "the head of the KGB, Ivan Tertel": the name stands beside the noun whose
             # complement the body is; it is read from there up
             t = _complement_owner(parse, tok.head)
+            continue
+        if (not agentive and tok.rel == "mod" and tok.head == head and m.start <= tok.start < m.end
+                and _titled_name(parse, t, m) and pack.has("person_description_nouns", parse.toks[head].text)):
+            # « la syndicaliste Gabriela Morales », the name parsed as an adjective of the
+            # noun before it, the phrase's head: that noun is what the person is
+            t = tok.head
             continue
         if tok.rel not in allowed:
             return False
@@ -829,7 +851,13 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "X was arrested, as were Y and Z", "X received nine years, as did Y": the elliptic
         # clause says the same act of its subject
         patient_heads += _elliptic_subjects(parse, a, pack)
-    if agent_is_patient:  # "X fled", "X is due to stand trial"
+    apposed = None if measure or own_subj else _apposed_participle(parse, a, pack, mentions)
+    if apposed is not None:
+        # « … la mort du chanteur X, abattu le 29 juin », « Sergio Ramírez, parti en juin
+        # 2021 »: a participle set off after a name says what happened to that name
+        passive = passive or not agent_is_patient
+        patient_heads.append(apposed)
+    elif agent_is_patient:  # "X fled", "X is due to stand trial"
         patient_heads += own_subj or ([] if passive else _subject_of(parse, a, mod, 0, pack))
     elif not measure and (order := ordered_participle(parse, a, pack)) is not None:
         # "a judge ordered him held for 30 days": the participle's subject (or the order's
@@ -974,6 +1002,30 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     mods = [k for k in parse.children(a, "mod") if _within_mention(parse, k, mentions)]
     v = _governing_verb(parse, a)
     marker_a = _marker_of(parse, a) or (parse.toks[a].text.casefold() if parse.toks[a].rel == "prep" else "")
+    host = parse.toks[a].head
+    if v is not None and not measure and pack.has("state_preps", marker_a) and not agent_is_patient \
+            and host not in (a, v) and parse.toks[host].rel not in ("clause", "conj") \
+            and not _person_possessive(parse, host, pack) and any(parse.toks[k].label == "det" for k in parse.children(host)):
+        # « la mort en détention de X », "the death in custody of X": the state is the noun's
+        # it hangs on (a noun with its article, not "those behind bars"), whose own complement
+        # (« de X ») says who was held -- never the subject of the verb that tells of it
+        # (« l'ONG rappelle la mort en détention de X »)
+        held = [n for marker, n in _preps(parse, host) if n != a and marker.split()[-1:]
+                and marker.split()[-1] in targets]
+        if not held:  # « la mort en détention, en 2009, de X »: after the inserted date the
+            # parser hangs « de X » higher up (on the verb, on the noun the phrase qualifies); a
+            # person named there, after the state, is the noun's
+            people = [m for m in mentions if m.label == "PER"]
+            path = [host]
+            for up in parse.ancestors(host):
+                path.append(up)
+                if up == v:
+                    break
+            # (whatever relation the parser gives it: a name with its own « de » is a complement)
+            held = [n for up in path for n in parse.children(up) if n > a and _within_mention(parse, n, people)
+                    and any(pack.has("patient_markers", parse.toks[c].text) for c in parse.children(n, "case"))][:1]
+        patient_heads += held
+        v = None
     if v is not None and not measure and pack.has("state_preps", marker_a) and not agent_is_patient \
             and not _inside_complement(parse, a, v, pack):
         # (not a state inside another complement: "designated X for their roles in the
@@ -987,7 +1039,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                 _within_mention(parse, o, [m for m in mentions if m.label == "PER"])
                 or _person_possessive(parse, o, pack) is not None
                 or any(pack.has(f"pronouns_{g}", parse.toks[o].text) for g in ("person", "plural"))
-                or (o < v and pack.has("object_pronouns", parse.toks[o].text)))]  # « l'a placé »
+                or (o < v and pack.has("object_pronouns", parse.toks[o].text))  # « l'a placé »
+                or clitic_group(parse, o, pack) is not None)]
         owners = {o: k for o in objs if (k := _person_possessive(parse, o, pack)) is not None}
         owned = list(owners)
         possessive_slots += [f"patient:person@{parse.toks[k].start}" for k in owners.values()]
@@ -1077,6 +1130,12 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "Arrested in September on a treason charge, Kem Sokha …": a participle without a
         # subject of its own is about the subject of the clause it modifies
         patient_heads += parse.children(parse.toks[a].head, "subj", "psubj")
+    if (not measure and not own_subj and not patient_heads and not agent_heads
+            and parse.toks[a].rel == "conj" and _participle(parse.toks[a], pack)):
+        # « il a été conduit à la prison puis condamné … et déchu de sa nationalité »: a
+        # participle the parser coordinated with a noun of the clause before shares the
+        # subject of the passive verb that clause hangs on
+        patient_heads += _passive_subject_above(parse, a)
     if not measure and own_subj and not patient_heads and set(own_subj) <= set(agent_heads) \
             and not only_bodies(parse, own_subj, pack, armed_men=False) and not parse.children(a, "obj"):
         # (not "A Caracas court charged both with …": a body is who charges, never charged;
@@ -1237,9 +1296,45 @@ def _opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
     first = min([a, *adverbs])
     if first > 0 and parse.toks[first - 1].text not in (",", ";", ":", "—", "–"):
         return False
+    return _participle(t, pack)
+
+
+def _participle(t: Tok, pack: LanguagePack) -> bool:
+    """Is the token a past participle: the parse's tag when the pipeline has one, else the
+    pack's participles and participle endings."""
     word = t.text.casefold()
     return t.participle or pack.has("participles", word) or any(
         word.endswith(e) and len(word) > len(e) + 2 for e in pack.words.get("participle_endings", ()))
+
+
+def _passive_subject_above(parse: Parse, a: int, reach: int = 4) -> list[int]:
+    """The subject of the nearest passive verb above token `a` (a few steps up its heads)."""
+    for steps, i in enumerate(parse.ancestors(a)):
+        if steps >= reach:
+            break
+        subj = parse.children(i, "psubj") or (parse.children(i, "subj") if _is_passive(parse, i) else [])
+        if subj:
+            return subj
+        if parse.children(i, "subj"):
+            break  # an active clause: its subject acts
+    return []
+
+
+def _apposed_participle(parse: Parse, a: int, pack: LanguagePack, mentions: Sequence[Mention]) -> int | None:
+    """The last token of the person's name a detached past participle follows ("the singer X,
+    shot dead on 29 June", « Sergio Ramírez, parti en juin 2021 », « X, arrêté en février, … »):
+    the participle, right after a comma that closes the name, with no subject or auxiliary of
+    its own, says what happened to that person, whatever the parser hung it on. None when
+    the word before the comma is no name, or the participle opens its sentence."""
+    t = parse.toks[a]
+    if a < 2 or parse.toks[a - 1].text != "," or parse.children(a, "subj", "psubj", "aux"):
+        return None
+    if not _participle(t, pack):
+        return None
+    before = parse.toks[a - 2]
+    named = [m for m in mentions if m.label == "PER" and m.start <= before.start and before.end <= m.end
+             and m.end == before.end]
+    return a - 2 if named else None
 
 
 def _outside(parse: Parse, heads: list[int], avoid: frozenset[int]) -> list[int]:

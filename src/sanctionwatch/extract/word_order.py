@@ -274,7 +274,7 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
     def part(m: Mention, role: str) -> Participant:
         return Participant(m.name, role, HINTS.get(m.label, "Organization"), None, m.start, m.end)
 
-    def pronoun(lo_rel: int, hi_rel: int) -> None:
+    def pronoun(lo_rel: int, hi_rel: int, subject: bool = False) -> None:
         """A person pronoun in text[lo_rel:hi_rel] that is not a title before a name (a
         title stands apart before the name it honours, "លោក ហ៊ុន សែន"; a pronoun is glued
         to its verb or ends the phrase). A pronoun the pack marks as one gender
@@ -311,7 +311,10 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
             got = _find_word(text, pack.words.get("pronouns_plural", frozenset()), lo_rel, hi_rel, pack,
                              last=lo_rel != rel(hit.end))
             if got is not None and ((lo_rel == rel(hit.end) and got[0] - lo_rel <= 1) or (
-                    pcue is not None and hi_rel == pcue.start() and not text[got[1]:hi_rel].strip())):
+                    pcue is not None and hi_rel == pcue.start() and not text[got[1]:hi_rel].strip())
+                    or (subject and not text[lo_rel:got[0]].strip())):
+                # (or the whole subject of the clause an "and" continues: "ពួកគេត្រូវបានបញ្ជូន
+                # … ហើយត្រូវឃុំខ្លួន", they were sent back and [they were] detained)
                 unresolved.append(f"{role_p}:plural@{sentence.start + got[0]}")
 
     agents: list[Mention] = []
@@ -351,7 +354,7 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
                 if names:
                     patients = [part(names[0], role_p)]
                 else:
-                    pronoun(rel(shared[0]), rel(shared[1]))
+                    pronoun(rel(shared[0]), rel(shared[1]), subject=True)
         if not patients and measure and not pack.spaced:  # "ក្រុមហ៊ុន X Ltd ត្រូវបាន… ដាក់ទណ្ឌកម្ម"
             latin = _latin_name(text, rel(lo), rel(edge))
             if latin is not None:
