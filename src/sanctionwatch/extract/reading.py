@@ -1186,6 +1186,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         if anchor is None:
             continue
         mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues, hit.measure)
+        if hit.measure and hit.form == "removal":  # "was delisted", « radié de la liste »: the trigger lifts
+            mod = replace(mod, lift=True)
         labels = ("PER", "ORG") if (hit.measure and hit.kind in NAMED_TARGET_KINDS_ONLY) else ("PER", "ORG", "GPE")
         # "X fled" (intransitive: the subject is who it happened to), but "the regime expelled
         # 222 prisoners" (a transitive trigger of the same kind: the subject acts)
@@ -1254,6 +1256,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 continue  # "if Washington listed them, their assets would be frozen"
             if not parse.parsed and _talked_of(sentence, pack, hit, status, date_spans):
                 continue  # "the Parliament discussed sanctions", "targeted sanctions are a tool"
+            if hit.form == "instrument" and status == "imposed":
+                continue  # "all the tools at its disposal": what could be used, no act unless threatened
             if hit.form == "framework" and status == "imposed":
                 status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind
