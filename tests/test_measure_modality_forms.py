@@ -81,3 +81,35 @@ def test_a_cue_after_a_semicolon_governs_its_own_clause() -> None:
 def test_khmer_draft_law_is_a_call() -> None:
     ms = _measures("សមាជិកសភាពីររូបបានដាក់សេចក្តីព្រាងច្បាប់ដែលនឹងបង្កកទ្រព្យសម្បត្តិរបស់មេបញ្ជាការយោធាភូមា។", "km")
     assert ms and all(m.status == "called_for" for m in ms)
+
+
+def test_a_signed_bill_is_law() -> None:
+    ms = _measures("President Biden signed the bill that freezes the assets of Russian oligarchs.")
+    assert ms and all(m.status == "imposed" for m in ms)
+
+
+def test_a_party_struck_off_a_register_is_no_lifting() -> None:
+    assert _measures("The Election Commission removed the party from the list of registered parties in March.") == []
+
+
+def test_a_light_verb_object_without_a_cue_changes_nothing() -> None:
+    ms = _measures("The Treasury imposed a ban on Monday on exports of drones to the Belarusian army.")
+    assert ms and all(m.status == "imposed" for m in ms)
+
+
+def test_an_anaphoric_ban_takes_the_earlier_measure_s_kind() -> None:
+    ms = _measures("On Thursday the United States lifted its arms embargo on Zimbabwe. This ban had been "
+                   "imposed in 2002 after the land seizures.")
+    assert {(m.kind, m.status) for m in ms} == {("arms_embargo", "lifted"), ("arms_embargo", "imposed")}
+    assert [m.date for m in ms if m.status == "imposed"] == ["2002"]
+
+
+def test_an_anaphor_telling_the_same_act_again_adds_nothing() -> None:
+    ms = _measures("Le Conseil a gelé les avoirs de huit responsables vénézuéliens. Le Conseil souligne que "
+                   "ces mesures visent des individus.", "fr")
+    assert len(ms) == 1 and ms[0].kind == "asset_freeze"
+
+
+def test_khmer_refusing_arms_export_licences_is_the_embargo() -> None:
+    ms = _measures("ក្រសួងការបរទេសអាមេរិកបានបញ្ចូលប្រទេសនីការ៉ាហ្គ័រទៅក្នុងបញ្ជីប្រទេសដែលត្រូវបដិសេធអាជ្ញាបណ្ណនាំចេញសព្វាវុធ។", "km")
+    assert [(m.kind, m.status) for m in ms] == [("arms_embargo", "imposed")]

@@ -323,9 +323,10 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         lift_near = gov | near
         gov_condition = set()
     calls = sorted(cues["call"] & gov)
-    if not calls and withheld is None and measure:
+    if not calls and withheld is None and measure and not _lazy_cue(found, "signing", sentence, parse, pack):
         # "senators introduced a bill that would freeze …": what a bill would do is asked of
-        # those who can enact it, a call, not a measure in force
+        # those who can enact it, a call, not a measure in force ("the president signed the
+        # bill that freezes …" makes it law)
         withheld = _bill_content(parse, pack, chain) if parse.parsed else _bill_before(sentence, parse, pack, start)
     return Modality(
         call=calls[-1] if calls else withheld,
