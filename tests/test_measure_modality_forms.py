@@ -27,19 +27,26 @@ def test_french_radiation_from_the_list_is_a_lifting() -> None:
 
 
 def test_a_bill_that_would_freeze_is_a_call() -> None:
-    ms = _measures("Two congressmen introduced a bill that would freeze the assets of Ugandan police commanders.")
+    ms = _measures("Two congressmen introduced a bill that would require the Treasury to freeze the assets "
+                   "of Ugandan police commanders.")
     assert ms and all(m.status == "called_for" for m in ms)
 
 
+def test_a_bill_asking_no_named_government_tells_no_measure() -> None:
+    # whose call it would be is not said: neither a call on nobody nor a threat
+    assert _measures("Two congressmen introduced a bill that would freeze the assets of Ugandan police "
+                     "commanders.") == []
+
+
 def test_what_a_bill_would_do_is_called_for() -> None:
-    ms = _measures("The draft bill would bar Ethiopian generals from entering the United States, "
-                   "the State Department said.")
-    assert ms and all(m.status != "imposed" for m in ms)
+    ms = _measures("The draft bill would require the State Department to bar Ethiopian generals from "
+                   "entering the United States.")
+    assert ms and all(m.status == "called_for" for m in ms)
 
 
 def test_a_french_bill_is_a_call() -> None:
-    ms = _measures("Trois sénateurs ont déposé une proposition de loi qui gèlerait les avoirs des "
-                   "dirigeants ougandais.", "fr")
+    ms = _measures("Trois sénateurs ont déposé une proposition de loi qui obligerait le gouvernement "
+                   "français à geler les avoirs des dirigeants ougandais.", "fr")
     assert ms and all(m.status == "called_for" for m in ms)
 
 
@@ -79,7 +86,8 @@ def test_a_cue_after_a_semicolon_governs_its_own_clause() -> None:
 
 
 def test_khmer_draft_law_is_a_call() -> None:
-    ms = _measures("សមាជិកសភាពីររូបបានដាក់សេចក្តីព្រាងច្បាប់ដែលនឹងបង្កកទ្រព្យសម្បត្តិរបស់មេបញ្ជាការយោធាភូមា។", "km")
+    ms = _measures("សមាជិកសភាពីររូបបានដាក់សេចក្តីព្រាងច្បាប់ដែលនឹងតម្រូវឱ្យក្រសួងរតនាគារអាមេរិក"
+                   "បង្កកទ្រព្យសម្បត្តិរបស់មេបញ្ជាការយោធាភូមា។", "km")
     assert ms and all(m.status == "called_for" for m in ms)
 
 

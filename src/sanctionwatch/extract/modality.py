@@ -36,6 +36,7 @@ class Modality:
     denied: bool = False  # inside what someone denies or calls absurd: a contested claim, no fact
     threat_tokens: frozenset[int] = frozenset()  # "n'exclut pas de nouvelles sanctions": who threatens
     question: bool = False  # "will he be sanctioned?": asked, not stated
+    bill: bool = False  # the call is a bill's content ("a bill that would freeze …"): asked of a government
 
 
 def _chain(parse: Parse, anchor: int, climb_passive: bool = False) -> list[int]:
@@ -323,11 +324,13 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         lift_near = gov | near
         gov_condition = set()
     calls = sorted(cues["call"] & gov)
+    bill = False
     if not calls and withheld is None and measure and not _lazy_cue(found, "signing", sentence, parse, pack):
         # "senators introduced a bill that would freeze …": what a bill would do is asked of
         # those who can enact it, a call, not a measure in force ("the president signed the
         # bill that freezes …" makes it law)
         withheld = _bill_content(parse, pack, chain) if parse.parsed else _bill_before(sentence, parse, pack, start)
+        bill = withheld is not None
     return Modality(
         call=calls[-1] if calls else withheld,
         threat=bool(cues["threat"] & gov),
@@ -343,6 +346,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         question=measure and (_in_question(sentence, pack, start if end is None else end) or bool(
             _lazy_cue(found, "interrogative", sentence, parse, pack) & (gov if parse.parsed else near))),
         denied=denied,
+        bill=bill,
     )
 
 

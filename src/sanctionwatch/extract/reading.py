@@ -1290,8 +1290,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             agents = _no_parents(slots.agents + _coordinated_authorities(parse, slots.agents))
             issuers: Sequence[Participant | None] = [
                 p for p in agents if not p.is_class and not _inside(p, hit)][:4] or [None]
-            if status == "called_for" and issuers == [None] and _text_provides(parse, pack, mod.call):
-                continue  # "earlier versions of the bill proposed blocking …": a text's content, no one's call
+            if status == "called_for" and issuers == [None] and (mod.bill or _text_provides(parse, pack, mod.call)):
+                # "earlier versions of the bill proposed blocking …": a text's content, no one's
+                # call; "senators introduced a bill that would freeze …" asks it of a government
+                # the sentence does not name: no measure to tell whose
+                continue
             if status == "called_for":
                 issuers = _one_parent(issuers)
             elif status in ("threatened", "announced"):
