@@ -121,3 +121,11 @@ def test_an_anaphor_telling_the_same_act_again_adds_nothing() -> None:
 def test_khmer_refusing_arms_export_licences_is_the_embargo() -> None:
     ms = _measures("ក្រសួងការបរទេសអាមេរិកបានបញ្ចូលប្រទេសនីការ៉ាហ្គ័រទៅក្នុងបញ្ជីប្រទេសដែលត្រូវបដិសេធអាជ្ញាបណ្ណនាំចេញសព្វាវុធ។", "km")
     assert [(m.kind, m.status) for m in ms] == [("arms_embargo", "imposed")]
+
+
+def test_a_french_call_on_the_government_as_dative_has_that_government_as_issuer() -> None:
+    ms = _measures("Le Canada a suspendu les licences d'exportation vers l'Arabie saoudite en 2018. Des ONG "
+                   "demandent au gouvernement de suspendre toutes les licences d'exportation vers Riyad.", "fr")
+    calls = [m for m in ms if m.status == "called_for"]
+    assert calls and calls[0].issuer is not None and calls[0].issuer.name == "Canada"
+    assert any(m.status == "imposed" for m in ms)  # the demand is no imposition, the 2018 suspension is
