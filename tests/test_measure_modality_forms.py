@@ -129,3 +129,13 @@ def test_a_french_call_on_the_government_as_dative_has_that_government_as_issuer
     calls = [m for m in ms if m.status == "called_for"]
     assert calls and calls[0].issuer is not None and calls[0].issuer.name == "Canada"
     assert any(m.status == "imposed" for m in ms)  # the demand is no imposition, the 2018 suspension is
+
+
+def test_options_on_the_table_are_a_threat() -> None:
+    ms = _measures("Washington said all options remained on the table regarding Ethiopia.")
+    assert [m.status for m in ms] == ["threatened"]
+
+
+def test_a_measure_under_review_is_threatened() -> None:
+    ms = _measures("The State Department said new sanctions on Ethiopian generals were under review.")
+    assert ms and {m.status for m in ms} == {"threatened"}

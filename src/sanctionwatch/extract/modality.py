@@ -139,7 +139,7 @@ def _bill_before(sentence: Sentence, parse: Parse, pack: LanguagePack, start: in
     return next((t.i for t in parse.toks if t.start <= at < t.end or t.start >= at), None)
 
 
-def _copular_predicate(parse: Parse, anchor: int) -> set[int]:
+def _copular_predicate(parse: Parse, anchor: int, pack: LanguagePack | None = None) -> set[int]:
     """The predicate said of a measure that is the subject of a copula: "further sanctions are
     possible", « de nouvelles sanctions sont possibles », "sanctions are likely". The measure is
     only what the predicate says of it (possible, likely, ready), so the predicate's cues govern
@@ -151,6 +151,11 @@ def _copular_predicate(parse: Parse, anchor: int) -> set[int]:
     out = {k for k in parse.children(h) if parse.toks[k].label in ("acomp", "attr")}
     if any(parse.toks[k].label == "cop" for k in parse.children(h)):
         out.add(h)  # a parse that heads the clause by its predicate (« possibles » ← « sont »)
+    if pack is not None and pack.has("copulas", parse.toks[h].text) and not parse.children(h, "obj"):
+        # "all options remain on the table", « les sanctions sont en préparation »: a place
+        # or state said of the measure by a copula is a predicate too
+        for k in parse.children(h, "prep"):
+            out |= {k, *parse.subtree(k)}
     return out
 
 
@@ -293,7 +298,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
                            for k in range(j, anchor))}
         near = levels[0] | (levels[1] if len(levels) > 1 else set())
         if measure:
-            gov |= _copular_predicate(parse, anchor)
+            gov |= _copular_predicate(parse, anchor, pack)
             # "reached a political agreement on new sanctions": the object's cues
             gov |= _light_object(parse, chain) & (cues["call"] | cues["threat"] | cues["future"])
         lift_near = _near(parse, chain, levels)

@@ -1188,6 +1188,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues, hit.measure)
         if hit.measure and hit.form == "removal":  # "was delisted", « radié de la liste »: the trigger lifts
             mod = replace(mod, lift=True)
+        if hit.measure and hit.form == "instrument" and any(
+                hit.start <= parse.toks[k].start < hit.end for k in sentence_cues["threat"]):
+            mod = replace(mod, threat=True)  # "all options remain on the table": the phrase threatens
         labels = ("PER", "ORG") if (hit.measure and hit.kind in NAMED_TARGET_KINDS_ONLY) else ("PER", "ORG", "GPE")
         # "X fled" (intransitive: the subject is who it happened to), but "the regime expelled
         # 222 prisoners" (a transitive trigger of the same kind: the subject acts)
