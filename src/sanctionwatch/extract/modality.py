@@ -36,6 +36,7 @@ class Modality:
     denied: bool = False  # inside what someone denies or calls absurd: a contested claim, no fact
     threat_tokens: frozenset[int] = frozenset()  # "n'exclut pas de nouvelles sanctions": who threatens
     question: bool = False  # "will he be sanctioned?": asked, not stated
+    bill: bool = False  # the call is a bill's content ("a bill that would freeze …"): asked of a government
 
 
 def _chain(parse: Parse, anchor: int, climb_passive: bool = False) -> list[int]:
@@ -56,8 +57,25 @@ def _chain(parse: Parse, anchor: int, climb_passive: bool = False) -> list[int]:
             # a relative clause tells its own act: "the committee, which imposed a ban on him in
             # 2017, is expected to review it" recalls a ban in force, not one expected
             break
+        if _across_semicolon(parse, i):
+            break  # "X designated him in 2019; he was removed in 2022": two sentences in one
         i = tok.head
     return chain
+
+
+_CLAUSE_LABELS = frozenset({"ccomp", "parataxis", "conj", "advcl", "xcomp"})
+
+
+def _across_semicolon(parse: Parse, i: int) -> bool:
+    """Is the clause headed by `i` attached to its head across a semicolon ("Britain had
+    designated him in 2019; he was removed from the list in 2022", parsed as one clause
+    complementing the other)? A semicolon joins two statements: a cue of one does not govern
+    the other, so the climb stops there."""
+    t = parse.toks[i]
+    if t.head == i or t.label not in _CLAUSE_LABELS:
+        return False
+    lo, hi = sorted((i, t.head))
+    return any(parse.toks[k].text == ";" for k in range(lo + 1, hi))
 
 
 def _opened_by_mark(parse: Parse, i: int) -> bool:
@@ -87,7 +105,41 @@ def _withheld_until(parse: Parse, pack: LanguagePack, chain: list[int], levels: 
     return None
 
 
-def _copular_predicate(parse: Parse, anchor: int) -> set[int]:
+def _bill_content(parse: Parse, pack: LanguagePack, chain: list[int]) -> int | None:
+    """A bill (the pack's `bill_nouns`: "bill", « proposition de loi », a text not yet law) whose
+    content the trigger tells: the subject of a verb of the trigger's clause ("the bill would
+    block the assets of …", « le projet de loi imposerait … ») or the noun a relative clause
+    of the trigger describes ("a bill that would freeze …"). The bill's token, or None."""
+    for i in chain:
+        t = parse.toks[i]
+        for k in parse.children(i, "subj", "psubj"):
+            if pack.has("bill_nouns", parse.toks[k].text):
+                return k
+        if t.label in ("relcl", "acl:relcl", "acl") and t.head != i and pack.has("bill_nouns", parse.toks[t.head].text):
+            return t.head
+        if t.rel in ("subj", "psubj") or t.label in ("relcl", "acl:relcl"):
+            break
+    return None
+
+
+def _bill_before(sentence: Sentence, parse: Parse, pack: LanguagePack, start: int) -> int | None:
+    """Without a parse: a bill noun written earlier in the trigger's clause, with no other
+    clause between ("… បានដាក់សេចក្តីព្រាងច្បាប់ដែលនឹងបង្កកទ្រព្យសម្បត្តិ …", introduced a bill
+    that would freeze the assets …). The first token of that noun, or None."""
+    words = pack.words.get("bill_nouns", frozenset())
+    if not words:
+        return None
+    lo = clause_start(sentence, pack, start) - sentence.start
+    text = sentence.text[lo:start - sentence.start].casefold()
+    found = [text.rfind(w) for w in words]
+    at = max(found, default=-1)
+    if at < 0:
+        return None
+    at += sentence.start + lo
+    return next((t.i for t in parse.toks if t.start <= at < t.end or t.start >= at), None)
+
+
+def _copular_predicate(parse: Parse, anchor: int, pack: LanguagePack | None = None) -> set[int]:
     """The predicate said of a measure that is the subject of a copula: "further sanctions are
     possible", « de nouvelles sanctions sont possibles », "sanctions are likely". The measure is
     only what the predicate says of it (possible, likely, ready), so the predicate's cues govern
@@ -99,6 +151,34 @@ def _copular_predicate(parse: Parse, anchor: int) -> set[int]:
     out = {k for k in parse.children(h) if parse.toks[k].label in ("acomp", "attr")}
     if any(parse.toks[k].label == "cop" for k in parse.children(h)):
         out.add(h)  # a parse that heads the clause by its predicate (« possibles » ← « sont »)
+    if pack is not None and pack.has("copulas", parse.toks[h].text) and not parse.children(h, "obj"):
+        # "all options remain on the table", « les sanctions sont en préparation »: a place
+        # or state said of the measure by a copula is a predicate too
+        for k in parse.children(h, "prep"):
+            out |= {k, *parse.subtree(k)}
+    return out
+
+
+def _light_object(parse: Parse, chain: list[int]) -> set[int]:
+    """The object of the verb a measure hangs on through a preposition, with its modifiers:
+    "reached a political agreement on new sanctions", « ont donné leur accord de principe à de
+    nouvelles sanctions », "made a proposal for an arms embargo". The verb says little; its
+    object names what was done about the measure (agreed in principle, proposed, warned of),
+    so that object's cues govern the measure as the verb's own would."""
+    if len(chain) < 2 or parse.toks[chain[0]].rel not in ("pobj", "prep"):
+        return set()
+    verb = next((i for i in chain[1:] if parse.toks[i].rel not in ("pobj", "prep")), None)
+    if verb is None or not (parse.toks[verb].rel in ("root", "clause", "conj") or parse.children(verb, "subj", "psubj")):
+        return set()
+    out: set[int] = set()
+    for o in parse.children(verb, "obj"):
+        if o in chain:
+            continue
+        out.add(o)
+        for c in parse.children(o):
+            if parse.toks[c].rel in ("mod", "prep", "pobj") and c not in chain:
+                out.add(c)
+                out |= {g for g in parse.children(c) if parse.toks[g].rel in ("pobj", "prep")}
     return out
 
 
@@ -218,7 +298,9 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
                            for k in range(j, anchor))}
         near = levels[0] | (levels[1] if len(levels) > 1 else set())
         if measure:
-            gov |= _copular_predicate(parse, anchor)
+            gov |= _copular_predicate(parse, anchor, pack)
+            # "reached a political agreement on new sanctions": the object's cues
+            gov |= _light_object(parse, chain) & (cues["call"] | cues["threat"] | cues["future"])
         lift_near = _near(parse, chain, levels)
         gov_condition = _conditional_clauses(parse, chain, cues["condition"])
         _reported_future(sentence, parse, pack, chain, levels, found, cues)
@@ -247,6 +329,13 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         lift_near = gov | near
         gov_condition = set()
     calls = sorted(cues["call"] & gov)
+    bill = False
+    if not calls and withheld is None and measure and not _lazy_cue(found, "signing", sentence, parse, pack):
+        # "senators introduced a bill that would freeze …": what a bill would do is asked of
+        # those who can enact it, a call, not a measure in force ("the president signed the
+        # bill that freezes …" makes it law)
+        withheld = _bill_content(parse, pack, chain) if parse.parsed else _bill_before(sentence, parse, pack, start)
+        bill = withheld is not None
     return Modality(
         call=calls[-1] if calls else withheld,
         threat=bool(cues["threat"] & gov),
@@ -262,6 +351,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         question=measure and (_in_question(sentence, pack, start if end is None else end) or bool(
             _lazy_cue(found, "interrogative", sentence, parse, pack) & (gov if parse.parsed else near))),
         denied=denied,
+        bill=bill,
     )
 
 

@@ -1248,6 +1248,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         if anchor is None:
             continue
         mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues, hit.measure)
+        if hit.measure and hit.form == "removal":  # "was delisted", « radié de la liste »: the trigger lifts
+            mod = replace(mod, lift=True)
+        if hit.measure and hit.form == "instrument" and any(
+                hit.start <= parse.toks[k].start < hit.end for k in sentence_cues["threat"]):
+            mod = replace(mod, threat=True)  # "all options remain on the table": the phrase threatens
         labels = ("PER", "ORG") if (hit.measure and hit.kind in NAMED_TARGET_KINDS_ONLY) else ("PER", "ORG", "GPE")
         # "X fled" (intransitive: the subject is who it happened to), but "the regime expelled
         # 222 prisoners" (a transitive trigger of the same kind: the subject acts)
@@ -1316,6 +1321,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 continue  # "if Washington listed them, their assets would be frozen"
             if not parse.parsed and _talked_of(sentence, pack, hit, status, date_spans):
                 continue  # "the Parliament discussed sanctions", "targeted sanctions are a tool"
+            if hit.form == "instrument" and status == "imposed":
+                continue  # "all the tools at its disposal": what could be used, no act unless threatened
             if hit.form == "framework" and status == "imposed":
                 status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind
@@ -1348,8 +1355,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             agents = _no_parents(slots.agents + _coordinated_authorities(parse, slots.agents))
             issuers: Sequence[Participant | None] = [
                 p for p in agents if not p.is_class and not _inside(p, hit)][:4] or [None]
-            if status == "called_for" and issuers == [None] and _text_provides(parse, pack, mod.call):
-                continue  # "earlier versions of the bill proposed blocking …": a text's content, no one's call
+            if status == "called_for" and issuers == [None] and (mod.bill or _text_provides(parse, pack, mod.call)):
+                # "earlier versions of the bill proposed blocking …": a text's content, no one's
+                # call; "senators introduced a bill that would freeze …" asks it of a government
+                # the sentence does not name: no measure to tell whose
+                continue
             if status == "called_for":
                 issuers = _one_parent(issuers)
             elif status in ("threatened", "announced"):

@@ -295,8 +295,10 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             gov = _described_government(parse, toks, h, pack)
             if gov is not None:  # « le gouvernement Trudeau »: the government of the country he leads
                 out.append(Participant(gov, role, "Country", None, lo, hi))
-            elif all(k == h or pack.has("determiners", parse.toks[k].text) for k in toks):
-                unresolved.append(f"{role}:government@{parse.toks[h].start}")  # "the administration"
+            elif all(k == h or pack.has("determiners", parse.toks[k].text) or parse.toks[k].label == "case"
+                     for k in toks):
+                # "the administration", « demandent au gouvernement de … » (the dative's « au »)
+                unresolved.append(f"{role}:government@{parse.toks[h].start}")
             continue
         if not classes and role == "issuer" and pack.has("state_office_nouns", _bare(parse.toks[h].text)):
             gov = _national_office(parse, toks, h)
