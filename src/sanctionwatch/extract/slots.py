@@ -290,8 +290,9 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             if proper is not None:
                 out.append(Participant(proper[0], role, "Organization", None, proper[1], proper[2]))
                 continue
-            by_noun = body_by_noun(parse, toks, h, pack) if role == "agent" else None
-            if by_noun is not None:  # "police detained him", "a district court ruled": the body acts
+            by_noun = body_by_noun(parse, toks, h, pack) if role in ("agent", "issuer") else None
+            if by_noun is not None:  # "police detained him", "a district court ruled", "national
+                # security police froze its assets": the body acts, and a state body's measure is issued
                 out.append(Participant(by_noun[0], role, "PublicBody", None, by_noun[1], by_noun[2]))
                 continue
         word = parse.toks[h].text.casefold()
