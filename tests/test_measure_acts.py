@@ -110,3 +110,12 @@ def test_fr_seizure_of_assets_is_a_freeze() -> None:
     ms = _measures("La police nationale ougandaise a saisi les avoirs de l'association Chapter Four Uganda "
                    "en décembre 2020.", "fr", "2021-01-05")
     assert any(m.kind == "asset_freeze" and m.status == "imposed" for m in ms)
+
+
+def test_a_headline_does_not_borrow_a_department_that_administers_other_measures() -> None:
+    text = ("Norway halts export licences\n\nOSLO, 8 April 2022 — Norway has suspended all export licences for "
+            "military goods to Ethiopia, the foreign ministry said on Thursday.\n\nThe Financial Crimes Enforcement "
+            "Network, a Treasury bureau, cut Ethiopia's Wegagen Bank off from the US financial system on 2 March 2022.")
+    ms = _measures(text, "en", "2022-04-08")
+    assert all(_issuer(m) != "US Treasury (OFAC)" for m in ms if m.kind == "export_restriction")
+    assert any(m.kind == "export_restriction" and _issuer(m) == "Norway" for m in ms)

@@ -871,7 +871,7 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
                 ahead = _next_issued(facts, f) if last is None and own else None
                 if last is not None and last.issuer is not None and near and _can_impose(last.issuer.name, f.kind):
                     f = replace(f, issuer=replace(last.issuer, start=None, end=None), confidence=f.confidence * 0.8)
-                elif ahead is not None and ahead.issuer is not None:
+                elif ahead is not None and ahead.issuer is not None and _can_impose(ahead.issuer.name, f.kind):
                     # a headline before its report ("Designation of Army Commander …"): the act
                     # the report opens with, by whoever the report says acted
                     f = replace(f, issuer=replace(ahead.issuer, start=None, end=None), confidence=f.confidence * 0.8)
@@ -903,7 +903,10 @@ def _can_impose(issuer: str, kind: str) -> bool:
     entry = authority_entry(issuer)
     if entry is None or not entry.administers or kind in entry.administers:
         return True
-    return not any(kind in e.administers for e in vocab.INSTITUTIONS)
+    # a department that administers other kinds lends itself only to a generic act ("the
+    # sanctions"), never to an instrument nobody said it holds (the Treasury suspends no
+    # export licences)
+    return kind in ("sanctions", "targeted_measures")
 
 
 def _refine_kind(f: MeasureFact) -> MeasureFact:

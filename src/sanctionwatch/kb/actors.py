@@ -437,18 +437,19 @@ def standard_body_kinds() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _sub_unit_table() -> dict[str, Actor]:
     """Every name and acronym of a body the base knows only as part of another (no issuer entry
-    of its own: FinCEN, OFAC, BIS), folded, with the nearest body above it that issues measures
-    (a body, never the country: a unit of a ministry that issues nothing stays itself)."""
+    of its own: FinCEN, OFAC), folded, with the nearest body above it that administers measures
+    (a body, never the country: a unit of a department that administers none, a chamber of a
+    parliament, stays itself)."""
     by_key = _by_key(load_kb())
     table: dict[str, Actor] = {}
     for a in load_kb().actors:
         if a.kind != "body" or a.issuer or a.parent_key is None:
             continue
         up, seen = by_key.get(a.parent_key), {a.key}
-        while up is not None and up.key not in seen and up.kind == "body" and not up.issuer:
+        while up is not None and up.key not in seen and up.kind == "body" and not up.administers:
             seen.add(up.key)
             up = by_key.get(up.parent_key) if up.parent_key else None
-        if up is None or up.kind != "body" or not up.issuer:
+        if up is None or up.kind != "body" or not up.issuer or not up.administers:
             continue
         for n in (*a.latin, *a.acronyms):
             table.setdefault(fold(n), up)
