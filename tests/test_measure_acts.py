@@ -119,3 +119,15 @@ def test_a_headline_does_not_borrow_a_department_that_administers_other_measures
     ms = _measures(text, "en", "2022-04-08")
     assert all(_issuer(m) != "US Treasury (OFAC)" for m in ms if m.kind == "export_restriction")
     assert any(m.kind == "export_restriction" and _issuer(m) == "Norway" for m in ms)
+
+
+def test_the_maker_of_a_rule_issues_what_the_rule_does() -> None:
+    ms = _measures("On 3 May 2023 the Financial Crimes Enforcement Network issued a rule under section 311 of the "
+                   "USA PATRIOT Act that cuts Caspian Trust Bank off from the US financial system.", "en", "2023-05-04")
+    cut = [m for m in ms if "Caspian Trust Bank" in _targets(m)]
+    assert cut and _issuer(cut[0]) == "US Treasury (OFAC)" and cut[0].status == "imposed"
+
+
+def test_a_law_welcomed_by_activists_gives_them_no_measure() -> None:
+    ms = _measures("The activists welcomed the law that froze the assets of the generals.", "en")
+    assert all(_issuer(m) != "activists" for m in ms)
