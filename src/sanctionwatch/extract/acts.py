@@ -355,7 +355,7 @@ def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[F
                 listed = [e for e in named.values() if e.parent == gov.name and e.instrument]
                 if len(deps) == 1:
                     f = replace(f, issuer=replace(issuer, name=deps[0].name, entity_hint=deps[0].schema))
-                elif (not deps and len(listed) == 1 and gov.schema == "Country" and not f.closure
+                elif (not deps and len(listed) == 1 and gov.schema == "Country" and not f.closure and not f.consequence
                       and f.kind in ("sanctions", "targeted_measures")
                       and any(not p.is_class and p.entity_hint in ("Person", "Organization") for p in f.targets)):
                     # "the US blacklisted the army chief" in a report that names the Treasury: the
@@ -568,6 +568,11 @@ def _canonical(p: Participant) -> Participant:
     from sanctionwatch.extract.roles import authority_entry
 
     entry = authority_entry(p.name)
+    if entry is None:
+        from sanctionwatch.kb.actors import issuing_body_of
+
+        body = issuing_body_of(p.name)  # "FinCEN": a unit acts for the department it belongs to
+        entry = authority_entry(body.name) if body is not None else None
     if entry is None or entry.schema == "Person":
         return p
     return replace(p, name=entry.name, entity_hint=entry.schema)
@@ -915,7 +920,7 @@ def _carry_issuers(facts: list[Fact]) -> list[Fact]:
                 ahead = _next_issued(facts, f) if last is None and own else None
                 if last is not None and last.issuer is not None and near and _can_impose(last.issuer.name, f.kind):
                     f = replace(f, issuer=replace(last.issuer, start=None, end=None), confidence=f.confidence * 0.8)
-                elif ahead is not None and ahead.issuer is not None:
+                elif ahead is not None and ahead.issuer is not None and _can_impose(ahead.issuer.name, f.kind):
                     # a headline before its report ("Designation of Army Commander …"): the act
                     # the report opens with, by whoever the report says acted
                     f = replace(f, issuer=replace(ahead.issuer, start=None, end=None), confidence=f.confidence * 0.8)
@@ -947,7 +952,10 @@ def _can_impose(issuer: str, kind: str) -> bool:
     entry = authority_entry(issuer)
     if entry is None or not entry.administers or kind in entry.administers:
         return True
-    return not any(kind in e.administers for e in vocab.INSTITUTIONS)
+    # a department that administers other kinds lends itself only to a generic act ("the
+    # sanctions"), never to an instrument nobody said it holds (the Treasury suspends no
+    # export licences)
+    return kind in ("sanctions", "targeted_measures")
 
 
 def _refine_kind(f: MeasureFact) -> MeasureFact:
@@ -957,8 +965,10 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
     with no target named, stay generic."""
     from sanctionwatch.extract.roles import authority_entry
 
-    if f.issuer is None or f.kind not in ("sanctions", "targeted_measures") or f.closure:
-        return f  # an airspace closed to a country's airlines is no listing of the airlines
+    if f.issuer is None or f.kind not in ("sanctions", "targeted_measures") or f.closure or f.consequence:
+        # an airspace closed to a country's airlines is no listing of the airlines, nor a bank
+        # cut off from a financial system (what the act does, not which instrument it is)
+        return f
     for kind, issuer in vocab.KIND_DEFAULT_ISSUER.items():
         if vocab.issuer_is(f.issuer.name, issuer):
             return replace(f, kind=kind)
@@ -1057,6 +1067,8 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
     if (big.date is None) != (small.date is None) and big.quote_start != small.quote_start \
             and not _news_of(big.date or small.date, doc_date):
         return False  # an earlier act recalled with its own date is not the report's news
+    if _other_authorities(big, small):
+        return False  # "X was in addition designated under E.O. 13382": a second listing
     if small.kind == big.kind:
         return not _separate_demands(big, small)
     # another kind is the same act only when it says what that act does ("property … is
@@ -1069,6 +1081,8 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
         return False  # « sanctionnent depuis 2018 …, dont les avoirs sont gelés depuis novembre 2018 »: two acts
     if _separate_demands(big, small):
         return False
+    if small.quote_start == big.quote_start and _other_people(big, small):
+        return False  # "designated seven entities and expanded the sanctions on Russia": two acts
     if small.consequence or small.quote_start == big.quote_start:
         return True
     named_big = {p.norm() for p in big.targets if not p.is_class}
@@ -1077,6 +1091,29 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
     # 13818", takes them; a call names its own people)
     told_again = not named_big and big.status != "called_for" and big.issuer is not None and small.issuer is not None
     return (not own_names or told_again) and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
+
+
+def _numbers(basis: str | None) -> frozenset[str]:
+    return frozenset(re.findall(r"\d{3,}", basis or ""))
+
+
+def _other_authorities(a: MeasureFact, b: MeasureFact) -> bool:
+    """Two acts, each under a numbered authority of its own ("designated pursuant to E.O.
+    13661" … "was in addition designated under E.O. 13382"): a listing under another order
+    is another act, even of the same day, issuer and people. A basis without a number
+    ("Global Magnitsky") or an act told without one says nothing either way."""
+    na, nb = _numbers(a.legal_basis), _numbers(b.legal_basis)
+    return bool(na and nb and not na & nb)
+
+
+def _other_people(a: MeasureFact, b: MeasureFact) -> bool:
+    """Two measures of one sentence that each name their own people, none in common ("designated
+    seven Russian entities, among them the FSB, and expanded the sanctions on Russia"): the
+    acts of two verbs, not one act and what it does. An act and its consequence name the
+    same people or leave them to the act ("froze their assets")."""
+    na = {p.norm() for p in a.targets if not p.is_class}
+    nb = {p.norm() for p in b.targets if not p.is_class}
+    return bool(na and nb and not na & nb)
 
 
 def _separate_demands(a: MeasureFact, b: MeasureFact) -> bool:

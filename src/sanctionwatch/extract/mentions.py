@@ -706,7 +706,7 @@ def _analyse_parsed(texts: list[str], lang: str) -> list[tuple[list[tuple[int, i
                    for c in find_credits(text) if not any(c.start < n.end and n.start < c.end for n in listed)]
         found = _merge(_merge(found, _caps_family_names(text)), listed)
         found = _split_units(doc, _possessed_bodies(text, _drop_credits_and_datelines(text, found)), lang)
-        results.append((_split_run_ons(text, _join_split_names(sents, found), found), found))
+        results.append((_split_run_ons(text, _join_unended(text, _join_split_names(sents, found)), found), found))
     return results
 
 
@@ -793,6 +793,24 @@ def _lower_word_end(piece: str) -> bool:
     "Gen.")? Letters in any cased script: str methods, not an ASCII class."""
     m = _LAST_WORD.search(piece)
     return m is not None and m.group(1).isalpha() and m.group(1).islower()
+
+
+def _join_unended(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences the segmenter cut after a lower-case word with no stop and no line break
+    (« Le Trésor américain a sanctionné | Abdullah Kitatta le 9 juin 2020 … »): one sentence,
+    or the verb loses its object, its date and its legal basis. A line break ends a headline
+    or a list item whatever its last word."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        if out:
+            ps, pe = out[-1]
+            piece = text[ps:pe].rstrip()
+            if piece and piece[-1].isalpha() and piece[-1].islower() and "\n" not in text[ps:s] \
+                    and "\n" not in text[pe:s] and text[s:e].lstrip()[:1].isalpha():
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _split_run_ons(text: str, sents: list[tuple[int, int]], found: list[_Found]) -> list[tuple[int, int]]:

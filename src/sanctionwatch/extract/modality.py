@@ -243,8 +243,19 @@ _CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule"
 
 
 def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str, set[int]]:
-    """Tokens covered by each modality cue of the sentence (computed once per sentence)."""
-    return {name: _cue_tokens(sentence, parse, pack, name) for name in _CUES}
+    """Tokens covered by each modality cue of the sentence (computed once per sentence), but
+    a capitalised word of a written date: "In May 2021 the EU froze …" names a month, not the
+    modal "may"."""
+    months = _month_tokens(sentence, parse, pack)
+    return {name: _cue_tokens(sentence, parse, pack, name) - months for name in _CUES}
+
+
+def _month_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> set[int]:
+    from sanctionwatch.extract.temporal import find_dates
+
+    spans = [(sentence.start + d.start, sentence.start + d.end) for d in find_dates(sentence.text, pack)]
+    return {t.i for t in parse.toks if t.text[:1].isupper()
+            and any(a <= t.start and t.end <= b for a, b in spans)}
 
 
 def _lazy_cue(found: dict[str, set[int]], name: str, sentence: Sentence, parse: Parse,

@@ -416,7 +416,34 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
     best = min(same, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
     if parse is not None and parse.parsed and anchor is not None:
         best = _governor_date(parse, sentence, anchor, same, best)
+        clause = _own_coordinate_clause(parse, anchor)
+        if clause is not None and not _date_in(parse, sentence, best, clause):
+            # "X has been under sanctions since November 2018, and on 9 June 2021 Washington
+            # added Y to its list": a clause with a subject of its own tells its own act; a date
+            # of the clause before it is not that act's
+            inner = [d for d in dates if _date_in(parse, sentence, d, clause)]
+            if not inner:
+                return None, None
+            best = min(inner, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
     return best.value, best.precision
+
+
+def _own_coordinate_clause(parse: Parse, anchor: int) -> int | None:
+    """The verb of the coordinate clause the trigger stands in when that clause has a subject of
+    its own ("…, and Washington added …", "…, and he is one of 88 people whose assets are
+    frozen"), else None (a verb that shares the first clause's subject shares its date too)."""
+    for j in [anchor, *parse.ancestors(anchor)]:
+        t = parse.toks[j]
+        if t.rel == "conj" and parse.children(j, "subj", "psubj"):
+            return j
+        if t.rel in ("clause", "relcl") and t.label in ("ccomp", "advcl", "parataxis"):
+            return None  # inside a clause of its own kind: the other readers date it
+    return None
+
+
+def _date_in(parse: Parse, sentence: Sentence, d: DateExpr, clause: int) -> bool:
+    h = parse.head_of_span(sentence.start + d.start, sentence.start + d.end)
+    return h is not None and (h == clause or clause in set(parse.ancestors(h)))
 
 
 def _after_relative_marker(text: str, pack: LanguagePack) -> bool:

@@ -314,8 +314,9 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             if proper is not None:
                 out.append(Participant(proper[0], role, "Organization", None, proper[1], proper[2]))
                 continue
-            by_noun = body_by_noun(parse, toks, h, pack) if role == "agent" else None
-            if by_noun is not None:  # "police detained him", "a district court ruled": the body acts
+            by_noun = body_by_noun(parse, toks, h, pack) if role in ("agent", "issuer") else None
+            if by_noun is not None:  # "police detained him", "a district court ruled", "national
+                # security police froze its assets": the body acts, and a state body's measure is issued
                 out.append(Participant(by_noun[0], role, "PublicBody", None, by_noun[1], by_noun[2]))
                 continue
         word = parse.toks[h].text.casefold()
@@ -1125,7 +1126,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             if not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)]:
                 agent_heads += _recipient_of_message(parse, c, pack, mentions)
         agent_heads = [h for h in agent_heads if h not in subj]
-    agent_heads = _antecedent_of_relatives(parse, _outside(parse, agent_heads, avoid), pack)
+    agent_heads = _makers_of_instruments(parse, _antecedent_of_relatives(parse, _outside(parse, agent_heads, avoid), pack),
+                                         pack, mentions)
     patient_heads = _antecedent_of_relatives(parse, _outside(parse, patient_heads, avoid), pack)
     if (not measure and not own_subj and not patient_heads and not agent_heads
             and parse.toks[a].label in ("advcl", "acl", "conj") and parse.toks[a].head != a):
@@ -1247,6 +1249,44 @@ def _recipient_of_message(parse: Parse, c: int, pack: LanguagePack, mentions: Se
         if people and not all(is_leader(m.name, before, pack) for m in people[:1]):
             continue
         out.append(k)
+    return out
+
+
+def _makers_of_instruments(parse: Parse, heads: list[int], pack: LanguagePack,
+                           mentions: Sequence[Mention]) -> list[int]:
+    """An instrument that does the act stands for whoever made it: in "FinCEN finalised a rule
+    that cuts Huione Group off from the financial system", the rule (the pack's
+    `act_instrument_nouns`) cuts, FinCEN acts. The maker is the subject of the verb the
+    instrument is the object of, when a body: a minister who signs a decree signs for his
+    government (« le ministre X a signé un décret qui ordonne le gel … » names no issuer).
+    Without one, the instrument stays."""
+    out: list[int] = []
+    for h in heads:
+        makers: list[int] = []
+        j = h
+        if not (pack.has("act_instrument_nouns", parse.toks[h].text) or pack.has("legal_title_words", parse.toks[h].text)):
+            out.append(h)
+            continue
+        # "a rule under section 311 of the Act that cuts …": the parse may hang the clause on
+        # the law the rule is made under; the instrument is the noun the verb takes
+        for _ in range(5):
+            t = parse.toks[j]
+            if not (pack.has("act_instrument_nouns", t.text) or pack.has("legal_title_words", t.text)
+                    or t.rel in ("pobj", "prep")):
+                break
+            if t.rel == "obj" and pack.has("act_instrument_nouns", t.text) and t.head != j:
+                makers = parse.children(t.head, "subj")
+                break
+            if t.rel == "prep" and j != h and parse.toks[t.head].rel in ("root", "clause", "conj"):
+                makers = parse.children(t.head, "subj")  # "finalised a rule under … the Act that …"
+                break
+            if t.rel not in ("pobj", "prep") or t.head == j:
+                break
+            j = t.head
+        persons = [m for m in mentions if m.label == "PER"]
+        makers = [k for k in makers if not _within_mention(parse, k, persons)
+                  and not pack.has("state_office_nouns", parse.toks[k].text)]
+        out.extend(makers or [h])
     return out
 
 

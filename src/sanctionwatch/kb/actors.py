@@ -470,3 +470,35 @@ def short_forms() -> dict[str, tuple[str, ...]]:
 def standard_body_kinds() -> frozenset[str]:
     """The kinds `body_kinds` names ("Ministry of Foreign Affairs", "Armed Forces", …)."""
     return frozenset(_body_kinds().values())
+
+
+@lru_cache(maxsize=1)
+def _sub_unit_table() -> dict[str, Actor]:
+    """Every name and acronym of a body the base knows only as part of another (no issuer entry
+    of its own: FinCEN, OFAC), folded, with the nearest body above it that administers measures
+    (a body, never the country: a unit of a department that administers none, a chamber of a
+    parliament, stays itself)."""
+    by_key = _by_key(load_kb())
+    table: dict[str, Actor] = {}
+    for a in load_kb().actors:
+        if a.kind != "body" or a.issuer or a.parent_key is None:
+            continue
+        up, seen = by_key.get(a.parent_key), {a.key}
+        while up is not None and up.key not in seen and up.kind == "body" and not up.administers:
+            seen.add(up.key)
+            up = by_key.get(up.parent_key) if up.parent_key else None
+        if up is None or up.kind != "body" or not up.issuer or not up.administers:
+            continue
+        for n in (*a.latin, *a.acronyms):
+            table.setdefault(fold(n), up)
+    return table
+
+
+def issuing_body_of(name: str) -> Actor | None:
+    """The body that issues what a sub-unit of it is said to do ("Treasury's Financial Crimes
+    Enforcement Network finalised a rule …" is the Treasury's act), else None. Why: reports
+    credit a measure to the office that drafted it; the act is its department's, the one the
+    knowledge base lists as issuer (`parent` links, no per-body rule)."""
+    bare = re.sub(r"^(?:the|la|le|les|l[’'])\s*", "", name.strip(), flags=re.I)
+    bare = re.sub(r"^.*?['’]s\s+", "", bare)  # "Treasury's FinCEN": the unit named after its owner
+    return _sub_unit_table().get(fold(bare)) or _sub_unit_table().get(fold(name.strip()))
