@@ -64,7 +64,7 @@ def test_a_unit_of_a_department_issues_as_its_department() -> None:
     ms = _measures("The Financial Crimes Enforcement Network cut Caspian Trust Bank off from the US financial "
                    "system on 3 May 2023.", "en", "2023-05-04")
     cut = [m for m in ms if m.status == "imposed"]
-    assert cut and _issuer(cut[0]) == "US Treasury (OFAC)"
+    assert cut and _issuer(cut[0]) == "US Department of the Treasury"
     assert cut[0].kind == "sanctions" and "Caspian Trust Bank" in _targets(cut[0])
 
 
@@ -117,7 +117,7 @@ def test_a_headline_does_not_borrow_a_department_that_administers_other_measures
             "military goods to Ethiopia, the foreign ministry said on Thursday.\n\nThe Financial Crimes Enforcement "
             "Network, a Treasury bureau, cut Ethiopia's Wegagen Bank off from the US financial system on 2 March 2022.")
     ms = _measures(text, "en", "2022-04-08")
-    assert all(_issuer(m) != "US Treasury (OFAC)" for m in ms if m.kind == "export_restriction")
+    assert all(_issuer(m) != "US Department of the Treasury" for m in ms if m.kind == "export_restriction")
     assert any(m.kind == "export_restriction" and _issuer(m) == "Norway" for m in ms)
 
 
@@ -125,7 +125,7 @@ def test_the_maker_of_a_rule_issues_what_the_rule_does() -> None:
     ms = _measures("On 3 May 2023 the Financial Crimes Enforcement Network issued a rule under section 311 of the "
                    "USA PATRIOT Act that cuts Caspian Trust Bank off from the US financial system.", "en", "2023-05-04")
     cut = [m for m in ms if "Caspian Trust Bank" in _targets(m)]
-    assert cut and _issuer(cut[0]) == "US Treasury (OFAC)" and cut[0].status == "imposed"
+    assert cut and _issuer(cut[0]) == "US Department of the Treasury" and cut[0].status == "imposed"
 
 
 def test_a_law_welcomed_by_activists_gives_them_no_measure() -> None:

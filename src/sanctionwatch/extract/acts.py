@@ -212,16 +212,24 @@ def _issued_by_non_authority(fact: Fact) -> bool:
 
 
 def _sanctioning_justice(facts: list[Fact]) -> list[Fact]:
-    """An authority that imposes or announces a measure in the report, acting in a judicial act
+    """A sanctioning authority the knowledge base knows (an issuer: a treasury, a foreign
+    ministry, the EU's Council) that imposes or announces a measure in the report, acting in a judicial act
     (`vocab.JUDICIAL_KINDS`: "US authorities charged the scam boss in New York"), enforces the
     law against the accused: it takes part in that act, it does not perpetrate it, and the accused
     does not suffer it as a victim of repression. Precision over
     recall: a state that both sanctions and represses in one report loses the perpetrator role
-    for its judicial acts only."""
+    for its judicial acts only. A body the base does not know as a sanctioning authority (a
+    national security police freezing a newspaper's assets) keeps it."""
+    from sanctionwatch.extract.roles import gazetteer_lookup
     from sanctionwatch.extract.vocab import JUDICIAL_KINDS
 
+    def sanctioner(name: str) -> bool:  # the base knows it as one that issues sanctions
+        entry = gazetteer_lookup(name)
+        return entry is not None and entry.issuer
+
     acting = {n for f in facts if isinstance(f, MeasureFact) and f.issuer is not None
-              and f.status in ("imposed", "announced") for n in _with_parents(f.issuer.name) | {f.issuer.name}}
+              and f.status in ("imposed", "announced") and sanctioner(f.issuer.name)
+              for n in _with_parents(f.issuer.name) | {f.issuer.name}}
     if not acting:
         return facts
 
