@@ -220,11 +220,11 @@ def _sanctioning_justice(facts: list[Fact]) -> list[Fact]:
     recall: a state that both sanctions and represses in one report loses the perpetrator role
     for its judicial acts only. A body the base does not know as a sanctioning authority (a
     national security police freezing a newspaper's assets) keeps it."""
-    from sanctionwatch.extract.roles import gazetteer_lookup
+    from sanctionwatch.extract.roles import authority_entry
     from sanctionwatch.extract.vocab import JUDICIAL_KINDS
 
     def sanctioner(name: str) -> bool:  # the base knows it as one that issues sanctions
-        entry = gazetteer_lookup(name)
+        entry = authority_entry(name)
         return entry is not None and entry.issuer
 
     acting = {n for f in facts if isinstance(f, MeasureFact) and f.issuer is not None
