@@ -965,29 +965,41 @@ def _known_short_forms(doc: Document, sentences: list[Sentence],
     """« l'Union », « les Vingt-Sept », "the bloc", "the Council" after the report named the actor
     in full: mentions of it (the KB's `short_forms`), each an alias of its first full mention,
     named as that mention (so the fact readers know the actor) and written as the text has it.
+    A report that names one of the actor's units (OFAC, a unit of the Treasury) says which actor
+    its short form is, wherever it is written ("the Treasury's Office of Foreign Assets
+    Control"): named as the base names the actor, no alias of the unit.
     Not inside another mention, nor next to a capitalised word or a complement ("Security
     Council", "Union Election Commission", "Council of Europe": other bodies)."""
+    from sanctionwatch.kb import load_kb
+
     patterns = _short_form_patterns()
     first: dict[str, Mention] = {}
+    units: dict[str, Mention] = {}  # a body known only through one of its units ("OFAC": the Treasury)
     gazetteer = load_gazetteer()
+    actors = {a.key: a for a in load_kb().actors}
     for m in mentions:
         if m.label != "ORG":
             continue
         known = gazetteer.find(m.name)
         if known is not None and known.key in patterns and known.key not in first:
             first[known.key] = m
-    if not first:
+        elif known is not None and (parent := actors[known.key].parent_key if known.key in actors else None) \
+                and parent in patterns and parent not in units:
+            units[parent] = m
+    named = {key: actors[key].name for key in units if key not in first and key in actors}
+    if not first and not named:
         return [], []
     taken = [(m.start, m.end) for m in mentions]
     extra: list[Mention] = []
     links: list[tuple[int, int]] = []
-    for key, main in first.items():
+    anchors = [(key, main, True) for key, main in first.items()] + [(key, units[key], False) for key in sorted(named)]
+    for key, main, after in anchors:
         for s in sentences:
-            if s.end <= main.end:
+            if after and s.end <= main.end:
                 continue
             for match in patterns[key].finditer(s.text):
                 start, end = s.start + match.start(), s.start + match.end()
-                if start < main.end or any(a < end and start < b for a, b in taken):
+                if (after and start < main.end) or any(a < end and start < b for a, b in taken):
                     continue
                 prev = _CAPITALISED_PREV.search(s.text[:match.start()])
                 if (prev and prev.group(1).lower() not in _function_words()) or _CAPITALISED_NEXT.match(s.text[match.end():]):
@@ -995,10 +1007,12 @@ def _known_short_forms(doc: Document, sentences: list[Sentence],
                 taken.append((start, end))
                 # the name is the actor's (the fact readers know it), the text is the form written
                 extra.append(replace(main, start=start, end=end, text=match.group(0),
+                                     name=main.name if after else named[key],
                                      sentence_start=s.start, sentence_end=s.end, paragraph=s.paragraph,
                                      extractor=extractor_name("known-short-form"),
                                      confidence=round(main.confidence * 0.8, 3)))
-                links.append((start, main.start))
+                if after:  # an alias of the full mention; a unit is another body
+                    links.append((start, main.start))
     return extra, links
 
 
