@@ -708,6 +708,24 @@ def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Menti
     return out
 
 
+def _commander_pronouns(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Mention]) -> list[str]:
+    """"Under his command the force besieged protesters", « les troupes placées sous son
+    commandement ont tiré »: a command cue that holds a personal possessive and no name names
+    the commander by that pronoun. Who commands is never who undergoes the act, so the slot
+    ("agent:commander@<offset>") is the one agent `acts` fills from the person named before."""
+    cue = pack.cue("command")
+    if cue is None:
+        return []
+    out: list[str] = []
+    for m in cue.finditer(sentence.text):
+        lo, hi = sentence.start + m.start(), sentence.start + m.end()
+        if any(x.label in ("PER", "ORG") and lo <= x.start <= hi + 2 for x in mentions):
+            continue  # the commander is named ("under Díaz's command"): `_commanders` reads him
+        if any(pack.has("possessives_person", w) for w in re.findall(r"[^\W\d_]+", m.group(0))):
+            out.append(f"agent:commander@{lo}")
+    return out
+
+
 JUDGE_TITLE_REACH = 2
 """How many words before a name its judicial title may stand ("presiding judge X", « la juge X »)."""
 
@@ -1467,6 +1485,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             agents = list(slots.agents)
             if is_coercive and hit.kind not in JUDICIAL_KINDS:
                 agents += _commanders(sentence, pack, inside, agents, slots.patients)
+                slots.unresolved.extend(_commander_pronouns(sentence, pack, inside))
             elif is_coercive and (slots.patients or date is not None):
                 # (only an act the sentence tells: "the judge read out sentences" alone is no
                 # second conviction)
