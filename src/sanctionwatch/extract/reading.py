@@ -28,6 +28,7 @@ from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, reca
 from sanctionwatch.extract.benches import BENCH_KINDS, is_bench
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
+from sanctionwatch.extract.charged_acts import charged_agents
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.genericity import (
     copula_subject,
@@ -1558,6 +1559,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             ))
     if parse.parsed:
         out = _share_subjects(parse, out, anchors)
+    else:  # a parse reads the charge from the reason phrase ("for the murder of Y")
+        out = charged_agents(sentence, pack, out)
     return sort_by_position(out)
 
 
