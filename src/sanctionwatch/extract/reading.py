@@ -690,6 +690,21 @@ def _reason_of_measure(sentence: Sentence, parse: Parse, pack: LanguagePack, hit
     return sentence.start + at
 
 
+def _titles_only(gap: str, pack: LanguagePack) -> bool:
+    """Is `gap` nothing but the pack's `titles` ("Colonel", លោក, ឧត្តមសេនីយ៍), which the name
+    finder leaves out of a name it follows?"""
+    rest = gap.strip().casefold()
+    titles = sorted(pack.words.get("titles", frozenset()), key=len, reverse=True)
+    for _ in range(3):
+        if not rest:
+            return True
+        title = next((t for t in titles if rest.endswith(t.casefold())), None)
+        if title is None:
+            return False
+        rest = rest[:-len(title)].strip()
+    return not rest
+
+
 def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Mention],
                 agents: list[Participant], patients: list[Participant]) -> list[Participant]:
     """Who commanded the act the sentence tells ("forces under Min Aung Hlaing's command",
@@ -702,7 +717,8 @@ def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Menti
     out: list[Participant] = []
     for m in cue.finditer(sentence.text):
         lo, hi = sentence.start + m.start(), sentence.start + m.end()
-        near = [x for x in mentions if x.label in ("PER", "ORG") and lo <= x.start and x.start <= hi + 2]
+        near = [x for x in mentions if x.label in ("PER", "ORG") and lo <= x.start
+                and (x.start <= hi + 2 or _titles_only(sentence.text[hi - sentence.start:x.start - sentence.start], pack))]
         for x in near[:1]:
             if (x.start, x.end) not in taken:
                 out.append(Participant(x.name, "agent", HINTS[x.label], None, x.start, x.end))
