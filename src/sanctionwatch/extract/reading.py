@@ -26,9 +26,9 @@ from dataclasses import replace
 from sanctionwatch.extract.accusations import accuses, first_reason_marker, reason_marker
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
 from sanctionwatch.extract.benches import BENCH_KINDS, is_bench
+from sanctionwatch.extract.charged_acts import charged_agents
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
-from sanctionwatch.extract.charged_acts import charged_agents
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
 from sanctionwatch.extract.genericity import (
     copula_subject,
