@@ -826,6 +826,19 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
         slot, rest = item.split(":", 1)
         word, at = rest.rsplit("@", 1)
         offset = int(at)
+        if slot == "agent" and word == "commander" and isinstance(fact, EventFact):
+            # "under his command": the possessive of a command stands for the one person
+            # named last before it in the passage -- no one the act befell, no quoted speaker
+            # of another sentence
+            commander = [m for m in _antecedents(offset, mentions, "PER", 1, present)
+                         if offset - m.end <= REFERENCE_DISTANCE]
+            if commander:
+                filled.setdefault("agent", []).append(
+                    Participant(commander[0].name, "agent", "Person", None, None, None,
+                                (commander[0].start, commander[0].end)))
+            else:
+                left.append(item)
+            continue
         if slot == "agent" or (slot == "target" and word.startswith("count") and not counts):
             left.append(item)  # an accusation never rests on a pronoun
             continue

@@ -26,6 +26,7 @@ from dataclasses import replace
 from sanctionwatch.extract.accusations import accuses, first_reason_marker, reason_marker
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
 from sanctionwatch.extract.benches import BENCH_KINDS, is_bench
+from sanctionwatch.extract.charged_acts import charged_agents
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
@@ -689,6 +690,21 @@ def _reason_of_measure(sentence: Sentence, parse: Parse, pack: LanguagePack, hit
     return sentence.start + at
 
 
+def _titles_only(gap: str, pack: LanguagePack) -> bool:
+    """Is `gap` nothing but the pack's `titles` ("Colonel", លោក, ឧត្តមសេនីយ៍), which the name
+    finder leaves out of a name it follows?"""
+    rest = gap.strip().casefold()
+    titles = sorted(pack.words.get("titles", frozenset()), key=len, reverse=True)
+    for _ in range(3):
+        if not rest:
+            return True
+        title = next((t for t in titles if rest.endswith(t.casefold())), None)
+        if title is None:
+            return False
+        rest = rest[:-len(title)].strip()
+    return not rest
+
+
 def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Mention],
                 agents: list[Participant], patients: list[Participant]) -> list[Participant]:
     """Who commanded the act the sentence tells ("forces under Min Aung Hlaing's command",
@@ -701,10 +717,29 @@ def _commanders(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Menti
     out: list[Participant] = []
     for m in cue.finditer(sentence.text):
         lo, hi = sentence.start + m.start(), sentence.start + m.end()
-        near = [x for x in mentions if x.label in ("PER", "ORG") and lo <= x.start and x.start <= hi + 2]
+        near = [x for x in mentions if x.label in ("PER", "ORG") and lo <= x.start
+                and (x.start <= hi + 2 or _titles_only(sentence.text[hi - sentence.start:x.start - sentence.start], pack))]
         for x in near[:1]:
             if (x.start, x.end) not in taken:
                 out.append(Participant(x.name, "agent", HINTS[x.label], None, x.start, x.end))
+    return out
+
+
+def _commander_pronouns(sentence: Sentence, pack: LanguagePack, mentions: Sequence[Mention]) -> list[str]:
+    """"Under his command the force besieged protesters", « les troupes placées sous son
+    commandement ont tiré »: a command cue that holds a personal possessive and no name names
+    the commander by that pronoun. Who commands is never who undergoes the act, so the slot
+    ("agent:commander@<offset>") is the one agent `acts` fills from the person named before."""
+    cue = pack.cue("command")
+    if cue is None:
+        return []
+    out: list[str] = []
+    for m in cue.finditer(sentence.text):
+        lo, hi = sentence.start + m.start(), sentence.start + m.end()
+        if any(x.label in ("PER", "ORG") and lo <= x.start <= hi + 2 for x in mentions):
+            continue  # the commander is named ("under Díaz's command"): `_commanders` reads him
+        if any(pack.has("possessives_person", w) for w in re.findall(r"[^\W\d_]+", m.group(0))):
+            out.append(f"agent:commander@{lo}")
     return out
 
 
@@ -1467,6 +1502,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             agents = list(slots.agents)
             if is_coercive and hit.kind not in JUDICIAL_KINDS:
                 agents += _commanders(sentence, pack, inside, agents, slots.patients)
+                slots.unresolved.extend(_commander_pronouns(sentence, pack, inside))
             elif is_coercive and (slots.patients or date is not None):
                 # (only an act the sentence tells: "the judge read out sentences" alone is no
                 # second conviction)
@@ -1539,6 +1575,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
             ))
     if parse.parsed:
         out = _share_subjects(parse, out, anchors)
+    else:  # a parse reads the charge from the reason phrase ("for the murder of Y")
+        out = charged_agents(sentence, pack, out)
     return sort_by_position(out)
 
 
