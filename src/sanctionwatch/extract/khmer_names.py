@@ -363,13 +363,16 @@ def khmer_bodies(text: str) -> list[tuple[int, int]]:
         span = text[match.start():end]
         head_len = len(_head_word(span))
         common, _places, _prefixes = lexicon()
+        if span in FREE_STANDING_BODIES:  # a common word (រដ្ឋាភិបាល) that is a body's whole name
+            if _opens_bare_body(text, match.start()):
+                out.append((match.start(), end))
+                position = end
+            continue  # អ្នកនាំពាក្យរាជរដ្ឋាភិបាល, ក្នុងរដ្ឋសភា: the body describes a person or a place
         if _kind_of_a_country(span, head_len):
             continue  # ក្រុមហ៊ុនអាមេរិក "American companies": a kind and a country, no name
         if (end - match.start() <= head_len and span not in STANDALONE_HEADS) or not_a_name(span) or any(
                 span.startswith(w) and len(w) > head_len for w in common):
             continue  # the head alone (ក្រសួង "ministry") or a common word (ក្រុមគ្រួសារ "family")
-        if span in FREE_STANDING_BODIES and not _opens_bare_body(text, match.start()):
-            continue  # អ្នកនាំពាក្យរាជរដ្ឋាភិបាល, ក្នុងរដ្ឋសភា: the body describes a person or a place
         if head is not None and _starts_word(text, match.start(), len(_head_word(text[match.start():end]))):
             out.append((match.start(), end))
             position = end
