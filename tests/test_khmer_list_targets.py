@@ -71,3 +71,10 @@ def test_bare_government_word_stands_free_but_not_as_a_complement():
     assert "រាជរដ្ឋាភិបាល" in _orgs("រាជរដ្ឋាភិបាលបានច្រានចោលរបាយការណ៍នេះ។")
     assert "រដ្ឋាភិបាល" in _orgs("អង្គការនេះបានរិះគន់ការបង្ក្រាបរបស់រដ្ឋាភិបាល។")
     assert "រាជរដ្ឋាភិបាល" not in _orgs("អ្នកនាំពាក្យរាជរដ្ឋាភិបាល បានថ្លែងថា ករណីនេះគ្មានមូលដ្ឋាន។")
+
+
+def test_among_them_after_another_act_names_that_acts_people():
+    text = ("អូស្ត្រាលីបានដាក់ទណ្ឌកម្មលើមន្ត្រីអ៊ីរ៉ង់ចំនួនបីរូប កាលពីថ្ងៃទី៤ ខែមីនា ឆ្នាំ២០២៣។ "
+            "កាលពីខែមុន ប៉ូលិសបានចាប់ខ្លួនអ្នកសារព័ត៌មាន ១២នាក់។ ក្នុងចំណោមនោះ មាន អ្នកស្រី Niloofar Hamedi។")
+    assert "Niloofar Hamedi" not in _targets(text)
+

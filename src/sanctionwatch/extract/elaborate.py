@@ -449,6 +449,8 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
     listing = False  # a list was announced ("The eleven, with their posts:") and its items run on
     items = 0
     numbered = False  # the sentence before was a lone enumerator ("1.") cut off by the segmenter
+    other_act = False  # a sentence since the measure told another act (an arrest, a trial): a list
+    # or "among them" after it is about that act's people, never the measure's
     for n, s in enumerate(later):
         if bounded and not need.open():
             break
@@ -469,6 +471,11 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
             continue  # past a few sentences, only a list announced in the passage still counts
         cue = pack.cue("list_reference")
         hit: re.Match[str] | _Cue | None = cue.search(s.text) if cue is not None else None
+        if hit is not None and other_act:
+            continue  # "… police arrested 20 protesters. Among them X": the people of that act
+        # only where no parse tells whose list a sentence continues (a script without spaces):
+        # in English and French, lists after a sentence about the crackdown are the measure's
+        other_act = other_act or (not pack.spaced and any(not h.measure for h in find_hits(s, pack)))
         if hit is None and bounded and _opens_list(s, later[n + 1:n + 2]) and any(
                 _class_type(w, pack) for w in _WORD.findall(s.text)):
             listing = True  # « Le règlement ajoute à l'annexe les personnes suivantes : » then "- A, né …"
