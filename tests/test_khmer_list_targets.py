@@ -78,3 +78,9 @@ def test_among_them_after_another_act_names_that_acts_people():
             "កាលពីខែមុន ប៉ូលិសបានចាប់ខ្លួនអ្នកសារព័ត៌មាន ១២នាក់។ ក្នុងចំណោមនោះ មាន អ្នកស្រី Niloofar Hamedi។")
     assert "Niloofar Hamedi" not in _targets(text)
 
+
+
+def test_a_capital_owning_a_list_is_its_government_a_country_owning_citizens_is_not():
+    assert "សេអ៊ូល" in _orgs("បញ្ជីរបស់សេអ៊ូលរួមមានក្រុមហ៊ុនប្រាំពីរ។")
+    assert not _orgs("ពលរដ្ឋរបស់កម្ពុជាជាច្រើននាក់បានធ្វើដំណើរ។")
+    assert "រាជរដ្ឋាភិបាល" in _orgs("អង្គការនេះបានស្វាគមន៍ ហើយរាជរដ្ឋាភិបាលមិនបានឆ្លើយតបទេ។")

@@ -494,8 +494,30 @@ def khmer_countries(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _owning_capital_re() -> re.Pattern[str] | None:
+    """A capital right after a possessive (បញ្ជីរបស់សេអ៊ូល, "Seoul's list"): a city owns no list
+    nor decision, its government does. Countries are left out: ពលរដ្ឋរបស់កម្ពុជា (Cambodia's
+    citizens) is the country."""
+    from sanctionwatch.kb import countries
+
+    owners = _words("capital_owner_markers")
+    names = {n.replace("\u200b", "") for c in countries().values() for n in c.capitals.get("km", ()) if len(n) > 1}
+    if not owners or not names:
+        return None
+    return re.compile(rf"(?<=(?:{'|'.join(map(re.escape, owners))}))\s?"
+                      rf"((?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))}))"
+                      r"(?![\u17b4-\u17d3\u17dd])")
+
+
 def khmer_acting_countries(text: str) -> list[tuple[int, int]]:
-    """A country named as the one acting (កូរ៉េខាងត្បូងបានប្រកាស "South Korea announced"): its
-    government, as a metonym. A country after a preposition is a place and is left alone."""
-    return [(m.start(), m.end()) for m in _country_re().finditer(text)
-            if _starts_word(text, m.start(), m.end() - m.start())]
+    """A country named as the one acting (កូរ៉េខាងត្បូងបានប្រកាស "South Korea announced"), or a
+    capital as an owner (បញ្ជីរបស់វ៉ាស៊ីនតោន): its government, as a metonym. A country after a
+    preposition is a place and is left alone."""
+    out = [(m.start(), m.end()) for m in _country_re().finditer(text)
+           if _starts_word(text, m.start(), m.end() - m.start())]
+    owning = _owning_capital_re()
+    if owning is not None:
+        out += [(m.start(1), m.end(1)) for m in owning.finditer(text)
+                if not any(s < m.end(1) and m.start(1) < e for s, e in out)]
+    return sorted(out)
