@@ -311,10 +311,65 @@ def _list_names(sentence: Sentence, lo: int, hi: int, mentions: Sequence[Mention
                                                      if start <= m.start and m.end <= end])
         inside = [m for m in mentions if start <= m.start and m.end <= cut
                   and not _dependent(text, sentence.start, m, pack) and not _modifies_person(text, sentence.start, m, mentions)]
+        if not pack.spaced:
+            inside = _item_heads(text, sentence.start, inside, pack)
         budget = need if bounded else _Need(_LIST_LIMIT, _LIST_LIMIT)
         got = _take(inside, start, cut, budget, None, spans, names, have)
         out += got
     return out
+
+
+def _item_heads(text: str, offset: int, names: Sequence[Mention], pack: LanguagePack) -> list[Mention]:
+    """In a script written without spaces between words, what is each item of a list: the first
+    name after a comma (or the list's start), and a name joined to the one just taken by a
+    coordination word alone, with at most titles or a kind noun before it ("អ្នកឧកញ៉ា A និង
+    ក្រុមហ៊ុន B"). Any other name is inside the item's description -- "A ប្រធានក្រុមហ៊ុន C និងជា
+    ទីប្រឹក្សារបស់ សម្តេច D និងនាយករដ្ឋមន្ត្រី E" (A, chairman of C and adviser to D and E)
+    lists A only: C, D and E are whom A serves, not members of the list."""
+    fillers = sorted({*pack.words.get("titles", frozenset()), *_kind_nouns(pack.code)}, key=len, reverse=True)
+    joins = sorted(pack.words.get("coordination_markers", frozenset()), key=len, reverse=True)
+
+    def joined(gap: str) -> bool:
+        gap = "".join(gap.split())
+        join = next((j for j in joins if gap.startswith(j)), None)
+        if join is None:
+            return False
+        rest = gap[len(join):]
+        while rest:
+            filler = next((f for f in fillers if rest.startswith(f)), None)
+            if filler is None:
+                return False
+            rest = rest[len(filler):]
+        return True
+
+    def titles_only(gap: str) -> bool:
+        rest = "".join(gap.split())
+        while rest:
+            title = next((t for t in fillers if rest.startswith(t)), None)
+            if title is None:
+                return False
+            rest = rest[len(title):]
+        return True
+
+    ordered = sorted(names, key=lambda x: x.start)
+    # "រដ្ឋមន្ត្រីក្រសួងមហាផ្ទៃ លោក X" (the interior minister, Mr X): the body is the person's title
+    ordered = [m for i, m in enumerate(ordered) if not (
+        m.label == "ORG" and i + 1 < len(ordered) and ordered[i + 1].label == "PER"
+        and titles_only(text[m.end - offset:ordered[i + 1].start - offset]))]
+    out: list[Mention] = []
+    last: Mention | None = None  # the name before, taken or not
+    for m in ordered:
+        gap = text[last.end - offset:m.start - offset] if last is not None else ""
+        if last is None or "," in gap or (joined(gap) and last in out):
+            out.append(m)
+        last = m
+    return out
+
+
+def _kind_nouns(code: str) -> frozenset[str]:
+    from sanctionwatch.extract.institutions import organisation_words
+
+    return frozenset(organisation_words(code).get("kind_nouns", ()))
 
 
 def _government_phrase(m: Mention, ordered: Sequence[Sentence]) -> bool:
@@ -394,6 +449,8 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
     listing = False  # a list was announced ("The eleven, with their posts:") and its items run on
     items = 0
     numbered = False  # the sentence before was a lone enumerator ("1.") cut off by the segmenter
+    other_act = False  # a sentence since the measure told another act (an arrest, a trial): a list
+    # or "among them" after it is about that act's people, never the measure's
     for n, s in enumerate(later):
         if bounded and not need.open():
             break
@@ -414,6 +471,11 @@ def _elaborate(f: MeasureFact, pack: LanguagePack, ordered: Sequence[Sentence], 
             continue  # past a few sentences, only a list announced in the passage still counts
         cue = pack.cue("list_reference")
         hit: re.Match[str] | _Cue | None = cue.search(s.text) if cue is not None else None
+        if hit is not None and other_act:
+            continue  # "… police arrested 20 protesters. Among them X": the people of that act
+        # only where no parse tells whose list a sentence continues (a script without spaces):
+        # in English and French, lists after a sentence about the crackdown are the measure's
+        other_act = other_act or (not pack.spaced and any(not h.measure for h in find_hits(s, pack)))
         if hit is None and bounded and _opens_list(s, later[n + 1:n + 2]) and any(
                 _class_type(w, pack) for w in _WORD.findall(s.text)):
             listing = True  # « Le règlement ajoute à l'annexe les personnes suivantes : » then "- A, né …"

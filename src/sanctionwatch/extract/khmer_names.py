@@ -139,6 +139,16 @@ def _gazetteer_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
                  for form, entity in forms)
 
 
+@lru_cache(maxsize=1)
+def _acronym_re() -> re.Pattern[str]:
+    """Acronyms of known bodies written in Latin capitals inside Khmer text (OFAC, RFA, HRW):
+    a Khmer report quotes them as they are, with no kind noun before them. Case counts, and the
+    acronym must stand alone (not inside a longer Latin word or a code such as B1/B2)."""
+    forms = {a for e in load_gazetteer().entities if e.label == "ORG" for a in e.acronyms
+             if len(a) >= 3 and a.isupper() and a.isalpha()}
+    return re.compile(rf"(?<![A-Za-z0-9/.-])(?:{_alternation(sorted(forms))})(?![A-Za-z0-9/-])")
+
+
 FOREIGN_SURNAME_CLUSTERS = 6
 """At most this many clusters in the second word of a spaced name after an honorific."""
 _SPACED = re.compile(r"[ \u00a0]?([\u1780-\u17d3\u17dd]{1,12}) ([\u1780-\u17d3\u17dd]{1,18})(?=[\s។៕,;:!?\)]|$)")
@@ -191,6 +201,8 @@ def find_khmer_names(text: str) -> list[KhmerName]:
     for pattern, form, label in _gazetteer_patterns():
         for match in pattern.finditer(text):
             add(KhmerName(match.start(), match.end(), form, form, label, "gazetteer", 0.95))
+    for match in _acronym_re().finditer(text):
+        add(KhmerName(match.start(), match.end(), match.group(0), match.group(0), "ORG", "gazetteer-acronym", 0.9))
     for start, end, claimed in latin_organisations(text):
         if free(start, end):
             found.append(KhmerName(start, end, text[start:end], text[start:end], "ORG", "kind+latin", 0.75))
@@ -351,6 +363,11 @@ def khmer_bodies(text: str) -> list[tuple[int, int]]:
         span = text[match.start():end]
         head_len = len(_head_word(span))
         common, _places, _prefixes = lexicon()
+        if span in FREE_STANDING_BODIES:  # a common word (រដ្ឋាភិបាល) that is a body's whole name
+            if _opens_bare_body(text, match.start()):
+                out.append((match.start(), end))
+                position = end
+            continue  # អ្នកនាំពាក្យរាជរដ្ឋាភិបាល, ក្នុងរដ្ឋសភា: the body describes a person or a place
         if _kind_of_a_country(span, head_len):
             continue  # ក្រុមហ៊ុនអាមេរិក "American companies": a kind and a country, no name
         if (end - match.start() <= head_len and span not in STANDALONE_HEADS) or not_a_name(span) or any(
@@ -360,6 +377,22 @@ def khmer_bodies(text: str) -> list[tuple[int, int]]:
             out.append((match.start(), end))
             position = end
     return out
+
+
+BARE_BODY_OPENERS = tuple(_words("bare_body_openers"))
+# common nouns that are a body's whole name (the government, parliament) only where they stand free
+FREE_STANDING_BODIES = frozenset(_words("free_standing_bodies"))
+
+
+def _opens_bare_body(text: str, start: int) -> bool:
+    """May a head that is a body's whole name (រដ្ឋាភិបាល "the government", រដ្ឋសភា) begin at
+    `start`? Only after a space or punctuation, or glued after a particle that makes it a party to
+    the clause (ដោយ by, និង and, របស់ of, បើ if). Glued after a noun it is that noun's
+    complement (អ្នកនាំពាក្យរាជរដ្ឋាភិបាល "the government spokesman": a person), after a
+    preposition of place a place (ក្នុងរដ្ឋសភា "in parliament")."""
+    if start == 0 or not ("\u1780" <= text[start - 1] <= "\u17dd"):
+        return True
+    return any(text[:start].endswith(w) for w in (*BODY_OPENERS, *BARE_BODY_OPENERS))
 
 
 def _kind_of_a_country(span: str, head_len: int) -> bool:
@@ -428,11 +461,16 @@ _ACTING_VERBS = tuple(_words("acting_verbs"))
 
 @lru_cache(maxsize=1)
 def _country_re() -> re.Pattern[str]:
+    """A country or its capital (វ៉ាស៊ីនតោន, សេអ៊ូល: Khmer reports name governments by their
+    capitals as often as by their countries) right before what it did, or first of two such
+    places that did it together ("វ៉ាស៊ីនតោន និងឡុងដ៍បានដាក់…", Washington and London imposed)."""
     from sanctionwatch.kb import countries
 
-    names = {n.replace("\u200b", "") for c in countries().values() for n in c.names.get("km", ()) if len(n) > 1}
-    return re.compile(rf"(?:ប្រទេស)?(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})"
-                      rf"(?=\s?(?:{'|'.join(_ACTING_VERBS)}))")
+    names = {n.replace("\u200b", "") for c in countries().values()
+             for n in (*c.names.get("km", ()), *c.capitals.get("km", ())) if len(n) > 1}
+    place = rf"(?:ប្រទេស)?(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})"
+    acting = rf"\s?(?:{'|'.join(_ACTING_VERBS)})"
+    return re.compile(rf"{place}(?={acting}|\s?និង{place}{acting})")
 
 
 @lru_cache(maxsize=1)
@@ -456,8 +494,30 @@ def khmer_countries(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _owning_capital_re() -> re.Pattern[str] | None:
+    """A capital right after a possessive (បញ្ជីរបស់សេអ៊ូល, "Seoul's list"): a city owns no list
+    nor decision, its government does. Countries are left out: ពលរដ្ឋរបស់កម្ពុជា (Cambodia's
+    citizens) is the country."""
+    from sanctionwatch.kb import countries
+
+    owners = _words("capital_owner_markers")
+    names = {n.replace("\u200b", "") for c in countries().values() for n in c.capitals.get("km", ()) if len(n) > 1}
+    if not owners or not names:
+        return None
+    return re.compile(rf"(?<=(?:{'|'.join(map(re.escape, owners))}))\s?"
+                      rf"((?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))}))"
+                      r"(?![\u17b4-\u17d3\u17dd])")
+
+
 def khmer_acting_countries(text: str) -> list[tuple[int, int]]:
-    """A country named as the one acting (កូរ៉េខាងត្បូងបានប្រកាស "South Korea announced"): its
-    government, as a metonym. A country after a preposition is a place and is left alone."""
-    return [(m.start(), m.end()) for m in _country_re().finditer(text)
-            if _starts_word(text, m.start(), m.end() - m.start())]
+    """A country named as the one acting (កូរ៉េខាងត្បូងបានប្រកាស "South Korea announced"), or a
+    capital as an owner (បញ្ជីរបស់វ៉ាស៊ីនតោន): its government, as a metonym. A country after a
+    preposition is a place and is left alone."""
+    out = [(m.start(), m.end()) for m in _country_re().finditer(text)
+           if _starts_word(text, m.start(), m.end() - m.start())]
+    owning = _owning_capital_re()
+    if owning is not None:
+        out += [(m.start(1), m.end(1)) for m in owning.finditer(text)
+                if not any(s < m.end(1) and m.start(1) < e for s, e in out)]
+    return sorted(out)
