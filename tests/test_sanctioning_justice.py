@@ -26,3 +26,19 @@ def test_a_repressive_body_beside_a_sanction_keeps_its_role() -> None:
     [arrest] = [e for e in _events(text, "2024-03-07") if e.kind == "arrest"]
     assert [(p.name, p.role) for p in arrest.actors] == [("Ugandan police", "perpetrator")]
     assert [(p.name, p.role) for p in arrest.subjects] == [("Bobi Wine", "victim")]
+
+
+def test_a_government_written_by_its_word_alone_undergoes_nothing() -> None:
+    """"the government", រដ្ឋាភិបាល: a body written by the pack's government word alone acts in
+    a coercive event, it is never its victim (as "the police" or "the army")."""
+    from sanctionwatch.extract.acts import _body_word
+    from sanctionwatch.extract.facts import Participant
+    from sanctionwatch.lang import load_pack
+
+    def victim(name: str) -> Participant:
+        return Participant(name, "victim", "Organization", None, 0, len(name))
+
+    assert _body_word(victim("the government"), load_pack("en"))
+    assert _body_word(victim("le gouvernement"), load_pack("fr"))
+    assert _body_word(victim("រដ្ឋាភិបាល"), load_pack("km"))
+    assert not _body_word(victim("the government spokesman"), load_pack("en"))

@@ -287,15 +287,16 @@ def _authorities_are_not_victims(facts: list[Fact]) -> list[Fact]:
 
 
 def _body_word(p: Participant, pack: LanguagePack) -> bool:
-    """Is the participant written as nothing but one of the pack's `national_body_nouns`,
-    after a determiner ("Police", "the army", « la police »)? Such a body is who acts in a
+    """Is the participant written as nothing but one of the pack's `national_body_nouns` or
+    `government_words`, after a determiner ("Police", "the army", « la police », "the
+    government", រដ្ឋាភិបាល)? Such a body is who acts in a
     coercive event, never who undergoes it ("a police officer" or "three soldiers" are persons)."""
     words = p.name.casefold().replace("’", "'").split()
     if words and (pack.has("determiners", words[0]) or pack.has("definite_articles", words[0])):
         words = words[1:]
     if len(words) == 1 and "'" in words[0]:
         words = [words[0].split("'", 1)[1]]  # « l'armée »
-    return len(words) == 1 and pack.has("national_body_nouns", words[0])
+    return len(words) == 1 and (pack.has("national_body_nouns", words[0]) or pack.has("government_words", words[0]))
 
 
 def _diplomatic_expulsions(facts: list[Fact]) -> list[Fact]:
