@@ -1098,7 +1098,9 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if not agent_heads:
         agent_heads += [k for k in parse.children(a, "poss")] if measure and not patient_heads else []
     if not agent_heads and not own_subj and not passive and not agent_is_patient and not (
-            measure and (mod.prohibition or _predicative(parse, a, pack))):
+            measure and mod.prohibition) and not _predicative(parse, a, pack):
+        # (an act named as what something was -- "after what doctors said was a poisoning",
+        # "the arrest was an attack on the press" -- has no agent in the copula's subject)
         agent_heads += _subject_of(parse, a, mod, 0, pack)
     callers: list[Participant] = []
     unresolved: list[str] = []
@@ -1531,6 +1533,13 @@ def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
     if t.rel not in ("clause", "conj") and t.label not in ("acomp", "attr", "oprd"):
         return []
     h = t.head
+    own_aux = {parse.toks[k].label for k in parse.children(v, "aux")}
+    if t.rel == "conj" and not parse.children(h, "subj") and parse.children(h, "psubj") \
+            and "aux" in own_aux and not own_aux & {"auxpass", "aux:pass"}:
+        # "He is accused of X and could face charges, his family said": an active verb with
+        # its own auxiliary, coordinated with a passive one, shares its subject, not the
+        # subject of the clause above both ("was held … and let go" stays passive: no agent)
+        return parse.children(h, "psubj")
     objs = parse.children(h, "obj")
     if pack is not None and t.label == "xcomp":
         # « salue la décision de la CEDEAO de sanctionner … » parsed with the infinitive on
