@@ -62,3 +62,15 @@ def test_the_subject_of_a_copula_is_no_agent_of_the_act() -> None:
     text = "Kofi Mensah collapsed in March after what doctors later said was a poisoning."
     for e in _events(text):
         assert not any("Mensah" in a.name for a in e.actors)
+
+
+def test_the_owner_of_searched_premises_underwent_the_raid() -> None:
+    reps = [e for e in _events("Police officers searched the home of the lawyer Hana Novak in Brno.")
+            if e.kind == "repression"]
+    assert reps and any("Hana Novak" in p.name for e in reps for p in e.subjects)
+    assert not any(p.name.endswith("home") for e in reps for p in e.subjects)
+
+
+def test_a_possessive_owner_loses_its_marker() -> None:
+    reps = [e for e in _events("Officers entered the station's newsroom and seized its archive.") if e.kind == "repression"]
+    assert reps and all(not p.name.endswith("'s") for e in reps for p in e.subjects)

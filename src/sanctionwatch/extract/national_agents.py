@@ -5,8 +5,8 @@ base knows by that demonym acts. Only the adjective that modifies the act's own 
 
 from __future__ import annotations
 
-from sanctionwatch.extract.syntax import Parse
 from sanctionwatch.extract.facts import Participant
+from sanctionwatch.extract.syntax import Parse
 
 
 def national_agents(parse: Parse, anchor: int) -> list[Participant]:

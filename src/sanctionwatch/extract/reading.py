@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract.accusations import accuses, first_reason_marker, reason_marker
-from sanctionwatch.extract.national_agents import national_agents
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
 from sanctionwatch.extract.benches import BENCH_KINDS, is_bench
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
@@ -53,6 +52,7 @@ from sanctionwatch.extract.modality import (
     modality,
     withdrawn,
 )
+from sanctionwatch.extract.national_agents import national_agents
 from sanctionwatch.extract.possessives import is_owner
 from sanctionwatch.extract.slots import (
     after_marker,

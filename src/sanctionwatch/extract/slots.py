@@ -88,6 +88,21 @@ def _owners_of_forces(parse: Parse, pack: LanguagePack, heads: Sequence[int], me
     return out
 
 
+def _premises_owners(parse: Parse, heads: list[int], pack: LanguagePack) -> list[int]:
+    """A raid's undergoer is whoever owns the premises entered or searched ("entered the
+    newspaper's headquarters", "searched the offices of the Shargh daily", « perquisitionné le
+    siège du journal »): a head of the pack's `premises_nouns` gives way to its possessive or
+    its "of"/« de » complement (kept when it has none)."""
+    out: list[int] = []
+    for h in heads:
+        owners = parse.children(h, "poss") + [
+            n for marker, n in _preps(parse, h)
+            if marker.split()[-1:] and pack.has("genitive_markers", marker.split()[-1])] \
+            if pack.has("premises_nouns", parse.toks[h].text) else []
+        out += [o for o in owners if o not in out] if owners else ([h] if h not in out else [])
+    return out
+
+
 def _is_passive(parse: Parse, i: int) -> bool:
     return bool(parse.children(i, "psubj")) or any(
         parse.toks[k].label in ("auxpass", "aux:pass") for k in parse.children(i, "aux"))
@@ -100,7 +115,9 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
     listing = _coordinated(parse, head, pack)
     for j in parse.subtree(head):
         t = parse.toks[j]
-        if t.rel == "clause" and j != head:
+        if parse.toks[head].rel == "poss" and t.head == head and j > head and t.label == "case":
+            skip.add(j)  # "the newspaper's (offices)": the owner is "the newspaper"
+        elif t.rel == "clause" and j != head:
             skip.add(j)
         elif t.rel == "appos" and _within_mention(parse, t.head, mentions) and not (
                 listing and _label_at(parse, j, mentions) == _label_at(parse, t.head, mentions) == "PER") and not (
@@ -988,6 +1005,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                           for marker, n in _preps(parse, o)
                           if marker.split()[-1:] and pack.has("patient_markers", marker.split()[-1])
                           and n not in patient_heads]
+    if not measure:
+        patient_heads = _premises_owners(parse, patient_heads, pack)
     possessors = parse.children(a, "poss")
     possessive_slots: list[str] = []
     if not measure and kind in PERSONAL_KINDS and not possessors:
