@@ -53,6 +53,7 @@ from sanctionwatch.extract.modality import (
     modality,
     withdrawn,
 )
+from sanctionwatch.extract.national_agents import national_agents
 from sanctionwatch.extract.possessives import is_owner
 from sanctionwatch.extract.slots import (
     after_marker,
@@ -488,12 +489,15 @@ def _governor_date(parse: Parse, sentence: Sentence, anchor: int, dates: list[Da
     return min(on_verb, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
 
 
-def _accused_by_authority(agents: Sequence[Participant], parse: Parse, anchor: int, pack: LanguagePack) -> bool:
+def _accused_by_authority(agents: Sequence[Participant], parse: Parse, anchor: int, pack: LanguagePack,
+                          located: bool = False) -> bool:
     """Does an accusation come from who can charge: no accuser written ("she is accused of
     …"), or one whose words are the pack's `judicial_words` or `force_words` ("prosecutors",
     "the police", « le parquet »)? A state, a party or a rights group that accuses someone
     makes a claim, not a charge. The accuser is the agent read, or the parse's subject of the
-    accusing verb (for a relative pronoun, the noun it stands for)."""
+    accusing verb (for a relative pronoun, the noun it stands for). `located`: the accusation
+    names the country it is made in, inside the trigger ("is accused in Belarus of …"): a
+    charge of that jurisdiction, not the report's own allegation, even in the present."""
     words = {w for p in agents for w in (p.description or p.name).split()}
     if parse.parsed:
         for k in parse.children(anchor, "subj"):
@@ -511,12 +515,20 @@ def _accused_by_authority(agents: Sequence[Participant], parse: Parse, anchor: i
         words = set(_relative_accuser(parse, anchor, pack))
     words = {w.casefold().strip(".,'’") for w in words} - {""}
     if not words:
+        if located:
+            return True
         # "X is accused of steering contracts" (present, nobody named): what the report or the
         # sanctioning body holds against X, an allegation, not a charge brought
         return not (parse.parsed and any(
             pack.has("present_verbs", parse.toks[k].text) and not pack.has("past_auxiliaries", parse.toks[k].text)
             for k in parse.children(anchor, "aux")))
     return any(pack.has("judicial_words", w) or pack.has("force_words", w) for w in words)
+
+
+def _place_inside(mentions: Sequence[Mention], hit: Hit) -> bool:
+    """Does a gapped trigger hold a country or place between its words ("accused in Belarus
+    of", « accusé en Russie de »)? Then the act is said of that jurisdiction."""
+    return hit.gapped and any(m.label == "GPE" and hit.start < m.start and m.end < hit.end for m in mentions)
 
 
 def _relative_accuser(parse: Parse, anchor: int, pack: LanguagePack) -> list[str]:
@@ -1490,7 +1502,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 # that the FSB stood behind any poisoning": a claim someone contests is no
                 # event of the report, and its parties take no role from it
                 continue
-            if hit.form == "accusation" and not _accused_by_authority(slots.agents, parse, anchor, pack):
+            if hit.form == "accusation" and not _accused_by_authority(
+                    slots.agents, parse, anchor, pack, _place_inside(inside, hit)):
                 continue  # "The Gambia, which accuses Myanmar of genocide": a claim, no charge
             is_coercive = coercive.get(hit.kind, False) or hit.kind in FREED_KINDS
             if hit.kind in PROSECUTION_KINDS and _for_violence(sentence, pack, hit):
@@ -1517,6 +1530,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 taken = {(p.start, p.end) for p in agents} | speaker_spans
                 agents += [p for p in held if p.role == "agent" and (p.start, p.end) not in taken
                            and not _issuing_authority(p)]
+            if parse.parsed and is_coercive and hit.kind not in JUDICIAL_KINDS and not agents \
+                    and hit.form == "noun":
+                agents += national_agents(parse, anchor)  # "Saudi repression at home": the state acts
             if reason is not None:
                 # "designated X for his role in the crackdown on protesters": X is accused of
                 # the act the measure answers, the protesters underwent it

@@ -88,6 +88,21 @@ def _owners_of_forces(parse: Parse, pack: LanguagePack, heads: Sequence[int], me
     return out
 
 
+def _premises_owners(parse: Parse, heads: list[int], pack: LanguagePack) -> list[int]:
+    """A raid's undergoer is whoever owns the premises entered or searched ("entered the
+    newspaper's headquarters", "searched the offices of the Shargh daily", « perquisitionné le
+    siège du journal »): a head of the pack's `premises_nouns` gives way to its possessive or
+    its "of"/« de » complement (kept when it has none)."""
+    out: list[int] = []
+    for h in heads:
+        owners = parse.children(h, "poss") + [
+            n for marker, n in _preps(parse, h)
+            if marker.split()[-1:] and pack.has("genitive_markers", marker.split()[-1])] \
+            if pack.has("premises_nouns", parse.toks[h].text) else []
+        out += [o for o in owners if o not in out] if owners else ([h] if h not in out else [])
+    return out
+
+
 def _is_passive(parse: Parse, i: int) -> bool:
     return bool(parse.children(i, "psubj")) or any(
         parse.toks[k].label in ("auxpass", "aux:pass") for k in parse.children(i, "aux"))
@@ -100,7 +115,9 @@ def _phrase_tokens(parse: Parse, head: int, pack: LanguagePack, mentions: Sequen
     listing = _coordinated(parse, head, pack)
     for j in parse.subtree(head):
         t = parse.toks[j]
-        if t.rel == "clause" and j != head:
+        if parse.toks[head].rel == "poss" and t.head == head and j > head and t.label == "case":
+            skip.add(j)  # "the newspaper's (offices)": the owner is "the newspaper"
+        elif t.rel == "clause" and j != head:
             skip.add(j)
         elif t.rel == "appos" and _within_mention(parse, t.head, mentions) and not (
                 listing and _label_at(parse, j, mentions) == _label_at(parse, t.head, mentions) == "PER") and not (
@@ -988,6 +1005,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
                           for marker, n in _preps(parse, o)
                           if marker.split()[-1:] and pack.has("patient_markers", marker.split()[-1])
                           and n not in patient_heads]
+    if not measure:
+        patient_heads = _premises_owners(parse, patient_heads, pack)
     possessors = parse.children(a, "poss")
     possessive_slots: list[str] = []
     if not measure and kind in PERSONAL_KINDS and not possessors:
@@ -1098,7 +1117,9 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if not agent_heads:
         agent_heads += [k for k in parse.children(a, "poss")] if measure and not patient_heads else []
     if not agent_heads and not own_subj and not passive and not agent_is_patient and not (
-            measure and (mod.prohibition or _predicative(parse, a, pack))):
+            measure and mod.prohibition) and not _predicative(parse, a, pack):
+        # (an act named as what something was -- "after what doctors said was a poisoning",
+        # "the arrest was an attack on the press" -- has no agent in the copula's subject)
         agent_heads += _subject_of(parse, a, mod, 0, pack)
     callers: list[Participant] = []
     unresolved: list[str] = []
@@ -1531,6 +1552,13 @@ def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
     if t.rel not in ("clause", "conj") and t.label not in ("acomp", "attr", "oprd"):
         return []
     h = t.head
+    own_aux = {parse.toks[k].label for k in parse.children(v, "aux")}
+    if t.rel == "conj" and not parse.children(h, "subj") and parse.children(h, "psubj") \
+            and "aux" in own_aux and not own_aux & {"auxpass", "aux:pass"}:
+        # "He is accused of X and could face charges, his family said": an active verb with
+        # its own auxiliary, coordinated with a passive one, shares its subject, not the
+        # subject of the clause above both ("was held … and let go" stays passive: no agent)
+        return parse.children(h, "psubj")
     objs = parse.children(h, "obj")
     if pack is not None and t.label == "xcomp":
         # « salue la décision de la CEDEAO de sanctionner … » parsed with the infinitive on
