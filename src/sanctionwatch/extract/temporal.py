@@ -403,8 +403,9 @@ def dates_written_before(sentences: Sequence[Sentence], ref_date: str | None) ->
     sentences before it, in order: what "the same day" of that sentence can refer to."""
     out: dict[int, tuple[tuple[str, str], ...]] = {s.start: () for s in sentences}
     # only a sentence that says "the same day" (a pack's anaphoric cue) reads them: none, no work
-    last = max((s.start for s in sentences if (p := _pack(s.lang)) is not None and any(
-        (cue := p.cue(name)) is not None and cue.search(s.text) for name, _unit in ANAPHORIC_CUES)), default=-1)
+    last = max((s.start for s in sentences if (p := _pack(s.lang)) is not None and (any(
+        (cue := p.cue(name)) is not None and cue.search(s.text) for name, _unit in ANAPHORIC_CUES)
+        or _counts_days(s.text, p))), default=-1)
     seen: list[tuple[str, str]] = []
     for s in sorted(sentences, key=lambda x: (x.start, x.end)):
         if s.start > last:
@@ -448,6 +449,7 @@ def with_anaphors(dates: list[DateExpr], text: str, pack: LanguagePack,
     """`dates` with the anaphoric ones of `text` (`anaphoric_dates`). A day and month written
     without a year followed by "of the same year" (« le 29 novembre de la même année ») is that
     year's day, one date; an anaphor inside a date already read adds nothing."""
+    dates = _counted_from_earlier(dates, pack, earlier)
     extra = anaphoric_dates(text, pack, earlier, dates)
     if not extra:
         return dates
@@ -466,6 +468,36 @@ def with_anaphors(dates: list[DateExpr], text: str, pack: LanguagePack,
             continue
         out.append(a)
     return sorted(out, key=lambda d: (d.start, -d.end))
+
+
+def _days_after(pack: LanguagePack) -> dict[str, int]:
+    value = pack.dates.get("days_after", {})
+    return {_key(k): int(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _counted_from_earlier(dates: list[DateExpr], pack: LanguagePack,
+                          earlier: Sequence[tuple[str, str]]) -> list[DateExpr]:
+    """« le lendemain », « deux jours plus tard », "the next day" with no day written before it
+    in its own sentence count from the last day the report wrote before that sentence (the act
+    told there): that day plus the pack's count of days. No day before: the expression stays
+    without a value (the act's date is still not another one of the sentence)."""
+    counts = _days_after(pack)
+    days = [v for v, p in earlier if p == "day"]
+    if not counts or not days:
+        return dates
+    out = []
+    for d in dates:
+        n = counts.get(_key(d.text))
+        if d.value is None and d.relative and n is not None:
+            value = (dt.date.fromisoformat(days[-1][:10]) + dt.timedelta(days=n)).isoformat()
+            d = DateExpr(d.start, d.end, d.text, value, "day", True)
+        out.append(d)
+    return out
+
+
+def _counts_days(text: str, pack: LanguagePack) -> bool:
+    folded = _key(text)
+    return any(w in folded for w in _days_after(pack))
 
 
 def story_year(texts: list[str], lang: str | LanguagePack) -> int | None:
@@ -532,7 +564,9 @@ def _after(days: int, at: int, found: list[DateExpr]) -> tuple[str | None, str, 
     day written before it in the text; none there, no date (the text does not say which)."""
     before = [d for d in found if d.end <= at and d.precision == "day" and d.value]
     if not before:
-        return None
+        # « dès le lendemain » with no day before it in the sentence: a day counted from one the
+        # report wrote earlier (`with_anaphors` reads it from the sentences before), else none
+        return None, "day", True
     last = max(before, key=lambda d: d.end)
     day = dt.date.fromisoformat(last.value) + dt.timedelta(days=days)  # type: ignore[arg-type]
     return day.isoformat(), "day", True
