@@ -58,6 +58,7 @@ from sanctionwatch.extract.slots import (
     after_patient_marker,
     imposers,
     list_continuation,
+    opening_participle,
     ordered_participle,
     owns_other,
     parse_slots,
@@ -414,7 +415,7 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
         if acts and anchor is not None:
             same = _owned_dates(parse, sentence, anchor, same, acts, span) or same
         if parse.parsed and anchor is not None:
-            same = [d for d in same if not _opening_participle_date(parse, sentence, d, anchor)
+            same = [d for d in same if not _opening_participle_date(parse, sentence, pack, d, anchor)
                     and not _counts_from_this(sentence, pack, d, rel)]
             if not same:
                 return None, None
@@ -445,7 +446,7 @@ def _counts_from_this(sentence: Sentence, pack: LanguagePack, d: DateExpr, rel: 
     return any(pack.has("sequence_words", w) for w in between)
 
 
-def _opening_participle_date(parse: Parse, sentence: Sentence, d: DateExpr, anchor: int) -> bool:
+def _opening_participle_date(parse: Parse, sentence: Sentence, pack: LanguagePack, d: DateExpr, anchor: int) -> bool:
     """Is `d` the date of a participial clause set before the main clause that does not hold the
     trigger (« Assigné à résidence depuis août 2022, il a été conduit à la prison … », "Arrested
     in May 2021, he was moved to …")? That clause tells an earlier state or act of the subject;
@@ -455,12 +456,9 @@ def _opening_participle_date(parse: Parse, sentence: Sentence, d: DateExpr, anch
         return False
     for j in [h, *parse.ancestors(h)]:
         t = parse.toks[j]
-        if t.label == "advcl" and t.participle and t.head != j:
-            main = parse.toks[t.head]
+        if t.label in ("advcl", "acl") and t.head != j and opening_participle(parse, j, pack):
             inside = parse.subtree(j)
-            return (anchor not in inside and parse.toks[inside[-1]].end <= main.start
-                    and not any(parse.toks[k].label in ("aux", "aux:tense", "aux:pass", "auxpass")
-                                for k in parse.children(j)))
+            return anchor not in inside and parse.toks[inside[-1]].end <= parse.toks[t.head].start
     return False
 
 

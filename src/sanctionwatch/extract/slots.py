@@ -1347,6 +1347,12 @@ def _opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
     return _participle(t, pack)
 
 
+def opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
+    """`_opening_participle` for the date readers: a clause that opens the sentence with a
+    past participle tells its own act, whose date is not the main verb's."""
+    return _opening_participle(parse, a, pack)
+
+
 def _participle(t: Tok, pack: LanguagePack) -> bool:
     """Is the token a past participle: the parse's tag when the pipeline has one, else the
     pack's participles and participle endings."""
