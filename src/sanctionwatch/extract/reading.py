@@ -60,6 +60,7 @@ from sanctionwatch.extract.slots import (
     after_patient_marker,
     imposers,
     list_continuation,
+    opening_participle,
     ordered_participle,
     owns_other,
     parse_slots,
@@ -415,6 +416,11 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
         same = own or same
         if acts and anchor is not None:
             same = _owned_dates(parse, sentence, anchor, same, acts, span) or same
+        if parse.parsed and anchor is not None:
+            same = [d for d in same if not _opening_participle_date(parse, sentence, pack, d, anchor)
+                    and not _counts_from_this(sentence, pack, d, rel)]
+            if not same:
+                return None, None
     best = min(same, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
     if parse is not None and parse.parsed and anchor is not None:
         best = _governor_date(parse, sentence, anchor, same, best)
@@ -428,6 +434,34 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
                 return None, None
             best = min(inner, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
     return best.value, best.precision
+
+
+def _counts_from_this(sentence: Sentence, pack: LanguagePack, d: DateExpr, rel: int) -> bool:
+    """« conduit à la prison puis, dès le lendemain, condamné »: a day counted from an act (the
+    pack's days_after) that a sequence word (« puis », "and then") sets after the trigger dates
+    the next act, counted from this one; it is never this act's own date."""
+    counts = pack.dates.get("days_after", {})
+    if not isinstance(counts, dict) or d.start < rel or d.text.casefold().replace("’", "'") not in {
+            str(k).casefold() for k in counts}:
+        return False
+    between = sentence.text[rel:d.start].casefold().replace(",", " ").split()
+    return any(pack.has("sequence_words", w) for w in between)
+
+
+def _opening_participle_date(parse: Parse, sentence: Sentence, pack: LanguagePack, d: DateExpr, anchor: int) -> bool:
+    """Is `d` the date of a participial clause set before the main clause that does not hold the
+    trigger (« Assigné à résidence depuis août 2022, il a été conduit à la prison … », "Arrested
+    in May 2021, he was moved to …")? That clause tells an earlier state or act of the subject;
+    its date is that act's, not the main verb's."""
+    h = parse.head_of_span(sentence.start + d.start, sentence.start + d.end)
+    if h is None:
+        return False
+    for j in [h, *parse.ancestors(h)]:
+        t = parse.toks[j]
+        if t.label in ("advcl", "acl") and t.head != j and opening_participle(parse, j, pack):
+            inside = parse.subtree(j)
+            return anchor not in inside and parse.toks[inside[-1]].end <= parse.toks[t.head].start
+    return False
 
 
 def _own_coordinate_clause(parse: Parse, anchor: int) -> int | None:

@@ -49,6 +49,37 @@ def _mark(ch: str) -> bool:
     return unicodedata.category(ch).startswith("M")
 
 
+def full_forms(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions for a person's full name written again where the name finder did not tag it
+    (a name in Latin letters inside Khmer text, tagged once after its title « អ្នកឧកញ៉ា X »
+    and written bare afterwards: « … បានចោទប្រកាន់ X នៅតុលាការ »): the same words, written
+    apart (`_stands_alone`), after the report tagged them as a person's name. A name of one
+    word is left to `short_forms`' rules."""
+    first: dict[str, tuple[int, str]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        name = " ".join(m.name.split())
+        if m.label == "PER" and len(name.split()) >= 2 and name.casefold() not in first:
+            first[name.casefold()] = (m.start, m.name)
+    if not first:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile("|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(first, key=len, reverse=True)),
+                         re.IGNORECASE)
+    out: list[Mention] = []
+    for s in sentences:
+        for w in pattern.finditer(s.text):
+            start, end = s.start + w.start(), s.start + w.end()
+            at, name = first[" ".join(w.group().split()).casefold()]
+            if start <= at or not _stands_alone(s.text, w.start(), w.end()) \
+                    or any(a < end and start < b for a, b in spans):
+                continue
+            if not _uncased(w.group()) and (_CAP_BEFORE.search(s.text[:w.start()]) or _CAP_AFTER.match(s.text[w.end():])):
+                continue  # part of a longer name we do not know
+            out.append(Mention(s.doc_id, start, end, w.group(), name, "PER", s.lang, s.start, s.end,
+                               "short_form", 0.6, getattr(s, "paragraph", 0)))
+    return out
+
+
 ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&]{2,9}")
 
 
@@ -87,7 +118,7 @@ def short_forms(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         if fam is None:
             continue
         first.setdefault(fam, {}).setdefault(" ".join(m.name.split()), m.start)
-    acronyms = acronym_forms(acronym_sentences, mentions)
+    acronyms = acronym_forms(acronym_sentences, mentions) + full_forms(sentences, mentions)
     if not first:
         return acronyms
     spans = sorted((m.start, m.end) for m in [*mentions, *acronyms])

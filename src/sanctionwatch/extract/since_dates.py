@@ -21,8 +21,11 @@ from sanctionwatch.model import Sentence
 LASTING = frozenset({"detention", "house_arrest"})
 """States a sentence may say have lasted since an act."""
 
-BEGINNINGS = frozenset({"arrest", "detention", "house_arrest"})
-"""Acts such a state begins with."""
+BEGINNINGS = {"detention": frozenset({"arrest", "detention"}),
+              "house_arrest": frozenset({"arrest", "detention", "house_arrest"})}
+"""Acts each state begins with: a detention in prison never began with a house arrest (« Assigné
+à résidence depuis août 2022, il a été conduit à la prison » tells a new act, not a state
+lasting since August 2022)."""
 
 SINCE_DISTANCE = 2500
 """Characters back the act it began with may be told: the report's story."""
@@ -55,7 +58,7 @@ def since_dates(facts: Sequence[Fact], sentences: Sequence[Sentence],
             s = next((x for x in sentences if x.start <= at < x.end), None)
             pack = pack_of(s.lang) if s is not None else None
             if s is not None and pack is not None:
-                began = [g for g in facts if isinstance(g, EventFact) and g.kind in BEGINNINGS and g.date
+                began = [g for g in facts if isinstance(g, EventFact) and g.kind in BEGINNINGS[f.kind] and g.date
                          and g is not f and 0 <= s.start - g.quote_start <= SINCE_DISTANCE
                          and any(_same(p, q) for p in f.subjects for q in g.subjects)]
                 here = [g for g in began if s.start <= g.quote_start < s.end]

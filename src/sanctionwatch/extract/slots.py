@@ -1087,6 +1087,12 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # or to one whose subject undergoes what its prepositional object names (« a survécu à
         # deux tentatives d'assassinat »)
         v = None
+    if v is not None and not measure and parse.toks[a].rel in ("pobj", "prep") \
+            and pack.has("reason_markers", _marker_of(parse, a)):
+        # « deux généraux sont visés pour la répression de l'armée », "sanctioned over the
+        # crackdown": an act the verb gives as its reason is what they are blamed for, not
+        # what befell them -- the verb's subject is no victim of it
+        v = None
     if v is not None and parse.toks[a].rel in ("obj", "pobj", "psubj", "prep", "agent"):
         v_passive = _is_passive(parse, v)
         if not agent_heads and not agent_is_patient and (
@@ -1360,6 +1366,12 @@ def _opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
     if first > 0 and parse.toks[first - 1].text not in (",", ";", ":", "—", "–"):
         return False
     return _participle(t, pack)
+
+
+def opening_participle(parse: Parse, a: int, pack: LanguagePack) -> bool:
+    """`_opening_participle` for the date readers: a clause that opens the sentence with a
+    past participle tells its own act, whose date is not the main verb's."""
+    return _opening_participle(parse, a, pack)
 
 
 def _participle(t: Tok, pack: LanguagePack) -> bool:

@@ -52,7 +52,8 @@ DEFAULT_RULES: tuple[tuple[str, str, bool], ...] = (
     ("rel", r"\b(?P<rel>{relative})\b", True),
     # the next day / le lendemain: a day counted from the date written before it (not « le
     # lendemain du scrutin », a day counted from an event)
-    ("after", r"\b(?P<after>{days_after})\b(?!\s*(?:{of_words})(?:(?<=['’])|(?![\w])))", True),
+    ("after", r"\b(?P<after>{days_after})\b(?!\s*(?:{of_words})(?:(?<=['’])|(?![\w])))"
+              r"(?!\s+(?:{day_count_links})\s+(?:{days_after}))", True),
     # a bare year: 2017 (not part of 2018/2842, No 978/2012, EUR amounts or longer numbers)
     ("y", r"(?<![\d/.,-])(?<!No )(?P<year>(?:19[89]|20[0-3])\d)(?![\d/]|\s*\()", False),
 )
@@ -135,6 +136,7 @@ def _group(packs: list[LanguagePack], templates: list[tuple[str, str, bool]]) ->
         "months": _alt(months), "weekdays": _alt(weekdays), "weekday_when": _alt(when),
         "month_prefixes": _alt(modes), "year_words": _alt(year_words), "relative": _alt(relative),
         "days_after": _alt(days_after), "of_words": _alt(_listed(packs, "of_words")),
+        "day_count_links": _alt(_listed(packs, "day_count_links")),
         "ordinals": _alt(_listed(packs, "ordinals")), "weekday_prefixes": _alt(_listed(packs, "weekday_prefixes")),
         "digit": f"[0-9{digits}]", "link": rf"(?:(?:{_alt(links)})\s+)?" if links else "",
     }
@@ -403,8 +405,9 @@ def dates_written_before(sentences: Sequence[Sentence], ref_date: str | None) ->
     sentences before it, in order: what "the same day" of that sentence can refer to."""
     out: dict[int, tuple[tuple[str, str], ...]] = {s.start: () for s in sentences}
     # only a sentence that says "the same day" (a pack's anaphoric cue) reads them: none, no work
-    last = max((s.start for s in sentences if (p := _pack(s.lang)) is not None and any(
-        (cue := p.cue(name)) is not None and cue.search(s.text) for name, _unit in ANAPHORIC_CUES)), default=-1)
+    last = max((s.start for s in sentences if (p := _pack(s.lang)) is not None and (any(
+        (cue := p.cue(name)) is not None and cue.search(s.text) for name, _unit in ANAPHORIC_CUES)
+        or _counts_days(s.text, p))), default=-1)
     seen: list[tuple[str, str]] = []
     for s in sorted(sentences, key=lambda x: (x.start, x.end)):
         if s.start > last:
@@ -448,6 +451,7 @@ def with_anaphors(dates: list[DateExpr], text: str, pack: LanguagePack,
     """`dates` with the anaphoric ones of `text` (`anaphoric_dates`). A day and month written
     without a year followed by "of the same year" (« le 29 novembre de la même année ») is that
     year's day, one date; an anaphor inside a date already read adds nothing."""
+    dates = _counted_from_earlier(dates, text, pack, earlier)
     extra = anaphoric_dates(text, pack, earlier, dates)
     if not extra:
         return dates
@@ -466,6 +470,40 @@ def with_anaphors(dates: list[DateExpr], text: str, pack: LanguagePack,
             continue
         out.append(a)
     return sorted(out, key=lambda d: (d.start, -d.end))
+
+
+def _days_after(pack: LanguagePack) -> dict[str, int]:
+    value = pack.dates.get("days_after", {})
+    return {_key(k): int(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _counted_from_earlier(dates: list[DateExpr], text: str, pack: LanguagePack,
+                          earlier: Sequence[tuple[str, str]]) -> list[DateExpr]:
+    """« le lendemain », « deux jours plus tard », "the next day" with no day written before it
+    in its own sentence count from the last day the report wrote before that sentence (the act
+    told there): that day plus the pack's count of days. No day before: the expression stays
+    without a value (the act's date is still not another one of the sentence)."""
+    counts = _days_after(pack)
+    days = [v for v, p in earlier if p == "day"]
+    if not counts or not days:
+        return dates
+    of = pack.dates.get("of_words", [])
+    links = pack.dates.get("day_count_links", [])
+    pattern = re.compile(
+        rf"\b(?:{_alt(counts)})\b(?!\s*(?:{_alt(of if isinstance(of, list) else [])})(?:(?<=['’])|(?![\w])))"
+        rf"(?!\s+(?:{_alt(links if isinstance(links, list) else [])})\s+(?:{_alt(counts)}))", re.IGNORECASE)
+    out = list(dates)
+    for m in pattern.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in dates):
+            continue  # counted already from a day of its own sentence
+        value = (dt.date.fromisoformat(days[-1][:10]) + dt.timedelta(days=counts[_key(m.group(0))])).isoformat()
+        out.append(DateExpr(m.start(), m.end(), m.group(0), value, "day", True))
+    return sorted(out, key=lambda d: (d.start, -d.end))
+
+
+def _counts_days(text: str, pack: LanguagePack) -> bool:
+    folded = _key(text)
+    return any(w in folded for w in _days_after(pack))
 
 
 def story_year(texts: list[str], lang: str | LanguagePack) -> int | None:
@@ -532,7 +570,7 @@ def _after(days: int, at: int, found: list[DateExpr]) -> tuple[str | None, str, 
     day written before it in the text; none there, no date (the text does not say which)."""
     before = [d for d in found if d.end <= at and d.precision == "day" and d.value]
     if not before:
-        return None
+        return None  # (`with_anaphors` counts it from a day the sentences before wrote)
     last = max(before, key=lambda d: d.end)
     day = dt.date.fromisoformat(last.value) + dt.timedelta(days=days)  # type: ignore[arg-type]
     return day.isoformat(), "day", True
