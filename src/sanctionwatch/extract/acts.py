@@ -122,6 +122,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_short_form_targets(f, ms) for f in facts]
     facts = [_short_form_issuer(_canonical_bodies(f), ms) for f in facts]
     facts = _carry_issuers(facts)
+    facts = [_callers_polity(f) for f in facts]  # "MEPs called for …": the EU would act
     facts = coordinated_dates(facts, ordered, _pack, doc_date)  # "in 2015 and 2017": two acts
     facts = mark_report_steps(facts, ordered, _pack)  # "the trial was held behind closed doors"
     facts = pronoun_steps(facts, ordered, ms, _pack)  # "ruled that he had broken … a suspended sentence"
@@ -420,6 +421,26 @@ def _named_days(sentences: Sequence[Sentence], same_day: dict[int, int], doc_dat
 
 SentenceDay = tuple[int, int, str, str, frozenset[str]]
 """A sentence that names one day: start, end, the day, its precision, the authorities it names."""
+
+
+def _callers_polity(fact: Fact) -> Fact:
+    """A call addressed to nobody by a body of a polity asks that polity to act: when members
+    of a parliament call for suspending trade preferences, the union or state the parliament
+    belongs to (its parent in the knowledge base) would take the measure. Only a caller the
+    base knows with a parent; an NGO, a person or an unknown body leaves the issuer empty."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    if not isinstance(fact, MeasureFact) or fact.status != "called_for" or fact.issuer is not None:
+        return fact
+    parents = set()
+    for c in fact.callers:
+        entry = authority_entry(c.name)
+        if entry is None or not entry.parent:
+            return fact
+        parents.add(entry.parent)
+    if len(parents) != 1:
+        return fact
+    return replace(fact, issuer=Participant(parents.pop(), "issuer", "PublicBody", None, None, None))
 
 
 def _with_parents(name: str) -> set[str]:

@@ -209,6 +209,10 @@ def _near(parse: Parse, chain: list[int], levels: list[set[int]]) -> set[int]:
     preposition: "the lifting of the sanctions", "removed X from its sanctions list" (the
     preposition between the measure and the lifting word is no level of its own)."""
     near = set(levels[0])
+    if len(chain) > 1 and parse.toks[chain[0]].rel == "conj" and parse.children(chain[0], "obj"):
+        # "ended the special treatment and cut off exports": a coordinated verb with its own
+        # object is an act of its own, not what the first verb ends
+        return near
     for k in range(1, len(chain)):
         near |= levels[k]
         below = parse.toks[chain[k - 1]]
