@@ -1221,11 +1221,33 @@ def _pair_in_sentence(measures: list[MeasureFact]) -> list[MeasureFact]:
             if (j not in used and {a.kind, b.kind} == PAIRED and a.quote_start == b.quote_start
                     and a.status == b.status and a.issuer is not None and b.issuer is not None
                     and _issuers_agree(a.issuer, b.issuer) and _dates_agree(a.date, b.date)):
-                a = _refine_kind(replace(_merge_into(a, b), kind="targeted_measures"))
+                a = _outside_regime(_refine_kind(replace(_merge_into(a, b), kind="targeted_measures")))
                 used.add(j)
                 break
         out.append(a)
     return out
+
+
+def _outside_regime(f: MeasureFact) -> MeasureFact:
+    """"Targeted (restrictive) measures" is the instrument of the bodies whose knowledge-base
+    entry, or a parent's, names it (the EU's). A freeze and a visa ban together by an authority
+    the base knows without that instrument (a national government) stay what they are: an
+    asset freeze, the visa ban merged into it. An authority the base does not know keeps the
+    pair as targeted measures."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    if f.kind != "targeted_measures" or f.issuer is None:
+        return f
+    entry = authority_entry(f.issuer.name)
+    if entry is None:
+        return f
+    seen: set[str] = set()
+    while entry is not None and entry.name not in seen:
+        if entry.instrument == "targeted_measures":
+            return f
+        seen.add(entry.name)
+        entry = authority_entry(entry.parent) if entry.parent else None
+    return replace(f, kind="asset_freeze")
 
 
 def _told_again(measures: list[MeasureFact]) -> list[MeasureFact]:

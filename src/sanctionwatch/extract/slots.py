@@ -20,6 +20,7 @@ from sanctionwatch.extract.hits import (
 from sanctionwatch.extract.modality import (
     Modality,
 )
+from sanctionwatch.extract.speaker_issuers import speaker_of_threat
 from sanctionwatch.extract.syntax import Parse, Tok
 from sanctionwatch.extract.titled_targets import titled_name
 from sanctionwatch.extract.vocab import HELD_KINDS, PERSONAL_KINDS
@@ -1173,6 +1174,9 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         agents = [Participant(m.name, "issuer", HINTS.get(m.label, "Organization"), None, m.start, m.end)
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
+    if measure and mod.threat and mod.call is None and parse.parsed:
+        # "President X warned that the United States would impose …": who threatens
+        agents = speaker_of_threat(parse, a, pack, agents, mentions, sentence.text, sentence.start)
     return Slots(agents, patients, callers, unresolved)
 
 
