@@ -78,3 +78,21 @@ def test_head_of_government_threatening_for_his_country_is_the_issuer() -> None:
 def test_leader_speaking_of_another_polity_leaves_it_the_issuer() -> None:
     ms = _measures("President Joe Biden warned that the European Union would impose sanctions on the generals.")
     assert ms and ms[0].issuer is not None and ms[0].issuer.name == "European Union"
+
+
+def test_seeking_ways_to_act_is_no_call() -> None:
+    ms = _measures("Secretary of State Antony Blinken said the United States was seeking ways to suspend "
+                   "security assistance to the government.")
+    assert ms and all(m.status not in ("imposed", "called_for") for m in ms)
+
+
+def test_seeking_sanctions_is_still_a_call() -> None:
+    ms = _measures("The union is seeking sanctions against the generals and urged the EU to freeze their assets.")
+    assert ms and all(m.status == "called_for" for m in ms)
+
+
+def test_french_meps_call_asks_the_union() -> None:
+    ms = _measures("Les eurodéputés ont réitéré leur appel à suspendre les préférences commerciales accordées au pays.",
+                   "fr")
+    trade = [m for m in ms if m.kind == "trade_preference_withdrawal"]
+    assert trade and trade[0].issuer is not None and trade[0].issuer.name == "European Union"

@@ -251,7 +251,22 @@ def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str
     a capitalised word of a written date: "In May 2021 the EU froze …" names a month, not the
     modal "may"."""
     months = _month_tokens(sentence, parse, pack)
-    return {name: _cue_tokens(sentence, parse, pack, name) - months for name in _CUES}
+    out = {name: _cue_tokens(sentence, parse, pack, name) - months for name in _CUES}
+    out["call"] = out["call"] - _inside_longer(sentence, parse, pack, "call", "threat")
+    return out
+
+
+def _inside_longer(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str, other: str) -> set[int]:
+    """Tokens of a cue `name` whose match lies inside a longer match of cue `other`: "seeking"
+    asks, but "seeking ways to suspend …" only looks for a way to act (a threat)."""
+    longer = _cue_spans(sentence, pack, other)
+    if not longer:
+        return set()
+    inside: set[int] = set()
+    for lo, hi in _cue_spans(sentence, pack, name):
+        if any(a <= lo and hi <= b and b - a > hi - lo for a, b in longer):
+            inside |= {t.i for t in parse.toks if lo <= t.start < hi}
+    return inside
 
 
 def _month_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> set[int]:
