@@ -19,7 +19,7 @@ from sanctionwatch.kb.actors import capital_code, country_code, leader
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Mention
 
-CLIMB = 6
+CLIMB = 8
 """How many heads above the trigger the speaking verb may be."""
 
 
@@ -32,6 +32,8 @@ def _speaking_verb(parse: Parse, anchor: int, pack: LanguagePack) -> int | None:
             return None
         j = nxt
         word = parse.toks[j].text
+        if parse.toks[j].rel not in ("root", "conj", "clause"):
+            continue  # a noun ("an immediate review of …") says nothing
         if any(p is not None and p.fullmatch(word.casefold()) for p in (pack.cue("speech"), pack.cue("threat"))):
             return j
     return None
@@ -69,7 +71,10 @@ def speaker_of_threat(parse: Parse, anchor: int, pack: LanguagePack, agents: lis
     verb = _speaking_verb(parse, anchor, pack) if code else None
     if verb is None:
         return agents
-    for s in parse.children(verb, "subj"):
+    subjects = parse.children(verb, "subj")
+    if not subjects and parse.toks[verb].rel == "conj":  # "X recalled that … and said that …"
+        subjects = parse.children(parse.toks[verb].head, "subj")
+    for s in subjects:
         tok = parse.toks[s]
         for m in mentions:
             if m.start <= tok.start and tok.end <= m.end:
