@@ -122,6 +122,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = [_short_form_targets(f, ms) for f in facts]
     facts = [_short_form_issuer(_canonical_bodies(f), ms) for f in facts]
     facts = _carry_issuers(facts)
+    facts = [_callers_polity(f) for f in facts]  # "MEPs called for …": the EU would act
     facts = coordinated_dates(facts, ordered, _pack, doc_date)  # "in 2015 and 2017": two acts
     facts = mark_report_steps(facts, ordered, _pack)  # "the trial was held behind closed doors"
     facts = pronoun_steps(facts, ordered, ms, _pack)  # "ruled that he had broken … a suspended sentence"
@@ -421,6 +422,26 @@ def _named_days(sentences: Sequence[Sentence], same_day: dict[int, int], doc_dat
 
 SentenceDay = tuple[int, int, str, str, frozenset[str]]
 """A sentence that names one day: start, end, the day, its precision, the authorities it names."""
+
+
+def _callers_polity(fact: Fact) -> Fact:
+    """A call addressed to nobody by a body of a polity asks that polity to act: when members
+    of a parliament call for suspending trade preferences, the union or state the parliament
+    belongs to (its parent in the knowledge base) would take the measure. Only a caller the
+    base knows with a parent; an NGO, a person or an unknown body leaves the issuer empty."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    if not isinstance(fact, MeasureFact) or fact.status != "called_for" or fact.issuer is not None:
+        return fact
+    parents = set()
+    for c in fact.callers:
+        entry = authority_entry(c.name)
+        if entry is None or not entry.parent:
+            return fact
+        parents.add(entry.parent)
+    if len(parents) != 1:
+        return fact
+    return replace(fact, issuer=Participant(parents.pop(), "issuer", "PublicBody", None, None, None))
 
 
 def _with_parents(name: str) -> set[str]:
@@ -1214,11 +1235,33 @@ def _pair_in_sentence(measures: list[MeasureFact]) -> list[MeasureFact]:
             if (j not in used and {a.kind, b.kind} == PAIRED and a.quote_start == b.quote_start
                     and a.status == b.status and a.issuer is not None and b.issuer is not None
                     and _issuers_agree(a.issuer, b.issuer) and _dates_agree(a.date, b.date)):
-                a = _refine_kind(replace(_merge_into(a, b), kind="targeted_measures"))
+                a = _outside_regime(_refine_kind(replace(_merge_into(a, b), kind="targeted_measures")))
                 used.add(j)
                 break
         out.append(a)
     return out
+
+
+def _outside_regime(f: MeasureFact) -> MeasureFact:
+    """"Targeted (restrictive) measures" is the instrument of the bodies whose knowledge-base
+    entry, or a parent's, names it (the EU's). A freeze and a visa ban together by an authority
+    the base knows without that instrument (a national government) stay what they are: an
+    asset freeze, the visa ban merged into it. An authority the base does not know keeps the
+    pair as targeted measures."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    if f.kind != "targeted_measures" or f.issuer is None:
+        return f
+    entry = authority_entry(f.issuer.name)
+    if entry is None:
+        return f
+    seen: set[str] = set()
+    while entry is not None and entry.name not in seen:
+        if entry.instrument == "targeted_measures":
+            return f
+        seen.add(entry.name)
+        entry = authority_entry(entry.parent) if entry.parent else None
+    return replace(f, kind="asset_freeze")
 
 
 def _told_again(measures: list[MeasureFact]) -> list[MeasureFact]:

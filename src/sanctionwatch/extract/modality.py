@@ -209,6 +209,10 @@ def _near(parse: Parse, chain: list[int], levels: list[set[int]]) -> set[int]:
     preposition: "the lifting of the sanctions", "removed X from its sanctions list" (the
     preposition between the measure and the lifting word is no level of its own)."""
     near = set(levels[0])
+    if len(chain) > 1 and parse.toks[chain[0]].rel == "conj" and parse.children(chain[0], "obj"):
+        # "ended the special treatment and cut off exports": a coordinated verb with its own
+        # object is an act of its own, not what the first verb ends
+        return near
     for k in range(1, len(chain)):
         near |= levels[k]
         below = parse.toks[chain[k - 1]]
@@ -247,7 +251,22 @@ def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str
     a capitalised word of a written date: "In May 2021 the EU froze …" names a month, not the
     modal "may"."""
     months = _month_tokens(sentence, parse, pack)
-    return {name: _cue_tokens(sentence, parse, pack, name) - months for name in _CUES}
+    out = {name: _cue_tokens(sentence, parse, pack, name) - months for name in _CUES}
+    out["call"] = out["call"] - _inside_longer(sentence, parse, pack, "call", "threat")
+    return out
+
+
+def _inside_longer(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str, other: str) -> set[int]:
+    """Tokens of a cue `name` whose match lies inside a longer match of cue `other`: "seeking"
+    asks, but "seeking ways to suspend …" only looks for a way to act (a threat)."""
+    longer = _cue_spans(sentence, pack, other)
+    if not longer:
+        return set()
+    inside: set[int] = set()
+    for lo, hi in _cue_spans(sentence, pack, name):
+        if any(a <= lo and hi <= b and b - a > hi - lo for a, b in longer):
+            inside |= {t.i for t in parse.toks if lo <= t.start < hi}
+    return inside
 
 
 def _month_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> set[int]:

@@ -20,6 +20,7 @@ from sanctionwatch.extract.hits import (
 from sanctionwatch.extract.modality import (
     Modality,
 )
+from sanctionwatch.extract.speaker_issuers import speaker_of_threat
 from sanctionwatch.extract.syntax import Parse, Tok
 from sanctionwatch.extract.titled_targets import titled_name
 from sanctionwatch.extract.vocab import HELD_KINDS, PERSONAL_KINDS
@@ -1132,6 +1133,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     if mod.call is not None:
         c = mod.call
         subj = parse.children(c, "subj") or _agent_nouns(parse, c, pack)
+        if not subj and parse.toks[c].rel == "obj" and parse.toks[c].head != c:
+            # "MEPs repeated their call to suspend …", « ont réitéré leur appel à … »: the
+            # call is the object of a verb, whose subject makes it
+            subj = [k for k in parse.children(parse.toks[c].head, "subj")]
         if not subj and parse.toks[c].rel == "aux":  # "should": the subject of its verb
             subj = []
         if pack.has("deontic_words", parse.toks[c].text):
@@ -1196,6 +1201,9 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         agents = [Participant(m.name, "issuer", HINTS.get(m.label, "Organization"), None, m.start, m.end)
                   for m in mentions if any(parse.at(m.start) == k for k in mods)
                   and (m.label == "ORG" or (m.label == "GPE" and named))]
+    if measure and mod.threat and mod.call is None and parse.parsed:
+        # "President X warned that the United States would impose …": who threatens
+        agents = speaker_of_threat(parse, a, pack, agents, mentions, sentence.text, sentence.start)
     return Slots(agents, patients, callers, unresolved)
 
 
@@ -1326,10 +1334,35 @@ def _antecedent_of_relatives(parse: Parse, heads: list[int], pack: LanguagePack)
         clause = parse.toks[t.head]
         if (pack.has("relative_pronouns", t.text) and t.rel in ("subj", "psubj", "obj")
                 and clause.label in ("relcl", "acl:relcl") and clause.head != clause.i):
-            out.append(clause.head)
+            out.append(_past_the_date(parse, clause.head, pack))
         else:
             out.append(h)
     return out
+
+
+def _date_word(parse: Parse, i: int, pack: LanguagePack) -> bool:
+    """A month, weekday or number: a word of a date phrase (the pack's `months`, `weekdays`)."""
+    word = parse.toks[i].text.casefold().strip(".")
+    return word.isdigit() or word in pack.dates.get("months", {}) or word in pack.dates.get("weekdays", {})  # type: ignore[operator]
+
+
+def _past_the_date(parse: Parse, h: int, pack: LanguagePack) -> int:
+    """A relative clause the parser hung on a date describes the verb's object: in "signed an
+    order on 14 July 2020 that cut off exports", what cut off exports is the order, not July.
+    Climbs from the date word through its preposition to the verb and takes its object; else `h`."""
+    j = h
+    for _ in range(4):
+        if not _date_word(parse, j, pack):
+            break
+        nxt = parse.toks[j].head
+        if nxt == j:
+            return h
+        j = nxt
+        if parse.toks[j].rel == "prep" or parse.toks[j].label in ("prep", "case"):
+            verb = parse.toks[j].head
+            objs = [k for k in parse.children(verb, "obj") if k != j]
+            return objs[0] if objs else h
+    return h
 
 
 def after_marker(sentence: Sentence, p: Participant, pack: LanguagePack, group: str) -> bool:
