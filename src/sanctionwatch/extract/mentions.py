@@ -323,6 +323,7 @@ def _acting_places(doc, pack: LanguagePack | None = None) -> list[_Found]:
     in a prepositional phrase ("in Thailand") stays a place. Read from the dependency parse, in
     any language spaCy parses; the prepositions are the pack's markers."""
     markers = _acting_marker_words(pack)
+    targets = markers - (pack.words.get("agent_markers", frozenset()) if pack is not None else frozenset({"by", "par"}))
     out = []
     for ent, label in [(e, e.label_) for e in doc.ents] + [(span, "GPE") for span in _untagged_places(doc)]:
         if label not in ("GPE", "LOC", "ORG") and not (label in ("PER", "PERSON") and len(ent) == 1):
@@ -345,9 +346,11 @@ def _acting_places(doc, pack: LanguagePack | None = None) -> list[_Found]:
             dep = "nsubj"  # "urged Washington to go further": the one asked to act
         if dep in ("pobj", "dobj", "obj") and root.head.lower_ in markers:  # "against X", « visant X »
             dep = "agent"  # the agent of a passive, or the target of a measure
-        if dep in ("obl", "nmod", "obl:arg", "obl:mod") and any(c.dep_ == "case" and c.lower_ in markers
-                                                              for c in root.children):
-            dep = "obl:agent"  # « sanctionné par Ottawa », « des sanctions contre Minsk »
+        if dep in ("obl", "obl:arg", "obl:mod") and any(c.dep_ == "case" and c.lower_ in markers
+                                                       for c in root.children):
+            dep = "obl:agent"  # « sanctionné par Ottawa », « a sanctionné … contre Minsk »
+        if dep == "nmod" and any(c.dep_ == "case" and c.lower_ in targets for c in root.children):
+            dep = "obl:agent"  # « des sanctions contre Minsk »: a noun's target (its agent « par » may be a place)
         if dep == "poss" and (root.head.ent_type_ in ("PERSON", "PER") or title_of(root.head.text + " X")):
             continue  # "Vietnam's President Tran Dai Quang": a title's country, not an act
         if dep in _ACTOR_DEPS or label == "ORG":  # NER read the country as an institution
