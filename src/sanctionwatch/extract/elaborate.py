@@ -682,6 +682,11 @@ def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions:
         have: set[str] = set()
         added: list[Participant] = []
         cue = pack.cue("inclusion")
+        if f.quote_end - f.quote_start > 1 and _opens_a_list(ordered, f.quote_end):
+            added = _bulleted_names(ordered, f.quote_end, ms, need, bounded, spans, names)
+            if added:
+                out.append(replace(f, subjects=f.subjects + tuple(replace(p, role="victim") for p in added)))
+                continue
         later = [s for s in ordered if s.start >= f.quote_end and s.start - f.quote_end <= WINDOW_CHARS][:EVENT_SENTENCES]
         for s in later:
             hit = cue.search(s.text[:40]) if cue is not None else None
@@ -692,6 +697,38 @@ def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions:
             added += [replace(p, role="victim") for p in got_names]
             break
         out.append(replace(f, subjects=f.subjects + tuple(added)) if added else f)
+    return out
+
+
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+")
+
+
+def _opens_a_list(sentences: Sequence[Sentence], end: int) -> bool:
+    """Does the sentence ending at `end` end with a colon, its list following as items ("The
+    court also sentenced eight people …:" then "- A: six years;", "- B: …")? Punctuation, in
+    every script the packs read."""
+    return any(s.end == end and s.text.rstrip().endswith(":") for s in sentences)
+
+
+def _bulleted_names(sentences: Sequence[Sentence], end: int, mentions: Sequence[Mention], need: _Need,
+                    bounded: bool, spans: set[tuple[int, int]], names: set[str]) -> list[Participant]:
+    """The person each list item after a colon opens with ("- Cheung Kim-hung, former chief
+    executive …: six years"), item after item until the first line that is no item, at most
+    as many as a counted class asks for; never a name that already plays another part."""
+    out: list[Participant] = []
+    for s in sorted((s for s in sentences if s.start >= end), key=lambda s: s.start):
+        item = _BULLET.match(s.text)
+        if item is None or s.start - end > WINDOW_CHARS * 2:
+            break
+        first = next((m for m in mentions if m.label == "PER" and s.start + item.end() <= m.start <= s.start + item.end() + 2
+                      and m.end <= s.end), None)
+        if first is None or (first.start, first.end) in spans or first.name in names \
+                or first.name in {p.name for p in out}:
+            continue
+        out.append(Participant(first.name, "victim", "Person", None, first.start, first.end))
+        end = s.end
+        if bounded and len(out) >= need.PER:
+            break
     return out
 
 
