@@ -305,25 +305,25 @@ def _untagged_places(doc) -> list:
     return out
 
 
-def _acting_marker_words(pack: LanguagePack | None) -> frozenset[str]:
-    """The pack's agent and target markers ("by", "against", « par », « contre », « visant »): a
-    country or capital after one acts or is acted against as a state."""
-    if pack is None:
-        return frozenset({"by", "par", "against", "contre"})
-    words = pack.words.get("agent_markers", frozenset()) | pack.words.get("target_markers", frozenset())
-    # not those that also place things ("the attack on Kyiv", « une frappe sur Kharkiv »)
+@lru_cache(maxsize=16)
+def _acting_markers(pack: LanguagePack) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's agent and target markers ("by", "against", « par », « contre », « visant »),
+    after which a country or capital acts or is acted against as a state, and the target
+    markers alone (a noun's complement after an agent marker may be a place). Not those that
+    also place things ("the attack on Kyiv", « une frappe sur Kharkiv »). Once per pack."""
     spatial = pack.words.get("place_markers", frozenset()) | pack.words.get("spatial_markers", frozenset())
-    return frozenset(w for w in words if " " not in w) - spatial
+    agents = frozenset(w for w in pack.words.get("agent_markers", frozenset()) if " " not in w) - spatial
+    targets = frozenset(w for w in pack.words.get("target_markers", frozenset()) if " " not in w) - spatial - agents
+    return agents | targets, targets
 
 
-def _acting_places(doc, pack: LanguagePack | None = None) -> list[_Found]:
+def _acting_places(doc, pack: LanguagePack) -> list[_Found]:
     """A country or capital that acts is its government (a metonym): "Britain imposed …",
     "Washington's decision", « sanctionné par Ottawa », « des sanctions contre Minsk », and each
     place coordinated with one that does ("Washington, London and Ottawa announced …"). A place
     in a prepositional phrase ("in Thailand") stays a place. Read from the dependency parse, in
     any language spaCy parses; the prepositions are the pack's markers."""
-    markers = _acting_marker_words(pack)
-    targets = markers - (pack.words.get("agent_markers", frozenset()) if pack is not None else frozenset({"by", "par"}))
+    markers, targets = _acting_markers(pack)
     out = []
     for ent, label in [(e, e.label_) for e in doc.ents] + [(span, "GPE") for span in _untagged_places(doc)]:
         if label not in ("GPE", "LOC", "ORG") and not (label in ("PER", "PERSON") and len(ent) == 1):
@@ -952,6 +952,22 @@ def _assemble(doc: Document) -> Extraction:
 
 
 @lru_cache(maxsize=1)
+def _kb_parents() -> dict[str, str]:
+    """Knowledge-base key → its parent's key (OFAC → the Treasury), built once, not per report."""
+    from sanctionwatch.kb import load_kb
+
+    return {a.key: a.parent_key for a in load_kb().actors if a.parent_key}
+
+
+@lru_cache(maxsize=1)
+def _kb_names() -> dict[str, str]:
+    """Knowledge-base key → the name the base gives the actor, built once."""
+    from sanctionwatch.kb import load_kb
+
+    return {a.key: a.name for a in load_kb().actors}
+
+
+@lru_cache(maxsize=1)
 def _short_form_patterns() -> dict[str, re.Pattern[str]]:
     from sanctionwatch.kb.actors import short_forms
 
@@ -973,23 +989,20 @@ def _known_short_forms(doc: Document, sentences: list[Sentence],
     Control"): named as the base names the actor, no alias of the unit.
     Not inside another mention, nor next to a capitalised word or a complement ("Security
     Council", "Union Election Commission", "Council of Europe": other bodies)."""
-    from sanctionwatch.kb import load_kb
-
     patterns = _short_form_patterns()
     first: dict[str, Mention] = {}
     units: dict[str, Mention] = {}  # a body known only through one of its units ("OFAC": the Treasury)
     gazetteer = load_gazetteer()
-    actors = {a.key: a for a in load_kb().actors}
+    parents = _kb_parents()
     for m in mentions:
         if m.label != "ORG":
             continue
         known = gazetteer.find(m.name)
         if known is not None and known.key in patterns and known.key not in first:
             first[known.key] = m
-        elif known is not None and (parent := actors[known.key].parent_key if known.key in actors else None) \
-                and parent in patterns and parent not in units:
+        elif known is not None and (parent := parents.get(known.key)) and parent in patterns and parent not in units:
             units[parent] = m
-    named = {key: actors[key].name for key in units if key not in first and key in actors}
+    named = {key: _kb_names()[key] for key in units if key not in first and key in _kb_names()}
     if not first and not named:
         return [], []
     taken = [(m.start, m.end) for m in mentions]
