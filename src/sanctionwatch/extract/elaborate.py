@@ -329,20 +329,7 @@ def _item_heads(text: str, offset: int, names: Sequence[Mention], pack: Language
     fillers = sorted({*pack.words.get("titles", frozenset()), *_kind_nouns(pack.code)}, key=len, reverse=True)
     joins = sorted(pack.words.get("coordination_markers", frozenset()), key=len, reverse=True)
 
-    def joined(gap: str) -> bool:
-        gap = "".join(gap.split())
-        join = next((j for j in joins if gap.startswith(j)), None)
-        if join is None:
-            return False
-        rest = gap[len(join):]
-        while rest:
-            filler = next((f for f in fillers if rest.startswith(f)), None)
-            if filler is None:
-                return False
-            rest = rest[len(filler):]
-        return True
-
-    def titles_only(gap: str) -> bool:
+    def titles_only(gap: str) -> bool:  # nothing but titles and kind nouns (or nothing)
         rest = "".join(gap.split())
         while rest:
             title = next((t for t in fillers if rest.startswith(t)), None)
@@ -350,6 +337,11 @@ def _item_heads(text: str, offset: int, names: Sequence[Mention], pack: Language
                 return False
             rest = rest[len(title):]
         return True
+
+    def joined(gap: str) -> bool:  # a coordination word, then only titles and kind nouns
+        gap = "".join(gap.split())
+        join = next((j for j in joins if gap.startswith(j)), None)
+        return join is not None and titles_only(gap[len(join):])
 
     ordered = sorted(names, key=lambda x: x.start)
     # "រដ្ឋមន្ត្រីក្រសួងមហាផ្ទៃ លោក X" (the interior minister, Mr X): the body is the person's title

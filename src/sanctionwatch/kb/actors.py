@@ -222,7 +222,7 @@ def _country_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for code, c in sorted(load_kb().countries.items()):
         for n in c.all_names():
             names.setdefault(fold(n), code)
-            if any("\u1780" <= ch <= "\u17ff" for ch in n):
+            if _unspaced(n):
                 names.setdefault(fold("ប្រទេស" + n), code)
         for d in c.all_demonyms():
             demonyms.setdefault(fold(d), code)
@@ -354,7 +354,7 @@ def body_country(name: str) -> str | None:
     """The country a body's name carries: a country, demonym or capital in it ("Belarusian
     foreign ministry", "Ministry of Foreign Affairs of Saudi Arabia", ក្រសួងការបរទេសកម្ពុជា)."""
     text = name.strip()
-    if any("\u1780" <= ch <= "\u17ff" for ch in text):
+    if _unspaced(text):
         names = _khmer_country_names()
         for length in range(min(len(text), 24), 1, -1):
             code = names.get(text[-length:])
@@ -389,7 +389,7 @@ def is_generic_body(name: str) -> bool:
     text = name.strip()
     if body_country(text) is not None:
         return False
-    if any("\u1780" <= ch <= "\u17ff" for ch in text):
+    if _unspaced(text):
         return any(text.startswith(w) for w in body_words("km"))
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     if not words or text.isupper():
@@ -429,6 +429,12 @@ def _body_kinds() -> dict[str, str]:
             if not kind.startswith("_") for p in phrases}
 
 
+@lru_cache(maxsize=1)
+def _folded_body_words() -> frozenset[str]:
+    """The base's body words of the spaced scripts, folded: made once, not per name read."""
+    return frozenset(fold(w) for ws in load_kb().body_words.values() for w in ws if not _unspaced(w))
+
+
 @lru_cache(maxsize=4096)
 def country_body_key(name: str) -> tuple[str, str] | None:
     """(country code, kind) of a state body named by its country: "Sri Lankan foreign ministry",
@@ -437,7 +443,7 @@ def country_body_key(name: str) -> tuple[str, str] | None:
     written. The kind is the `body_kinds` entry of what remains once the country (name, demonym,
     possessive, capital) and link words are removed, else that remainder itself; None when no
     country or no body word is in the name (a company, a named party)."""
-    if any("\u1780" <= ch <= "\u17ff" for ch in name):
+    if _unspaced(name):
         return None
     words = re.findall(r"[^\W\d_][\w'’.-]*|\d+\w*", name)
     for size in (3, 2, 1):
@@ -450,8 +456,7 @@ def country_body_key(name: str) -> tuple[str, str] | None:
             if not rest:
                 return None
             kind = _body_kinds().get(rest)
-            heads = {fold(w) for ws in load_kb().body_words.values() for w in ws if not _unspaced(w)}
-            if kind is None and not any(w in heads for w in rest.split()):
+            if kind is None and not any(w in _folded_body_words() for w in rest.split()):
                 return None
             return code, kind or rest
     return None
