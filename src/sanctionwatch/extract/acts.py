@@ -1327,7 +1327,8 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
             # been detained elsewhere") stay two acts
             same_subjects = ({p.norm() for p in e.subjects} == {p.norm() for p in g.subjects}
                              or _same_people(e, g)
-                             or e.quote_start == g.quote_start and not (_named(e) and _named(g)))
+                             or e.quote_start == g.quote_start and not (_named(e) and _named(g))
+                             and not _two_instruments(e, g))
             if (g.kind == e.kind and same_subjects and _dates_agree(g.date, e.date)
                     and g.hypothetical == e.hypothetical and g.negated == e.negated
                     and not _too_little_to_tell(g, e)):
@@ -1337,6 +1338,20 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
         else:
             out.append(e)
     return _restated(out)
+
+
+def _two_instruments(a: EventFact, b: EventFact) -> bool:
+    """Two acts of a kind whose subject is the instrument made (`vocab.INSTRUMENT_KINDS`: a law,
+    an order) told by two triggers of their own in one sentence, one naming its instrument and
+    the other not ("signed that order on 14 July, the same day he signed the X Act into law",
+    "the law Beijing imposed in 2020, together with the Y legislation later enacted"): two
+    instruments, two acts, which the one sentence does not make one."""
+    from sanctionwatch.extract.vocab import INSTRUMENT_KINDS
+
+    if a.kind not in INSTRUMENT_KINDS or None in (a.trigger_start, a.trigger_end, b.trigger_start, b.trigger_end):
+        return False
+    apart = a.trigger_end <= b.trigger_start or b.trigger_end <= a.trigger_start  # type: ignore[operator]
+    return apart and bool(a.subjects) != bool(b.subjects)
 
 
 def _too_little_to_tell(a: EventFact, b: EventFact) -> bool:

@@ -74,17 +74,19 @@ def _number(word: str, pack: LanguagePack) -> int | None:
     return pack.duration_numbers.get(w)
 
 
-def _class_type(word: str, pack: LanguagePack) -> str | None:
-    if pack.has("person_class_nouns", word):
+def _class_type(word: str, pack: LanguagePack, undergoers: bool = False) -> str | None:
+    if pack.has("person_class_nouns", word) or (undergoers and pack.has("undergoer_class_nouns", word)):
         return "PER"
     if pack.has("org_class_nouns", word):
         return "ORG"
     return None
 
 
-def counted_classes(text: str, pack: LanguagePack) -> _Need:
+def counted_classes(text: str, pack: LanguagePack, undergoers: bool = False) -> _Need:
     """People and organisations a phrase counts: "ten individuals and three companies" ->
-    PER 10, ORG 3; « onze responsables birmans » -> PER 11."""
+    PER 10, ORG 3; « onze responsables birmans » -> PER 11. With `undergoers`, the people an
+    act befalls count too (the pack's `undergoer_class_nouns`: "two passengers", "three
+    activists"), for events only: measures name no such classes as targets."""
     need = _Need()
     words = _WORD.findall(text)
     for i, w in enumerate(words):
@@ -92,12 +94,12 @@ def counted_classes(text: str, pack: LanguagePack) -> _Need:
         if n is None or n <= 0 or n > 500:
             continue
         for j, nxt in enumerate(words[i + 1:i + 4], start=i + 1):
-            kind = _class_type(nxt, pack)
+            kind = _class_type(nxt, pack, undergoers)
             if kind is not None:
                 setattr(need, kind, getattr(need, kind) + n)
                 # « 49 personnes et organisations »: one count for both classes (at most that many of each)
                 pair = words[j + 1:j + 3]
-                other = _class_type(pair[1], pack) if len(pair) == 2 and pack.has("coordination_words", pair[0]) else None
+                other = _class_type(pair[1], pack, undergoers) if len(pair) == 2 and pack.has("coordination_words", pair[0]) else None
                 if other is not None and other != kind:
                     setattr(need, other, getattr(need, other) + n)
                 break
@@ -667,7 +669,7 @@ def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions:
             continue
         need = _Need()
         for p in f.subjects:
-            got = counted_classes(p.description or p.name, pack)
+            got = counted_classes(p.description or p.name, pack, undergoers=True)
             need.PER += got.PER
             need.ORG += got.ORG
         bounded = need.open()
@@ -679,6 +681,19 @@ def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions:
             if added:
                 out.append(replace(f, subjects=f.subjects + tuple(replace(p, role="victim") for p in added)))
                 continue
+        own = _colon_list(f, ordered, pack) if bounded else None
+        if own is not None:
+            # "police detained three activists on Monday: A, B and C": the counted class
+            # spelt out after a colon that closes the act's clause, in its own sentence
+            s, lo = own
+            counted = need.PER + need.ORG  # `_list_names` spends the count
+            got_names = _list_names(s, lo, s.start + _reason_start(s.text, pack, lo - s.start), ms, pack,
+                                    need, bounded, spans, names, have)
+            if got_names and len(got_names) == counted:
+                out.append(replace(f, subjects=f.subjects + tuple(replace(p, role="victim") for p in got_names)))
+                continue
+            need = counted_classes(" ".join(p.description or p.name for p in f.subjects), pack, undergoers=True)
+            have = set()
         later = [s for s in ordered if s.start >= f.quote_end and s.start - f.quote_end <= WINDOW_CHARS][:EVENT_SENTENCES]
         for s in later:
             hit = cue.search(s.text[:40]) if cue is not None else None
@@ -690,6 +705,37 @@ def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions:
             break
         out.append(replace(f, subjects=f.subjects + tuple(added)) if added else f)
     return out
+
+
+def _colon_list(f: EventFact, sentences: Sequence[Sentence], pack: LanguagePack) -> tuple[Sentence, int] | None:
+    """The sentence a list after the event's colon is written in and where it starts: the
+    event's own sentence just after a colon that follows its trigger, when the colon is the
+    sentence's only one; or the next sentence when the splitter ended the event's at it. The
+    caller takes the list only when it names as many as the class counts. A speech verb after
+    the colon makes it a clause of its own ("…: A and B condemned the arrests"), no list."""
+    found = _colon_start(f, sentences)
+    speech = pack.cue("speech")
+    if found is not None and speech is not None and speech.search(found[0].text, found[1] - found[0].start):
+        return None
+    return found
+
+
+def _colon_start(f: EventFact, sentences: Sequence[Sentence]) -> tuple[Sentence, int] | None:
+    if f.trigger_end is None:
+        return None
+    s = next((x for x in sentences if x.start <= f.trigger_end <= x.end), None)
+    if s is not None and s.text.rstrip().endswith(":") and s.text.count(":") == 1:
+        # the splitter may end the sentence at the colon: the list is the next sentence
+        after = next((x for x in sentences if x.start >= s.end), None)
+        if after is not None and after.start - s.end <= 2 and ":" not in after.text and not _BULLET.match(after.text):
+            return after, after.start
+        return None
+    if s is None or s.text.count(":") != 1:
+        return None
+    at = s.text.find(":", f.trigger_end - s.start)
+    if at < 0 or not s.text[at + 1:].strip():
+        return None
+    return s, s.start + at + 1
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+")

@@ -31,8 +31,10 @@ class Hit:
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
+    """The longest hits that do not overlap; of two with the same span, the negative one ("found
+    X not guilty" is read both by "found … guilty" and by "found … not guilty")."""
     out: list[Hit] = []
-    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.form != "negative")):
         if not any(h.start < o.end and o.start < h.end for o in out):
             out.append(h)
     return sorted(out, key=lambda h: h.start)

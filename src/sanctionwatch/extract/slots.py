@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sanctionwatch.extract.acting_subjects import named_state_or_org, only_bodies
@@ -21,7 +21,7 @@ from sanctionwatch.extract.modality import (
     Modality,
 )
 from sanctionwatch.extract.speaker_issuers import speaker_of_threat
-from sanctionwatch.extract.syntax import Parse, Tok
+from sanctionwatch.extract.syntax import Parse, Tok, make_parse
 from sanctionwatch.extract.titled_targets import titled_name
 from sanctionwatch.extract.vocab import HELD_KINDS, PERSONAL_KINDS
 from sanctionwatch.lang import LanguagePack, title_words
@@ -772,6 +772,67 @@ def _governing_verb(parse: Parse, a: int) -> int | None:
     return None
 
 
+_VERB_LIST_LABELS = frozenset({"npadvmod", "appos", "dep"})
+"""Labels under which the parser hangs a list after a colon on the verb itself."""
+
+
+def _proper_root(parse: Parse, j: int) -> bool:
+    """Is the root `j` a capitalised word heading no clause (no subject, auxiliary or object):
+    a name the parser made a sentence of its own ("…: Kem Ley, Mu Sochua and …")?"""
+    return parse.toks[j].text[:1].isupper() and not parse.children(j, "subj", "psubj", "aux", "obj")
+
+
+def _list_after_colon(parse: Parse, a: int) -> Parse:
+    """The parse with a list written after a colon that follows an event verb and its object
+    ("officers took two passengers off it: A, 26, …, and B") hung on that object: the parser
+    may hang it on the subject before the verb as its apposition, which would make the
+    passengers the officers. A colon closing the verb's clause announces what its object
+    counted or described; an apposition of the subject comes before the verb, never after a
+    colon behind it. Nothing changes without an object after the verb (a passive "two men were
+    taken off it: A and B" has its list right as the subject's)."""
+    objs = [o for o in parse.children(a, "obj") if o > a]
+    if not objs:
+        return parse
+    obj = objs[0]
+    colons = [k for k in range(obj + 1, len(parse.toks)) if parse.toks[k].text == ":"]
+    if not colons:
+        return parse
+    # the list's head, hung on the subject (an apposition) or on the verb (an adverbial noun)
+    # or made a root of its own when it is a name, no clause
+    moved = {j for j, t in enumerate(parse.toks) if j > colons[0] and (
+        t.head != j and (t.head < a and t.rel == "appos" or t.head == a and t.label in _VERB_LIST_LABELS)
+        or t.head == j and _proper_root(parse, j))}
+    if not moved:
+        return parse
+    toks = [replace(t, head=obj, rel="appos", label="appos") if t.i in moved else t for t in parse.toks]
+    return make_parse(toks, parse.parsed)
+
+
+SMALL_CLAUSE_REACH = 6
+"""Tokens after an event verb its small clause's predicate may stand ("found the three
+opposition leaders guilty")."""
+
+
+def _small_clause_subjects(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
+    """Who an event verb with no object of its own puts in a state its small clause tells
+    ("the court found X guilty", parsed as "found" with a clause "X guilty"): the subject of
+    that clause, written between the verb and the clause's predicate, close after the verb.
+    The trigger itself holds both words (the pack's gapped "found … guilty"), so the state is
+    the act's; a clause set off by a conjunction ("found that X was guilty") counts too."""
+    out = []
+    for c in parse.children(a, "clause"):
+        if parse.toks[c].label not in ("ccomp", "oprd") or not a < c <= a + SMALL_CLAUSE_REACH:
+            continue
+        out += [k for k in parse.children(c, "subj") if a < k < c]
+        # "found both guilty", "found them guilty": the parser may make a pronoun the
+        # predicate's modifier; only a word of the pack's pronoun groups or `both_words` is one
+        out += [k for k in parse.children(c) if a < k < c and parse.toks[k].rel != "subj"
+                and parse.toks[k].label in ("advmod", "npadvmod", "dobj", "obj")
+                and (pack.has("both_words", parse.toks[k].text)
+                     or any(pack.has(f"pronouns_{g}", parse.toks[k].text) for g in ("person", "plural")))]
+    return out
+
+
 @dataclass
 class Slots:
     agents: list[Participant]
@@ -849,6 +910,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     agent_heads: list[int] = []
     patient_heads: list[int] = []
     a = anchor
+    if not measure:
+        parse = _list_after_colon(parse, a)
     passive = _is_passive(parse, a)
     own_subj = parse.children(a, "subj")
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
@@ -857,6 +920,8 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # infinitive complement (written in the trigger) does it to that infinitive's object
         patient_heads += [o for c in parse.children(a, "clause") if parse.toks[c].label == "xcomp"
                           and c < a + 3 for o in parse.children(c, "obj")]
+        if not passive:
+            patient_heads += _small_clause_subjects(parse, a, pack)
     if not measure and passive and not agent_is_patient and not parse.children(a, "psubj"):
         # "X was himself jailed": the parser may label a passive's subject as an active one's,
         # or hang it on the auxiliary

@@ -101,6 +101,10 @@ IMPOSABLE_KINDS = frozenset({"legislation"})
 """Kinds of act that can be imposed on people (a law imposed on a city): then who imposes it
 is a perpetrator (`reading._imposed`), though passing a law is no coercion in itself."""
 
+INSTRUMENT_KINDS = frozenset({"legislation"})
+"""Kinds whose subject is the instrument the act makes (a law, an order, a sanctions regime):
+two of them told in one sentence, each by its own trigger, are two acts (`acts._merge_events`)."""
+
 HELD_KINDS = frozenset({"detention", "house_arrest"})
 """Kinds that are a state someone is held in ("placed in detention", « placé en détention »):
 whoever puts a person there holds them, and a court or the police is never the one held."""

@@ -1,0 +1,100 @@
+"""English events whose subject is written away from the trigger's usual slots, on sentences
+written for these tests (not from the dev corpus): a verdict told as "found X guilty" (the
+person is the subject of a small clause, and "found X not guilty" is an acquittal); a list after
+a colon that spells out the verb's counted object ("took two passengers off it: A, …, and B"),
+which the parser may hang on the subject as its apposition; a suspended sentence in a sentence
+about "he"; two legal acts signed in one sentence."""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.facts import EventFact, extract_facts_from_text
+
+
+def _events(text: str, date: str | None = "2024-03-01") -> list[EventFact]:
+    return [f for f in extract_facts_from_text(text, "en", date) if isinstance(f, EventFact)]
+
+
+def _of(events: list[EventFact], kind: str) -> list[EventFact]:
+    return [e for e in events if e.kind == kind]
+
+
+def _roles(e: EventFact) -> dict[str, str]:
+    return {p.name: p.role for p in (*e.subjects, *e.actors) if not p.is_class}
+
+
+# --- "found X guilty" ---------------------------------------------------------------------------
+
+
+def test_found_guilty_with_the_name_between_convicts_that_person() -> None:
+    [c] = _of(_events("A district court in Gomel had found Ales Bialiatski guilty on 3 February of smuggling."),
+              "conviction")
+    assert _roles(c)["Ales Bialiatski"] == "victim"
+    assert not c.negated
+
+
+def test_found_not_guilty_is_an_acquittal_not_a_conviction() -> None:
+    [c] = _of(_events("The judge found Ales Bialiatski not guilty of smuggling."), "conviction")
+    assert c.negated
+    assert _roles(c).get("Ales Bialiatski") != "victim"
+
+
+def test_found_both_guilty_stands_for_the_two_named_before() -> None:
+    events = _events("Police arrested Olga Petrova and Ivan Sokolov on 4 May. On 9 May a military court "
+                     "found both guilty of incitement.")
+    [c] = [e for e in _of(events, "conviction") if e.date == "2024-05-09"]
+    assert {p.name for p in c.subjects if not p.is_class} == {"Olga Petrova", "Ivan Sokolov"}
+    assert all(p.role == "victim" for p in c.subjects)
+
+
+def test_a_finding_with_no_verdict_word_is_no_conviction() -> None:
+    assert _of(_events("Investigators found Ales Bialiatski at home on 3 February."), "conviction") == []
+
+
+# --- a list after a colon -----------------------------------------------------------------------
+
+
+def test_list_after_colon_names_who_was_taken_off_not_who_took_them() -> None:
+    [a] = _of(_events("Once the bus had stopped, soldiers took two students off it: Tomás Rivera, 22, a former "
+                      "editor of the campus paper, and his friend Lucía Gómez, a Chilean citizen."), "arrest")
+    roles = _roles(a)
+    assert roles.get("Tomás Rivera") == "victim" and roles.get("Lucía Gómez") == "victim"
+    assert "perpetrator" not in {roles.get("Tomás Rivera"), roles.get("Lucía Gómez")}
+
+
+def test_counted_activists_spelt_out_after_a_colon() -> None:
+    [a] = _of(_events("Police detained three activists on Monday: Tomás Rivera, Lucía Gómez and Pablo Ortiz."),
+              "arrest")
+    assert {"Tomás Rivera", "Lucía Gómez", "Pablo Ortiz"} <= {p.name for p in a.subjects}
+    assert _roles(a)["Tomás Rivera"] == "victim"
+
+
+def test_a_clause_after_the_colon_is_no_list_of_victims() -> None:
+    [a] = _of(_events("Police detained two activists on Monday: Tomás Rivera and Lucía Gómez condemned the "
+                      "arrests."), "arrest")
+    assert {p.name for p in a.subjects if not p.is_class} == set()
+
+
+def test_a_list_that_does_not_match_the_count_is_left_alone() -> None:
+    [a] = _of(_events("Police detained three activists on Monday: Tomás Rivera was among them."), "arrest")
+    assert {p.name for p in a.subjects if not p.is_class} == set()
+
+
+# --- a suspended sentence about "he" ------------------------------------------------------------
+
+
+def test_a_suspended_sentence_in_a_sentence_about_he_is_his() -> None:
+    events = _events("Police detained the blogger Tomás Rivera on 4 May. On 9 May a judge ruled that he had "
+                     "violated a suspended sentence handed down in 2019.")
+    [c] = _of(events, "conviction")
+    assert c.date == "2019"
+    assert {p.name for p in c.subjects} == {"Tomás Rivera"}
+
+
+# --- two legal acts in one sentence -------------------------------------------------------------
+
+
+def test_two_instruments_signed_in_one_sentence_are_two_acts() -> None:
+    events = _of(_events("The president signed that decree on 2 March 2023, the same day he signed the Media "
+                         "Freedom Act into law."), "legislation")
+    assert len(events) == 2
+    assert {e.date for e in events} == {"2023-03-02"}
