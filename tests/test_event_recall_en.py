@@ -98,3 +98,29 @@ def test_two_instruments_signed_in_one_sentence_are_two_acts() -> None:
                          "Freedom Act into law."), "legislation")
     assert len(events) == 2
     assert {e.date for e in events} == {"2023-03-02"}
+
+
+# --- what a coordinator says of the second act --------------------------------------------------
+
+
+def test_pushed_out_of_the_country_rather_than_is_an_exile_that_did_not_happen() -> None:
+    events = _events("The activist Olga Petrova was detained last month after she burned her passport at the "
+                     "border rather than be pushed out of her own country.")
+    [e] = _of(events, "exile")
+    assert e.negated
+    assert {p.name for p in e.subjects} == {"Olga Petrova"}
+    [a] = _of(events, "arrest")
+    assert not a.negated
+
+
+def test_border_guards_pushing_a_journalist_out_is_an_exile() -> None:
+    [e] = _of(_events("Border guards pushed the journalist Olga Petrova out of the country on 3 May."), "exile")
+    assert not e.negated
+    assert _roles(e)["Olga Petrova"] == "victim"
+
+
+def test_nor_negates_the_second_act_and_and_does_not() -> None:
+    events = _events("Olga Petrova was not charged nor detained.")
+    assert all(e.negated for e in events) and {e.kind for e in events} == {"charge", "arrest"}
+    [a] = _of(_events("Olga Petrova was questioned and detained on 3 May."), "arrest")
+    assert not a.negated

@@ -204,6 +204,18 @@ def _governors(parse: Parse, chain: list[int]) -> list[set[int]]:
     return [{i, *parse.children(i, "aux")} for i in chain]
 
 
+def _coordinator_before(parse: Parse, anchor: int) -> set[int]:
+    """The coordinator that joins a coordinated event verb to the one before it, with its
+    own modifiers ("burned her passport rather than be pushed out of the country", "was not
+    charged nor held"): the parser hangs it on the first verb, yet it is what says whether the
+    second act happened."""
+    t = parse.toks[anchor]
+    if t.rel != "conj" or t.head == anchor:
+        return set()
+    ccs = [k for k in parse.children(t.head) if t.head < k < anchor and parse.toks[k].label in ("cc", "preconj")]
+    return {k for c in ccs[-1:] for k in (c, *parse.children(c))}
+
+
 def _near(parse: Parse, chain: list[int], levels: list[set[int]]) -> set[int]:
     """The anchor's own level and that of the first word above it that is not a mere
     preposition: "the lifting of the sanctions", "removed X from its sanctions list" (the
@@ -339,6 +351,8 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
             # "denied plotting and was arrested": a coordinated verb with its own auxiliary
             # does not share the other's negation ("was not arrested or charged" does)
             near = levels[0]
+        if not measure:
+            near |= _coordinator_before(parse, anchor)
         denied = _denied_above(parse, anchor, cues["denial"])
         # "nobody has been tried", "no one was charged": a negative subject negates its verb
         near |= {k for j in parse.children(chain[0], "subj", "psubj") for k in (j, *parse.children(j, "aux"))}
