@@ -124,3 +124,36 @@ def test_nor_negates_the_second_act_and_and_does_not() -> None:
     assert all(e.negated for e in events) and {e.kind for e in events} == {"charge", "arrest"}
     [a] = _of(_events("Olga Petrova was questioned and detained on 3 May."), "arrest")
     assert not a.negated
+
+
+def test_an_instrument_beside_another_act_is_that_act_s_own() -> None:
+    events = _of(_events("The security law that the junta imposed in 2021, together with the cyber legislation "
+                         "later enacted by parliament, silenced the press."), "legislation")
+    assert len(events) == 2
+    [imposed] = [e for e in events if e.date == "2021"]
+    assert not imposed.subjects
+    assert {p.name for e in events for p in e.subjects} == {"the cyber legislation"}
+
+
+# --- "the newspaper" ----------------------------------------------------------------------------
+
+
+def test_the_newspaper_is_the_one_paper_named_before() -> None:
+    events = _events("The publisher Tomás Rivera founded the independent weekly Tiempo Libre in 2001. On "
+                     "Tuesday police raided the newspaper's offices in Managua.")
+    [r] = _of(events, "repression")
+    assert {p.name: p.role for p in r.subjects} == {"Tiempo Libre": "victim"}
+
+
+def test_the_newspaper_with_two_papers_before_stays_a_description() -> None:
+    events = _events("Tomás Rivera founded the weekly Tiempo Libre, and his brother ran the daily El Nuevo "
+                     "Diario. On Tuesday police raided the newspaper's offices in Managua.")
+    [r] = _of(events, "repression")
+    assert all(p.is_class for p in r.subjects)
+
+
+def test_the_newspaper_is_no_party_named_before() -> None:
+    events = _events("The opposition party Fuerza Nueva held a rally. On Tuesday police raided the newspaper's "
+                     "offices in Managua.")
+    [r] = _of(events, "repression")
+    assert "Fuerza Nueva" not in {p.name for p in r.subjects}

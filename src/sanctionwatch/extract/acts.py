@@ -1319,7 +1319,7 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
     """Same kind, same subjects (or one side without), dates that agree, same sentence or
     headline-and-body: one event."""
     out: list[EventFact] = []
-    for e in events:
+    for e in _own_instruments(events):
         for i, g in enumerate(out):
             # one sentence telling one act of a group described, not named ("ten members were
             # found guilty …, and three of them were also convicted of …"): one event, its dates
@@ -1338,6 +1338,31 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
         else:
             out.append(e)
     return _restated(out)
+
+
+def _own_instruments(events: list[EventFact]) -> list[EventFact]:
+    """An act of an instrument kind whose subject is written where another act of that kind
+    is told in the same sentence ("the law Beijing imposed in 2020, together with the Y
+    legislation later enacted": Y is the second act's instrument, read as the first's through
+    "together with") does not have that subject: the instrument is the other act's."""
+    from sanctionwatch.extract.vocab import INSTRUMENT_KINDS
+
+    def overlaps(p: Participant, lo: int | None, hi: int | None) -> bool:
+        return None not in (p.start, p.end, lo, hi) and p.start < hi and lo < p.end  # type: ignore[operator]
+
+    out: list[EventFact] = []
+    for e in events:
+        if e.kind in INSTRUMENT_KINDS and e.subjects:
+            others = [g for g in events if g is not e and g.kind == e.kind and g.quote_start == e.quote_start
+                      and not overlaps(Participant("", "", None, None, g.trigger_start, g.trigger_end),
+                                       e.trigger_start, e.trigger_end)]
+            kept = tuple(p for p in e.subjects
+                         if overlaps(p, e.trigger_start, e.trigger_end)
+                         or not any(overlaps(p, g.trigger_start, g.trigger_end) for g in others))
+            if kept != e.subjects:
+                e = replace(e, subjects=kept)
+        out.append(e)
+    return out
 
 
 def _two_instruments(a: EventFact, b: EventFact) -> bool:

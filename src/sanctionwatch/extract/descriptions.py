@@ -85,6 +85,49 @@ def _apposed(p: Participant, mentions: Sequence[Mention], between: Callable[[int
     return names if closer in APPOSITION_CLOSERS else []
 
 
+ORG_DESCRIPTION_GROUPS = ("media_description_nouns",)
+"""Pack word groups of nouns that describe one kind of organisation ("the newspaper", "the
+paper", "the tabloid"): a definite description by one of them stands for the one organisation
+of that kind named just before (`_described_org`)."""
+
+ORG_WINDOW = 400
+"""Characters back a description of an organisation reaches for its name."""
+
+ORG_NOUN_REACH = 3
+"""Words before an organisation's name that may describe it ("the pro-democracy tabloid X")."""
+
+
+def _org_group(phrase: str, pack: LanguagePack) -> str | None:
+    """The description group of a definite organisation description ("the newspaper"):
+    a definite determiner and the group's noun, nothing else."""
+    words = phrase.casefold().replace("’", "'").split()
+    if len(words) < 2 or not pack.has("definite_determiners", words[0]):
+        return None
+    head = " ".join(words[1:])
+    return next((g for g in ORG_DESCRIPTION_GROUPS if pack.has(g, head)), None)
+
+
+def _described_org(p: Participant, mentions: Sequence[Mention], between: Callable[[int, int], str],
+                   pack: LanguagePack) -> Mention | None:
+    """The one organisation a definite description at `p` stands for ("the newspaper's
+    headquarters" after "the pro-democracy tabloid Apple Daily"): of the organisations named in
+    the passage before it, those the text calls by a noun of the description's group (written
+    just before the name, or the name's own last word: "the Cambodia Daily"); exactly one, or
+    none is meant for sure."""
+    group = _org_group(p.description or p.name, pack) if p.start is not None else None
+    if group is None or p.start is None:
+        return None
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label != "ORG" or m.end > p.start or p.start - m.start > ORG_WINDOW:
+            continue
+        before = between(max(0, m.start - 60), m.start).casefold().replace("’", "'").split()[-ORG_NOUN_REACH:]
+        own = m.text.casefold().split()[-1:]
+        if any(pack.has(group, w.strip(",;:()")) for w in [*before, *own]):
+            found.setdefault(m.name, m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def named_class_subjects(f: Fact, mentions: Sequence[Mention], between: Callable[[int, int], str],
                          pack: LanguagePack | None, who: Callable[[int, set[str]], str | None],
                          speakers: frozenset[str] | set[str] = frozenset()) -> Fact:
@@ -103,6 +146,11 @@ def named_class_subjects(f: Fact, mentions: Sequence[Mention], between: Callable
         if names:
             subjects += [Participant(m.name, p.role, "Person", None, m.start, m.end)
                          for m in names if m.name not in have]
+            continue
+        org = _described_org(p, ordered, between, pack) if p.is_class else None
+        if org is not None and org.name not in actors:  # "the newspaper's headquarters were raided"
+            if org.name not in have:
+                subjects.append(Participant(org.name, p.role, "Organization", None, None, None))
             continue
         one = (who(p.start, taken) if p.is_class and p.start is not None
                and _definite_description(p.description or p.name, pack) else None)
