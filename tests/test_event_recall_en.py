@@ -46,6 +46,19 @@ def test_found_both_guilty_stands_for_the_two_named_before() -> None:
     assert all(p.role == "victim" for p in c.subjects)
 
 
+def test_found_that_x_was_guilty_convicts_x_not_the_judges() -> None:
+    [c] = _of(_events("Judges in Gomel found that Ales Bialiatski was guilty of smuggling."), "conviction")
+    assert _roles(c).get("Ales Bialiatski") == "victim"
+    assert "victim" not in {p.role for p in c.subjects if p.is_class}
+
+
+def test_found_guilty_of_genocide_makes_no_victim_of_the_accused() -> None:
+    for text in ("A UN fact-finding mission found General Tun Aung guilty of genocide.",
+                 "General Tun Aung was found guilty of war crimes by a tribunal in The Hague."):
+        [c] = _of(_events(text), "conviction")
+        assert all(p.role != "victim" for p in c.subjects), text
+
+
 def test_a_finding_with_no_verdict_word_is_no_conviction() -> None:
     assert _of(_events("Investigators found Ales Bialiatski at home on 3 February."), "conviction") == []
 

@@ -813,15 +813,26 @@ SMALL_CLAUSE_REACH = 6
 opposition leaders guilty")."""
 
 
-def _small_clause_subjects(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
+def _trigger_ends_with(pack: LanguagePack, kind: str, verb: str, word: str) -> bool:
+    """Is there a gapped trigger of `kind` that opens with `verb` and closes with `word`
+    ("found … guilty")? Only such a trigger holds its small clause's predicate."""
+    last = word.casefold()
+    return any(t.kind == kind and not t.measure and t.gapped and t.phrase.split()[-1].casefold() == last
+               for t in pack.triggers_by_word.get(verb.casefold(), ()))
+
+
+def _small_clause_subjects(parse: Parse, a: int, pack: LanguagePack, kind: str) -> list[int]:
     """Who an event verb with no object of its own puts in a state its small clause tells
     ("the court found X guilty", parsed as "found" with a clause "X guilty"): the subject of
     that clause, written between the verb and the clause's predicate, close after the verb.
-    The trigger itself holds both words (the pack's gapped "found … guilty"), so the state is
-    the act's; a clause set off by a conjunction ("found that X was guilty") counts too."""
+    Only a gapped trigger of the act's kind that opens with the verb and closes with the
+    clause's predicate holds it (the pack's "found … guilty"; "found that X was guilty"), so
+    the state is the act's."""
     out = []
     for c in parse.children(a, "clause"):
-        if parse.toks[c].label not in ("ccomp", "oprd") or not a < c <= a + SMALL_CLAUSE_REACH:
+        if parse.toks[c].label not in ("ccomp", "oprd") or not a < c <= a + SMALL_CLAUSE_REACH \
+                or not any(_trigger_ends_with(pack, kind, parse.toks[a].text, parse.toks[w].text)
+                           for w in (c, *(k for k in parse.children(c) if parse.toks[k].label in ("acomp", "attr")))):
             continue
         out += [k for k in parse.children(c, "subj") if a < k < c]
         # "found both guilty", "found them guilty": the parser may make a pronoun the
@@ -921,7 +932,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         patient_heads += [o for c in parse.children(a, "clause") if parse.toks[c].label == "xcomp"
                           and c < a + 3 for o in parse.children(c, "obj")]
         if not passive:
-            patient_heads += _small_clause_subjects(parse, a, pack)
+            patient_heads += _small_clause_subjects(parse, a, pack, kind)
     if not measure and passive and not agent_is_patient and not parse.children(a, "psubj"):
         # "X was himself jailed": the parser may label a passive's subject as an active one's,
         # or hang it on the auxiliary
