@@ -74,6 +74,13 @@ def test_list_after_colon_names_who_was_taken_off_not_who_took_them() -> None:
     assert "perpetrator" not in {roles.get("Tomás Rivera"), roles.get("Lucía Gómez")}
 
 
+def test_names_after_a_colon_behind_a_named_object_never_act() -> None:
+    [a] = _of(_events("Soldiers arrested Kem Sokha at dawn: Sam Rainsy, 60, and Mu Sochua."), "arrest")
+    roles = _roles(a)
+    assert roles.get("Kem Sokha") == "victim"
+    assert roles.get("Sam Rainsy") != "perpetrator" and roles.get("Mu Sochua") != "perpetrator"
+
+
 def test_counted_activists_spelt_out_after_a_colon() -> None:
     [a] = _of(_events("Police detained three activists on Monday: Tomás Rivera, Lucía Gómez and Pablo Ortiz."),
               "arrest")

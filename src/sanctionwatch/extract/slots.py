@@ -782,18 +782,20 @@ def _proper_root(parse: Parse, j: int) -> bool:
     return parse.toks[j].text[:1].isupper() and not parse.children(j, "subj", "psubj", "aux", "obj")
 
 
-def _list_after_colon(parse: Parse, a: int) -> Parse:
+def _list_after_colon(parse: Parse, a: int, mentions: Sequence[Mention]) -> Parse:
     """The parse with a list written after a colon that follows an event verb and its object
     ("officers took two passengers off it: A, 26, …, and B") hung on that object: the parser
     may hang it on the subject before the verb as its apposition, which would make the
     passengers the officers. A colon closing the verb's clause announces what its object
     counted or described; an apposition of the subject comes before the verb, never after a
     colon behind it. Nothing changes without an object after the verb (a passive "two men were
-    taken off it: A and B" has its list right as the subject's)."""
+    taken off it: A and B" has its list right as the subject's); after a named object the list
+    is cut loose, no one's apposition."""
     objs = [o for o in parse.children(a, "obj") if o > a]
     if not objs:
         return parse
     obj = objs[0]
+    named = _within_mention(parse, obj, mentions)
     colons = [k for k in range(obj + 1, len(parse.toks)) if parse.toks[k].text == ":"]
     if not colons:
         return parse
@@ -804,7 +806,10 @@ def _list_after_colon(parse: Parse, a: int) -> Parse:
         or t.head == j and _proper_root(parse, j))}
     if not moved:
         return parse
-    toks = [replace(t, head=obj, rel="appos", label="appos") if t.i in moved else t for t in parse.toks]
+    if named:  # a named object lists no one after it: the list is no one's apposition
+        toks = [replace(t, head=t.i, rel="root", label="root") if t.i in moved else t for t in parse.toks]
+    else:
+        toks = [replace(t, head=obj, rel="appos", label="appos") if t.i in moved else t for t in parse.toks]
     return make_parse(toks, parse.parsed)
 
 
@@ -922,7 +927,7 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     patient_heads: list[int] = []
     a = anchor
     if not measure:
-        parse = _list_after_colon(parse, a)
+        parse = _list_after_colon(parse, a, mentions)
     passive = _is_passive(parse, a)
     own_subj = parse.children(a, "subj")
     patient_heads += parse.children(a, "obj") + parse.children(a, "psubj")
