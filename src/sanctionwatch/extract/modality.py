@@ -242,8 +242,8 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
 _INSERT_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 """Punctuation across which a modal word before a trigger no longer governs it."""
 
-_CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative",
-         "prohibition", "denial")
+_CUES = ("call", "threat", "condition", "future", "lift", "negation", "rejection", "schedule", "background",
+         "performative", "prohibition", "denial")
 
 
 def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str, set[int]]:
@@ -348,7 +348,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         near = {t.i for t in parse.toks if lo <= t.start <= start + 12}
         near |= gov
         if end is not None:  # "មិនទទួលស្គាល់" (not recognise) is the measure itself, no negation of it
-            for name in ("negation", "lift"):
+            for name in ("negation", "rejection", "lift"):
                 cues[name] = _cue_outside(sentence, parse, pack, name, start, end) - _bound_cue_tokens(
                     sentence, parse, pack, name)
         denied = _denied_before(sentence, pack, start)
@@ -372,7 +372,9 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         condition=bool(cues["condition"] & gov) or bool(gov_condition),
         future=bool(cues["future"] & gov),
         lift=bool(cues["lift"] & lift_near),
-        negated=bool(cues["negation"] & near),
+        # a particle ("not", « pas ») negates its own verb; a verb that rejects the act ("ruled out
+        # sanctions", « a écarté l'idée de retirer … les préférences ») negates all it governs
+        negated=bool(cues["negation"] & near) or bool(cues["rejection"] & gov),
         schedule=bool(cues["schedule"] & gov),
         background=bool(cues["background"] & gov),
         performative=bool(cues["performative"] & gov),
