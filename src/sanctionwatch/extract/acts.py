@@ -156,6 +156,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
                          _named_days(ordered, same_day, doc_date))
     facts = carry_destinations(facts)  # "the licences" after "the moratorium on exports to X"
     facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
+    facts = _keys_apart(facts)
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
 
@@ -1128,12 +1129,29 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
         return False  # "designated seven entities and expanded the sanctions on Russia": two acts
     if small.consequence or small.quote_start == big.quote_start:
         return True
+    if _bare_mention(small) and big.issuer is not None and small.issuer is not None:
+        return True  # "Until now London only applied sanctions …": the report's act named again
     named_big = {p.norm() for p in big.targets if not p.is_class}
-    own_names = {p.norm() for p in small.targets if not p.is_class} - named_big
+    named_small = {p.norm() for p in small.targets if not p.is_class}
+    own_names = named_small - named_big
     # (an authority's act told again without names, "The designations were made under E.O.
     # 13818", takes them; a call names its own people)
     told_again = not named_big and big.status != "called_for" and big.issuer is not None and small.issuer is not None
-    return (not own_names or told_again) and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
+    # a headline's people all named again by the body, which names more ("… sanction six
+    # Kremlin insiders" over "froze the assets of A, B, … and a research institute"): one act
+    fuller = bool(named_big) and named_big <= named_small
+    return (not own_names or told_again or fuller) and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
+
+
+def _bare_mention(f: MeasureFact) -> bool:
+    """A generic measure (the kind every other kind implies, "sanctions") told with no target,
+    no date and no numbered legal basis: it names no act of its own, and the same issuer's act
+    of a kind that implies it, anywhere in the report, is what it speaks of."""
+    return (f.kind == GENERIC_KIND and not f.targets and f.date is None and not _numbers(f.legal_basis)
+            and f.demand_verb is None)
+
+
+GENERIC_KIND = "sanctions"
 
 
 def _numbers(basis: str | None) -> frozenset[str]:
@@ -1291,6 +1309,24 @@ def _merge_acts(facts: list[Fact], doc_date: str | None = None) -> list[Fact]:
         else:
             merged.append(f)
     return [*merged, *_merge_events(events)]
+
+
+def _keys_apart(facts: list[Fact]) -> list[Fact]:
+    """Measures the document keeps as two acts have two keys: a key names an act by kind,
+    status, issuer, targets and date, which two demands of one sentence without named targets
+    ("asked the Council to prepare sanctions and to shut its airspace") may share. Each act after
+    the first of such a group is keyed by where it is told as well, so that the store does not
+    fold it into the first."""
+    seen: set[str] = set()
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, MeasureFact):
+            k = f.key()
+            if k in seen:
+                f = replace(f, told_at=f.trigger_start if f.trigger_start is not None else f.quote_start)
+            seen.add(k)
+        out.append(f)
+    return out
 
 
 def _named_in_full(m: MeasureFact, a: MeasureFact, b: MeasureFact) -> MeasureFact:
