@@ -115,6 +115,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
             if s.start in demands:  # "3. freeze the assets of …" under "we call on X to:"
                 read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
             facts += read
+    facts = _created_instruments(facts)  # "set up its sanctions framework": a law, not a listing
     facts = resolve_measure_anaphors(sort_facts(facts))  # "this ban had been imposed in 2021"
     ms = sorted([*ms, *accused_mentions(ordered, ms, facts, _pack)], key=lambda m: (m.start, m.end))
     between = _text_between(ordered)
@@ -159,6 +160,26 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = _keys_apart(facts)
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
+
+
+INSTRUMENT_EVENT = "legislation"
+
+
+def _created_instruments(facts: list[Fact]) -> list[Fact]:
+    """A measure word inside the words of a legislation event ("set up its sanctions framework",
+    « le régime de sanctions a été établi », "adopted a sanctions regime") names the instrument
+    the act creates, not a measure taken on anyone: the legislation event tells it. A measure
+    the sentence tells outside those words ("signed a law imposing sanctions on X") stays, and
+    so does one with a date of its own, the use of the instrument ("on Tuesday the EU used its
+    sanctions regime, created in December, for the first time")."""
+    laws = [(f.trigger_start, f.trigger_end, f.date) for f in facts
+            if isinstance(f, EventFact) and f.kind == INSTRUMENT_EVENT and not f.negated
+            and f.trigger_start is not None and f.trigger_end is not None]
+    if not laws:
+        return facts
+    return [f for f in facts if not (
+        isinstance(f, MeasureFact) and f.trigger_start is not None and f.trigger_end is not None
+        and any(a <= f.trigger_start and f.trigger_end <= b and _dates_agree(f.date, when) for a, b, when in laws))]
 
 
 GROUP_SLOTS = ("patient:plural@", "patient:both@", "patient:count")
@@ -1017,6 +1038,11 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
         if vocab.issuer_is(f.issuer.name, issuer):
             return replace(f, kind=kind)
     entry = authority_entry(f.issuer.name)
+    regime = _own_regime(entry)
+    if f.kind == "targeted_measures" and regime is not None and regime != f.kind:
+        # "Washington added X to its list": the EU's instrument is not what an authority with a
+        # listing regime of its own (the US, whose Treasury keeps the SDN list) lists people by
+        return replace(f, kind=regime)
     pack = _pack(f.lang or "")
     people = [p for p in f.targets if p.entity_hint in ("Person", "Organization") or (
         p.is_class and pack is not None and any(
@@ -1024,6 +1050,43 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
     if entry is not None and entry.instrument and people and f.kind != entry.instrument:
         return replace(f, kind=entry.instrument)
     return f
+
+
+def _has_instrument(entry: vocab.GazetteerEntry | None, kind: str) -> bool:
+    """Does the knowledge-base entry, or one of its parents, name `kind` as its instrument?"""
+    from sanctionwatch.extract.roles import authority_entry
+
+    seen: set[str] = set()
+    while entry is not None and entry.name not in seen:
+        if entry.instrument == kind:
+            return True
+        seen.add(entry.name)
+        entry = authority_entry(entry.parent) if entry.parent else None
+    return False
+
+
+REGIME_KINDS = frozenset({"sdn_designation", "targeted_measures"})
+"""Measure kinds named after one authority's listing regime (OFAC's list, the EU's restrictive
+measures)."""
+
+
+def _own_regime(entry: vocab.GazetteerEntry | None) -> str | None:
+    """The listing regime of an authority in the knowledge base: its own instrument or a
+    parent's, else the one regime its own bodies keep (the United States: the Treasury's SDN
+    list). None when the base names none, or several."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    seen: set[str] = set()
+    node = entry
+    while node is not None and node.name not in seen:
+        if node.instrument in REGIME_KINDS:
+            return node.instrument
+        seen.add(node.name)
+        node = authority_entry(node.parent) if node.parent else None
+    if entry is None:
+        return None
+    kept = {b.instrument for b in vocab.INSTITUTIONS if b.parent == entry.name and b.instrument in REGIME_KINDS}
+    return next(iter(kept)) if len(kept) == 1 else None
 
 
 def _complete(fact: Fact) -> bool:
@@ -1253,7 +1316,7 @@ def _pair_in_sentence(measures: list[MeasureFact]) -> list[MeasureFact]:
             if (j not in used and {a.kind, b.kind} == PAIRED and a.quote_start == b.quote_start
                     and a.status == b.status and a.issuer is not None and b.issuer is not None
                     and _issuers_agree(a.issuer, b.issuer) and _dates_agree(a.date, b.date)):
-                a = _outside_regime(_refine_kind(replace(_merge_into(a, b), kind="targeted_measures")))
+                a = _refine_kind(_outside_regime(replace(_merge_into(a, b), kind="targeted_measures")))
                 used.add(j)
                 break
         out.append(a)
@@ -1271,14 +1334,8 @@ def _outside_regime(f: MeasureFact) -> MeasureFact:
     if f.kind != "targeted_measures" or f.issuer is None:
         return f
     entry = authority_entry(f.issuer.name)
-    if entry is None:
+    if entry is None or _has_instrument(entry, "targeted_measures"):
         return f
-    seen: set[str] = set()
-    while entry is not None and entry.name not in seen:
-        if entry.instrument == "targeted_measures":
-            return f
-        seen.add(entry.name)
-        entry = authority_entry(entry.parent) if entry.parent else None
     return replace(f, kind="asset_freeze")
 
 
