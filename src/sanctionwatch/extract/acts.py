@@ -156,7 +156,8 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
                          frozenset(s.start for s in ordered if not _ends_a_sentence(s.text)),
                          _named_days(ordered, same_day, doc_date))
     facts = carry_destinations(facts)  # "the licences" after "the moratorium on exports to X"
-    facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
+    facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date,
+                                                               frozenset(same_day))))
     facts = _keys_apart(facts)
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
@@ -1217,6 +1218,17 @@ def _bare_mention(f: MeasureFact) -> bool:
 GENERIC_KIND = "sanctions"
 
 
+def _alongside(a: MeasureFact, b: MeasureFact, alongside: frozenset[int]) -> bool:
+    """Two acts of one day: a sentence that tells its act as happening "on the same day" as
+    the act of another sentence, and names people that act does not name ("On the same day,
+    FinCEN finalised a rule that cuts Huione Group off …" after "OFAC blacklisted 146 people
+    …"), tells a second act, not what the first does."""
+    if a.quote_start == b.quote_start:
+        return False
+    names = {f.quote_start: {p.norm() for p in f.targets if not p.is_class} for f in (a, b)}
+    return any(names[f.quote_start] - names[g.quote_start] for f, g in ((a, b), (b, a)) if f.quote_start in alongside)
+
+
 def _numbers(basis: str | None) -> frozenset[str]:
     return frozenset(re.findall(r"\d{3,}", basis or ""))
 
@@ -1354,13 +1366,16 @@ def _told_again(measures: list[MeasureFact]) -> list[MeasureFact]:
     return out
 
 
-def _merge_acts(facts: list[Fact], doc_date: str | None = None) -> list[Fact]:
+def _merge_acts(facts: list[Fact], doc_date: str | None = None, alongside: frozenset[int] = frozenset(),
+                ) -> list[Fact]:
+    """One fact per act. `alongside`: starts of the sentences that tell their act as another
+    one of the same day ("On the same day, FinCEN cut X off …")."""
     measures = _pair_in_sentence(_told_again([f for f in facts if isinstance(f, MeasureFact)]))
     events = [f for f in facts if isinstance(f, EventFact)]
     merged: list[MeasureFact] = []
     for f in sorted(measures, key=lambda m: (_rank(m.kind), m.quote_start, m.trigger_start or 0)):
         for i, g in enumerate(merged):
-            if _absorbs(g, f, doc_date):
+            if _absorbs(g, f, doc_date) and not _alongside(g, f, alongside):
                 merged[i] = _named_in_full(_merge_into(g, f), g, f)
                 break
         else:
