@@ -1178,7 +1178,7 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
     if _other_authorities(big, small):
         return False  # "X was in addition designated under E.O. 13382": a second listing
     if small.kind == big.kind:
-        return not _separate_demands(big, small)
+        return not _separate_demands(big, small) and not _other_round(big, small)
     # another kind is the same act only when it says what that act does ("property … is
     # blocked" after a designation), is read from the same sentence, or restates it for the
     # same people a few sentences on ("Their assets are frozen", « Il leur est interdit
@@ -1249,7 +1249,23 @@ def _other_people(a: MeasureFact, b: MeasureFact) -> bool:
     same people or leave them to the act ("froze their assets")."""
     na = {p.norm() for p in a.targets if not p.is_class}
     nb = {p.norm() for p in b.targets if not p.is_class}
-    return bool(na and nb and not na & nb)
+    if na or nb:
+        return bool(na and nb and not na & nb)
+    # no names on either side: the classes each act is told of ("froze the assets of senior
+    # officers and shut its airspace to the country's airlines")
+    ca, cb = {p.norm() for p in a.targets}, {p.norm() for p in b.targets}
+    return bool(ca and cb and not ca & cb)
+
+
+def _other_round(a: MeasureFact, b: MeasureFact) -> bool:
+    """Two acts of one kind told in two sentences, each with a date of its own that is not the
+    other's ("in 2020 …" and "on 2 October 2020 …") and each naming its own people, none in
+    common: two rounds of listings, not one told twice. One act told twice names someone in
+    both tellings, or gives one date, or leaves one telling undated."""
+    da, db = _told_date(a), _told_date(b)
+    return (a.quote_start != b.quote_start and da is not None and db is not None and da != db
+            and _other_people(a, b) and any(not p.is_class for p in a.targets)
+            and any(not p.is_class for p in b.targets))
 
 
 def _separate_demands(a: MeasureFact, b: MeasureFact) -> bool:
