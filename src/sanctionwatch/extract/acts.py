@@ -167,20 +167,21 @@ INSTRUMENT_EVENT = "legislation"
 
 
 def _created_instruments(facts: list[Fact]) -> list[Fact]:
-    """A measure word inside the words of a legislation event ("set up its sanctions framework",
+    """A measure word among the words of a legislation event ("set up its sanctions framework",
     « le régime de sanctions a été établi », "adopted a sanctions regime") names the instrument
     the act creates, not a measure taken on anyone: the legislation event tells it. A measure
     the sentence tells outside those words ("signed a law imposing sanctions on X") stays, and
     so does one with a date of its own, the use of the instrument ("on Tuesday the EU used its
-    sanctions regime, created in December, for the first time")."""
+    sanctions regime, created in December, for the first time"), and a rule announced for who
+    may be refused ("unveiled a new visa policy"), which is no imposition told as a law."""
     laws = [(f.trigger_start, f.trigger_end, f.date) for f in facts
             if isinstance(f, EventFact) and f.kind == INSTRUMENT_EVENT and not f.negated
             and f.trigger_start is not None and f.trigger_end is not None]
     if not laws:
         return facts
     return [f for f in facts if not (
-        isinstance(f, MeasureFact) and f.trigger_start is not None and f.trigger_end is not None
-        and any(a <= f.trigger_start and f.trigger_end <= b and _dates_agree(f.date, when) for a, b, when in laws))]
+        isinstance(f, MeasureFact) and f.status == "imposed" and f.trigger_start is not None
+        and f.trigger_end is not None and any(a < f.trigger_end and f.trigger_start < b and _dates_agree(f.date, when) for a, b, when in laws))]
 
 
 GROUP_SLOTS = ("patient:plural@", "patient:both@", "patient:count")
