@@ -169,3 +169,17 @@ def test_two_rounds_of_one_year_naming_other_people_are_two_acts_fr() -> None:
     ms = _measures("En 2020, le Conseil de l'UE a sanctionné Ivan Petrenko et Boris Ludov. Le 2 octobre 2020, le "
                    "Conseil de l'UE a sanctionné Anna Kovac et Piotr Zelinski.", "fr", "2021-03-03")
     assert len(ms) == 2, [(m.date, _targets(m)) for m in ms]
+
+
+def test_the_report_view_keeps_two_acts_of_one_report_apart() -> None:
+    from sanctionwatch.report.facts import FactView, merge_same_facts
+
+    issuer = {"sw:issuer": [{"name": "Council of the European Union", "role": "issuer"}]}
+    first = FactView("ms-a", "Sanction", {"sw:kind": ["sanctions"], "sw:status": ["called_for"],
+                                          "sw:date": ["2024-03-11"]}, dict(issuer))
+    second = FactView("ms-b", "Sanction", {"sw:kind": ["sanctions"], "sw:status": ["called_for"],
+                                           "sw:date": ["2024-03-11"], "sw:told_at": ["170"]}, dict(issuer))
+    assert len(merge_same_facts([first, second])) == 2
+    again = FactView("ms-c", "Sanction", {"sw:kind": ["sanctions"], "sw:status": ["called_for"],
+                                          "sw:date": ["2024-03-11"]}, dict(issuer))
+    assert len(merge_same_facts([first, again])) == 1  # the same act read in two reports is one
