@@ -56,6 +56,7 @@ from sanctionwatch.extract.modality import (
 from sanctionwatch.extract.national_agents import national_agents
 from sanctionwatch.extract.possessives import is_owner
 from sanctionwatch.extract.slots import (
+    adnominal_participle,
     after_marker,
     after_patient_marker,
     imposers,
@@ -108,6 +109,17 @@ def _before_trigger(sentence: Sentence, pack: LanguagePack, p: Participant, hit:
     if not words:
         return p
     text = " ".join(words)
+    return replace(p, name=text, description=text, end=p.start + len(text))
+
+
+def _before_participle(sentence: Sentence, p: Participant, hit: Hit) -> Participant:
+    """A described class whose phrase runs over the participle that qualifies it (« toutes
+    les personnes détenues »), cut before the participle."""
+    if not p.is_class or p.start is None or p.end is None or not (p.start < hit.start < p.end):
+        return p
+    text = sentence.text[p.start - sentence.start:hit.start - sentence.start].rstrip(" ,")
+    if not text.strip():
+        return p
     return replace(p, name=text, description=text, end=p.start + len(text))
 
 
@@ -1356,6 +1368,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         if anchor is None:
             continue
         mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues, hit.measure)
+        if not hit.measure and hit.form == "verb" and adnominal_participle(parse, anchor):
+            # « libérer toutes les personnes détenues »: the detention that qualifies those to
+            # be freed is a state the call presupposes, not part of what it asks
+            mod = replace(mod, call=None, schedule=False, threat=False, condition=False, future=False)
         if hit.measure and hit.form == "removal":  # "was delisted", « radié de la liste »: the trigger lifts
             mod = replace(mod, lift=True)
         if hit.measure and hit.form == "instrument" and any(
@@ -1404,6 +1420,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                              and not _inside_cue(sentence, pack, "same_act", p)]
         if hit.measure:  # "Explainer: why the US sanctioned …": the label is no issuer
             slots.agents[:] = [p for p in slots.agents if not _topic_before_colon(sentence, p, hit)]
+        if not hit.measure and hit.form == "verb" and parse.parsed and adnominal_participle(parse, anchor):
+            # « les personnes détenues »: the noun the participle qualifies, without it
+            slots.patients[:] = [_before_participle(sentence, p, hit) for p in slots.patients]
         outside = [p for p in slots.patients if p.start is None or p.end is None
                    or (hit.gapped and not (p.is_class and (hit.form == "intransitive" or p.end == hit.end)))
                    or not (p.start < hit.end and hit.start < p.end)]
