@@ -1,0 +1,59 @@
+"""French events told by a word that qualifies a noun, on sentences written for this test:
+
+- a past participle on a noun (« les syndicalistes détenus ») tells what befell that noun: its
+  subject is the noun without the participle, and a call around it (« exige de libérer … »)
+  asks for the release, not for the detention, which is a state the call presupposes;
+- an infinitive after « de » (« la décision d'arrêter ») is no such participle;
+- a trigger may require the words after it without swallowing them (pack syntax `>word`):
+  « l'exclusion de candidats » leaves the candidates to the slots;
+- « la disparition, en 2004, de trois militants »: an aside between the noun and its « de ».
+"""
+
+from __future__ import annotations
+
+from sanctionwatch.extract.facts import EventFact, extract_facts_from_text
+from sanctionwatch.lang import phrase_regex
+
+
+def _events(text: str) -> list[EventFact]:
+    return [f for f in extract_facts_from_text(text, "fr", "2024-05-01") if isinstance(f, EventFact)]
+
+
+def _of(events: list[EventFact], kind: str) -> list[EventFact]:
+    return [e for e in events if e.kind == kind]
+
+
+def test_a_participle_on_a_noun_is_a_state_of_that_noun_not_what_a_call_asks() -> None:
+    events = _events("La fédération exige que le gouvernement libère sans délai tous les syndicalistes "
+                     "détenus, y compris les dirigeants de la grève de Sfax.")
+    held = _of(events, "detention")
+    assert held and not held[0].hypothetical and held[0].modality is None
+    assert any("syndicalistes" in p.name and "détenus" not in p.name for p in held[0].subjects)
+    # the release itself stays a call
+    assert all(e.hypothetical for e in _of(events, "release"))
+
+
+def test_an_infinitive_after_de_is_no_participle_on_its_noun() -> None:
+    events = _events("Le préfet a justifié la décision d'arrêter par des raisons d'ordre public.")
+    assert not any("décision" in p.name for e in events for p in e.subjects)
+
+
+def test_a_required_following_word_is_not_part_of_the_trigger() -> None:
+    pattern = phrase_regex("exclusion de* >candidat*", spaced=True)
+    import re
+
+    m = re.search(pattern, "Il dénonce l'exclusion de candidats indépendants.")
+    assert m is not None and m.group(0) == "exclusion de"
+    assert re.search(pattern, "Il dénonce l'exclusion de la presse.") is None
+
+
+def test_the_excluded_candidates_are_who_the_disqualification_befell() -> None:
+    events = _events("L'opposition dénonce l'exclusion de candidats indépendants avant le scrutin municipal.")
+    disq = _of(events, "disqualification")
+    assert disq and any("candidats" in p.name for p in disq[0].subjects)
+    assert all(p.role == "victim" for p in disq[0].subjects)
+
+
+def test_a_disappearance_with_an_aside_before_its_complement() -> None:
+    events = _events("Le rapport rappelle la disparition, en 2004 et 2005, de trois militants paysans.")
+    assert _of(events, "repression")
