@@ -1339,6 +1339,18 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
     return _restated(out)
 
 
+ONCE_KINDS = frozenset({"killing"})
+"""Acts that befall a person once: an undated one of named people is the dated one told."""
+
+
+def _told_once(e: EventFact, names: list[str], told: list[EventFact]) -> EventFact | None:
+    """The dated event of `e`'s kind, told as fact, whose named subjects include all of `e`'s."""
+    if not names or e.hypothetical or e.negated:
+        return None
+    return next((g for g in told if g is not e and g.kind == e.kind and g.date is not None and _same_names(
+        names, [p.norm() for p in g.subjects if not p.is_class])), None)
+
+
 def _too_little_to_tell(a: EventFact, b: EventFact) -> bool:
     """Two mentions in different sentences that name nobody and give only a year ("the
     Regulations of 2020", "the EU set up a comparable regime in 2020") say too little to be
@@ -1373,6 +1385,15 @@ def _restated(events: list[EventFact]) -> list[EventFact]:
     out = []
     for e in events:
         names = [p.norm() for p in e.subjects if not p.is_class]
+        once = _told_once(e, names, told) if e.kind in ONCE_KINDS and e.date is None else None
+        if once is not None:
+            # "sentenced X for the murder of Y" after the report told how Y was killed: that
+            # killing, now with the court's account of who did it
+            at = events.index(once)
+            events[at] = replace(once, actors=_union(once.actors, e.actors))
+            told = [events[at] if g is once else g for g in told]
+            out = [events[at] if g is once else g for g in out]
+            continue
         if (e.date is None and (e.hypothetical or e.negated) and names
                 and any(g.kind == e.kind and _same_names(names, [p.norm() for p in g.subjects if not p.is_class])
                         for g in told)):

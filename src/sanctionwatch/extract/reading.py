@@ -26,7 +26,7 @@ from dataclasses import replace
 from sanctionwatch.extract.accusations import accuses, first_reason_marker, reason_marker
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
 from sanctionwatch.extract.benches import BENCH_KINDS, is_bench
-from sanctionwatch.extract.charged_acts import charged_agents
+from sanctionwatch.extract.charged_acts import charged_agents, sentence_penalties
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
@@ -1645,7 +1645,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     if parse.parsed:
         out = _share_subjects(parse, out, anchors)
     else:  # a parse reads the charge from the reason phrase ("for the murder of Y")
-        out = charged_agents(sentence, pack, out)
+        out = sentence_penalties(sentence, pack, charged_agents(sentence, pack, out))
     return sort_by_position(out)
 
 
