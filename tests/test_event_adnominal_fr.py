@@ -57,3 +57,10 @@ def test_the_excluded_candidates_are_who_the_disqualification_befell() -> None:
 def test_a_disappearance_with_an_aside_before_its_complement() -> None:
     events = _events("Le rapport rappelle la disparition, en 2004 et 2005, de trois militants paysans.")
     assert _of(events, "repression")
+
+
+def test_a_participle_set_off_after_an_intransitive_clause_befell_its_subject() -> None:
+    events = _events("Le journaliste Omar Benali vivait à Tunis. En mars, il s'est effondré dans la rue, "
+                     "empoisonné par un inconnu.")
+    attacks = _of(events, "attack")
+    assert attacks and any(p.name == "Omar Benali" and p.role == "victim" for p in attacks[0].subjects)
