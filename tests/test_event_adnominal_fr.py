@@ -64,3 +64,31 @@ def test_a_participle_set_off_after_an_intransitive_clause_befell_its_subject() 
                      "empoisonné par un inconnu.")
     attacks = _of(events, "attack")
     assert attacks and any(p.name == "Omar Benali" and p.role == "victim" for p in attacks[0].subjects)
+
+
+def test_a_counted_group_told_twice_is_one_group_with_its_listed_members() -> None:
+    text = ("En trois jours, la junte a expulsé 57 opposants vers le Costa Rica. Le ministère de "
+            "l'Intérieur a fait sortir de prison 57 détenus considérés comme opposants et les a conduits "
+            "à la frontière. Parmi eux figuraient le syndicaliste Tomás Ibarra, l'avocate Lucía Ferreyra "
+            "et le poète Andrés Villalba.")
+    events = _events(text)
+    members = {"Tomás Ibarra", "Lucía Ferreyra", "Andrés Villalba"}
+    released = _of(events, "release")
+    assert released and members <= {p.name for p in released[0].subjects}
+    exiled = _of(events, "exile")
+    assert exiled and members <= {p.name for p in exiled[0].subjects}
+    assert all(p.role == "victim" for e in (*released, *exiled) for p in e.subjects)
+    # « 57 détenus »: the detainees are who was freed, no detention of their own
+    assert not any("sortir" in e.trigger or e.trigger == "détenus" for e in _of(events, "detention"))
+
+
+def test_a_pronoun_of_a_passage_about_one_person_is_that_person_not_a_name_in_passing() -> None:
+    text = ("Dimanche, l'opposant Marek Dubrov a été interpellé à l'aéroport. Lundi, un juge a ordonné "
+            "son placement en détention pour trente jours. Le parquet lui reproche d'avoir violé les "
+            "conditions d'une peine prononcée dans l'affaire Pavel Grinko. Faut-il rappeler pourquoi il "
+            "était à l'étranger ? Le 3 mars, il s'est effondré à bord d'un train entre Lyon et Paris, "
+            "empoisonné avec un produit toxique.")
+    attacks = _of(_events(text), "attack")
+    assert attacks
+    assert {p.name for p in attacks[0].subjects} == {"Marek Dubrov"}
+    assert not any(p.name == "Pavel Grinko" for e in _events(text) for p in e.subjects)

@@ -43,7 +43,7 @@ from sanctionwatch.extract.elaborate import (
 )
 from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
-from sanctionwatch.extract.hits import PRONOUN_GROUPS
+from sanctionwatch.extract.hits import FREED_KINDS, PRONOUN_GROUPS
 from sanctionwatch.extract.measure_anaphora import resolve_measure_anaphors
 from sanctionwatch.extract.possessives import owned_word
 from sanctionwatch.extract.pronoun_steps import pronoun_steps
@@ -142,7 +142,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = report_accused(facts, _complete)  # … was the trial of the report's accused
     facts = since_dates(facts, ordered, _pack)  # "in detention ever since": since the arrest
     facts = also_dates(sort_facts(facts), ordered, _pack)  # "were also taken into custody": that day
-    facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
+    facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c) | FREED_KINDS)
     if any(isinstance(f, EventFact) and any(u.startswith(GROUP_SLOTS) for u in f.unresolved) for f in facts):
         # « … 222 détenus … Parmi eux figuraient A, B et C … la cour les privait de leurs
         # droits »: the group a pronoun stands for may be the members a list named after it
@@ -1381,8 +1381,9 @@ def _restated(events: list[EventFact]) -> list[EventFact]:
     event the report tells as fact is that event named again, not a second one: the headline's
     « reopen the inquiry into the murder of X », "no one was tried over the death of X" (the
     negation is the trial's) after the report told how X was killed."""
+    events = list(events)  # a told killing may take the perpetrators of its restatement
     told = [e for e in events if not (e.hypothetical or e.negated)]
-    out = []
+    out: list[EventFact] = []
     for e in events:
         names = [p.norm() for p in e.subjects if not p.is_class]
         once = _told_once(e, names, told) if e.kind in ONCE_KINDS and e.date is None else None

@@ -112,6 +112,17 @@ def _before_trigger(sentence: Sentence, pack: LanguagePack, p: Participant, hit:
     return replace(p, name=text, description=text, end=p.start + len(text))
 
 
+def _named_by_participle(parse: Parse, pack: LanguagePack, anchor: int, hit: Hit) -> bool:
+    """Is the one-word trigger at `anchor` a noun for people (« 222 détenus », « les
+    détenus »: one of the pack's `person_class_nouns`) used as an argument of a verb, with a
+    determiner or a number of its own? It names who underwent another act, not an act."""
+    if not parse.parsed:
+        return False
+    t = parse.toks[anchor]
+    return t.start <= hit.start and hit.end <= t.end and pack.has("person_class_nouns", t.text) and t.rel in ("obj", "subj", "psubj") and t.head != anchor and any(
+        parse.toks[k].label in ("det", "nummod") for k in parse.children(anchor))
+
+
 def _before_participle(sentence: Sentence, p: Participant, hit: Hit) -> Participant:
     """A described class whose phrase runs over the participle that qualifies it (« toutes
     les personnes détenues »), cut before the participle."""
@@ -1367,6 +1378,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         anchor = _anchor(parse, hit, pack)
         if anchor is None:
             continue
+        if not hit.measure and hit.form == "verb" and _named_by_participle(parse, pack, anchor, hit):
+            continue  # « a fait sortir 222 détenus »: the detainees are who was freed, no act
         mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues, hit.measure)
         if not hit.measure and hit.form == "verb" and adnominal_participle(parse, anchor):
             # « libérer toutes les personnes détenues »: the detention that qualifies those to
