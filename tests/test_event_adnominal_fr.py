@@ -92,3 +92,12 @@ def test_a_pronoun_of_a_passage_about_one_person_is_that_person_not_a_name_in_pa
     assert attacks
     assert {p.name for p in attacks[0].subjects} == {"Marek Dubrov"}
     assert not any(p.name == "Pavel Grinko" for e in _events(text) for p in e.subjects)
+
+
+def test_a_killing_named_as_a_measures_reason_is_the_killing_told_with_its_own_date() -> None:
+    text = ("Le 12 mars 2024, Ottawa a imposé des sanctions à neuf officiers pour le meurtre de "
+            "Karim Haddad. M. Haddad a été tué le 4 janvier 2023 à Beyrouth.")
+    killings = _of(_events(text), "killing")
+    assert len(killings) == 1
+    assert killings[0].date == "2023-01-04"
+    assert "Karim Haddad" in {p.name for p in killings[0].subjects}

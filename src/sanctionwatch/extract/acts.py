@@ -1344,11 +1344,17 @@ ONCE_KINDS = frozenset({"killing"})
 
 
 def _told_once(e: EventFact, names: list[str], told: list[EventFact]) -> EventFact | None:
-    """The dated event of `e`'s kind, told as fact, whose named subjects include all of `e`'s."""
+    """The dated event of `e`'s kind, told as fact, whose subjects hold each of `e`'s names."""
     if not names or e.hypothetical or e.negated:
         return None
+    mine = [_unabbreviated(n) for n in names]
     return next((g for g in told if g is not e and g.kind == e.kind and g.date is not None and _same_names(
-        names, [p.norm() for p in g.subjects if not p.is_class])), None)
+        mine, [_unabbreviated(p.norm()) for p in g.subjects])), None)  # « M. X » may be read as a description
+
+
+def _unabbreviated(name: str) -> str:
+    """A name without its abbreviated titles (« M. Khashoggi » -> "Khashoggi")."""
+    return " ".join(w for w in name.split() if not w.endswith(".")) or name
 
 
 def _too_little_to_tell(a: EventFact, b: EventFact) -> bool:
@@ -1391,7 +1397,8 @@ def _restated(events: list[EventFact]) -> list[EventFact]:
             # "sentenced X for the murder of Y" after the report told how Y was killed: that
             # killing, now with the court's account of who did it
             at = events.index(once)
-            events[at] = replace(once, actors=_union(once.actors, e.actors))
+            events[at] = replace(once, actors=_union(once.actors, e.actors),
+                                 subjects=_union(once.subjects, tuple(p for p in e.subjects if not p.is_class)))
             told = [events[at] if g is once else g for g in told]
             out = [events[at] if g is once else g for g in out]
             continue

@@ -1363,6 +1363,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     events_first = sorted(hits, key=lambda h: h.measure)  # victims known before targets
     victims: set[tuple[int | None, int | None]] = set()
     anchors: dict[int, int] = {}  # index in `out` -> anchor token
+    reasons: set[int] = set()  # trigger starts of acts named as a measure's reason
     earlier = set()  # dates of acts that relative clauses recall ("the sanctions it imposed in 2018")
     if parse.parsed:
         for hit in hits:
@@ -1588,6 +1589,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 agents += _judges(sentence, pack, inside, agents, slots.patients)
             patients = slots.patients
             reason = _reason_of_measure(sentence, parse, pack, hit, hits, anchor) if is_coercive else None
+            if reason is not None:
+                reasons.add(hit.start)
             if parse.parsed and is_coercive and hit.kind not in JUDICIAL_KINDS:
                 held = _held_responsible(sentence, parse, pack, inside, anchor) + _in_command(
                     sentence, parse, pack, inside, anchor)
@@ -1655,11 +1658,26 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 commentators=tuple(c for c in commentators if not any((c.start, c.end) == (a.start, a.end) for a in actors)),
                 unresolved=tuple(slots.unresolved), modality=why_hypothetical,
             ))
+    if reasons:
+        out = _reasons_undated(out, reasons)
     if parse.parsed:
         out = _share_subjects(parse, out, anchors)
     else:  # a parse reads the charge from the reason phrase ("for the murder of Y")
         out = sentence_penalties(sentence, pack, charged_agents(sentence, pack, out))
     return sort_by_position(out)
+
+
+def _reasons_undated(facts: list[EventFact | MeasureFact], reasons: set[int]) -> list[EventFact | MeasureFact]:
+    """An act named as the reason of a measure of its sentence (« sanctions … en lien avec le
+    meurtre de X ») does not happen on the measure's day: the date the sentence gives it, when
+    it is a measure's own, is dropped (the act keeps the date the report tells elsewhere) --
+    for an act of named people, which the report can tell again (« la répression » that names
+    no one is only known by its sentence and keeps it)."""
+    measure_dates = {f.date for f in facts if isinstance(f, MeasureFact) and f.date}
+    return [replace(f, date=None, date_precision=None)
+            if isinstance(f, EventFact) and f.trigger_start in reasons and f.date in measure_dates
+            and any(not p.is_class for p in f.subjects) else f
+            for f in facts]
 
 
 def _share_subjects(parse: Parse, facts: list[EventFact | MeasureFact],
