@@ -41,3 +41,21 @@ def test_a_killing_named_as_the_charge_is_the_killing_told() -> None:
     # the convicted killer underwent no coercive act
     assert not any(p.name == "ជា វណ្ណៈ" and p.role == "victim" for e in events for p in e.subjects)
     assert not [e for e in events if e.kind == "detention"]
+
+
+def test_this_radio_is_the_radio_named_before() -> None:
+    text = ("វិទ្យុសំឡេងកសិករ បានបញ្ឈប់ការផ្សាយកាលពីថ្ងៃច័ន្ទ។ "
+            "អភិបាលខេត្តបានព្រមានថា អាជ្ញាធរត្រៀមប្ដឹងទៅតុលាការ ប្រសិនបើវិទ្យុនេះមិនព្រមលុបអត្ថបទនោះ។")
+    charges = [e for e in _events(text) if e.kind == "charge"]
+    assert charges
+    names = {p.name for e in charges for p in e.subjects}
+    assert any(n.startswith("វិទ្យុ") for n in names)
+    assert all(p.role == "victim" for e in charges for p in e.subjects)
+    assert not any(p.role == "perpetrator" and p.name.startswith("វិទ្យុ") for e in charges for p in e.actors)
+
+
+def test_a_time_word_with_a_demonstrative_refers_to_no_body() -> None:
+    text = ("វិទ្យុសំឡេងកសិករ បានបញ្ឈប់ការផ្សាយកាលពីថ្ងៃច័ន្ទ។ "
+            "អាជ្ញាធរត្រៀមប្ដឹងទៅតុលាការនៅថ្ងៃនេះ។")
+    charges = [e for e in _events(text) if e.kind == "charge"]
+    assert not any(p.name.startswith("វិទ្យុ") for e in charges for p in e.subjects)

@@ -864,6 +864,16 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
         if slot == "agent" or (slot == "target" and word.startswith("count") and not counts):
             left.append(item)  # an accusation never rests on a pronoun
             continue
+        if isinstance(fact, EventFact) and slot == "patient" and word.startswith("this="):
+            # "this radio": the last body named before with that kind's word
+            body = _named_body_of_kind(offset, mentions, word[len("this="):], between)
+            if body is not None:
+                filled.setdefault(slot, []).append(
+                    Participant(body.name, slot, HINTS.get(body.label, "Organization"), None, None, None,
+                                (body.start, body.end)))
+            else:
+                left.append(item)
+            continue
         if isinstance(fact, EventFact) and slot == "patient" and word not in ("female", "accused"):
             names = _event_patients(fact, word, offset, story, present, between) if story is not None else None
             if names:
@@ -926,6 +936,26 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
     actors = fact.actors + tuple(replace(p, role="perpetrator" if coercive else "participant")
                                  for p in _once(filled.get("agent", []), fact.actors))
     return replace(fact, subjects=subjects, actors=actors, unresolved=tuple(left))
+
+
+KIND_REACH = 3
+"""Characters between a kind's word and the name it precedes ("វិទ្យុ VOD", radio VOD)."""
+
+
+def _named_body_of_kind(offset: int, mentions: Sequence[Mention], noun: str,
+                        between: Callable[[int, int], str] | None) -> Mention | None:
+    """The last organisation named before `offset` whose name begins with the kind's word
+    ("វិទ្យុអាស៊ីសេរី", Radio Free Asia) or that the word stands right before ("វិទ្យុ VOD"),
+    within the reference distance."""
+    for m in reversed(mentions):
+        if m.end > offset or m.label != "ORG":
+            continue
+        if offset - m.end > REFERENCE_DISTANCE * 4:
+            break
+        before = between(max(0, m.start - len(noun) - KIND_REACH), m.start).strip() if between is not None else ""
+        if m.name.startswith(noun) or before.endswith(noun):
+            return m
+    return None
 
 
 def _once(found: list[Participant], had: Sequence[Participant]) -> list[Participant]:
