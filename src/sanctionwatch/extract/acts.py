@@ -43,7 +43,7 @@ from sanctionwatch.extract.elaborate import (
 )
 from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
-from sanctionwatch.extract.hits import PRONOUN_GROUPS
+from sanctionwatch.extract.hits import FREED_KINDS, PRONOUN_GROUPS
 from sanctionwatch.extract.measure_anaphora import resolve_measure_anaphors
 from sanctionwatch.extract.possessives import owned_word
 from sanctionwatch.extract.pronoun_steps import pronoun_steps
@@ -143,7 +143,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = report_accused(facts, _complete)  # … was the trial of the report's accused
     facts = since_dates(facts, ordered, _pack)  # "in detention ever since": since the arrest
     facts = also_dates(sort_facts(facts), ordered, _pack)  # "were also taken into custody": that day
-    facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
+    facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c) | FREED_KINDS)
     if any(isinstance(f, EventFact) and any(u.startswith(GROUP_SLOTS) for u in f.unresolved) for f in facts):
         # « … 222 détenus … Parmi eux figuraient A, B et C … la cour les privait de leurs
         # droits »: the group a pronoun stands for may be the members a list named after it
@@ -888,6 +888,16 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
         if slot == "agent" or (slot == "target" and word.startswith("count") and not counts):
             left.append(item)  # an accusation never rests on a pronoun
             continue
+        if isinstance(fact, EventFact) and slot == "patient" and word.startswith("this="):
+            # "this radio": the last body named before with that kind's word
+            body = _named_body_of_kind(offset, mentions, word[len("this="):], between)
+            if body is not None:
+                filled.setdefault(slot, []).append(
+                    Participant(body.name, slot, HINTS.get(body.label, "Organization"), None, None, None,
+                                (body.start, body.end)))
+            else:
+                left.append(item)
+            continue
         if isinstance(fact, EventFact) and slot == "patient" and word not in ("female", "accused"):
             names = _event_patients(fact, word, offset, story, present, between) if story is not None else None
             if names:
@@ -950,6 +960,26 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
     actors = fact.actors + tuple(replace(p, role="perpetrator" if coercive else "participant")
                                  for p in _once(filled.get("agent", []), fact.actors))
     return replace(fact, subjects=subjects, actors=actors, unresolved=tuple(left))
+
+
+KIND_REACH = 3
+"""Characters between a kind's word and the name it precedes ("វិទ្យុ VOD", radio VOD)."""
+
+
+def _named_body_of_kind(offset: int, mentions: Sequence[Mention], noun: str,
+                        between: Callable[[int, int], str] | None) -> Mention | None:
+    """The last organisation named before `offset` whose name begins with the kind's word
+    ("វិទ្យុអាស៊ីសេរី", Radio Free Asia) or that the word stands right before ("វិទ្យុ VOD"),
+    within the reference distance."""
+    for m in reversed(mentions):
+        if m.end > offset or m.label != "ORG":
+            continue
+        if offset - m.end > REFERENCE_DISTANCE * 4:
+            break
+        before = between(max(0, m.start - len(noun) - KIND_REACH), m.start).strip() if between is not None else ""
+        if m.name.startswith(noun) or before.endswith(noun):
+            return m
+    return None
 
 
 def _once(found: list[Participant], had: Sequence[Participant]) -> list[Participant]:
@@ -1464,6 +1494,24 @@ def _merge_events(events: list[EventFact]) -> list[EventFact]:
     return _restated(out)
 
 
+ONCE_KINDS = frozenset({"killing"})
+"""Acts that befall a person once: an undated one of named people is the dated one told."""
+
+
+def _told_once(e: EventFact, names: list[str], told: list[EventFact]) -> EventFact | None:
+    """The dated event of `e`'s kind, told as fact, whose subjects hold each of `e`'s names."""
+    if not names or e.hypothetical or e.negated:
+        return None
+    mine = [_unabbreviated(n) for n in names]
+    return next((g for g in told if g is not e and g.kind == e.kind and g.date is not None and _same_names(
+        mine, [_unabbreviated(p.norm()) for p in g.subjects])), None)  # « M. X » may be read as a description
+
+
+def _unabbreviated(name: str) -> str:
+    """A name without its abbreviated titles (« M. Khashoggi » -> "Khashoggi")."""
+    return " ".join(w for w in name.split() if not w.endswith(".")) or name
+
+
 def _too_little_to_tell(a: EventFact, b: EventFact) -> bool:
     """Two mentions in different sentences that name nobody and give only a year ("the
     Regulations of 2020", "the EU set up a comparable regime in 2020") say too little to be
@@ -1494,10 +1542,21 @@ def _restated(events: list[EventFact]) -> list[EventFact]:
     event the report tells as fact is that event named again, not a second one: the headline's
     « reopen the inquiry into the murder of X », "no one was tried over the death of X" (the
     negation is the trial's) after the report told how X was killed."""
+    events = list(events)  # a told killing may take the perpetrators of its restatement
     told = [e for e in events if not (e.hypothetical or e.negated)]
-    out = []
+    out: list[EventFact] = []
     for e in events:
         names = [p.norm() for p in e.subjects if not p.is_class]
+        once = _told_once(e, names, told) if e.kind in ONCE_KINDS and e.date is None else None
+        if once is not None:
+            # "sentenced X for the murder of Y" after the report told how Y was killed: that
+            # killing, now with the court's account of who did it
+            at = events.index(once)
+            events[at] = replace(once, actors=_union(once.actors, e.actors),
+                                 subjects=_union(once.subjects, tuple(p for p in e.subjects if not p.is_class)))
+            told = [events[at] if g is once else g for g in told]
+            out = [events[at] if g is once else g for g in out]
+            continue
         if (e.date is None and (e.hypothetical or e.negated) and names
                 and any(g.kind == e.kind and _same_names(names, [p.norm() for p in g.subjects if not p.is_class])
                         for g in told)):
