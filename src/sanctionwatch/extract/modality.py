@@ -115,11 +115,25 @@ def _bill_content(parse: Parse, pack: LanguagePack, chain: list[int]) -> int | N
         for k in parse.children(i, "subj", "psubj"):
             if pack.has("bill_nouns", parse.toks[k].text):
                 return k
-        if t.label in ("relcl", "acl:relcl", "acl") and t.head != i and pack.has("bill_nouns", parse.toks[t.head].text):
+        if t.label in ("relcl", "acl:relcl", "acl") and t.head != i and _is_bill(parse, pack, t.head):
             return t.head
         if t.rel in ("subj", "psubj") or t.label in ("relcl", "acl:relcl"):
             break
     return None
+
+
+def _is_bill(parse: Parse, pack: LanguagePack, k: int) -> bool:
+    """Is the noun at `k` a bill: one of the pack's `bill_nouns`, or a legal text (its
+    `legal_text_nouns`: "act", "legislation", « loi ») that a verb of legislative procedure
+    (its `bill_verbs`: "introduced", "reintroduced", "tabled", « a déposé ») has as object?
+    "Senators reintroduced the X Accountability Act, which would freeze …": a text put
+    before a legislature is not law, what it would do is asked of those who can enact it."""
+    tok = parse.toks[k]
+    if pack.has("bill_nouns", tok.text):
+        return True
+    if not pack.has("legal_text_nouns", tok.text) or tok.head == k:
+        return False
+    return tok.rel == "obj" and pack.has("bill_verbs", parse.toks[tok.head].text)
 
 
 def _bill_before(sentence: Sentence, parse: Parse, pack: LanguagePack, start: int) -> int | None:

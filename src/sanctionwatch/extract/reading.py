@@ -1461,6 +1461,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                     slots.agents.append(speaker)
             # the trigger's own words are no issuer ("Asset freezes are the Treasury's business")
             agents = _no_parents(slots.agents + _coordinated_authorities(parse, slots.agents))
+            if mod.bill and mod.call is not None:
+                # "reintroduced the X Act, which would freeze …": the bill is what asks, never who acts
+                bill_at = parse.toks[mod.call].start
+                agents = [p for p in agents if not (p.start is not None and p.end is not None
+                                                    and p.start <= bill_at < p.end)]
             issuers: Sequence[Participant | None] = [
                 p for p in agents if not p.is_class and not _inside(p, hit)][:4] or [None]
             if status == "called_for" and issuers == [None] and (mod.bill or _text_provides(parse, pack, mod.call)):
