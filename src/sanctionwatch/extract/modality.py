@@ -136,6 +136,26 @@ def _is_bill(parse: Parse, pack: LanguagePack, k: int) -> bool:
     return tok.rel == "obj" and pack.has("bill_verbs", parse.toks[tok.head].text)
 
 
+def text_provision(parse: Parse, pack: LanguagePack, anchor: int) -> bool:
+    """Is the trigger at `anchor` what a legal text provides for: below a verb whose subject is
+    one of the pack's `legal_text_nouns`, climbing through relative and complement clauses ("the
+    Act sets out a route by which banks … could be penalised", "the law allows officials to be
+    barred", « la loi permet que des banques soient sanctionnées »)? A trigger with an active
+    subject of its own is someone's act, not the text's."""
+    if not parse.parsed or parse.children(anchor, "subj"):
+        return False
+    i = anchor
+    for _ in range(6):
+        t = parse.toks[i]
+        if t.head == i:
+            return False
+        i = t.head
+        subj = parse.children(i, "subj")
+        if subj:
+            return any(pack.has("legal_text_nouns", parse.toks[k].text) for k in subj)
+    return False
+
+
 def _bill_before(sentence: Sentence, parse: Parse, pack: LanguagePack, start: int) -> int | None:
     """Without a parse: a bill noun written earlier in the trigger's clause, with no other
     clause between ("… បានដាក់សេចក្តីព្រាងច្បាប់ដែលនឹងបង្កកទ្រព្យសម្បត្តិ …", introduced a bill

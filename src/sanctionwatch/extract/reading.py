@@ -51,6 +51,7 @@ from sanctionwatch.extract.modality import (
     list_of_relative,
     measure_status,
     modality,
+    text_provision,
     withdrawn,
 )
 from sanctionwatch.extract.national_agents import national_agents
@@ -1431,6 +1432,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 continue  # "the Parliament discussed sanctions", "targeted sanctions are a tool"
             if hit.form == "instrument" and status == "imposed":
                 continue  # "all the tools at its disposal": what could be used, no act unless threatened
+            if status == "threatened" and not any(not p.is_class for p in slots.agents) \
+                    and text_provision(parse, pack, anchor):
+                continue  # "the Act sets out a route by which banks … could be penalised": what a
+                # law makes possible, no one with the power said it would act
             if hit.form == "framework" and status == "imposed":
                 status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind
