@@ -126,3 +126,30 @@ def test_cancelling_an_arms_deal_is_an_export_restriction(text: str, lang: str) 
 
 def test_export_permits_granted_are_no_restriction() -> None:
     assert _measures("In 2016 Ottawa granted export permits for the armoured vehicles.", "en") == []
+
+
+# --- possibility: an inverted condition, a power, what a legal text enables ------------------------
+
+def test_an_inverted_condition_is_no_demand() -> None:
+    got = _measures("The EU is ready to impose further sanctions should the crackdown continue.", "en")
+    assert [m.status for m in got] == ["threatened"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Washington has the power to blacklist any official who obstructs the vote.", "en"),
+    ("The new framework allows the EU to impose travel bans and asset freezes on those responsible.", "en"),
+    ("Le décret permet au Trésor de geler les avoirs de toute personne qui soutient la junte.", "fr"),
+])
+def test_what_a_power_or_a_legal_text_enables_is_possible_not_done(text: str, lang: str) -> None:
+    got = _sentence_statuses(text, lang)
+    assert got and set(got) == {"threatened"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Treasury designated the two generals on Friday, a step that allows it to block any property "
+     "they hold in the United States.", "en"),
+    ("Le Trésor a désigné vendredi les deux généraux, ce qui lui permet de bloquer tous leurs biens.", "fr"),
+])
+def test_what_an_act_allows_is_what_it_does(text: str, lang: str) -> None:
+    got = _measures(text, lang)
+    assert got and {m.status for m in got} == {"imposed"}

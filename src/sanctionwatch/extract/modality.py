@@ -136,6 +136,16 @@ def _is_bill(parse: Parse, pack: LanguagePack, k: int) -> bool:
     return tok.rel == "obj" and pack.has("bill_verbs", parse.toks[tok.head].text)
 
 
+def _text_subject(parse: Parse, pack: LanguagePack, verb: int) -> bool:
+    """Is the subject of `verb` one of the pack's `legal_text_nouns` (through a relative pronoun,
+    its antecedent: "the order, which allows …")?"""
+    t = parse.toks[verb]
+    subj = parse.children(verb, "subj")
+    if subj and all(pack.has("relative_pronouns", parse.toks[k].text) for k in subj) and t.head != verb:
+        subj = [t.head]
+    return any(pack.has("legal_text_nouns", parse.toks[k].text) for k in subj)
+
+
 def text_provision(parse: Parse, pack: LanguagePack, anchor: int) -> bool:
     """Is the trigger at `anchor` what a legal text provides for: below a verb whose subject is
     one of the pack's `legal_text_nouns`, climbing through relative and complement clauses ("the
@@ -287,6 +297,8 @@ def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str
     months = _month_tokens(sentence, parse, pack)
     out = {name: _cue_tokens(sentence, parse, pack, name) - months for name in _CUES}
     out["call"] = out["call"] - _inside_longer(sentence, parse, pack, "call", "threat")
+    # "… should the crackdown continue": an inverted condition, no demand
+    out["call"] = out["call"] - _inside_longer(sentence, parse, pack, "call", "condition")
     return out
 
 
@@ -393,6 +405,10 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         lift_near = gov | near
         gov_condition = set()
     calls = sorted(cues["call"] & gov)
+    # "the new framework allows the EU to impose travel bans": what a legal text enables is
+    # possible, not done; "a step that allows it to block their property" tells what an act does
+    enabled = parse.parsed and measure and any(
+        _text_subject(parse, pack, k) for k in _lazy_cue(found, "enabling", sentence, parse, pack) & gov)
     bill = False
     if not calls and withheld is None and measure and not _lazy_cue(found, "signing", sentence, parse, pack):
         # "senators introduced a bill that would freeze …": what a bill would do is asked of
@@ -402,7 +418,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         bill = withheld is not None
     return Modality(
         call=calls[-1] if calls else withheld,
-        threat=bool(cues["threat"] & gov),
+        threat=bool(cues["threat"] & gov) or enabled,
         condition=bool(cues["condition"] & gov) or bool(gov_condition),
         future=bool(cues["future"] & gov),
         lift=bool(cues["lift"] & lift_near),
