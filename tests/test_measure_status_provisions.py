@@ -153,3 +153,22 @@ def test_what_a_power_or_a_legal_text_enables_is_possible_not_done(text: str, la
 def test_what_an_act_allows_is_what_it_does(text: str, lang: str) -> None:
     got = _measures(text, lang)
     assert got and {m.status for m in got} == {"imposed"}
+
+
+# --- conditions after the act, of several words or without a parse -----------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Britain will freeze the assets of the two generals provided that the courts confirm the evidence.", "en"),
+    ("Londres gèlera les avoirs des deux généraux dans le cas où la justice confirmerait les preuves.", "fr"),
+    ("L'UE sanctionnera les responsables à condition que les États membres s'accordent.", "fr"),
+    ("សហរដ្ឋអាមេរិកនឹងដាក់ទណ្ឌកម្មលើមន្ត្រីទាំងនោះ ប្រសិនបើរដ្ឋាភិបាលមិនដោះលែងអ្នកទោស។", "km"),
+    ("សហរដ្ឋអាមេរិកនឹងដាក់ទណ្ឌកម្មលើមន្ត្រីទាំងនោះ ក្នុងករណីដែលរដ្ឋាភិបាលមិនដោះលែងអ្នកទោស។", "km"),
+])
+def test_a_measure_under_a_later_condition_is_threatened(text: str, lang: str) -> None:
+    assert _sentence_statuses(text, lang) == ["threatened"]
+
+
+def test_a_khmer_condition_of_the_next_clause_leaves_the_act_imposed() -> None:
+    # imposed, "and if the government does not free the prisoners, it will consider more"
+    assert _sentence_statuses("សហរដ្ឋអាមេរិកបានដាក់ទណ្ឌកម្មលើមន្ត្រីទាំងនោះ ហើយប្រសិនបើរដ្ឋាភិបាលមិនដោះលែងអ្នកទោស "
+                              "វានឹងពិចារណាវិធានការបន្ថែម។", "km") == ["imposed"]

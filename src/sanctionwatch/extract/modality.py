@@ -378,7 +378,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
             # "reached a political agreement on new sanctions": the object's cues
             gov |= _light_object(parse, chain) & (cues["call"] | cues["threat"] | cues["future"])
         lift_near = _near(parse, chain, levels)
-        gov_condition = _conditional_clauses(parse, chain, cues["condition"])
+        gov_condition = _conditional_clauses(parse, chain, cues["condition"], measure)
         _reported_future(sentence, parse, pack, chain, levels, found, cues)
         cues["future"] = cues["future"] | (_inflected_future(parse, pack, chain) - cues["prohibition"])
         if parse.toks[anchor].rel == "conj" and parse.children(anchor, "aux"):
@@ -403,7 +403,8 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
             cues["call"] = cues["call"] | {t.i for t in parse.toks if t.start == opener} or cues["call"]
             gov |= {t.i for t in parse.toks if t.start == opener}
         lift_near = gov | near
-        gov_condition = set()
+        gov_condition = _condition_after(sentence, parse, pack, cues["condition"], start if end is None else end) \
+            if measure else set()
     calls = sorted(cues["call"] & gov)
     # "the new framework allows the EU to impose travel bans": what a legal text enables is
     # possible, not done; "a step that allows it to block their property" tells what an act does
@@ -462,18 +463,37 @@ def withdrawn(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
     return up in cue and parse.toks[up].rel in ("subj", "psubj", "obj", "pobj", "prep", "appos")
 
 
-def _conditional_clauses(parse: Parse, chain: list[int], condition: set[int]) -> set[int]:
+def _conditional_clauses(parse: Parse, chain: list[int], condition: set[int], measure: bool = False) -> set[int]:
     """Condition words that open an adverbial clause of the trigger's own clause: "sanctions
     will follow if the army does not step down", « l'UE gèlera leurs avoirs si … ». The
-    clause hangs below the verb, not above it, yet it makes the whole act conditional."""
+    clause hangs below the verb, not above it, yet it makes the whole act conditional. For a
+    `measure`, also a condition of several words that opens a clause after the verb ("provided
+    that", « à condition que ») or that the parse made a word of the verb (« dans le cas où »)."""
     out: set[int] = set()
     for i in chain:
         for c in parse.children(i, "clause"):
             if parse.toks[c].label == "advcl":
                 out |= condition & set(parse.children(c, "aux"))
+            if measure and parse.toks[c].label in ("advcl", "ccomp") and c > i:
+                # a condition of several words that opens the clause, whatever the parse made of
+                # them: "will freeze … provided that the courts confirm", « dans le cas où … »
+                first = min([c, *parse.subtree(c)])
+                out |= {k for k in condition if i < k <= first and first - k <= 3}
+        # « gèlera leurs avoirs dans le cas où … », parsed as a noun ("cas") the verb governs
+        if measure:
+            out |= {k for k in parse.children(i)
+                    if k > i and k in condition and parse.toks[k].rel in ("prep", "mod", "other")}
         if parse.toks[i].rel in ("subj", "psubj"):
             break
     return out
+
+
+def _condition_after(sentence: Sentence, parse: Parse, pack: LanguagePack, condition: set[int], at: int) -> set[int]:
+    """Without a parse: condition words after the trigger (from offset `at`) in its own clause,
+    with no clause marker between ("សហរដ្ឋអាមេរិកនឹងដាក់ទណ្ឌកម្ម … ប្រសិនបើ …", will sanction …
+    if …). "… បានដាក់ទណ្ឌកម្ម ហើយប្រសិនបើ …" (imposed, and if …) is another clause's."""
+    hi = clause_end(sentence, pack, at)
+    return {k for k in condition if at <= parse.toks[k].start < hi}
 
 
 def list_of_relative(parse: Parse, pack: LanguagePack, anchor: int) -> int | None:
