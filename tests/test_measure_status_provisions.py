@@ -172,3 +172,17 @@ def test_a_khmer_condition_of_the_next_clause_leaves_the_act_imposed() -> None:
     # imposed, "and if the government does not free the prisoners, it will consider more"
     assert _sentence_statuses("សហរដ្ឋអាមេរិកបានដាក់ទណ្ឌកម្មលើមន្ត្រីទាំងនោះ ហើយប្រសិនបើរដ្ឋាភិបាលមិនដោះលែងអ្នកទោស "
                               "វានឹងពិចារណាវិធានការបន្ថែម។", "km") == ["imposed"]
+
+
+# --- a measure being drawn up is announced; one drawn up and applied is imposed -------------------
+
+@pytest.mark.parametrize(("text", "lang", "status"), [
+    ("EU diplomats are drawing up a list of officials to be sanctioned.", "en", "announced"),
+    ("The Treasury is drafting new sanctions against the militia's financiers.", "en", "announced"),
+    ("Les Vingt-Sept élaborent de nouvelles sanctions contre la compagnie aérienne.", "fr", "announced"),
+    ("In 2019 the EU drew up a list of officials and froze their assets.", "en", "imposed"),
+    ("L'UE a élaboré en 2019 une liste de responsables dont elle a gelé les avoirs.", "fr", "imposed"),
+])
+def test_measures_being_drawn_up(text: str, lang: str, status: str) -> None:
+    got = _measures(text, lang)
+    assert got and {m.status for m in got} == {status}
