@@ -186,3 +186,26 @@ def test_a_khmer_condition_of_the_next_clause_leaves_the_act_imposed() -> None:
 def test_measures_being_drawn_up(text: str, lang: str, status: str) -> None:
     got = _measures(text, lang)
     assert got and {m.status for m in got} == {status}
+
+
+# --- wishes addressed to a government are calls ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The NGO hopes Britain will freeze the general's assets.", "en"),
+    ("Rights groups would like Canberra to sanction the officials.", "en"),
+    ("Les ONG espèrent que Londres gèlera les avoirs du général.", "fr"),
+    ("Amnesty attend de l'UE qu'elle sanctionne les responsables.", "fr"),
+    ("អង្គការសិទ្ធិមនុស្សចង់ឱ្យអូស្ត្រាលីដាក់ទណ្ឌកម្មលើមន្ត្រីទាំងនោះ។", "km"),
+    ("ក្រុមសកម្មជនលើកទឹកចិត្តឱ្យកាណាដាបង្កកទ្រព្យសម្បត្តិរបស់ឧត្តមសេនីយ៍នោះ។", "km"),
+])
+def test_a_wish_that_a_government_act_is_a_call(text: str, lang: str) -> None:
+    assert _sentence_statuses(text, lang) == ["called_for"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Britain froze the general's assets, hoping to force him to the negotiating table.", "en"),
+    ("Londres a gelé les avoirs du général en espérant le pousser à négocier.", "fr"),
+    ("អូស្ត្រាលីបានដាក់ទណ្ឌកម្មលើមន្ត្រីទាំងនោះ។", "km"),
+])
+def test_a_hope_about_an_act_done_leaves_it_imposed(text: str, lang: str) -> None:
+    assert _sentence_statuses(text, lang) == ["imposed"]
