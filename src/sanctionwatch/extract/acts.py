@@ -1222,13 +1222,19 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
         return False
     if small.quote_start == big.quote_start and _other_people(big, small):
         return False  # "designated seven entities and expanded the sanctions on Russia": two acts
+    named_big = {p.norm() for p in big.targets if not p.is_class}
+    named_small = {p.norm() for p in small.targets if not p.is_class}
+    own_names = named_small - named_big
+    if small.consequence and small.quote_start != big.quote_start and own_names and \
+            small.legal_basis and small.legal_basis != big.legal_basis:
+        # "FinCEN finalised a rule under section 311 that cuts Huione off from the US financial
+        # system", a sentence after a designation of others: a consequence under an instrument
+        # of its own, for people of its own, is another act, not what the designation does
+        return False
     if small.consequence or small.quote_start == big.quote_start:
         return True
     if _bare_mention(small) and big.issuer is not None and small.issuer is not None:
         return True  # "Until now London only applied sanctions …": the report's act named again
-    named_big = {p.norm() for p in big.targets if not p.is_class}
-    named_small = {p.norm() for p in small.targets if not p.is_class}
-    own_names = named_small - named_big
     # (an authority's act told again without names, "The designations were made under E.O.
     # 13818", takes them; a call names its own people)
     told_again = not named_big and big.status != "called_for" and big.issuer is not None and small.issuer is not None

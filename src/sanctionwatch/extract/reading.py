@@ -51,6 +51,7 @@ from sanctionwatch.extract.modality import (
     list_of_relative,
     measure_status,
     modality,
+    text_provision,
     withdrawn,
 )
 from sanctionwatch.extract.national_agents import national_agents
@@ -1464,6 +1465,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 continue  # "the Parliament discussed sanctions", "targeted sanctions are a tool"
             if hit.form == "instrument" and status == "imposed":
                 continue  # "all the tools at its disposal": what could be used, no act unless threatened
+            if status == "threatened" and not any(not p.is_class for p in slots.agents) \
+                    and text_provision(parse, pack, anchor):
+                continue  # "the Act sets out a route by which banks … could be penalised": what a
+                # law makes possible, no one with the power said it would act
             if hit.form == "framework" and status == "imposed":
                 status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind
@@ -1494,6 +1499,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                     slots.agents.append(speaker)
             # the trigger's own words are no issuer ("Asset freezes are the Treasury's business")
             agents = _no_parents(slots.agents + _coordinated_authorities(parse, slots.agents))
+            if mod.bill and mod.call is not None:
+                # "reintroduced the X Act, which would freeze …": the bill is what asks, never who acts
+                bill_at = parse.toks[mod.call].start
+                agents = [p for p in agents if not (p.start is not None and p.end is not None
+                                                    and p.start <= bill_at < p.end)]
             issuers: Sequence[Participant | None] = [
                 p for p in agents if not p.is_class and not _inside(p, hit)][:4] or [None]
             if status == "called_for" and issuers == [None] and (mod.bill or _text_provides(parse, pack, mod.call)):
