@@ -43,7 +43,7 @@ from sanctionwatch.extract.elaborate import (
 )
 from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
-from sanctionwatch.extract.hits import PRONOUN_GROUPS
+from sanctionwatch.extract.hits import FREED_KINDS, PRONOUN_GROUPS
 from sanctionwatch.extract.measure_anaphora import resolve_measure_anaphors
 from sanctionwatch.extract.possessives import owned_word
 from sanctionwatch.extract.pronoun_steps import pronoun_steps
@@ -115,6 +115,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
             if s.start in demands:  # "3. freeze the assets of …" under "we call on X to:"
                 read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
             facts += read
+    facts = _created_instruments(facts)  # "set up its sanctions framework": a law, not a listing
     facts = resolve_measure_anaphors(sort_facts(facts))  # "this ban had been imposed in 2021"
     ms = sorted([*ms, *accused_mentions(ordered, ms, facts, _pack)], key=lambda m: (m.start, m.end))
     between = _text_between(ordered)
@@ -142,7 +143,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
     facts = report_accused(facts, _complete)  # … was the trial of the report's accused
     facts = since_dates(facts, ordered, _pack)  # "in detention ever since": since the arrest
     facts = also_dates(sort_facts(facts), ordered, _pack)  # "were also taken into custody": that day
-    facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c))
+    facts = elaborate_events(facts, ordered, ms, frozenset(k for k, c in coercive.items() if c) | FREED_KINDS)
     if any(isinstance(f, EventFact) and any(u.startswith(GROUP_SLOTS) for u in f.unresolved) for f in facts):
         # « … 222 détenus … Parmi eux figuraient A, B et C … la cour les privait de leurs
         # droits »: the group a pronoun stands for may be the members a list named after it
@@ -155,9 +156,32 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
                          frozenset(s.start for s in ordered if not _ends_a_sentence(s.text)),
                          _named_days(ordered, same_day, doc_date))
     facts = carry_destinations(facts)  # "the licences" after "the moratorium on exports to X"
-    facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date)))
+    facts = sort_facts(_authorities_are_not_targets(_merge_acts(_authorities_are_not_targets(facts), doc_date,
+                                                               frozenset(same_day))))
+    facts = _keys_apart(facts)
     packs = {lang: p for lang in {s.lang for s in ordered} if (p := _pack(lang)) is not None}
     return accused_elsewhere(facts, ordered, ms, packs)
+
+
+INSTRUMENT_EVENT = "legislation"
+
+
+def _created_instruments(facts: list[Fact]) -> list[Fact]:
+    """A measure word among the words of a legislation event ("set up its sanctions framework",
+    « le régime de sanctions a été établi », "adopted a sanctions regime") names the instrument
+    the act creates, not a measure taken on anyone: the legislation event tells it. A measure
+    the sentence tells outside those words ("signed a law imposing sanctions on X") stays, and
+    so does one with a date of its own, the use of the instrument ("on Tuesday the EU used its
+    sanctions regime, created in December, for the first time"), and a rule announced for who
+    may be refused ("unveiled a new visa policy"), which is no imposition told as a law."""
+    laws = [(f.trigger_start, f.trigger_end, f.date) for f in facts
+            if isinstance(f, EventFact) and f.kind == INSTRUMENT_EVENT and not f.negated
+            and f.trigger_start is not None and f.trigger_end is not None]
+    if not laws:
+        return facts
+    return [f for f in facts if not (
+        isinstance(f, MeasureFact) and f.status == "imposed" and f.trigger_start is not None
+        and f.trigger_end is not None and any(a < f.trigger_end and f.trigger_start < b and _dates_agree(f.date, when) for a, b, when in laws))]
 
 
 GROUP_SLOTS = ("patient:plural@", "patient:both@", "patient:count")
@@ -864,6 +888,16 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
         if slot == "agent" or (slot == "target" and word.startswith("count") and not counts):
             left.append(item)  # an accusation never rests on a pronoun
             continue
+        if isinstance(fact, EventFact) and slot == "patient" and word.startswith("this="):
+            # "this radio": the last body named before with that kind's word
+            body = _named_body_of_kind(offset, mentions, word[len("this="):], between)
+            if body is not None:
+                filled.setdefault(slot, []).append(
+                    Participant(body.name, slot, HINTS.get(body.label, "Organization"), None, None, None,
+                                (body.start, body.end)))
+            else:
+                left.append(item)
+            continue
         if isinstance(fact, EventFact) and slot == "patient" and word not in ("female", "accused"):
             names = _event_patients(fact, word, offset, story, present, between) if story is not None else None
             if names:
@@ -926,6 +960,26 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
     actors = fact.actors + tuple(replace(p, role="perpetrator" if coercive else "participant")
                                  for p in _once(filled.get("agent", []), fact.actors))
     return replace(fact, subjects=subjects, actors=actors, unresolved=tuple(left))
+
+
+KIND_REACH = 3
+"""Characters between a kind's word and the name it precedes ("វិទ្យុ VOD", radio VOD)."""
+
+
+def _named_body_of_kind(offset: int, mentions: Sequence[Mention], noun: str,
+                        between: Callable[[int, int], str] | None) -> Mention | None:
+    """The last organisation named before `offset` whose name begins with the kind's word
+    ("វិទ្យុអាស៊ីសេរី", Radio Free Asia) or that the word stands right before ("វិទ្យុ VOD"),
+    within the reference distance."""
+    for m in reversed(mentions):
+        if m.end > offset or m.label != "ORG":
+            continue
+        if offset - m.end > REFERENCE_DISTANCE * 4:
+            break
+        before = between(max(0, m.start - len(noun) - KIND_REACH), m.start).strip() if between is not None else ""
+        if m.name.startswith(noun) or before.endswith(noun):
+            return m
+    return None
 
 
 def _once(found: list[Participant], had: Sequence[Participant]) -> list[Participant]:
@@ -1016,6 +1070,11 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
         if vocab.issuer_is(f.issuer.name, issuer):
             return replace(f, kind=kind)
     entry = authority_entry(f.issuer.name)
+    regime = _own_regime(entry)
+    if f.kind == "targeted_measures" and regime is not None and regime != f.kind:
+        # "Washington added X to its list": the EU's instrument is not what an authority with a
+        # listing regime of its own (the US, whose Treasury keeps the SDN list) lists people by
+        return replace(f, kind=regime)
     pack = _pack(f.lang or "")
     people = [p for p in f.targets if p.entity_hint in ("Person", "Organization") or (
         p.is_class and pack is not None and any(
@@ -1023,6 +1082,43 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
     if entry is not None and entry.instrument and people and f.kind != entry.instrument:
         return replace(f, kind=entry.instrument)
     return f
+
+
+def _has_instrument(entry: vocab.GazetteerEntry | None, kind: str) -> bool:
+    """Does the knowledge-base entry, or one of its parents, name `kind` as its instrument?"""
+    from sanctionwatch.extract.roles import authority_entry
+
+    seen: set[str] = set()
+    while entry is not None and entry.name not in seen:
+        if entry.instrument == kind:
+            return True
+        seen.add(entry.name)
+        entry = authority_entry(entry.parent) if entry.parent else None
+    return False
+
+
+REGIME_KINDS = frozenset({"sdn_designation", "targeted_measures"})
+"""Measure kinds named after one authority's listing regime (OFAC's list, the EU's restrictive
+measures)."""
+
+
+def _own_regime(entry: vocab.GazetteerEntry | None) -> str | None:
+    """The listing regime of an authority in the knowledge base: its own instrument or a
+    parent's, else the one regime its own bodies keep (the United States: the Treasury's SDN
+    list). None when the base names none, or several."""
+    from sanctionwatch.extract.roles import authority_entry
+
+    seen: set[str] = set()
+    node = entry
+    while node is not None and node.name not in seen:
+        if node.instrument in REGIME_KINDS:
+            return node.instrument
+        seen.add(node.name)
+        node = authority_entry(node.parent) if node.parent else None
+    if entry is None:
+        return None
+    kept = {b.instrument for b in vocab.INSTITUTIONS if b.parent == entry.name and b.instrument in REGIME_KINDS}
+    return next(iter(kept)) if len(kept) == 1 else None
 
 
 def _complete(fact: Fact) -> bool:
@@ -1113,7 +1209,7 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
     if _other_authorities(big, small):
         return False  # "X was in addition designated under E.O. 13382": a second listing
     if small.kind == big.kind:
-        return not _separate_demands(big, small)
+        return not _separate_demands(big, small) and not _other_round(big, small)
     # another kind is the same act only when it says what that act does ("property … is
     # blocked" after a designation), is read from the same sentence, or restates it for the
     # same people a few sentences on ("Their assets are frozen", « Il leur est interdit
@@ -1126,14 +1222,48 @@ def _absorbs(big: MeasureFact, small: MeasureFact, doc_date: str | None = None) 
         return False
     if small.quote_start == big.quote_start and _other_people(big, small):
         return False  # "designated seven entities and expanded the sanctions on Russia": two acts
+    named_big = {p.norm() for p in big.targets if not p.is_class}
+    named_small = {p.norm() for p in small.targets if not p.is_class}
+    own_names = named_small - named_big
+    if small.consequence and small.quote_start != big.quote_start and own_names and \
+            small.legal_basis and small.legal_basis != big.legal_basis:
+        # "FinCEN finalised a rule under section 311 that cuts Huione off from the US financial
+        # system", a sentence after a designation of others: a consequence under an instrument
+        # of its own, for people of its own, is another act, not what the designation does
+        return False
     if small.consequence or small.quote_start == big.quote_start:
         return True
-    named_big = {p.norm() for p in big.targets if not p.is_class}
-    own_names = {p.norm() for p in small.targets if not p.is_class} - named_big
+    if _bare_mention(small) and big.issuer is not None and small.issuer is not None:
+        return True  # "Until now London only applied sanctions …": the report's act named again
     # (an authority's act told again without names, "The designations were made under E.O.
     # 13818", takes them; a call names its own people)
     told_again = not named_big and big.status != "called_for" and big.issuer is not None and small.issuer is not None
-    return (not own_names or told_again) and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
+    # a headline's people all named again by the body, which names more ("… sanction six
+    # Kremlin insiders" over "froze the assets of A, B, … and a research institute"): one act
+    fuller = bool(named_big) and named_big <= named_small
+    return (not own_names or told_again or fuller) and abs(small.quote_start - big.quote_start) <= RESTATE_DISTANCE
+
+
+def _bare_mention(f: MeasureFact) -> bool:
+    """A generic measure (the kind every other kind implies, "sanctions") told with no target,
+    no date and no numbered legal basis: it names no act of its own, and the same issuer's act
+    of a kind that implies it, anywhere in the report, is what it speaks of."""
+    return (f.kind == GENERIC_KIND and not f.targets and f.date is None and not _numbers(f.legal_basis)
+            and f.demand_verb is None)
+
+
+GENERIC_KIND = "sanctions"
+
+
+def _alongside(a: MeasureFact, b: MeasureFact, alongside: frozenset[int]) -> bool:
+    """Two acts of one day: a sentence that tells its act as happening "on the same day" as
+    the act of another sentence, and names people that act does not name ("On the same day,
+    FinCEN finalised a rule that cuts Huione Group off …" after "OFAC blacklisted 146 people
+    …"), tells a second act, not what the first does."""
+    if a.quote_start == b.quote_start:
+        return False
+    names = {f.quote_start: {p.norm() for p in f.targets if not p.is_class} for f in (a, b)}
+    return any(names[f.quote_start] - names[g.quote_start] for f, g in ((a, b), (b, a)) if f.quote_start in alongside)
 
 
 def _numbers(basis: str | None) -> frozenset[str]:
@@ -1156,7 +1286,23 @@ def _other_people(a: MeasureFact, b: MeasureFact) -> bool:
     same people or leave them to the act ("froze their assets")."""
     na = {p.norm() for p in a.targets if not p.is_class}
     nb = {p.norm() for p in b.targets if not p.is_class}
-    return bool(na and nb and not na & nb)
+    if na or nb:
+        return bool(na and nb and not na & nb)
+    # no names on either side: the classes each act is told of ("froze the assets of senior
+    # officers and shut its airspace to the country's airlines")
+    ca, cb = {p.norm() for p in a.targets}, {p.norm() for p in b.targets}
+    return bool(ca and cb and not ca & cb)
+
+
+def _other_round(a: MeasureFact, b: MeasureFact) -> bool:
+    """Two acts of one kind told in two sentences, each with a date of its own that is not the
+    other's ("in 2020 …" and "on 2 October 2020 …") and each naming its own people, none in
+    common: two rounds of listings, not one told twice. One act told twice names someone in
+    both tellings, or gives one date, or leaves one telling undated."""
+    da, db = _told_date(a), _told_date(b)
+    return (a.quote_start != b.quote_start and da is not None and db is not None and da != db
+            and _other_people(a, b) and any(not p.is_class for p in a.targets)
+            and any(not p.is_class for p in b.targets))
 
 
 def _separate_demands(a: MeasureFact, b: MeasureFact) -> bool:
@@ -1235,7 +1381,7 @@ def _pair_in_sentence(measures: list[MeasureFact]) -> list[MeasureFact]:
             if (j not in used and {a.kind, b.kind} == PAIRED and a.quote_start == b.quote_start
                     and a.status == b.status and a.issuer is not None and b.issuer is not None
                     and _issuers_agree(a.issuer, b.issuer) and _dates_agree(a.date, b.date)):
-                a = _outside_regime(_refine_kind(replace(_merge_into(a, b), kind="targeted_measures")))
+                a = _refine_kind(_outside_regime(replace(_merge_into(a, b), kind="targeted_measures")))
                 used.add(j)
                 break
         out.append(a)
@@ -1253,14 +1399,8 @@ def _outside_regime(f: MeasureFact) -> MeasureFact:
     if f.kind != "targeted_measures" or f.issuer is None:
         return f
     entry = authority_entry(f.issuer.name)
-    if entry is None:
+    if entry is None or _has_instrument(entry, "targeted_measures"):
         return f
-    seen: set[str] = set()
-    while entry is not None and entry.name not in seen:
-        if entry.instrument == "targeted_measures":
-            return f
-        seen.add(entry.name)
-        entry = authority_entry(entry.parent) if entry.parent else None
     return replace(f, kind="asset_freeze")
 
 
@@ -1279,18 +1419,39 @@ def _told_again(measures: list[MeasureFact]) -> list[MeasureFact]:
     return out
 
 
-def _merge_acts(facts: list[Fact], doc_date: str | None = None) -> list[Fact]:
+def _merge_acts(facts: list[Fact], doc_date: str | None = None, alongside: frozenset[int] = frozenset(),
+                ) -> list[Fact]:
+    """One fact per act. `alongside`: starts of the sentences that tell their act as another
+    one of the same day ("On the same day, FinCEN cut X off …")."""
     measures = _pair_in_sentence(_told_again([f for f in facts if isinstance(f, MeasureFact)]))
     events = [f for f in facts if isinstance(f, EventFact)]
     merged: list[MeasureFact] = []
     for f in sorted(measures, key=lambda m: (_rank(m.kind), m.quote_start, m.trigger_start or 0)):
         for i, g in enumerate(merged):
-            if _absorbs(g, f, doc_date):
+            if _absorbs(g, f, doc_date) and not _alongside(g, f, alongside):
                 merged[i] = _named_in_full(_merge_into(g, f), g, f)
                 break
         else:
             merged.append(f)
     return [*merged, *_merge_events(events)]
+
+
+def _keys_apart(facts: list[Fact]) -> list[Fact]:
+    """Measures the document keeps as two acts have two keys: a key names an act by kind,
+    status, issuer, targets and date, which two demands of one sentence without named targets
+    ("asked the Council to prepare sanctions and to shut its airspace") may share. Each act after
+    the first of such a group is keyed by where it is told as well, so that the store does not
+    fold it into the first."""
+    seen: set[str] = set()
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, MeasureFact):
+            k = f.key()
+            if k in seen:
+                f = replace(f, told_at=f.trigger_start if f.trigger_start is not None else f.quote_start)
+            seen.add(k)
+        out.append(f)
+    return out
 
 
 def _named_in_full(m: MeasureFact, a: MeasureFact, b: MeasureFact) -> MeasureFact:
@@ -1379,6 +1540,24 @@ def _two_instruments(a: EventFact, b: EventFact) -> bool:
     return apart and bool(a.subjects) != bool(b.subjects)
 
 
+ONCE_KINDS = frozenset({"killing"})
+"""Acts that befall a person once: an undated one of named people is the dated one told."""
+
+
+def _told_once(e: EventFact, names: list[str], told: list[EventFact]) -> EventFact | None:
+    """The dated event of `e`'s kind, told as fact, whose subjects hold each of `e`'s names."""
+    if not names or e.hypothetical or e.negated:
+        return None
+    mine = [_unabbreviated(n) for n in names]
+    return next((g for g in told if g is not e and g.kind == e.kind and g.date is not None and _same_names(
+        mine, [_unabbreviated(p.norm()) for p in g.subjects])), None)  # « M. X » may be read as a description
+
+
+def _unabbreviated(name: str) -> str:
+    """A name without its abbreviated titles (« M. Khashoggi » -> "Khashoggi")."""
+    return " ".join(w for w in name.split() if not w.endswith(".")) or name
+
+
 def _too_little_to_tell(a: EventFact, b: EventFact) -> bool:
     """Two mentions in different sentences that name nobody and give only a year ("the
     Regulations of 2020", "the EU set up a comparable regime in 2020") say too little to be
@@ -1409,10 +1588,21 @@ def _restated(events: list[EventFact]) -> list[EventFact]:
     event the report tells as fact is that event named again, not a second one: the headline's
     « reopen the inquiry into the murder of X », "no one was tried over the death of X" (the
     negation is the trial's) after the report told how X was killed."""
+    events = list(events)  # a told killing may take the perpetrators of its restatement
     told = [e for e in events if not (e.hypothetical or e.negated)]
-    out = []
+    out: list[EventFact] = []
     for e in events:
         names = [p.norm() for p in e.subjects if not p.is_class]
+        once = _told_once(e, names, told) if e.kind in ONCE_KINDS and e.date is None else None
+        if once is not None:
+            # "sentenced X for the murder of Y" after the report told how Y was killed: that
+            # killing, now with the court's account of who did it
+            at = events.index(once)
+            events[at] = replace(once, actors=_union(once.actors, e.actors),
+                                 subjects=_union(once.subjects, tuple(p for p in e.subjects if not p.is_class)))
+            told = [events[at] if g is once else g for g in told]
+            out = [events[at] if g is once else g for g in out]
+            continue
         if (e.date is None and (e.hypothetical or e.negated) and names
                 and any(g.kind == e.kind and _same_names(names, [p.norm() for p in g.subjects if not p.is_class])
                         for g in told)):

@@ -324,12 +324,30 @@ def person_antecedent(story: Story, offset: int, gender: str | None, exclude: se
     alive = [c for c in cands if not any(at < offset and n == c for at, n in story.dead)]
     cands = alive or cands
     if len(cands) == 1:
+        held = _held_focus(story, offset, gender)
+        if held is not None and held != cands[0] and not any(
+                cands[0] in names for at, names in story.victims if at <= offset):
+            # « … dans l'affaire Yves Rocher. … il s'est effondré »: the only name left in the
+            # window underwent nothing the story tells, while one person underwent the acts
+            # told just before: the passage is about that person
+            return held
         return cands[0]
     focus = _focus(story, offset, cands)
     if focus is not None:
         return focus
     known = [c for c in cands if gender is not None and story.gender.get(c) == gender]
     return known[0] if len(known) == 1 else None
+
+
+def _held_focus(story: Story, offset: int, gender: str | None) -> str | None:
+    """The one person who underwent every one of the last acts told before `offset` (at least
+    two, within the story window), when they name no one else: who the passage is about."""
+    acts = [names for at, names in story.victims if at <= offset and offset - at <= STORY_WINDOW][-3:]
+    people = {n for names in acts for n in names}
+    if len(acts) < 2 or len(people) != 1:
+        return None
+    (one,) = people
+    return one if gender is None or story.gender.get(one, gender) == gender else None
 
 
 def _focus(story: Story, offset: int, cands: list[str]) -> str | None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
+from sanctionwatch.extract.hits import clause_start
 from sanctionwatch.lang import LanguagePack
 from sanctionwatch.model import Sentence
 
@@ -55,6 +56,10 @@ def charged_agents(sentence: Sentence, pack: LanguagePack,
         if not cases:
             continue
         case = max(cases, key=lambda g: g.trigger_end or 0)
+        if f.date is not None and f.date == case.date:
+            # the day the sentence tells is the prosecution's; the act it is for happened
+            # before, on a day this sentence does not give
+            out[i] = f = replace(f, date=None, date_precision=None)
         accused = [p for p in case.subjects if not p.is_class and p.entity_hint == "Person"]
         undergone = {p.name for p in f.subjects}
         accused = [p for p in accused if p.name not in undergone]
@@ -63,4 +68,32 @@ def charged_agents(sentence: Sentence, pack: LanguagePack,
         actors = tuple(Participant(p.name, "perpetrator", p.entity_hint, p.description, p.start, p.end)
                        for p in accused)
         out[i] = replace(f, actors=actors)
+    return out
+
+
+PENALTY_KINDS = frozenset({"detention"})
+"""What a sentence may impose, said after the conviction as its content."""
+
+
+def sentence_penalties(sentence: Sentence, pack: LanguagePack,
+                       facts: Sequence[EventFact | MeasureFact]) -> list[EventFact | MeasureFact]:
+    """The facts of one sentence without the prison term a conviction imposes, when a language
+    read by word order says it as a clause caused by the conviction's verb ("ផ្ដន្ទាទោស X
+    ឱ្យជាប់ពន្ធនាគារ ៣០ខែ", sentenced X [so that X is] held in prison for 30 months): the
+    term is the conviction's content, not a detention of its own on the day of the verdict.
+    The cause is the pack's `addressee_markers` right before the term, in the clause of a
+    conviction told before it."""
+    marks = pack.words.get("addressee_markers", frozenset())
+    out: list[EventFact | MeasureFact] = []
+    for f in facts:
+        if isinstance(f, EventFact) and f.kind in PENALTY_KINDS and f.trigger_start is not None and marks:
+            before = sentence.text[:f.trigger_start - sentence.start].rstrip().casefold()
+            caused = any(before.endswith(w) for w in marks)
+            if caused and any(
+                    isinstance(g, EventFact) and g.kind == "conviction" and not g.negated
+                    and g.trigger_end is not None and g.trigger_end <= f.trigger_start
+                    and clause_start(sentence, pack, f.trigger_start) <= g.trigger_start
+                    for g in facts if g is not f and g.trigger_start is not None):
+                continue
+        out.append(f)
     return out

@@ -704,6 +704,44 @@ def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions:
             added += [replace(p, role="victim") for p in got_names]
             break
         out.append(replace(f, subjects=f.subjects + tuple(added)) if added else f)
+    return _same_counted_group(out, coercive)
+
+
+SAME_GROUP_MIN = 3
+"""The smallest count that identifies a group told twice (« 222 prisonniers politiques » and
+« 222 détenus »): two or three people are too common a number to be the same ones."""
+
+
+def _same_counted_group(facts: list[Fact], coercive: frozenset[str]) -> list[Fact]:
+    """Coercive events of one report told of a counted class of people that names no one
+    ("expelled 222 political prisoners") take the members another event's class of the same
+    count was given (« 222 détenus … Parmi eux figuraient A, B et C »): one number of people in
+    one report is one group."""
+    members: dict[int, tuple[Participant, ...]] = {}
+    for f in facts:
+        pack = _pack(f.lang) if isinstance(f, EventFact) else None
+        if not isinstance(f, EventFact) or pack is None or f.hypothetical:
+            continue
+        named = tuple(p for p in f.subjects if not p.is_class)
+        counts = {counted_classes(p.description or p.name, pack).PER for p in f.subjects if p.is_class}
+        for n in counts:
+            if n >= SAME_GROUP_MIN and named and len(named) <= n:
+                members.setdefault(n, named)
+    if not members:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        pack = _pack(f.lang) if isinstance(f, EventFact) else None
+        if (not isinstance(f, EventFact) or pack is None or f.kind not in coercive or f.hypothetical
+                or not any(p.is_class for p in f.subjects) or any(not p.is_class for p in f.subjects)):
+            out.append(f)
+            continue
+        counts = {counted_classes(p.description or p.name, pack).PER for p in f.subjects if p.is_class}
+        got = next((members[n] for n in counts if n in members), ())
+        out.append(replace(f, subjects=f.subjects + tuple(
+            replace(p, role="victim", start=None, end=None,
+                    antecedent=p.antecedent or ((p.start, p.end) if p.start is not None and p.end is not None else None))
+            for p in got)) if got else f)
     return out
 
 

@@ -137,6 +137,7 @@ class MeasureFact:
     closure: bool = False  # a closure of airspace or ports: a measure of its own, never a listing
     demand_verb: int | None = None  # offset of the verb a demanded measure is the act of ("to shut …")
     report_dated: bool = False  # a demand its sentence dates by nothing, given the report's date
+    told_at: int | None = None  # set when another act of its report has the same key: its own offset
 
     fact_type = "measure"
 
@@ -161,8 +162,11 @@ class MeasureFact:
         # October, November and December rounds of one year): the date as written. Without
         # targets or a date, nothing identifies the act outside its report.
         when = year if targets else (self.date or f"doc:{self.doc_id}")
+        # two acts one report tells apart that nothing above separates (two demands of one
+        # sentence, "to prepare sanctions and to shut its airspace"): each where it is told
+        apart = [f"doc:{self.doc_id}@{self.told_at}"] if self.told_at is not None else []
         return make_id("measure", self.kind, self.status, issuer, "|".join(targets), *([when] if when else []),
-                       prefix="ms", length=24)
+                       *apart, prefix="ms", length=24)
 
 
 Fact = EventFact | MeasureFact

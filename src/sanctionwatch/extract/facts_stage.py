@@ -121,6 +121,8 @@ def _fields(fact: EventFact | MeasureFact) -> list[tuple[str, str]]:
         fields.append(("sw:status", fact.status))
         if fact.legal_basis:
             fields.append(("sw:legal_basis", fact.legal_basis))
+        if fact.told_at is not None:  # an act its report tells apart from one of the same key
+            fields.append(("sw:told_at", str(fact.told_at)))
     else:
         if fact.place:
             fields.append(("sw:place", fact.place))

@@ -115,11 +115,55 @@ def _bill_content(parse: Parse, pack: LanguagePack, chain: list[int]) -> int | N
         for k in parse.children(i, "subj", "psubj"):
             if pack.has("bill_nouns", parse.toks[k].text):
                 return k
-        if t.label in ("relcl", "acl:relcl", "acl") and t.head != i and pack.has("bill_nouns", parse.toks[t.head].text):
+        if t.label in ("relcl", "acl:relcl", "acl") and t.head != i and _is_bill(parse, pack, t.head):
             return t.head
         if t.rel in ("subj", "psubj") or t.label in ("relcl", "acl:relcl"):
             break
     return None
+
+
+def _is_bill(parse: Parse, pack: LanguagePack, k: int) -> bool:
+    """Is the noun at `k` a bill: one of the pack's `bill_nouns`, or a legal text (its
+    `legal_text_nouns`: "act", "legislation", « loi ») that a verb of legislative procedure
+    (its `bill_verbs`: "introduced", "reintroduced", "tabled", « a déposé ») has as object?
+    "Senators reintroduced the X Accountability Act, which would freeze …": a text put
+    before a legislature is not law, what it would do is asked of those who can enact it."""
+    tok = parse.toks[k]
+    if pack.has("bill_nouns", tok.text):
+        return True
+    if not pack.has("legal_text_nouns", tok.text) or tok.head == k:
+        return False
+    return tok.rel == "obj" and pack.has("bill_verbs", parse.toks[tok.head].text)
+
+
+def _text_subject(parse: Parse, pack: LanguagePack, verb: int) -> bool:
+    """Is the subject of `verb` one of the pack's `legal_text_nouns` (through a relative pronoun,
+    its antecedent: "the order, which allows …")?"""
+    t = parse.toks[verb]
+    subj = parse.children(verb, "subj")
+    if subj and all(pack.has("relative_pronouns", parse.toks[k].text) for k in subj) and t.head != verb:
+        subj = [t.head]
+    return any(pack.has("legal_text_nouns", parse.toks[k].text) for k in subj)
+
+
+def text_provision(parse: Parse, pack: LanguagePack, anchor: int) -> bool:
+    """Is the trigger at `anchor` what a legal text provides for: below a verb whose subject is
+    one of the pack's `legal_text_nouns`, climbing through relative and complement clauses ("the
+    Act sets out a route by which banks … could be penalised", "the law allows officials to be
+    barred", « la loi permet que des banques soient sanctionnées »)? A trigger with an active
+    subject of its own is someone's act, not the text's."""
+    if not parse.parsed or parse.children(anchor, "subj"):
+        return False
+    i = anchor
+    for _ in range(6):
+        t = parse.toks[i]
+        if t.head == i:
+            return False
+        i = t.head
+        subj = parse.children(i, "subj")
+        if subj:
+            return any(pack.has("legal_text_nouns", parse.toks[k].text) for k in subj)
+    return False
 
 
 def _bill_before(sentence: Sentence, parse: Parse, pack: LanguagePack, start: int) -> int | None:
@@ -254,8 +298,8 @@ def _cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack, name: str)
 _INSERT_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 """Punctuation across which a modal word before a trigger no longer governs it."""
 
-_CUES = ("call", "threat", "condition", "future", "lift", "negation", "schedule", "background", "performative",
-         "prohibition", "denial")
+_CUES = ("call", "threat", "condition", "future", "lift", "negation", "rejection", "schedule", "background",
+         "performative", "prohibition", "denial")
 
 
 def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str, set[int]]:
@@ -265,6 +309,8 @@ def cue_tokens(sentence: Sentence, parse: Parse, pack: LanguagePack) -> dict[str
     months = _month_tokens(sentence, parse, pack)
     out = {name: _cue_tokens(sentence, parse, pack, name) - months for name in _CUES}
     out["call"] = out["call"] - _inside_longer(sentence, parse, pack, "call", "threat")
+    # "… should the crackdown continue": an inverted condition, no demand
+    out["call"] = out["call"] - _inside_longer(sentence, parse, pack, "call", "condition")
     return out
 
 
@@ -344,7 +390,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
             # "reached a political agreement on new sanctions": the object's cues
             gov |= _light_object(parse, chain) & (cues["call"] | cues["threat"] | cues["future"])
         lift_near = _near(parse, chain, levels)
-        gov_condition = _conditional_clauses(parse, chain, cues["condition"])
+        gov_condition = _conditional_clauses(parse, chain, cues["condition"], measure)
         _reported_future(sentence, parse, pack, chain, levels, found, cues)
         cues["future"] = cues["future"] | (_inflected_future(parse, pack, chain) - cues["prohibition"])
         if parse.toks[anchor].rel == "conj" and parse.children(anchor, "aux"):
@@ -362,7 +408,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         near = {t.i for t in parse.toks if lo <= t.start <= start + 12}
         near |= gov
         if end is not None:  # "មិនទទួលស្គាល់" (not recognise) is the measure itself, no negation of it
-            for name in ("negation", "lift"):
+            for name in ("negation", "rejection", "lift"):
                 cues[name] = _cue_outside(sentence, parse, pack, name, start, end) - _bound_cue_tokens(
                     sentence, parse, pack, name)
         denied = _denied_before(sentence, pack, start)
@@ -371,8 +417,13 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
             cues["call"] = cues["call"] | {t.i for t in parse.toks if t.start == opener} or cues["call"]
             gov |= {t.i for t in parse.toks if t.start == opener}
         lift_near = gov | near
-        gov_condition = set()
+        gov_condition = _condition_after(sentence, parse, pack, cues["condition"], start if end is None else end) \
+            if measure else set()
     calls = sorted(cues["call"] & gov)
+    # "the new framework allows the EU to impose travel bans": what a legal text enables is
+    # possible, not done; "a step that allows it to block their property" tells what an act does
+    enabled = parse.parsed and measure and any(
+        _text_subject(parse, pack, k) for k in _lazy_cue(found, "enabling", sentence, parse, pack) & gov)
     bill = False
     if not calls and withheld is None and measure and not _lazy_cue(found, "signing", sentence, parse, pack):
         # "senators introduced a bill that would freeze …": what a bill would do is asked of
@@ -382,11 +433,13 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         bill = withheld is not None
     return Modality(
         call=calls[-1] if calls else withheld,
-        threat=bool(cues["threat"] & gov),
+        threat=bool(cues["threat"] & gov) or enabled,
         condition=bool(cues["condition"] & gov) or bool(gov_condition),
         future=bool(cues["future"] & gov),
         lift=bool(cues["lift"] & lift_near),
-        negated=bool(cues["negation"] & near),
+        # a particle ("not", « pas ») negates its own verb; a verb that rejects the act ("ruled out
+        # sanctions", « a écarté l'idée de retirer … les préférences ») negates all it governs
+        negated=bool(cues["negation"] & near) or bool(cues["rejection"] & gov),
         schedule=bool(cues["schedule"] & gov),
         background=bool(cues["background"] & gov),
         performative=bool(cues["performative"] & gov),
@@ -424,18 +477,37 @@ def withdrawn(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,
     return up in cue and parse.toks[up].rel in ("subj", "psubj", "obj", "pobj", "prep", "appos")
 
 
-def _conditional_clauses(parse: Parse, chain: list[int], condition: set[int]) -> set[int]:
+def _conditional_clauses(parse: Parse, chain: list[int], condition: set[int], measure: bool = False) -> set[int]:
     """Condition words that open an adverbial clause of the trigger's own clause: "sanctions
     will follow if the army does not step down", « l'UE gèlera leurs avoirs si … ». The
-    clause hangs below the verb, not above it, yet it makes the whole act conditional."""
+    clause hangs below the verb, not above it, yet it makes the whole act conditional. For a
+    `measure`, also a condition of several words that opens a clause after the verb ("provided
+    that", « à condition que ») or that the parse made a word of the verb (« dans le cas où »)."""
     out: set[int] = set()
     for i in chain:
         for c in parse.children(i, "clause"):
             if parse.toks[c].label == "advcl":
                 out |= condition & set(parse.children(c, "aux"))
+            if measure and parse.toks[c].label in ("advcl", "ccomp") and c > i:
+                # a condition of several words that opens the clause, whatever the parse made of
+                # them: "will freeze … provided that the courts confirm", « dans le cas où … »
+                first = min([c, *parse.subtree(c)])
+                out |= {k for k in condition if i < k <= first and first - k <= 3}
+        # « gèlera leurs avoirs dans le cas où … », parsed as a noun ("cas") the verb governs
+        if measure:
+            out |= {k for k in parse.children(i)
+                    if k > i and k in condition and parse.toks[k].rel in ("prep", "mod", "other")}
         if parse.toks[i].rel in ("subj", "psubj"):
             break
     return out
+
+
+def _condition_after(sentence: Sentence, parse: Parse, pack: LanguagePack, condition: set[int], at: int) -> set[int]:
+    """Without a parse: condition words after the trigger (from offset `at`) in its own clause,
+    with no clause marker between ("សហរដ្ឋអាមេរិកនឹងដាក់ទណ្ឌកម្ម … ប្រសិនបើ …", will sanction …
+    if …). "… បានដាក់ទណ្ឌកម្ម ហើយប្រសិនបើ …" (imposed, and if …) is another clause's."""
+    hi = clause_end(sentence, pack, at)
+    return {k for k in condition if at <= parse.toks[k].start < hi}
 
 
 def list_of_relative(parse: Parse, pack: LanguagePack, anchor: int) -> int | None:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from sanctionwatch.extract.accusations import accuses, first_reason_marker, reason_marker
 from sanctionwatch.extract.anniversary import anaphoric, anniversary_years, recalled_date
 from sanctionwatch.extract.benches import BENCH_KINDS, is_bench
-from sanctionwatch.extract.charged_acts import charged_agents
+from sanctionwatch.extract.charged_acts import charged_agents, sentence_penalties
 from sanctionwatch.extract.destinations import DESTINATION_KINDS, destination_targets
 from sanctionwatch.extract.elaborate import describes_another
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant
@@ -51,11 +51,13 @@ from sanctionwatch.extract.modality import (
     list_of_relative,
     measure_status,
     modality,
+    text_provision,
     withdrawn,
 )
 from sanctionwatch.extract.national_agents import national_agents
 from sanctionwatch.extract.possessives import is_owner
 from sanctionwatch.extract.slots import (
+    adnominal_participle,
     after_marker,
     after_patient_marker,
     imposers,
@@ -108,6 +110,28 @@ def _before_trigger(sentence: Sentence, pack: LanguagePack, p: Participant, hit:
     if not words:
         return p
     text = " ".join(words)
+    return replace(p, name=text, description=text, end=p.start + len(text))
+
+
+def _named_by_participle(parse: Parse, pack: LanguagePack, anchor: int, hit: Hit) -> bool:
+    """Is the one-word trigger at `anchor` a noun for people (« 222 détenus », « les
+    détenus »: one of the pack's `person_class_nouns`) used as an argument of a verb, with a
+    determiner or a number of its own? It names who underwent another act, not an act."""
+    if not parse.parsed:
+        return False
+    t = parse.toks[anchor]
+    return t.start <= hit.start and hit.end <= t.end and pack.has("person_class_nouns", t.text) and t.rel in ("obj", "subj", "psubj") and t.head != anchor and any(
+        parse.toks[k].label in ("det", "nummod") for k in parse.children(anchor))
+
+
+def _before_participle(sentence: Sentence, p: Participant, hit: Hit) -> Participant:
+    """A described class whose phrase runs over the participle that qualifies it (« toutes
+    les personnes détenues »), cut before the participle."""
+    if not p.is_class or p.start is None or p.end is None or not (p.start < hit.start < p.end):
+        return p
+    text = sentence.text[p.start - sentence.start:hit.start - sentence.start].rstrip(" ,")
+    if not text.strip():
+        return p
     return replace(p, name=text, description=text, end=p.start + len(text))
 
 
@@ -1340,6 +1364,7 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
     events_first = sorted(hits, key=lambda h: h.measure)  # victims known before targets
     victims: set[tuple[int | None, int | None]] = set()
     anchors: dict[int, int] = {}  # index in `out` -> anchor token
+    reasons: set[int] = set()  # trigger starts of acts named as a measure's reason
     earlier = set()  # dates of acts that relative clauses recall ("the sanctions it imposed in 2018")
     if parse.parsed:
         for hit in hits:
@@ -1355,7 +1380,13 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
         anchor = _anchor(parse, hit, pack)
         if anchor is None:
             continue
+        if not hit.measure and hit.form == "verb" and _named_by_participle(parse, pack, anchor, hit):
+            continue  # « a fait sortir 222 détenus »: the detainees are who was freed, no act
         mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, sentence_cues, hit.measure)
+        if not hit.measure and hit.form == "verb" and adnominal_participle(parse, anchor):
+            # « libérer toutes les personnes détenues »: the detention that qualifies those to
+            # be freed is a state the call presupposes, not part of what it asks
+            mod = replace(mod, call=None, schedule=False, threat=False, condition=False, future=False)
         if hit.measure and hit.form == "removal":  # "was delisted", « radié de la liste »: the trigger lifts
             mod = replace(mod, lift=True)
         if hit.measure and hit.form == "instrument" and any(
@@ -1404,6 +1435,9 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                              and not _inside_cue(sentence, pack, "same_act", p)]
         if hit.measure:  # "Explainer: why the US sanctioned …": the label is no issuer
             slots.agents[:] = [p for p in slots.agents if not _topic_before_colon(sentence, p, hit)]
+        if not hit.measure and hit.form == "verb" and parse.parsed and adnominal_participle(parse, anchor):
+            # « les personnes détenues »: the noun the participle qualifies, without it
+            slots.patients[:] = [_before_participle(sentence, p, hit) for p in slots.patients]
         outside = [p for p in slots.patients if p.start is None or p.end is None
                    or (hit.gapped and not (p.is_class and (hit.form == "intransitive" or p.end == hit.end)))
                    or not (p.start < hit.end and hit.start < p.end)]
@@ -1431,6 +1465,10 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 continue  # "the Parliament discussed sanctions", "targeted sanctions are a tool"
             if hit.form == "instrument" and status == "imposed":
                 continue  # "all the tools at its disposal": what could be used, no act unless threatened
+            if status == "threatened" and not any(not p.is_class for p in slots.agents) \
+                    and text_provision(parse, pack, anchor):
+                continue  # "the Act sets out a route by which banks … could be penalised": what a
+                # law makes possible, no one with the power said it would act
             if hit.form == "framework" and status == "imposed":
                 status = "announced"  # "a new visa policy": a rule for who may be refused, not its use
             kind = hit.kind
@@ -1461,6 +1499,11 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                     slots.agents.append(speaker)
             # the trigger's own words are no issuer ("Asset freezes are the Treasury's business")
             agents = _no_parents(slots.agents + _coordinated_authorities(parse, slots.agents))
+            if mod.bill and mod.call is not None:
+                # "reintroduced the X Act, which would freeze …": the bill is what asks, never who acts
+                bill_at = parse.toks[mod.call].start
+                agents = [p for p in agents if not (p.start is not None and p.end is not None
+                                                    and p.start <= bill_at < p.end)]
             issuers: Sequence[Participant | None] = [
                 p for p in agents if not p.is_class and not _inside(p, hit)][:4] or [None]
             if status == "called_for" and issuers == [None] and (mod.bill or _text_provides(parse, pack, mod.call)):
@@ -1556,6 +1599,8 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 agents += _judges(sentence, pack, inside, agents, slots.patients)
             patients = slots.patients
             reason = _reason_of_measure(sentence, parse, pack, hit, hits, anchor) if is_coercive else None
+            if reason is not None:
+                reasons.add(hit.start)
             if parse.parsed and is_coercive and hit.kind not in JUDICIAL_KINDS:
                 held = _held_responsible(sentence, parse, pack, inside, anchor) + _in_command(
                     sentence, parse, pack, inside, anchor)
@@ -1623,11 +1668,26 @@ def read_sentence(sentence: Sentence, parse: Parse, pack: LanguagePack, mentions
                 commentators=tuple(c for c in commentators if not any((c.start, c.end) == (a.start, a.end) for a in actors)),
                 unresolved=tuple(slots.unresolved), modality=why_hypothetical,
             ))
+    if reasons:
+        out = _reasons_undated(out, reasons)
     if parse.parsed:
         out = _share_subjects(parse, out, anchors)
     else:  # a parse reads the charge from the reason phrase ("for the murder of Y")
-        out = charged_agents(sentence, pack, out)
+        out = sentence_penalties(sentence, pack, charged_agents(sentence, pack, out))
     return sort_by_position(out)
+
+
+def _reasons_undated(facts: list[EventFact | MeasureFact], reasons: set[int]) -> list[EventFact | MeasureFact]:
+    """An act named as the reason of a measure of its sentence (« sanctions … en lien avec le
+    meurtre de X ») does not happen on the measure's day: the date the sentence gives it, when
+    it is a measure's own, is dropped (the act keeps the date the report tells elsewhere) --
+    for an act of named people, which the report can tell again (« la répression » that names
+    no one is only known by its sentence and keeps it)."""
+    measure_dates = {f.date for f in facts if isinstance(f, MeasureFact) and f.date}
+    return [replace(f, date=None, date_precision=None)
+            if isinstance(f, EventFact) and f.trigger_start in reasons and f.date in measure_dates
+            and any(not p.is_class for p in f.subjects) else f
+            for f in facts]
 
 
 def _share_subjects(parse: Parse, facts: list[EventFact | MeasureFact],

@@ -1242,6 +1242,16 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     agent_heads = _makers_of_instruments(parse, _antecedent_of_relatives(parse, _outside(parse, agent_heads, avoid), pack),
                                          pack, mentions)
     patient_heads = _antecedent_of_relatives(parse, _outside(parse, patient_heads, avoid), pack)
+    if not measure and not own_subj and not patient_heads and adnominal_participle(parse, a):
+        # « toutes les personnes détenues », "the journalists detained in May": a past
+        # participle that qualifies a noun tells what befell that noun
+        patient_heads.append(parse.toks[a].head)
+    if (not measure and not own_subj and not patient_heads and not agent_heads and _detached(parse, a)
+            and not parse.children(parse.toks[a].head, "obj")):
+        # « il s'est effondré à bord, empoisonné avec … »: a participle set off by a comma
+        # after a clause with no object of its own (the parser hung it loosely on the verb)
+        # befell that clause's subject
+        patient_heads += parse.children(parse.toks[a].head, "subj", "psubj")
     if (not measure and not own_subj and not patient_heads and not agent_heads
             and parse.toks[a].label in ("advcl", "acl", "conj") and parse.toks[a].head != a):
         # "Arrested in September on a treason charge, Kem Sokha …": a participle without a
@@ -1286,6 +1296,29 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "President X warned that the United States would impose …": who threatens
         agents = speaker_of_threat(parse, a, pack, agents, mentions, sentence.text, sentence.start)
     return Slots(agents, patients, callers, unresolved)
+
+
+def _detached(parse: Parse, a: int) -> bool:
+    """Is `a` a word the parser hung loosely (`dep`) on a verb before it, right after a comma,
+    with no subject or object of its own?"""
+    t = parse.toks[a]
+    return (parse.parsed and t.label == "dep" and t.head < a and a > 0 and parse.toks[a - 1].text == ","
+            and parse.toks[t.head].rel in ("root", "clause", "conj")
+            and not parse.children(a, "subj", "psubj", "obj"))
+
+
+def adnominal_participle(parse: Parse, a: int) -> bool:
+    """Is token `a` a past participle that qualifies the noun it hangs on (« les personnes
+    détenues », "the activists arrested in May") -- no verb of its own clause, no subject or
+    object of its own? What it tells is a state of that noun, not an act the sentence asks
+    for or foresees."""
+    t = parse.toks[a]
+    if not parse.parsed or t.head == a or t.label not in ("acl", "amod") or any(
+            parse.toks[k].label in ("mark", "case") for k in parse.children(a)):  # « la décision d'arrêter »
+        return False
+    head = parse.toks[t.head]
+    return head.participle is False and head.rel not in ("root", "clause", "conj") \
+        and not parse.children(a, "subj", "psubj", "obj", "aux")
 
 
 def _whose_assets(parse: Parse, a: int, pack: LanguagePack) -> list[int]:

@@ -405,6 +405,12 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
                 agents = []
             if not patients:
                 pronoun(rel(hit.end), min(cut, rel(hit.end) + 16))
+            if not patients and not unresolved:
+                # "… ប្ដឹងទៅតុលាការ ប្រសិនបើវិទ្យុនេះមិនព្រមសុំទោស" (will sue if this radio does not
+                # apologise): "this radio", the body of that kind the report named before
+                ref = _demonstrative_reference(text, pack, rel(hit.end), min(rel(hi), rel(hit.end) + DEMONSTRATIVE_REACH))
+                if ref is not None:
+                    unresolved.append(f"{role_p}:this={ref[1]}@{sentence.start + ref[0]}")
             if not patients and not unresolved and _same_act(text, pack, rel(hit.end), cut):
                 unresolved.append(f"{role_p}:event@{hit.start}")
 
@@ -501,6 +507,25 @@ def body_subject(sentence: Sentence, pack: LanguagePack, hit: Hit, lo: int, ment
     end = len(text[start:cut].rstrip()) + start
     return Mention(sentence.doc_id, base + start, base + end, text[start:end], text[start:end], "ORG",
                    sentence.lang, base, sentence.end, "clause_subject", 0.6)
+
+
+DEMONSTRATIVE_REACH = 40
+"""Characters after a trigger its undergoer, named as "this <kind of body>", may stand."""
+
+
+def _demonstrative_reference(text: str, pack: LanguagePack, lo: int, hi: int) -> tuple[int, str] | None:
+    """A body named by its kind and a demonstrative in text[lo:hi] ("វិទ្យុនេះ", this radio;
+    "គណបក្សនោះ", that party): (offset, kind noun) for the pack's `reference_nouns`; never a
+    time word ("ថ្ងៃនេះ", today), which is no such noun."""
+    demo = sorted(pack.words.get("demonstratives", frozenset()), key=len, reverse=True)
+    for noun in sorted(pack.words.get("reference_nouns", frozenset()), key=len, reverse=True):
+        k = text.find(noun, lo, hi)
+        while k >= 0:
+            rest = text[k + len(noun):hi]
+            if any(rest.startswith(d) for d in demo):
+                return k, noun
+            k = text.find(noun, k + 1, hi)
+    return None
 
 
 SAME_ACT_REACH = 14

@@ -18,7 +18,9 @@ without touching the package.
 
 Trigger syntax (one string per trigger, matched case-insensitively on the sentence text):
 words separated by spaces; `*` at the end of a word matches any ending (`designat*`); `…`
-stands for a gap of up to `gap_words` words inside one clause (`froze … assets`), `……` for a
+stands for a gap of up to `gap_words` words inside one clause (`froze … assets`); a word
+written `>word` and those after it must follow but are no part of the trigger (`exclusion de
+>candidat*`: the candidates are who the act befell, for the slots to read); `……` for a
 longer one that holds a list of names and their descriptions (three times as many words; in a
 script without spaces, up to 160 characters of the clause). Whether a
 trigger must start and end on word boundaries is the pack's `spaced` setting (false for
@@ -263,7 +265,13 @@ def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4, bounded: bool = 
     sep = r"\s+" if spaced else r"\s*"
     gap = _gap(spaced, gap_words)
     body = ""
+    ahead = False
     for word in phrase.split():
+        if word.startswith(">") and len(word) > 1 and body and not ahead:
+            # the words from here on must follow but are no part of the trigger: who the act
+            # befell (« exclusion de >candidat* »), left for the slots to read
+            body += "(?="
+            ahead, word = True, word[1:]
         if word == "……":
             body += _long_gap(spaced, gap_words)
             continue
@@ -273,6 +281,8 @@ def phrase_regex(phrase: str, spaced: bool, gap_words: int = 4, bounded: bool = 
         star = word.endswith("*")
         core = re.sub("['’]", lambda _m: "['’]", re.escape(word.rstrip("*")))  # either apostrophe
         body += (sep if body else "") + core + (r"[\w'’-]*" if star else "")
+    if ahead:
+        body += (r"(?![\w])" if spaced else "") + ")"
     if spaced and bounded:
         return rf"(?<![\w-]){body}{_CLOSE}"
     return body

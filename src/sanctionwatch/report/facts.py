@@ -162,7 +162,8 @@ def signature(view: FactView) -> tuple:
     if view.schema == "Sanction":
         issuers = frozenset(_party_key(p) for p in view.people("sw:issuer"))
         targets = frozenset(_party_key(p) for p in view.people("sw:target"))
-        return ("Sanction", view.kind, view.status, issuers, targets)
+        # an act its report told apart from another of the same parties (`sw:told_at`) stays apart
+        return ("Sanction", view.kind, view.status, issuers, targets, view.first("sw:told_at"))
     subjects = frozenset(_party_key(p) for p in view.people("sw:subject"))
     return ("Event", view.kind, subjects, view.first("sw:negated"), view.first("sw:hypothetical"))
 
@@ -203,7 +204,7 @@ def merge_same_facts(views: list[FactView]) -> list[FactView]:
     for sig, members in groups.items():
         clusters: list[list[FactView]] = []
         undated = [v for v in members if not v.dates]
-        has_party = bool(sig[-2] if sig[0] == "Sanction" else sig[2])
+        has_party = bool(sig[3] if sig[0] == "Sanction" else sig[2])
         # an event that names nobody is known only by its date: "a trial that opened on 29 May"
         # in one report and "prosecuted … on 30 May" in another, or the laws of 2020 two
         # reports recall, are not one act unless they give the same month or day
