@@ -32,6 +32,7 @@ is done to) rather than one phrase per wording.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -152,9 +153,62 @@ def first_words_in(text: str, screen: re.Pattern[str], lengths: tuple[int, ...],
 
 
 def _word_screen(words: Iterable[str], spaced: bool) -> re.Pattern[str]:
-    """One pattern for a set of first words, longest first (the trigger and cue screens)."""
-    body = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    """One pattern for a set of first words that matches the longest listed word at a place (the
+    trigger and cue screens). The words are written as a trie ("sanction(?:s|ed|)"): the regex
+    engine tries an alternation's branches one by one at every place of the text, so the flat
+    list of several hundred words, longest first, cost some ten times more. Both forms match
+    the same spans: at each character the trie tries a longer word before ending one, and
+    sibling branches start with different letters, so only one of them can go on. When two
+    siblings could match the same letter of a text under IGNORECASE ("i" and "ı"), the flat list
+    is kept."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not ordered:
+        body = "(?!x)x"
+    else:
+        trie = _trie_body(ordered)
+        body = trie if trie is not None else "|".join(re.escape(w).replace("'", "['’]") for w in ordered)
     return re.compile(rf"(?<![\w-])(?:{body})" if spaced else f"(?:{body})", re.IGNORECASE)
+
+
+def _trie_body(words: Iterable[str]) -> str | None:
+    """The words as one trie-shaped alternation (longer continuations before the end of a word),
+    or None when two branches at one place could match the same letter (see `_word_screen`)."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str | None:
+        letters = sorted(k for k in node if k)
+        if any(_case_overlap(a, b) for i, a in enumerate(letters) for b in letters[i + 1:]):
+            return None
+        branches = []
+        for ch in letters:
+            rest = emit(node[ch])
+            if rest is None:
+                return None
+            branches.append(("['’]" if ch == "'" else re.escape(ch)) + rest)
+        if "" in node and branches:
+            branches.append("")  # the word ends here, after every longer one was tried
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
+
+    return emit(root)
+
+
+def _case_overlap(a: str, b: str) -> bool:
+    """Could two different letters match one character of a text under re.IGNORECASE?"""
+    if "'" in (a, b):
+        return a + b in ("'’", "’'")
+    try:  # the engine's own extra case equivalences ("s" and "ſ")
+        extra: Mapping[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+    except (ImportError, AttributeError):  # pragma: no cover - another Python: keep the flat list
+        return True
+    pool = {x for c in (a, b) for x in (c, c.lower(), c.upper(), c.casefold(), c.title()) if len(x) == 1}
+    pool |= {chr(k) for x in list(pool) for k in extra.get(ord(x.lower()), ()) if len(x.lower()) == 1}
+    a_re, b_re = re.compile(re.escape(a), re.IGNORECASE), re.compile(re.escape(b), re.IGNORECASE)
+    return any(a_re.fullmatch(x) and b_re.fullmatch(x) for x in pool)
 
 
 def _cue_screen(cues: dict[str, list[str]], spaced: bool) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
