@@ -148,7 +148,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         # droits »: the group a pronoun stands for may be the members a list named after it
         facts = _resolve_in_story(facts, ordered, ms, between, speakers)
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
-    facts = _delegated_issuers(facts, ms)
+    facts = _delegated_issuers(_one_statement(facts), ms)
     same_day = _same_day_sentences(ordered)
     undated = any(isinstance(f, MeasureFact) and f.date is None and not f.standing for f in facts)
     facts = _dates_carry(facts, same_day, _sentence_days(ordered, ms, doc_date) if undated else [],
@@ -333,6 +333,39 @@ def _victims_are_not_targets(facts: list[Fact]) -> list[Fact]:
         return facts
     return [replace(f, targets=tuple(p for p in f.targets if p.is_class or p.norm() not in victims))
             if isinstance(f, MeasureFact) else f for f in facts]
+
+
+STATEMENT_STATUSES = ("announced", "threatened")
+"""Statuses of a measure told as what someone says will or may be done: a statement's."""
+
+
+def _one_statement(facts: list[Fact]) -> list[Fact]:
+    """One sentence that tells what a government will or may do, once through its country and
+    once through the body that speaks ("the United States will end its support to the
+    commission, and the White House warned of further steps"): both are that body's statement,
+    so the measure the country is said to take is announced or threatened by the body -- when
+    exactly one body of that government is the named issuer of another announced or
+    threatened measure of the same sentence."""
+    from sanctionwatch.extract.reading import _government_of
+    from sanctionwatch.extract.roles import authority_entry
+
+    said = [f for f in facts if isinstance(f, MeasureFact) and f.status in STATEMENT_STATUSES
+            and f.issuer is not None]
+    if len(said) < 2:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        entry = authority_entry(f.issuer.name) if isinstance(f, MeasureFact) and f.issuer is not None else None
+        if isinstance(f, MeasureFact) and f.issuer is not None and f in said and entry is not None \
+                and entry.schema == "Country":
+            bodies = {g.issuer.name: g.issuer for g in said if g is not f and g.quote_start == f.quote_start
+                      and g.issuer is not None and g.issuer.start is not None
+                      for e in [authority_entry(g.issuer.name)] if e is not None and e.issuer
+                      and e.schema not in ("Country", "Person") and _government_of(g.issuer.name) == entry.name}
+            if len(bodies) == 1:
+                f = replace(f, issuer=next(iter(bodies.values())))
+        out.append(f)
+    return out
 
 
 def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[Fact]:

@@ -1616,11 +1616,21 @@ def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
                     return owners[:1]
     if mod.call is not None and objs and t.label in ("xcomp", "ccomp", "advcl"):
         return objs
+    if pack is not None and t.label in ("xcomp", "ccomp", "advcl") and pack.has("empowering_verbs", parse.toks[h].text):
+        # "the order allows the Treasury to designate …", « le décret autorise le Conseil à
+        # geler … », « permet au Conseil de geler … »: whom the text empowers or obliges to act
+        # (its object, or a dative after the pack's `recipient_markers`) acts, not the text
+        to = objs or [n for marker, n in _preps(parse, h) if n < v and marker.split()[-1:]
+                      and pack.has("recipient_markers", marker.split()[-1])][:1]
+        if to:
+            return to
     if mod.call is not None and pack is not None and t.label in ("xcomp", "ccomp", "advcl") and h == mod.call:
-        # « demande aux États-Unis de sanctionner … »: the call's addressee is a dative (the
-        # pack's `recipient_markers`), and it is who would act, never the caller
+        # « demande aux États-Unis de sanctionner … », "called on Canada to freeze …": the
+        # call's addressee is a dative or a noun after the pack's `addressee_markers`, and it
+        # is who would act, never the caller
         to = [n for marker, n in _preps(parse, h) if n < v and marker.split()[-1:]
-              and pack.has("recipient_markers", marker.split()[-1])]
+              and (pack.has("recipient_markers", marker.split()[-1])
+                   or pack.has("addressee_markers", marker.split()[-1]))]
         if to:
             return to[:1]
     return _subject_of(parse, h, mod, depth + 1, pack)
