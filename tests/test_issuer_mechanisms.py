@@ -113,3 +113,26 @@ def test_a_regulation_that_lets_the_council_freeze_fr() -> None:
 def test_not_allowed_to_enter_is_the_ban_itself() -> None:
     # no one is empowered: the prohibition is the measure (never read as a threat)
     assert all(m.status != "threatened" for m in _measures("Ivan Petrov is no longer allowed to enter the European Union."))
+
+
+# --- a call relayed through someone who is asked to press for the measure ------------------------
+
+
+def test_pressing_the_union_for_sanctions_makes_the_union_the_issuer_not_a_target() -> None:
+    [m] = _measures("Rights groups urged Canada to press the European Union for sanctions on Ivan Petrov.")
+    assert (m.status, _issuer(m)) == ("called_for", "European Union")
+    assert [p.name for p in m.targets] == ["Ivan Petrov"]
+
+
+def test_the_relay_is_no_issuer_en() -> None:
+    [m] = _measures("Amnesty urged Canada to push for sanctions on Ivan Petrov.")
+    assert m.status == "called_for" and _issuer(m) != "Canada"
+    assert [p.name for p in m.callers] == ["Amnesty"]
+
+
+def test_the_body_the_relay_presides_would_act_fr() -> None:
+    [m] = _measures("En mars, l'ONG exhortait l'Espagne, qui préside le Conseil de l'UE, à pousser pour des "
+                    "sanctions contre Ivan Petrov.", "fr")
+    assert (m.status, _issuer(m)) == ("called_for", "Council of the European Union")
+    [n] = _measures("L'ONG exhortait l'Espagne à pousser pour des sanctions contre Ivan Petrov.", "fr")
+    assert n.status == "called_for" and _issuer(n) != "Spain"

@@ -37,6 +37,7 @@ class Modality:
     threat_tokens: frozenset[int] = frozenset()  # "n'exclut pas de nouvelles sanctions": who threatens
     question: bool = False  # "will he be sanctioned?": asked, not stated
     bill: bool = False  # the call is a bill's content ("a bill that would freeze …"): asked of a government
+    calls: frozenset[int] = frozenset()  # every call word that governs the trigger ("urged X to press Y for …")
 
 
 def _chain(parse: Parse, anchor: int, climb_passive: bool = False) -> list[int]:
@@ -368,6 +369,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         bill = withheld is not None
     return Modality(
         call=_call_word(parse, cues["call"], calls[-1]) if calls else withheld,
+        calls=frozenset(_call_word(parse, cues["call"], k) for k in calls),
         threat=bool(cues["threat"] & gov) or (measure and parse.parsed and _empowered(parse, pack, chain)),
         condition=bool(cues["condition"] & gov) or bool(gov_condition),
         future=bool(cues["future"] & gov),
@@ -406,11 +408,17 @@ def _empowered(parse: Parse, pack: LanguagePack, chain: list[int]) -> bool:
 
 def _call_word(parse: Parse, call_tokens: set[int], c: int) -> int:
     """The word of a call cue that asks: "called on the government to freeze …", "calls upon
-    X to …" cover the verb and its preposition, and the verb (whose subject asks, whose
-    "on"-complement is asked) is the call -- never the preposition the cue ends with."""
+    X to …", « pousser pour des sanctions » cover the verb and its preposition, and the verb
+    (whose subject asks, whose "on"-complement is asked) is the call -- never the preposition
+    the cue ends with."""
     seen = {c}
-    while parse.toks[c].rel == "prep" and parse.toks[c].head in call_tokens and parse.toks[c].head not in seen:
-        c = parse.toks[c].head
+    while parse.toks[c].rel in ("prep", "case"):
+        h = parse.toks[c].head
+        if parse.toks[c].rel == "case" and c - 1 in call_tokens:
+            h = c - 1  # « pousser pour des sanctions »: the preposition hangs on its noun
+        if h not in call_tokens or h in seen:
+            break
+        c = h
         seen.add(c)
     return c
 

@@ -1132,7 +1132,17 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     unresolved: list[str] = []
     if mod.call is not None:
         c = mod.call
+        outer = _relaying_call(parse, pack, mod)
+        relay = [] if outer is None else _addressees(parse, outer, pack)
+        if outer is not None:
+            # "urged Canada to press the EU for sanctions", « exhortait la France à pousser pour
+            # des sanctions »: the one asked to press for the measure relays the call, and whom
+            # it presses (the EU) is asked of nothing else: neither is a target
+            agent_heads = [h for h in agent_heads if h not in relay]
+            patient_heads = [h for h in patient_heads if h not in relay and h not in parse.children(c, "obj")]
         subj = parse.children(c, "subj") or _agent_nouns(parse, c, pack)
+        if outer is not None and not subj:  # who asks is who asked the relay
+            subj = parse.children(outer, "subj") or _agent_nouns(parse, outer, pack)
         if not subj and parse.toks[c].rel == "obj" and parse.toks[c].head != c:
             # "MEPs repeated their call to suspend …", « ont réitéré leur appel à … »: the
             # call is the object of a verb, whose subject makes it
@@ -1155,8 +1165,11 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
             agent_heads += [k for k in parse.children(c, "obj") if k != a and a not in parse.subtree(k)]
             agent_heads += [n for marker, n in _preps(parse, c)
                             if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
-            if not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)]:
+            if not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)] and outer is None:
                 agent_heads += _recipient_of_message(parse, c, pack, mentions)
+            if outer is not None:
+                agent_heads = [h for h in agent_heads if h not in relay] or _presided_bodies(
+                    parse, relay, pack, mentions)
         agent_heads = [h for h in agent_heads if h not in subj]
     agent_heads = _makers_of_instruments(parse, _antecedent_of_relatives(parse, _outside(parse, agent_heads, avoid), pack),
                                          pack, mentions)
@@ -1205,6 +1218,33 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         # "President X warned that the United States would impose …": who threatens
         agents = speaker_of_threat(parse, a, pack, agents, mentions, sentence.text, sentence.start)
     return Slots(agents, patients, callers, unresolved)
+
+
+def _relaying_call(parse: Parse, pack: LanguagePack, mod: Modality) -> int | None:
+    """The call that asks someone to press for the measure in turn ("urged Canada to press the
+    EU for sanctions", « exhortait la France à pousser pour des sanctions »): the governing call
+    word is a verb of the pack's `relay_call_verbs`, the complement of another call word."""
+    c = mod.call
+    if c is None or not parse.parsed or not pack.has("relay_call_verbs", parse.toks[c].text):
+        return None
+    t = parse.toks[c]
+    if t.head == c or t.label not in ("xcomp", "ccomp", "advcl") or t.head not in mod.calls:
+        return None
+    return t.head
+
+
+def _addressees(parse: Parse, c: int, pack: LanguagePack) -> list[int]:
+    """Whom the call word at `c` asks: its object, or a noun after the pack's `addressee_markers`."""
+    return parse.children(c, "obj") + [n for marker, n in _preps(parse, c)
+                                       if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
+
+
+def _presided_bodies(parse: Parse, relay: list[int], pack: LanguagePack, mentions: Sequence[Mention]) -> list[int]:
+    """The authority a relaying addressee is said to hold or preside over, in the relative clause
+    that describes it (« la France, qui préside le Conseil de l'UE, à pousser pour … »): where
+    it presses for the measure is who would take it. Nothing else is guessed."""
+    return [o for r in relay for k in parse.children(r, "relcl") for o in parse.children(k, "obj")
+            if _authority_at(parse, o, mentions, pack) and parse.toks[o].text[:1].isupper()]
 
 
 def _whose_assets(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
