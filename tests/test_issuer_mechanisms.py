@@ -136,3 +136,9 @@ def test_the_body_the_relay_presides_would_act_fr() -> None:
     assert (m.status, _issuer(m)) == ("called_for", "Council of the European Union")
     [n] = _measures("L'ONG exhortait l'Espagne à pousser pour des sanctions contre Ivan Petrov.", "fr")
     assert n.status == "called_for" and _issuer(n) != "Spain"
+
+
+def test_an_infinitive_hung_on_the_addressee_is_still_asked_of_it_fr() -> None:
+    [m] = _measures("Amnesty a appelé l'administration Biden à sanctionner Ivan Petrov.", "fr")
+    assert (m.status, _issuer(m)) == ("called_for", "United States")
+    assert [p.name for p in m.callers] == ["Amnesty"]

@@ -1162,7 +1162,10 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         if measure and not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)]:
             # (the measure itself as the call's object, "demanded a freeze", is no addressee)
             # ("want X on the sanctions list": X, who carries the list, is no addressee)
-            agent_heads += [k for k in parse.children(c, "obj") if k != a and a not in parse.subtree(k)]
+            # (« a appelé l'administration Biden à sanctionner X » parsed with the infinitive on
+            # the addressee: a clause of the object is still what the object is asked to do)
+            agent_heads += [k for k in parse.children(c, "obj") if k != a and (
+                a not in parse.subtree(k) or (parse.toks[a].head == k and parse.toks[a].rel == "clause"))]
             agent_heads += [n for marker, n in _preps(parse, c)
                             if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
             if not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)] and outer is None:
