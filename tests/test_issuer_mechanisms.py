@@ -142,3 +142,32 @@ def test_an_infinitive_hung_on_the_addressee_is_still_asked_of_it_fr() -> None:
     [m] = _measures("Amnesty a appelé l'administration Biden à sanctionner Ivan Petrov.", "fr")
     assert (m.status, _issuer(m)) == ("called_for", "United States")
     assert [p.name for p in m.callers] == ["Amnesty"]
+
+
+# --- "the president": the head of state the report named before ---------------------------------
+
+
+def test_the_president_asked_is_the_leader_named_before_en() -> None:
+    [m] = _measures("President Maria Lopez met the opposition on Monday. On Tuesday, senators called on the "
+                    "president to freeze the assets of Ivan Petrov.")
+    assert (m.status, _issuer(m)) == ("called_for", "Maria Lopez")
+
+
+def test_the_president_asked_is_the_leader_named_before_fr() -> None:
+    [m] = _measures("Le président Jean Dufour a reçu l'opposition lundi. Mardi, les députés ont demandé au "
+                    "président de geler les avoirs d'Ivan Petrov.", "fr")
+    assert (m.status, _issuer(m)) == ("called_for", "Jean Dufour")
+
+
+def test_no_leader_named_leaves_the_president_unread() -> None:
+    [m] = _measures("Senators called on the president to freeze the assets of Ivan Petrov.")
+    assert _issuer(m) is None
+    # a senator named before is no head of state
+    [n] = _measures("Senator Maria Lopez met the opposition on Monday. On Tuesday, activists called on the "
+                    "president to freeze the assets of Ivan Petrov.")
+    assert _issuer(n) != "Maria Lopez"
+
+
+def test_a_dated_call_still_finds_its_addressee() -> None:
+    [m] = _measures("On Tuesday, Amnesty called on Japan to freeze the assets of Ivan Petrov.")
+    assert (m.status, _issuer(m)) == ("called_for", "Japan")

@@ -749,6 +749,29 @@ def _last_government(offset: int, mentions: Sequence[Mention]) -> str | None:
     return None
 
 
+LEADER_DISTANCE = 2000
+"""How far back "the president" reaches for the head of state or government it stands for."""
+
+
+def _last_leader(offset: int, mentions: Sequence[Mention], between: Callable[[int, int], str] | None,
+                 pack: LanguagePack | None) -> Mention | None:
+    """The person a bare leader's title ("the president", « le président ») stands for: the
+    nearest person named before it in the passage whom the knowledge base knows as a head of
+    state or government, or whom the text titles as one (`extract.leaders`)."""
+    from sanctionwatch.extract.leaders import is_leader
+    from sanctionwatch.kb.actors import leader
+
+    for m in reversed(mentions):
+        if m.end > offset or m.label != "PER":
+            continue
+        if offset - m.end > LEADER_DISTANCE:
+            return None
+        before = between(max(0, m.start - 40), m.start) if between is not None else ""
+        if leader(m.name) is not None or (pack is not None and is_leader(m.name, before, pack)):
+            return m
+    return None
+
+
 REFERENCE_DISTANCE = 300
 COUNTED_DISTANCE = 1500
 """How far back "all four" may reach for the four people it counts."""
@@ -909,6 +932,14 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
             gov = _last_government(offset, mentions)
             if gov is not None:
                 filled.setdefault("issuer", []).append(Participant(gov, "issuer", "Country", None, None, None))
+            else:
+                left.append(item)
+            continue
+        if slot == "issuer" and word == "leader":  # "called on the president to …"
+            head = _last_leader(offset, mentions, between, _pack(fact.lang or ""))
+            if head is not None:
+                filled.setdefault("issuer", []).append(
+                    Participant(head.name, "issuer", "Person", None, None, None, (head.start, head.end)))
             else:
                 left.append(item)
             continue

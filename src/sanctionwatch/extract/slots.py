@@ -228,6 +228,15 @@ def _bare(word: str) -> str:
     return w.split("'", 1)[1] if "'" in w[:3] else w
 
 
+def _bare_leader_title(parse: Parse, toks: list[int], pack: LanguagePack) -> bool:
+    """Is the phrase a leader's title and nothing else but determiners ("the president", « le
+    premier ministre », « au président »)? A title with a name, a country or any other word
+    ("the French president", "President Lopez") is read as written."""
+    words = [_bare(parse.toks[k].text) for k in toks if not pack.has("determiners", parse.toks[k].text)
+             and parse.toks[k].label != "case" and not pack.has("recipient_markers", parse.toks[k].text)]
+    return bool(words) and pack.has("leader_titles", " ".join(words))
+
+
 def _described_government(parse: Parse, toks: list[int], h: int, pack: LanguagePack) -> str | None:
     """The government a phrase names through its leader (« le gouvernement Trudeau », "the
     Biden administration"): the country the knowledge base says that person leads."""
@@ -317,6 +326,12 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
                      for k in toks):
                 # "the administration", « demandent au gouvernement de … » (the dative's « au »)
                 unresolved.append(f"{role}:government@{parse.toks[h].start}")
+            continue
+        if not classes and role == "issuer" and _bare_leader_title(parse, toks, pack):
+            # "called on the president to …", « a demandé au président de … »: a head of state
+            # or government named by his title alone is the one the report named before
+            # (`extract.acts` reads it)
+            unresolved.append(f"{role}:leader@{parse.toks[h].start}")
             continue
         if not classes and role == "issuer" and pack.has("state_office_nouns", _bare(parse.toks[h].text)):
             gov = _national_office(parse, toks, h)
@@ -1671,7 +1686,8 @@ def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
         # « demande aux États-Unis de sanctionner … », "called on Canada to freeze …": the
         # call's addressee is a dative or a noun after the pack's `addressee_markers`, and it
         # is who would act, never the caller
-        to = [n for marker, n in _preps(parse, h) if n < v and marker.split()[-1:]
+        # (after the call word: "On Tuesday, they called on X to …" dates the call)
+        to = [n for marker, n in _preps(parse, h) if h < n < v and marker.split()[-1:]
               and (pack.has("recipient_markers", marker.split()[-1])
                    or pack.has("addressee_markers", marker.split()[-1]))]
         if to:
