@@ -171,3 +171,10 @@ def test_no_leader_named_leaves_the_president_unread() -> None:
 def test_a_dated_call_still_finds_its_addressee() -> None:
     [m] = _measures("On Tuesday, Amnesty called on Japan to freeze the assets of Ivan Petrov.")
     assert (m.status, _issuer(m)) == ("called_for", "Japan")
+
+
+def test_a_department_s_warning_does_not_take_a_kind_it_does_not_administer() -> None:
+    ms = _measures("The United States will impose visa restrictions on Ivan Petrov, and the Treasury warned that "
+                   "it may freeze his assets.")
+    visas = [m for m in ms if m.kind == "visa_restriction"]
+    assert visas and all(_issuer(m) != "US Department of the Treasury" for m in visas)

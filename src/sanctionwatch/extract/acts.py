@@ -345,7 +345,8 @@ def _one_statement(facts: list[Fact]) -> list[Fact]:
     commission, and the White House warned of further steps"): both are that body's statement,
     so the measure the country is said to take is announced or threatened by the body -- when
     exactly one body of that government is the named issuer of another announced or
-    threatened measure of the same sentence."""
+    threatened measure of the same sentence, and that body does not administer other kinds
+    only (a treasury's warning does not make the country's visa bans its own)."""
     from sanctionwatch.extract.reading import _government_of
     from sanctionwatch.extract.roles import authority_entry
 
@@ -361,7 +362,8 @@ def _one_statement(facts: list[Fact]) -> list[Fact]:
             bodies = {g.issuer.name: g.issuer for g in said if g is not f and g.quote_start == f.quote_start
                       and g.issuer is not None and g.issuer.start is not None
                       for e in [authority_entry(g.issuer.name)] if e is not None and e.issuer
-                      and e.schema not in ("Country", "Person") and _government_of(g.issuer.name) == entry.name}
+                      and e.schema not in ("Country", "Person") and _government_of(g.issuer.name) == entry.name
+                      and (not e.administers or f.kind in e.administers)}
             if len(bodies) == 1:
                 f = replace(f, issuer=next(iter(bodies.values())))
         out.append(f)
