@@ -149,7 +149,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         # droits »: the group a pronoun stands for may be the members a list named after it
         facts = _resolve_in_story(facts, ordered, ms, between, speakers)
     facts = [_refine_kind(f) if isinstance(f, MeasureFact) else f for f in facts]
-    facts = _delegated_issuers(facts, ms)
+    facts = _delegated_issuers(_one_statement(facts), ms)
     same_day = _same_day_sentences(ordered)
     undated = any(isinstance(f, MeasureFact) and f.date is None and not f.standing for f in facts)
     facts = _dates_carry(facts, same_day, _sentence_days(ordered, ms, doc_date) if undated else [],
@@ -357,6 +357,41 @@ def _victims_are_not_targets(facts: list[Fact]) -> list[Fact]:
         return facts
     return [replace(f, targets=tuple(p for p in f.targets if p.is_class or p.norm() not in victims))
             if isinstance(f, MeasureFact) else f for f in facts]
+
+
+STATEMENT_STATUSES = ("announced", "threatened")
+"""Statuses of a measure told as what someone says will or may be done: a statement's."""
+
+
+def _one_statement(facts: list[Fact]) -> list[Fact]:
+    """One sentence that tells what a government will or may do, once through its country and
+    once through the body that speaks ("the United States will end its support to the
+    commission, and the White House warned of further steps"): both are that body's statement,
+    so the measure the country is said to take is announced or threatened by the body -- when
+    exactly one body of that government is the named issuer of another announced or
+    threatened measure of the same sentence, and that body does not administer other kinds
+    only (a treasury's warning does not make the country's visa bans its own)."""
+    from sanctionwatch.extract.reading import _government_of
+    from sanctionwatch.extract.roles import authority_entry
+
+    said = [f for f in facts if isinstance(f, MeasureFact) and f.status in STATEMENT_STATUSES
+            and f.issuer is not None]
+    if len(said) < 2:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        entry = authority_entry(f.issuer.name) if isinstance(f, MeasureFact) and f.issuer is not None else None
+        if isinstance(f, MeasureFact) and f.issuer is not None and f in said and entry is not None \
+                and entry.schema == "Country":
+            bodies = {g.issuer.name: g.issuer for g in said if g is not f and g.quote_start == f.quote_start
+                      and g.issuer is not None and g.issuer.start is not None
+                      for e in [authority_entry(g.issuer.name)] if e is not None and e.issuer
+                      and e.schema not in ("Country", "Person") and _government_of(g.issuer.name) == entry.name
+                      and (not e.administers or f.kind in e.administers)}
+            if len(bodies) == 1:
+                f = replace(f, issuer=next(iter(bodies.values())))
+        out.append(f)
+    return out
 
 
 def _delegated_issuers(facts: list[Fact], mentions: Sequence[Mention]) -> list[Fact]:
@@ -740,6 +775,29 @@ def _last_government(offset: int, mentions: Sequence[Mention]) -> str | None:
     return None
 
 
+LEADER_DISTANCE = 2000
+"""How far back "the president" reaches for the head of state or government it stands for."""
+
+
+def _last_leader(offset: int, mentions: Sequence[Mention], between: Callable[[int, int], str] | None,
+                 pack: LanguagePack | None) -> Mention | None:
+    """The person a bare leader's title ("the president", « le président ») stands for: the
+    nearest person named before it in the passage whom the knowledge base knows as a head of
+    state or government, or whom the text titles as one (`extract.leaders`)."""
+    from sanctionwatch.extract.leaders import is_leader
+    from sanctionwatch.kb.actors import leader
+
+    for m in reversed(mentions):
+        if m.end > offset or m.label != "PER":
+            continue
+        if offset - m.end > LEADER_DISTANCE:
+            return None
+        before = between(max(0, m.start - 40), m.start) if between is not None else ""
+        if leader(m.name) is not None or (pack is not None and is_leader(m.name, before, pack)):
+            return m
+    return None
+
+
 REFERENCE_DISTANCE = 300
 COUNTED_DISTANCE = 1500
 """How far back "all four" may reach for the four people it counts."""
@@ -910,6 +968,14 @@ def _resolve_references(fact: Fact, mentions: Sequence[Mention],
             gov = _last_government(offset, mentions)
             if gov is not None:
                 filled.setdefault("issuer", []).append(Participant(gov, "issuer", "Country", None, None, None))
+            else:
+                left.append(item)
+            continue
+        if slot == "issuer" and word == "leader":  # "called on the president to …"
+            head = _last_leader(offset, mentions, between, _pack(fact.lang or ""))
+            if head is not None:
+                filled.setdefault("issuer", []).append(
+                    Participant(head.name, "issuer", "Person", None, None, None, (head.start, head.end)))
             else:
                 left.append(item)
             continue

@@ -37,6 +37,7 @@ class Modality:
     threat_tokens: frozenset[int] = frozenset()  # "n'exclut pas de nouvelles sanctions": who threatens
     question: bool = False  # "will he be sanctioned?": asked, not stated
     bill: bool = False  # the call is a bill's content ("a bill that would freeze …"): asked of a government
+    calls: frozenset[int] = frozenset()  # every call word that governs the trigger ("urged X to press Y for …")
 
 
 def _chain(parse: Parse, anchor: int, climb_passive: bool = False) -> list[int]:
@@ -432,8 +433,9 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         withheld = _bill_content(parse, pack, chain) if parse.parsed else _bill_before(sentence, parse, pack, start)
         bill = withheld is not None
     return Modality(
-        call=calls[-1] if calls else withheld,
-        threat=bool(cues["threat"] & gov) or enabled,
+        call=_call_word(parse, cues["call"], calls[-1]) if calls else withheld,
+        calls=frozenset(_call_word(parse, cues["call"], k) for k in calls),
+        threat=bool(cues["threat"] & gov) or enabled or (measure and parse.parsed and _empowered(parse, pack, chain)),
         condition=bool(cues["condition"] & gov) or bool(gov_condition),
         future=bool(cues["future"] & gov),
         lift=bool(cues["lift"] & lift_near),
@@ -450,6 +452,42 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         denied=denied,
         bill=bill,
     )
+
+
+def _empowered(parse: Parse, pack: LanguagePack, chain: list[int]) -> bool:
+    """Is the measure what a text empowers or obliges someone to do ("the order allows the
+    Treasury to designate …", « le décret autorise le Conseil à geler … », « permet au Conseil
+    de geler … »)? A verb of the pack's `empowering_verbs` whose complement clause holds the
+    trigger, with whom it empowers as its object or dative: a power to act, not the act.
+    (No object: "X is not allowed to enter" is the ban itself.)"""
+    for below, k in zip(chain, chain[1:], strict=False):
+        if parse.toks[below].label not in ("xcomp", "ccomp", "advcl") or parse.toks[below].head != k:
+            continue
+        if not pack.has("empowering_verbs", parse.toks[k].text):
+            continue
+        # (the parser may make the empowered the complement's own subject: "allows [the
+        # Treasury to designate …]")
+        return bool(parse.children(k, "obj") or parse.children(below, "subj")) or any(
+            c < below and any(pack.has("recipient_markers", parse.toks[j].text) for j in (c, *parse.children(c, "case")))
+            for c in parse.children(k, "prep"))
+    return False
+
+
+def _call_word(parse: Parse, call_tokens: set[int], c: int) -> int:
+    """The word of a call cue that asks: "called on the government to freeze …", "calls upon
+    X to …", « pousser pour des sanctions » cover the verb and its preposition, and the verb
+    (whose subject asks, whose "on"-complement is asked) is the call -- never the preposition
+    the cue ends with."""
+    seen = {c}
+    while parse.toks[c].rel in ("prep", "case"):
+        h = parse.toks[c].head
+        if parse.toks[c].rel == "case" and c - 1 in call_tokens:
+            h = c - 1  # « pousser pour des sanctions »: the preposition hangs on its noun
+        if h not in call_tokens or h in seen:
+            break
+        c = h
+        seen.add(c)
+    return c
 
 
 def withdrawn(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int,

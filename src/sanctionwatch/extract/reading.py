@@ -69,6 +69,7 @@ from sanctionwatch.extract.slots import (
     participants_at,
     under_title,
 )
+from sanctionwatch.extract.speaker_issuers import speech_subjects
 from sanctionwatch.extract.syntax import Parse
 from sanctionwatch.extract.temporal import (
     DateExpr,
@@ -1751,9 +1752,7 @@ def _commentators(sentence: Sentence, parse: Parse, pack: LanguagePack,
         i = parse.at(sentence.start + m.start())
         if i is None:
             continue
-        heads = parse.children(i, "subj") if parse.parsed else []
-        if parse.parsed and not heads and parse.toks[i].rel == "conj" and parse.toks[i].head != i:
-            heads = parse.children(parse.toks[i].head, "subj")  # "X recalled that … and said that …"
+        heads = speech_subjects(parse, i) if parse.parsed else []  # "X recalled that … and said that …"
         if parse.parsed and not heads and parse.children(i, "psubj"):
             # "the poisoning was condemned (by X)": who speaks is the agent, never the name
             # inside what was condemned

@@ -228,6 +228,15 @@ def _bare(word: str) -> str:
     return w.split("'", 1)[1] if "'" in w[:3] else w
 
 
+def _bare_leader_title(parse: Parse, toks: list[int], pack: LanguagePack) -> bool:
+    """Is the phrase a leader's title and nothing else but determiners ("the president", « le
+    premier ministre », « au président »)? A title with a name, a country or any other word
+    ("the French president", "President Lopez") is read as written."""
+    words = [_bare(parse.toks[k].text) for k in toks if not pack.has("determiners", parse.toks[k].text)
+             and parse.toks[k].label != "case" and not pack.has("recipient_markers", parse.toks[k].text)]
+    return bool(words) and pack.has("leader_titles", " ".join(words))
+
+
 def _described_government(parse: Parse, toks: list[int], h: int, pack: LanguagePack) -> str | None:
     """The government a phrase names through its leader (« le gouvernement Trudeau », "the
     Biden administration"): the country the knowledge base says that person leads."""
@@ -317,6 +326,12 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
                      for k in toks):
                 # "the administration", « demandent au gouvernement de … » (the dative's « au »)
                 unresolved.append(f"{role}:government@{parse.toks[h].start}")
+            continue
+        if not classes and role == "issuer" and _bare_leader_title(parse, toks, pack):
+            # "called on the president to …", « a demandé au président de … »: a head of state
+            # or government named by his title alone is the one the report named before
+            # (`extract.acts` reads it)
+            unresolved.append(f"{role}:leader@{parse.toks[h].start}")
             continue
         if not classes and role == "issuer" and pack.has("state_office_nouns", _bare(parse.toks[h].text)):
             gov = _national_office(parse, toks, h)
@@ -1213,7 +1228,17 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
     unresolved: list[str] = []
     if mod.call is not None:
         c = mod.call
+        outer = _relaying_call(parse, pack, mod)
+        relay = [] if outer is None else _addressees(parse, outer, pack)
+        if outer is not None:
+            # "urged Canada to press the EU for sanctions", « exhortait la France à pousser pour
+            # des sanctions »: the one asked to press for the measure relays the call, and whom
+            # it presses (the EU) is asked of nothing else: neither is a target
+            agent_heads = [h for h in agent_heads if h not in relay]
+            patient_heads = [h for h in patient_heads if h not in relay and h not in parse.children(c, "obj")]
         subj = parse.children(c, "subj") or _agent_nouns(parse, c, pack)
+        if outer is not None and not subj:  # who asks is who asked the relay
+            subj = parse.children(outer, "subj") or _agent_nouns(parse, outer, pack)
         if not subj and parse.toks[c].rel == "obj" and parse.toks[c].head != c:
             # "MEPs repeated their call to suspend …", « ont réitéré leur appel à … »: the
             # call is the object of a verb, whose subject makes it
@@ -1233,11 +1258,17 @@ def parse_slots(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: in
         if measure and not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)]:
             # (the measure itself as the call's object, "demanded a freeze", is no addressee)
             # ("want X on the sanctions list": X, who carries the list, is no addressee)
-            agent_heads += [k for k in parse.children(c, "obj") if k != a and a not in parse.subtree(k)]
+            # (« a appelé l'administration Biden à sanctionner X » parsed with the infinitive on
+            # the addressee: a clause of the object is still what the object is asked to do)
+            agent_heads += [k for k in parse.children(c, "obj") if k != a and (
+                a not in parse.subtree(k) or (parse.toks[a].head == k and parse.toks[a].rel == "clause"))]
             agent_heads += [n for marker, n in _preps(parse, c)
                             if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
-            if not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)]:
+            if not [h for h in agent_heads if not _in_noun_trigger(parse, h, a)] and outer is None:
                 agent_heads += _recipient_of_message(parse, c, pack, mentions)
+            if outer is not None:
+                agent_heads = [h for h in agent_heads if h not in relay] or _presided_bodies(
+                    parse, relay, pack, mentions)
         agent_heads = [h for h in agent_heads if h not in subj]
     agent_heads = _makers_of_instruments(parse, _antecedent_of_relatives(parse, _outside(parse, agent_heads, avoid), pack),
                                          pack, mentions)
@@ -1319,6 +1350,33 @@ def adnominal_participle(parse: Parse, a: int) -> bool:
     head = parse.toks[t.head]
     return head.participle is False and head.rel not in ("root", "clause", "conj") \
         and not parse.children(a, "subj", "psubj", "obj", "aux")
+
+
+def _relaying_call(parse: Parse, pack: LanguagePack, mod: Modality) -> int | None:
+    """The call that asks someone to press for the measure in turn ("urged Canada to press the
+    EU for sanctions", « exhortait la France à pousser pour des sanctions »): the governing call
+    word is a verb of the pack's `relay_call_verbs`, the complement of another call word."""
+    c = mod.call
+    if c is None or not parse.parsed or not pack.has("relay_call_verbs", parse.toks[c].text):
+        return None
+    t = parse.toks[c]
+    if t.head == c or t.label not in ("xcomp", "ccomp", "advcl") or t.head not in mod.calls:
+        return None
+    return t.head
+
+
+def _addressees(parse: Parse, c: int, pack: LanguagePack) -> list[int]:
+    """Whom the call word at `c` asks: its object, or a noun after the pack's `addressee_markers`."""
+    return parse.children(c, "obj") + [n for marker, n in _preps(parse, c)
+                                       if marker.split()[-1:] and pack.has("addressee_markers", marker.split()[-1])]
+
+
+def _presided_bodies(parse: Parse, relay: list[int], pack: LanguagePack, mentions: Sequence[Mention]) -> list[int]:
+    """The authority a relaying addressee is said to hold or preside over, in the relative clause
+    that describes it (« la France, qui préside le Conseil de l'UE, à pousser pour … »): where
+    it presses for the measure is who would take it. Nothing else is guessed."""
+    return [o for r in relay for k in parse.children(r, "relcl") for o in parse.children(k, "obj")
+            if _authority_at(parse, o, mentions, pack) and parse.toks[o].text[:1].isupper()]
 
 
 def _whose_assets(parse: Parse, a: int, pack: LanguagePack) -> list[int]:
@@ -1730,11 +1788,22 @@ def _subject_of(parse: Parse, v: int, mod: Modality, depth: int = 0,
                     return owners[:1]
     if mod.call is not None and objs and t.label in ("xcomp", "ccomp", "advcl"):
         return objs
+    if pack is not None and t.label in ("xcomp", "ccomp", "advcl") and pack.has("empowering_verbs", parse.toks[h].text):
+        # "the order allows the Treasury to designate …", « le décret autorise le Conseil à
+        # geler … », « permet au Conseil de geler … »: whom the text empowers or obliges to act
+        # (its object, or a dative after the pack's `recipient_markers`) acts, not the text
+        to = objs or [n for marker, n in _preps(parse, h) if n < v and marker.split()[-1:]
+                      and pack.has("recipient_markers", marker.split()[-1])][:1]
+        if to:
+            return to
     if mod.call is not None and pack is not None and t.label in ("xcomp", "ccomp", "advcl") and h == mod.call:
-        # « demande aux États-Unis de sanctionner … »: the call's addressee is a dative (the
-        # pack's `recipient_markers`), and it is who would act, never the caller
-        to = [n for marker, n in _preps(parse, h) if n < v and marker.split()[-1:]
-              and pack.has("recipient_markers", marker.split()[-1])]
+        # « demande aux États-Unis de sanctionner … », "called on Canada to freeze …": the
+        # call's addressee is a dative or a noun after the pack's `addressee_markers`, and it
+        # is who would act, never the caller
+        # (after the call word: "On Tuesday, they called on X to …" dates the call)
+        to = [n for marker, n in _preps(parse, h) if h < n < v and marker.split()[-1:]
+              and (pack.has("recipient_markers", marker.split()[-1])
+                   or pack.has("addressee_markers", marker.split()[-1]))]
         if to:
             return to[:1]
     return _subject_of(parse, h, mod, depth + 1, pack)

@@ -39,6 +39,33 @@ def _speaking_verb(parse: Parse, anchor: int, pack: LanguagePack) -> int | None:
     return None
 
 
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "acl:relcl", "csubj", "csubjpass", "xcomp"})
+"""Clause labels of a verb whose subject speaks for its own clause only."""
+
+
+def speech_subjects(parse: Parse, verb: int) -> list[int]:
+    """Who speaks through the speech verb at `verb`: its subject; for a coordinated verb
+    without one ("X recalled that … and said that …"), the subject of the verb it is
+    coordinated with; and when the parser hung that coordination on a clause with no active
+    subject ("…, the broad programme having been lifted in 2016, and said that …"), the
+    subject of the first main verb of the sentence (no subordinating word, no adverbial or
+    relative clause), who then says both."""
+    subjects = parse.children(verb, "subj")
+    t = parse.toks[verb]
+    if subjects or t.rel != "conj" or t.head == verb:
+        return subjects
+    subjects = parse.children(t.head, "subj")
+    if subjects or parse.children(verb, "psubj"):
+        return subjects
+    for k in range(verb):
+        tk = parse.toks[k]
+        if (tk.rel in ("root", "clause", "conj") and tk.label not in _SUBORDINATE
+                and parse.children(k, "subj")
+                and not any(parse.toks[j].label == "mark" for j in parse.children(k))):
+            return parse.children(k, "subj")
+    return []
+
+
 def _speaker_country(m: Mention, text_before: str, pack: LanguagePack) -> str | None:
     """The country a speaker acts for: a head of state or government the knowledge base knows,
     or a state body whose chain of parents in the base reaches a country (the State Department:
@@ -71,10 +98,7 @@ def speaker_of_threat(parse: Parse, anchor: int, pack: LanguagePack, agents: lis
     verb = _speaking_verb(parse, anchor, pack) if code else None
     if verb is None:
         return agents
-    subjects = parse.children(verb, "subj")
-    if not subjects and parse.toks[verb].rel == "conj":  # "X recalled that … and said that …"
-        subjects = parse.children(parse.toks[verb].head, "subj")
-    for s in subjects:
+    for s in speech_subjects(parse, verb):  # "X recalled that … and said that …"
         tok = parse.toks[s]
         for m in mentions:
             if m.start <= tok.start and tok.end <= m.end:
