@@ -435,7 +435,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
     return Modality(
         call=_call_word(parse, cues["call"], calls[-1]) if calls else withheld,
         calls=frozenset(_call_word(parse, cues["call"], k) for k in calls),
-        threat=bool(cues["threat"] & gov) or enabled or (measure and parse.parsed and _empowered(parse, pack, chain)),
+        threat=bool(cues["threat"] & gov) or enabled,
         condition=bool(cues["condition"] & gov) or bool(gov_condition),
         future=bool(cues["future"] & gov),
         lift=bool(cues["lift"] & lift_near),
@@ -452,25 +452,6 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         denied=denied,
         bill=bill,
     )
-
-
-def _empowered(parse: Parse, pack: LanguagePack, chain: list[int]) -> bool:
-    """Is the measure what a text empowers or obliges someone to do ("the order allows the
-    Treasury to designate …", « le décret autorise le Conseil à geler … », « permet au Conseil
-    de geler … »)? A verb of the pack's `empowering_verbs` whose complement clause holds the
-    trigger, with whom it empowers as its object or dative: a power to act, not the act.
-    (No object: "X is not allowed to enter" is the ban itself.)"""
-    for below, k in zip(chain, chain[1:], strict=False):
-        if parse.toks[below].label not in ("xcomp", "ccomp", "advcl") or parse.toks[below].head != k:
-            continue
-        if not pack.has("empowering_verbs", parse.toks[k].text):
-            continue
-        # (the parser may make the empowered the complement's own subject: "allows [the
-        # Treasury to designate …]")
-        return bool(parse.children(k, "obj") or parse.children(below, "subj")) or any(
-            c < below and any(pack.has("recipient_markers", parse.toks[j].text) for j in (c, *parse.children(c, "case")))
-            for c in parse.children(k, "prep"))
-    return False
 
 
 def _call_word(parse: Parse, call_tokens: set[int], c: int) -> int:
