@@ -33,3 +33,47 @@ def test_a_day_sentence_far_before_the_measure_does_not_date_it():
             "អ្នកនាំពាក្យរដ្ឋាភិបាលបានច្រានចោលការរិះគន់ទាំងនេះ។ "
             "ការហាមឃាត់មិនឱ្យចូលទឹកដីកាណាដាត្រូវបានពង្រីកទៅលើមន្ត្រីដែលទទួលខុសត្រូវ។")
     assert all(f.date != "2022-06-09" for f in _measures(text))
+
+
+def _targets(text: str) -> set[str]:
+    return {p.name for f in _measures(text) for p in f.targets if not p.is_class}
+
+
+def test_officials_of_a_body_name_the_body():
+    # "The US embassy stopped issuing visas to officials of the Ministry of Interior"
+    assert "ក្រសួងមហាផ្ទៃ" in _targets("ស្ថានទូតអាមេរិកបានឈប់ចេញទិដ្ឋាការដល់មន្ត្រីក្រសួងមហាផ្ទៃ កាលពីថ្ងៃច័ន្ទ។")
+    # "Canada sanctioned staff of the company Red Mining"
+    assert "Red Mining" in _targets("កាណាដាបានដាក់ទណ្ឌកម្មលើបុគ្គលិកក្រុមហ៊ុន Red Mining កាលពីថ្ងៃច័ន្ទ។")
+
+
+def test_whom_a_target_serves_or_is_married_to_is_no_target():
+    # "sanctions on the adviser of Mr X", "on the wife of Mr Y": X and Y own the noun only
+    assert not _targets("អាមេរិកបានដាក់ទណ្ឌកម្មលើទីប្រឹក្សារបស់លោក ហ៊ុន សែន កាលពីថ្ងៃច័ន្ទ។")
+    assert "Viktor Orlov" not in _targets("អាមេរិកបានដាក់ទណ្ឌកម្មលើភរិយារបស់លោក Viktor Orlov កាលពីថ្ងៃច័ន្ទ។")
+    assert "Orlov Holdings" in _targets("អាមេរិកបានដាក់ទណ្ឌកម្មលើក្រុមហ៊ុន Orlov Holdings កាលពីថ្ងៃច័ន្ទ។")
+
+
+def test_the_organisation_targets_are_part_of_is_a_target():
+    # "The Treasury sanctioned 30 targets which it regards as part of the criminal group X"
+    text = ("ក្រសួងរតនាគារអាមេរិកបានដាក់ទណ្ឌកម្មលើគោលដៅ ៣០ ដែលខ្លួនចាត់ទុកថាជាផ្នែកនៃក្រុមឧក្រិដ្ឋកម្ម "
+            "Golden Lotus Network កាលពីថ្ងៃច័ន្ទ។")
+    assert "Golden Lotus Network" in _targets(text)
+
+
+def test_a_group_named_in_another_clause_is_not_what_targets_are_part_of():
+    # "… on 30 people whom the police say attacked members of the party X": X is no target
+    text = ("ក្រសួងរតនាគារអាមេរិកបានដាក់ទណ្ឌកម្មលើបុគ្គល ៣០នាក់ ដែលប៉ូលិសថាបានវាយប្រហារសមាជិកគណបក្ស "
+            "Freedom Alliance កាលពីថ្ងៃច័ន្ទ។")
+    assert "Freedom Alliance" not in _targets(text)
+
+
+def test_a_man_the_issuer_itself_charged_may_be_listed():
+    # the list after the measure names A; the issuer's own prosecutors charged A (he is accused,
+    # no victim); the victim of the list's item stays out
+    text = ("ជប៉ុនបានដាក់ទណ្ឌកម្មលើបុគ្គលប្រាំនាក់ កាលពីថ្ងៃទី៩ ខែមិថុនា ឆ្នាំ២០២២។ "
+            "បញ្ជីរបស់តូក្យូរួមមាន អ្នកឧកញ៉ា Marcus Vell ប្រធានក្រុមហ៊ុន Vell Gaming "
+            "និងជាទីប្រឹក្សារបស់ លោក Pedro Alves។ "
+            "អាជ្ញាធរជប៉ុនបានចោទប្រកាន់ Marcus Vell ពីបទលាងប្រាក់។")
+    got = {p.name for f in _measures(text) if f.status == "imposed" for p in f.targets}
+    assert "Marcus Vell" in got
+    assert "Pedro Alves" not in got
