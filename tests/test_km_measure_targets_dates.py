@@ -77,3 +77,22 @@ def test_a_man_the_issuer_itself_charged_may_be_listed():
     got = {p.name for f in _measures(text) if f.status == "imposed" for p in f.targets}
     assert "Marcus Vell" in got
     assert "Pedro Alves" not in got
+
+
+def test_what_one_sentence_announces_and_threatens_is_that_days_news():
+    # "In a statement on Thursday the Foreign Office voiced concern. As a first step Britain will
+    # suspend its aid to the electoral body, and London warned it would take further measures."
+    text = ("ក្នុងសេចក្តីថ្លែងការណ៍មួយកាលពីថ្ងៃព្រហស្បតិ៍ ក្រសួងការបរទេសអង់គ្លេសបានសម្ដែងការព្រួយបារម្ភ។ "
+            "ជាជំហានដំបូង ចក្រភពអង់គ្លេសនឹងផ្អាកជំនួយដល់គណៈកម្មការរៀបចំការបោះឆ្នោត "
+            "ហើយក្រសួងការបរទេសអង់គ្លេសព្រមានថា នឹងចាត់វិធានការបន្ថែមទៀត។")
+    got = {(f.status, f.date) for f in _measures(text)}
+    assert ("threatened", "2022-06-09") in got
+
+
+def test_that_very_election_day_is_the_day_the_sentence_before_wrote():
+    # "… three weeks after the election of 5 May. On that election day itself, the EU warned it
+    # would consider travel bans."
+    text = ("ការដោះលែងនេះកើតឡើងបីសប្តាហ៍ក្រោយការបោះឆ្នោតថ្ងៃទី៥ ខែឧសភា ដែលគណបក្សកាន់អំណាចឈ្នះ។ "
+            "នៅថ្ងៃបោះឆ្នោតនោះផ្ទាល់ សហភាពអឺរ៉ុបបានព្រមានថា ខ្លួននឹងពិចារណាហាមឃាត់ការធ្វើដំណើរ។")
+    got = [f for f in _measures(text) if f.status == "threatened"]
+    assert got and got[0].date == "2022-05-05"

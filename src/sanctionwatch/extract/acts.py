@@ -513,6 +513,8 @@ def _ends_a_sentence(text: str) -> bool:
 
 
 DATE_LINE_MARK = "\x00date line"
+SAME_SENTENCE_STATUSES = frozenset({"imposed", "announced", "threatened"})
+"""Statuses of acts that one sentence tells on one day (a call is dated by whoever makes it)."""
 BARE_DAY_MARK = "\x00bare day"
 BARE_DAY_GAP = 3
 """Most characters between a sentence naming only a day and the next sentence it dates."""
@@ -577,8 +579,11 @@ def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None,
                                      or d[4] & _acting(f))]
                     if told_day:
                         f = replace(f, date=told_day[-1][2], date_precision=told_day[-1][3])
-                    elif (last is not None and last.date and f.status == last.status
-                            and 0 <= _gap(last, f) <= DATE_CARRY):
+                    elif (last is not None and last.date and 0 <= _gap(last, f) <= DATE_CARRY
+                            and (f.status == last.status or (_gap(last, f) == 0 and f.status in SAME_SENTENCE_STATUSES
+                                                             and last.status in SAME_SENTENCE_STATUSES))):
+                        # "… will stop its support, and the White House warned of further steps":
+                        # what one sentence announces and threatens is that day's news
                         f = replace(f, date=last.date, date_precision=last.date_precision)
             if f.date:
                 told = f
