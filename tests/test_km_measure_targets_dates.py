@@ -96,3 +96,13 @@ def test_that_very_election_day_is_the_day_the_sentence_before_wrote():
             "នៅថ្ងៃបោះឆ្នោតនោះផ្ទាល់ សហភាពអឺរ៉ុបបានព្រមានថា ខ្លួននឹងពិចារណាហាមឃាត់ការធ្វើដំណើរ។")
     got = [f for f in _measures(text) if f.status == "threatened"]
     assert got and got[0].date == "2022-05-05"
+
+
+def test_the_same_act_told_again_with_its_day_dates_it():
+    # "Japan formally lifted its ban on arms sales to Laos. According to a notice published on
+    # Tuesday 7 June, the foreign minister decided to lift this ban."
+    text = ("ជប៉ុនបានដកចេញជាផ្លូវការនូវបម្រាមលើពាណិជ្ជកម្មសព្វាវុធជាមួយឡាវ។ "
+            "យោងតាមសេចក្តីជូនដំណឹងមួយដែលចេញផ្សាយកាលពីថ្ងៃអង្គារ ទី៧ ខែមិថុនា "
+            "រដ្ឋមន្ត្រីការបរទេសជប៉ុនបានសម្រេចលើកលែងបម្រាមនេះ។")
+    got = [f for f in _measures(text) if f.status == "lifted"]
+    assert len(got) == 1 and got[0].date == "2022-06-07"
