@@ -106,3 +106,13 @@ def test_the_same_act_told_again_with_its_day_dates_it():
             "រដ្ឋមន្ត្រីការបរទេសជប៉ុនបានសម្រេចលើកលែងបម្រាមនេះ។")
     got = [f for f in _measures(text) if f.status == "lifted"]
     assert len(got) == 1 and got[0].date == "2022-06-07"
+
+
+def test_a_freed_prisoner_named_in_the_list_sentence_is_no_target():
+    # "Canada sanctioned four officials on 5 March 2023. Activist A was freed last month. The
+    # list includes judge B, who had sentenced activist A": A stays out
+    text = ("កាណាដាបានដាក់ទណ្ឌកម្មលើមន្ត្រីបួនរូប កាលពីថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៣។ "
+            "សកម្មជន លោក Tomas Rehak ត្រូវបានដោះលែងកាលពីខែមុន។ "
+            "បញ្ជីនោះរួមមាន ចៅក្រម លោក Ivan Petrenko ដែលបានផ្ដន្ទាទោស លោក Tomas Rehak។")
+    got = {p.name for f in _measures(text, "2023-03-10") for p in f.targets}
+    assert "Tomas Rehak" not in got

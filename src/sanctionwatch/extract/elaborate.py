@@ -150,6 +150,11 @@ def _inclusion_after(text: str, pack: LanguagePack, start: int) -> int | None:
     return m.end() if m is not None else None
 
 
+FORMER_VICTIM_KINDS = frozenset({"release", "pardon"})
+"""Acts that coerce nobody but whose subjects were held before (a freed or pardoned prisoner):
+they stay out of a measure's list like victims."""
+
+
 def _excluded(facts: Sequence[Fact], victims_too: bool = True) -> tuple[set[tuple[int, int]], set[str]]:
     """Spans and names that already play a part no target can: issuers, callers, actors,
     quoted speakers and (`victims_too`) victims (a described class too: "San Suu Kyi et le
@@ -168,7 +173,7 @@ def _excluded(facts: Sequence[Fact], victims_too: bool = True) -> tuple[set[tupl
             # who undergoes no coercion -- the accused of a sanctioning authority's own
             # proceedings ("US authorities charged X", `acts._sanctioning_justice`), a man
             # appointed adviser -- takes part as a participant, no victim, and may be listed
-            subjects = [p for p in f.subjects if p.role != "participant"]
+            subjects = [p for p in f.subjects if p.role != "participant" or f.kind in FORMER_VICTIM_KINDS]
             parts = [*actors, *(subjects if victims_too else ()), *f.commentators]
         for p in parts:
             if p.start is not None and p.end is not None:
