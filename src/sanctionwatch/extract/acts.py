@@ -533,6 +533,10 @@ def _sentence_days(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         authorities = frozenset(n for name in names for n in _with_parents(name))
         if not authorities and date_line(s.text, s.lang, doc_date):
             authorities = frozenset({DATE_LINE_MARK})  # "@desk · 26 Feb 2021": the post's day
+        elif not authorities and not inside and _ends_a_sentence(s.text):
+            # "The warning came true last Wednesday.": a day and no name, the news the next
+            # sentence tells (taken only right before it, when it tells no act of its own)
+            authorities = frozenset({BARE_DAY_MARK})
         out.append((s.start, s.end, *day, authorities))
     return out
 
@@ -544,6 +548,11 @@ def _ends_a_sentence(text: str) -> bool:
 
 
 DATE_LINE_MARK = "\x00date line"
+SAME_SENTENCE_STATUSES = frozenset({"imposed", "announced", "threatened"})
+"""Statuses of acts that one sentence tells on one day (a call is dated by whoever makes it)."""
+BARE_DAY_MARK = "\x00bare day"
+BARE_DAY_GAP = 3
+"""Most characters between a sentence naming only a day and the next sentence it dates."""
 
 
 def _acting(f: MeasureFact) -> set[str]:
@@ -561,6 +570,7 @@ def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None,
     last; "the same day" the day of the act before. A headline (`headlines`: sentence starts)
     takes no date line's day: it tells the body's act, whose day the body gives."""
     same_day, named = same_day or {}, named or {}
+    acts_told = {f.quote_start for f in facts}
     out: list[Fact] = []
     last: MeasureFact | None = None  # the last dated act the passage tells
     told: MeasureFact | None = None  # the last dated act named at all, a recalled one included
@@ -598,11 +608,17 @@ def _dates_carry(facts: list[Fact], same_day: dict[int, int] | None = None,
                                 # broke out on 18 April"), not the news of the sentences after it
                                 and (last is None or not last.date or d[2] >= last.date[:len(d[2])])
                                 and ((DATE_LINE_MARK in d[4] and f.quote_start not in headlines)
+                                     or (BARE_DAY_MARK in d[4] and f.quote_start not in headlines
+                                         and f.quote_start - d[1] <= BARE_DAY_GAP
+                                         and d[0] not in acts_told)
                                      or d[4] & _acting(f))]
                     if told_day:
                         f = replace(f, date=told_day[-1][2], date_precision=told_day[-1][3])
-                    elif (last is not None and last.date and f.status == last.status
-                            and 0 <= _gap(last, f) <= DATE_CARRY):
+                    elif (last is not None and last.date and 0 <= _gap(last, f) <= DATE_CARRY
+                            and (f.status == last.status or (_gap(last, f) == 0 and f.status in SAME_SENTENCE_STATUSES
+                                                             and last.status in SAME_SENTENCE_STATUSES))):
+                        # "… will stop its support, and the White House warned of further steps":
+                        # what one sentence announces and threatens is that day's news
                         f = replace(f, date=last.date, date_precision=last.date_precision)
             if f.date:
                 told = f

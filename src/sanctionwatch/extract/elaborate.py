@@ -152,6 +152,11 @@ def _inclusion_after(text: str, pack: LanguagePack, start: int) -> int | None:
     return m.end() if m is not None else None
 
 
+FORMER_VICTIM_KINDS = frozenset({"release", "pardon"})
+"""Acts that coerce nobody but whose subjects were held before (a freed or pardoned prisoner):
+they stay out of a measure's list like victims."""
+
+
 def _excluded(facts: Sequence[Fact], victims_too: bool = True) -> tuple[set[tuple[int, int]], set[str]]:
     """Spans and names that already play a part no target can: issuers, callers, actors,
     quoted speakers and (`victims_too`) victims (a described class too: "San Suu Kyi et le
@@ -167,7 +172,11 @@ def _excluded(facts: Sequence[Fact], victims_too: bool = True) -> tuple[set[tupl
             # a person who acts (orders, commits, rules) is no victim and may well be listed:
             # only bodies that act ("police arrested …") stay out of a list of targets
             actors = [a for a in f.actors if a.entity_hint != "Person"] if victims_too else list(f.actors)
-            parts = [*actors, *(f.subjects if victims_too else ()), *f.commentators]
+            # who undergoes no coercion -- the accused of a sanctioning authority's own
+            # proceedings ("US authorities charged X", `acts._sanctioning_justice`), a man
+            # appointed adviser -- takes part as a participant, no victim, and may be listed
+            subjects = [p for p in f.subjects if p.role != "participant" or f.kind in FORMER_VICTIM_KINDS]
+            parts = [*actors, *(subjects if victims_too else ()), *f.commentators]
         for p in parts:
             if p.start is not None and p.end is not None:
                 spans.add((p.start, p.end))

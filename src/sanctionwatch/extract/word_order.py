@@ -149,8 +149,10 @@ def _held(text: str, at: int, pack: LanguagePack, person: bool = False) -> str |
     if any(_ends_with_word(bare, h, pack.spaced) for h in pack.words.get("perpetrator_nouns", ())):
         return "holder"  # "ឃាតករលោក X", the killer of Mr X: the one who did it, not X
     for w in pack.words.get("possessive_markers", ()):
-        if _ends_with_word(prev, w, pack.spaced):
-            head = prev[:len(prev) - len(w)].rstrip()
+        # "ទីប្រឹក្សារបស់លោក X" (the adviser of Mr X): the title stands between the particle and X
+        own = prev if _ends_with_word(prev, w, pack.spaced) else bare if _ends_with_word(bare, w, pack.spaced) else None
+        if own is not None:
+            head = own[:len(own) - len(w)].rstrip()
             if any(_ends_with_word(head, a, pack.spaced) or head.endswith(a) for a in pack.words.get("asset_nouns", ())):
                 return None
             return "holder" if any(_ends_with_word(head, h, pack.spaced) for h in pack.words.get("holder_nouns", ())) else "owner"
@@ -377,6 +379,8 @@ def _word_order_slots(sentence: Sentence, pack: LanguagePack, hit: Hit, mentions
                                         sentence.start + latin[0], sentence.start + latin[1])]
     else:
         patients = _listed(sentence, pack, hit, after_in, cut, patient_labels, held, role_p, measure)
+        if measure:
+            patients += _membership(sentence, pack, hit, after, cut, rel(hi), patients, held, role_p)
         if measure and hit.gapped and not patients and patient_labels == ("PER", "ORG"):
             # "ហាមមិនឱ្យ អ្នកស្រី X … និងគ្រួសារ ចូលទឹកដី" (barred Mrs X and her family from
             # entering): a measure on people said around them names them inside its gap
@@ -1080,6 +1084,35 @@ def _titled(text: str, at: int, pack: LanguagePack) -> bool:
     return False
 
 
+MEMBERSHIP_REACH = 60
+"""Most characters between "part of" (the pack's `membership_markers`) and the body it names."""
+
+
+def _membership(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Mention], cut: int, hi: int,
+                have: list[Participant], held: set[int], role: str) -> list[Participant]:
+    """The organisation a measure's targets are said to be part of, in the relative clause right
+    after them ("sanctioned 146 targets which it regards as part of the criminal organisation
+    X"): X is named by the measure too. Only an organisation, only in the clause that `cut`
+    (the first relative marker after the trigger) opens, and only the first name after the
+    marker with nothing but common words between."""
+    text = sentence.text
+    rel = lambda o: o - sentence.start  # noqa: E731
+    relative = _find_word(text, pack.words.get("relative_markers", frozenset()), rel(hit.end), hi, pack)
+    if relative is None or relative[0] != cut:
+        return []
+    marker = _find_word(text, pack.words.get("membership_markers", frozenset()), relative[1],
+                        min(hi, relative[1] + MEMBERSHIP_REACH), pack)
+    if marker is None:
+        return []
+    if any(relative[1] <= rel(m.start) < marker[0] for m in after):
+        return []  # "… which X regards as part of Y": someone else's clause, not the targets'
+    nxt = [m for m in after if marker[1] <= rel(m.start) <= marker[1] + MEMBERSHIP_REACH]
+    if not nxt or nxt[0].label != "ORG" or id(nxt[0]) in held or any(p.start == nxt[0].start for p in have):
+        return []
+    m = nxt[0]
+    return [Participant(m.name, role, "Organization", None, m.start, m.end)]
+
+
 def _listed(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Mention], cut: int,
             labels: tuple[str, ...], held: set[int], role: str, latin: bool) -> list[Participant]:
     """The members of the list after the trigger (after its target particle when one follows
@@ -1099,6 +1132,11 @@ def _listed(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Mentio
         if any(seg.startswith(w) for w in openers):
             continue  # "… and is an advisor of …": a description, not a member
         ms = [m for m in after if a <= rel(m.start) < b and m.label in labels and id(m) not in held]
+        if latin and not ms:
+            # "ដាក់ទណ្ឌកម្មលើមន្ត្រីក្រសួង X" (on officials of ministry X): the body whose
+            # officials, members or staff the item is (its first words) is named by the measure
+            ms = [m for m in after if a <= rel(m.start) < b and m.label == "ORG" and "ORG" in labels
+                  and "".join(text[a:rel(m.start)].split()) in pack.words.get("member_nouns", frozenset())][:1]
         if ms:
             # "លោក X មេបញ្ជាការ… លោក Y ព្រះរាជអាជ្ញា…": a title standing after a space opens the
             # next member of a list that only spaces part, each with its description
@@ -1107,6 +1145,9 @@ def _listed(sentence: Sentence, pack: LanguagePack, hit: Hit, after: list[Mentio
             continue
         if latin and not pack.spaced:  # a measure's target; never a victim from a bare name
             found = _latin_name(text, a, b)
+            if found is not None and any(id(m) in held and rel(m.start) < found[1] and found[0] < rel(m.end)
+                                         for m in after):
+                found = None  # "ភរិយារបស់លោក X" (the wife of Mr X): X only owns the item
             if found is not None:
                 s, e = found
                 out.append(Participant(text[s:e], role, "Organization", None, sentence.start + s, sentence.start + e))
