@@ -1058,7 +1058,8 @@ def _can_impose(issuer: str, kind: str) -> bool:
 def _refine_kind(f: MeasureFact) -> MeasureFact:
     """A generic "sanctions" on people by an authority with one instrument for them is that
     instrument (the knowledge base's `instrument`: the Treasury's sanctions are SDN
-    designations, the EU's are restrictive measures). Sanctions on a country or a sector, or
+    designations, the EU's are restrictive measures); so are its measures against a class of
+    companies or entities, which it lists the same way. Sanctions on a country or a sector, or
     with no target named, stay generic."""
     from sanctionwatch.extract.roles import authority_entry
 
@@ -1078,7 +1079,8 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
     pack = _pack(f.lang or "")
     people = [p for p in f.targets if p.entity_hint in ("Person", "Organization") or (
         p.is_class and pack is not None and any(
-            pack.has("person_class_nouns", w) for w in (p.description or p.name).split()))]
+            pack.has("person_class_nouns", w) or pack.has("org_class_nouns", w)
+            for w in (p.description or p.name).split()))]
     if entry is not None and entry.instrument and people and f.kind != entry.instrument:
         return replace(f, kind=entry.instrument)
     return f
