@@ -44,7 +44,7 @@ from sanctionwatch.extract.elaborate import (
 from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.hits import FREED_KINDS, PRONOUN_GROUPS
-from sanctionwatch.extract.measure_anaphora import resolve_measure_anaphors
+from sanctionwatch.extract.measure_anaphora import resolve_measure_anaphors, resolve_regime_uses
 from sanctionwatch.extract.possessives import owned_word
 from sanctionwatch.extract.pronoun_steps import pronoun_steps
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
@@ -115,6 +115,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
             if s.start in demands:  # "3. freeze the assets of …" under "we call on X to:"
                 read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
             facts += read
+    facts = resolve_regime_uses(sort_facts(facts))  # « le Conseil l'a appliqué … »: a listing under it
     facts = _created_instruments(facts)  # "set up its sanctions framework": a law, not a listing
     facts = resolve_measure_anaphors(sort_facts(facts))  # "this ban had been imposed in 2021"
     ms = sorted([*ms, *accused_mentions(ordered, ms, facts, _pack)], key=lambda m: (m.start, m.end))
