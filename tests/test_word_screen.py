@@ -9,7 +9,7 @@ import re
 import pytest
 
 from sanctionwatch.extract.hits import find_hits
-from sanctionwatch.lang import _case_overlap, _word_screen, load_pack
+from sanctionwatch.lang import _case_overlap, _trie_body, _word_screen, load_pack
 from sanctionwatch.model import Sentence
 
 SENTENCES = {
@@ -35,7 +35,13 @@ SENTENCES = {
 
 def _flat(words: list[str], spaced: bool) -> re.Pattern[str]:
     body = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})" if spaced else f"(?:{body})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?=({body}))" if spaced else f"(?:{body})", re.IGNORECASE)
+
+
+def _spans(screen: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """What a screen matches: the look-ahead's group where words are spaced (a first word that
+    runs into the next one, « l'a » in « L'arrestation », must not hide one starting inside it)."""
+    return [m.span(1) if screen.groups else m.span() for m in screen.finditer(text)]
 
 
 @pytest.mark.parametrize("code", sorted(SENTENCES))
@@ -47,7 +53,7 @@ def test_pack_screens_match_what_the_flat_list_matches(code: str) -> None:
         assert screen.pattern != flat.pattern  # the trie is in use
         for text in SENTENCES[code]:
             for variant in (text, text.upper(), text.title()):
-                assert [m.span() for m in screen.finditer(variant)] == [m.span() for m in flat.finditer(variant)]
+                assert _spans(screen, variant) == _spans(flat, variant)
 
 
 @pytest.mark.parametrize(("code", "index", "kinds"), [
@@ -62,12 +68,16 @@ def test_triggers_are_still_found_through_the_screen(code: str, index: int, kind
 
 def test_the_trie_prefers_the_longest_word_and_backtracks_to_shorter_ones() -> None:
     screen = _word_screen(["sanction", "sanctions", "sanctioned", "ban", "bans", "bar"], spaced=True)
-    assert [m.group() for m in screen.finditer("Sanctioned firms, sanctions, a sanction; bans, a bar")] == [
+    assert [m.group(1) for m in screen.finditer("Sanctioned firms, sanctions, a sanction; bans, a bar")] == [
         "Sanctioned", "sanctions", "sanction", "bans", "bar"]
     # inside a larger pattern, a failed longer word gives the shorter one its turn, as in a list
-    longer = re.compile(rf"(?:{screen.pattern})\b", re.IGNORECASE)
+    body = _trie_body(sorted(["sanction", "sanctions", "sanctioned", "ban", "bans", "bar"], key=len, reverse=True))
+    longer = re.compile(rf"(?:{body})\b", re.IGNORECASE)
     assert [m.group() for m in longer.finditer("the sanctionsx sanction")] == ["sanction"]
-    assert _word_screen(["don't", "do"], spaced=True).match("don’t").group() == "don’t"
+    assert _word_screen(["don't", "do"], spaced=True).match("don’t").group(1) == "don’t"
+    # a first word that runs into the next one does not hide the word that starts inside it
+    assert [m.group(1) for m in _word_screen(["l'a", "arrestation"], spaced=True).finditer("L'arrestation")] == [
+        "L'a", "arrestation"]
 
 
 def test_letters_that_fold_together_keep_the_flat_list() -> None:

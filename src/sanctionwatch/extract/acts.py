@@ -44,7 +44,7 @@ from sanctionwatch.extract.elaborate import (
 from sanctionwatch.extract.event_anaphora import same_act_subjects
 from sanctionwatch.extract.facts import EventFact, MeasureFact, Participant, sort_facts
 from sanctionwatch.extract.hits import FREED_KINDS, PRONOUN_GROUPS
-from sanctionwatch.extract.measure_anaphora import resolve_measure_anaphors
+from sanctionwatch.extract.measure_anaphora import resolve_measure_anaphors, resolve_regime_uses
 from sanctionwatch.extract.possessives import owned_word
 from sanctionwatch.extract.pronoun_steps import pronoun_steps
 from sanctionwatch.extract.reading import HINTS, find_hits, read_sentence
@@ -115,6 +115,7 @@ def read_document(sentences: Sequence[Sentence], mentions: Sequence[Mention],
             if s.start in demands:  # "3. freeze the assets of …" under "we call on X to:"
                 read = [as_demanded(f, demands[s.start]) if isinstance(f, MeasureFact) else f for f in read]
             facts += read
+    facts = resolve_regime_uses(sort_facts(facts))  # « le Conseil l'a appliqué … »: a listing under it
     facts = _created_instruments(facts)  # "set up its sanctions framework": a law, not a listing
     facts = resolve_measure_anaphors(sort_facts(facts))  # "this ban had been imposed in 2021"
     ms = sorted([*ms, *accused_mentions(ordered, ms, facts, _pack)], key=lambda m: (m.start, m.end))
@@ -1140,7 +1141,8 @@ def _can_impose(issuer: str, kind: str) -> bool:
 def _refine_kind(f: MeasureFact) -> MeasureFact:
     """A generic "sanctions" on people by an authority with one instrument for them is that
     instrument (the knowledge base's `instrument`: the Treasury's sanctions are SDN
-    designations, the EU's are restrictive measures). Sanctions on a country or a sector, or
+    designations, the EU's are restrictive measures); so are its measures against a class of
+    companies or entities, which it lists the same way. Sanctions on a country or a sector, or
     with no target named, stay generic."""
     from sanctionwatch.extract.roles import authority_entry
 
@@ -1160,7 +1162,8 @@ def _refine_kind(f: MeasureFact) -> MeasureFact:
     pack = _pack(f.lang or "")
     people = [p for p in f.targets if p.entity_hint in ("Person", "Organization") or (
         p.is_class and pack is not None and any(
-            pack.has("person_class_nouns", w) for w in (p.description or p.name).split()))]
+            pack.has("person_class_nouns", w) or pack.has("org_class_nouns", w)
+            for w in (p.description or p.name).split()))]
     if entry is not None and entry.instrument and people and f.kind != entry.instrument:
         return replace(f, kind=entry.instrument)
     return f

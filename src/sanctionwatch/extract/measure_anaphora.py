@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sanctionwatch.extract.facts import Fact, MeasureFact
+from sanctionwatch.extract.facts import EventFact, Fact, MeasureFact
 
 ANAPHOR_KIND = "measure_anaphor"
 """The lexicon kind of a phrase that names an earlier measure without saying its kind."""
@@ -41,4 +41,50 @@ def resolve_measure_anaphors(facts: list[Fact]) -> list[Fact]:
                 last = out[at] = replace(last, date=f.date, date_precision=f.date_precision)
             continue
         out.append(replace(f, kind=last.kind, issuer=f.issuer or last.issuer, targets=last.targets))
+    return out
+
+
+USE_KIND = "regime_use"
+"""The lexicon kind of a verb that uses a measure named before by a pronoun (« le Conseil l'a
+appliqué … », "the EU used it against …"): a listing under that measure."""
+
+LISTED_KINDS = frozenset({"targeted_measures", "sdn_designation", "asset_freeze", "visa_restriction", "sanctions"})
+"""Kinds of a regime whose use on people is a listing of its own."""
+
+LAW_KIND = "legislation"
+"""The event of a sentence that creates a regime (whatever it seems to name as targets)."""
+
+USE_REACH = 400
+"""Most characters between the measure a use refers to and the use (the sentence before it)."""
+
+
+def resolve_regime_uses(facts: list[Fact]) -> list[Fact]:
+    """Facts in document order with each use of a regime named by a pronoun given the kind of the
+    measure told right before it (within USE_REACH, in a sentence before: a sentence that names
+    the regime and uses it, "set up its framework in 2019 and first used it on 4 May 2020,
+    imposing travel bans …", tells the use with its own words), a regime
+    the report may tell only as created (« Le régime de sanctions a été établi en 2019. Le
+    Conseil l'a appliqué pour la première fois le 4 mai 2020, en visant six personnes »): the
+    use is an act of its own, with its own date, issuer and targets. Only a measure told with
+    no target, or in a sentence that creates a law, is a regime one uses ("it" after
+    "sanctioned X" is rather a thing X used). Run before the creation of
+    a regime is taken for a law. A use with no such measure before it names nothing and goes."""
+    if not any(isinstance(f, MeasureFact) and f.kind == USE_KIND for f in facts):
+        return facts
+    out: list[Fact] = []
+    last: MeasureFact | None = None
+    laws = {f.quote_start for f in facts if isinstance(f, EventFact) and f.kind == LAW_KIND}
+    for f in facts:
+        if not isinstance(f, MeasureFact):
+            out.append(f)
+            continue
+        if f.kind != USE_KIND:
+            last = f
+            out.append(f)
+            continue
+        if (last is None or last.doc_id != f.doc_id or last.kind not in LISTED_KINDS
+                or (last.targets and last.quote_start not in laws)
+                or not 0 <= f.quote_start - last.quote_end <= USE_REACH):
+            continue
+        out.append(replace(f, kind=last.kind, issuer=f.issuer or last.issuer))
     return out

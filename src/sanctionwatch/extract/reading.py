@@ -70,9 +70,10 @@ from sanctionwatch.extract.slots import (
     under_title,
 )
 from sanctionwatch.extract.speaker_issuers import speech_subjects
-from sanctionwatch.extract.syntax import Parse
+from sanctionwatch.extract.syntax import Parse, Tok
 from sanctionwatch.extract.temporal import (
     DateExpr,
+    bounded_by,
     counted_from,
     find_dates,
     in_story_year,
@@ -408,7 +409,8 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
     written = find_dates(sentence.text, pack, ref)
     if parse is None or not parse.parsed:  # "the 2018 election": the noun's date, not the act's
         written = [d for d in written if not noun_date(sentence.text, d, pack, (end or at) - sentence.start)
-                   and not (measure and relative_clause_date(sentence.text, d, pack, (end or at) - sentence.start))]
+                   and not (measure and relative_clause_date(sentence.text, d, pack, (end or at) - sentence.start))
+                   and not (measure and bounded_by(sentence.text, d, pack))]
     dates = with_anaphors(written, sentence.text, pack, earlier)
     if not dates:
         return None, None
@@ -443,7 +445,8 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
             same = _owned_dates(parse, sentence, anchor, same, acts, span) or same
         if parse.parsed and anchor is not None:
             same = [d for d in same if not _opening_participle_date(parse, sentence, pack, d, anchor)
-                    and not _counts_from_this(sentence, pack, d, rel)]
+                    and not _counts_from_this(sentence, pack, d, rel)
+                    and not (measure and _bound_date(parse, sentence, pack, d, anchor))]
             if not same:
                 return None, None
     best = min(same, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
@@ -459,6 +462,35 @@ def _date(sentence: Sentence, pack: LanguagePack, ref: str | None, at: int,
                 return None, None
             best = min(inner, key=lambda d: min(abs(d.start - rel), abs(d.end - rel)))
     return best.value, best.precision
+
+
+def _bound_date(parse: Parse, sentence: Sentence, pack: LanguagePack, d: DateExpr, anchor: int) -> bool:
+    """Is `d` written under a word of the pack's `bound_markers` that does not hang below
+    the trigger ("the bans decided after the disputed election of August 2020", « décidés
+    après la présidentielle d'août 2020 », « maintiennent jusqu'au 28 février 2022 … »)? The
+    measure came after that date, or lasts until it: a bound, not the day of the act. A marker inside the date itself ("three days after") is the date's
+    own word; one whose phrase the trigger stands in ("after the Treasury sanctioned him in
+    May") leaves the date to the trigger's clause."""
+    h = parse.head_of_span(sentence.start + d.start, sentence.start + d.end)
+    if h is None:
+        return False
+    lo, hi = sentence.start + d.start, sentence.start + d.end
+
+    def bounds(m: Tok) -> bool:
+        # a date set off by a comma ("after the attack on X, in 2018") is the clause's own
+        return not (lo <= m.start < hi) and m.end <= lo and "," not in sentence.text[
+            m.end - sentence.start:d.start] and pack.has("bound_markers", m.text)
+
+    for j in [h, *parse.ancestors(h)]:
+        if j == anchor:
+            return False
+        t = parse.toks[j]
+        if t.rel != "root" and bounds(t):
+            return True
+        if any(parse.toks[k].label in ("case", "mark", "prep") and bounds(parse.toks[k])
+               for k in parse.children(j, "case", "aux")):
+            return True
+    return False
 
 
 def _counts_from_this(sentence: Sentence, pack: LanguagePack, d: DateExpr, rel: int) -> bool:

@@ -376,7 +376,7 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
             out.append(Participant(titled[0], role, "Person", None, titled[1], titled[2]))
             continue
         if (classes and h not in named_only and not pack.has("time_nouns", parse.toks[h].text)
-                and not pack.has("asset_nouns", parse.toks[h].text)):
+                and (not pack.has("asset_nouns", parse.toks[h].text) or _aimed_at_class(parse, h, pack))):
             desc = _description(parse, toks, h)
             cut = _description(parse, toks, h, pack) if role == "patient" and desc is not None else None
             if cut is not None and desc is not None and not any(
@@ -425,6 +425,19 @@ def _body_of_members(parse: Parse, h: int, pack: LanguagePack, mentions: Sequenc
         if orgs:
             return orgs[-1]
     return None
+
+
+def _aimed_at_class(parse: Parse, h: int, pack: LanguagePack) -> bool:
+    """Is the asset-like noun at `h` a class of organisations that a target marker introduces
+    (« des mesures contre les entreprises contrôlées par l'armée », "sanctions against companies
+    owned by the army")? Then it names who is targeted, not what is frozen."""
+    if not pack.has("org_class_nouns", parse.toks[h].text):
+        return False
+    t = parse.toks[h]
+    markers = [parse.toks[k].text for k in parse.children(h, "case")]
+    if t.rel == "pobj" and t.head != h:
+        markers.append(parse.toks[t.head].text)
+    return any(pack.has("target_markers", m) for m in markers)
 
 
 def _class_anaphor(parse: Parse, h: int, pack: LanguagePack) -> int | None:

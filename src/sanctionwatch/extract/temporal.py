@@ -221,6 +221,29 @@ def counted_from(text: str, d: DateExpr, pack: LanguagePack) -> bool:
     return pat.search(before) is not None or (bool(head) and pat.fullmatch(head) is not None)
 
 
+def bounded_by(text: str, d: DateExpr, pack: LanguagePack) -> bool:
+    """Is `d` written right after a word of the pack's `bound_markers` ("after 3 May", « jusqu'au
+    28 février », "ក្រោយថ្ងៃទី៣"), a determiner or a date preposition of the pack at most
+    between? It bounds a time (what came after it, what lasts until it): no act's day."""
+    markers = pack.words.get("bound_markers", frozenset())
+    if not markers:
+        return False
+    before = text[max(0, d.start - 30):d.start].casefold().replace("’", "'").rstrip()
+    if pack.spaced:
+        words = re.findall(r"[^\W\d_]+'?", before)
+        if words and (pack.has("determiners", words[-1]) or pack.has("date_prepositions", words[-1])):
+            words = words[:-1]
+        marks = {m.replace("’", "'") for m in markers}
+        return bool(words) and (words[-1] in marks or "".join(words[-2:]) in marks)
+    if any(before.endswith(m) for m in markers):
+        return True
+    for w in pack.words.get("date_prepositions", frozenset()):
+        if before.endswith(w):
+            before = before[:-len(w)].rstrip()
+            break
+    return any(before.endswith(m) for m in markers)
+
+
 def _pack(lang: str | LanguagePack) -> LanguagePack | None:
     if isinstance(lang, LanguagePack):
         return lang
@@ -427,7 +450,8 @@ def sentence_day(text: str, lang: str | LanguagePack, ref_date: str | None, lead
     ("since 3 May"). The next sentences, telling the same news without a date, are of that day."""
     pack = _pack(lang)
     dates = [d for d in find_dates(text, lang, ref_date) if d.start >= lead and d.value]
-    if len(dates) != 1 or dates[0].precision != "day" or (pack is not None and counted_from(text, dates[0], pack)):
+    if len(dates) != 1 or dates[0].precision != "day" or (pack is not None and (
+            counted_from(text, dates[0], pack) or bounded_by(text, dates[0], pack))):
         return None
     return dates[0].value, dates[0].precision  # type: ignore[return-value]
 

@@ -138,7 +138,7 @@ def first_words_in(text: str, screen: re.Pattern[str], lengths: tuple[int, ...],
     screen reports the longest word at a place ("n'avaient"); a shorter one may open another
     phrase there (« n' » … « aucune »), so every listed length is tried."""
     # the screen's match is the longest listed word at its place: no longer one can start there
-    places = [(m.start(), m.end() - m.start()) for m in screen.finditer(text)]
+    places = [(m.start(), len(m.group(0)) or len(m.group(1))) for m in screen.finditer(text)]
     if not places:
         return set()
     folded = text.casefold().replace("’", "'")
@@ -167,7 +167,9 @@ def _word_screen(words: Iterable[str], spaced: bool) -> re.Pattern[str]:
     else:
         trie = _trie_body(ordered)
         body = trie if trie is not None else "|".join(re.escape(w).replace("'", "['’]") for w in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})" if spaced else f"(?:{body})", re.IGNORECASE)
+    # where words are spaced, a look-ahead: a first word that runs into the next word ("l'a" in
+    # « L'arrestation ») must not hide another that starts inside it ("arrestation")
+    return re.compile(rf"(?<![\w-])(?=({body}))" if spaced else f"(?:{body})", re.IGNORECASE)
 
 
 def _trie_body(words: Iterable[str]) -> str | None:
