@@ -671,9 +671,8 @@ def elaborate_events(facts: list[Fact], sentences: Sequence[Sentence], mentions:
     spans, names = _excluded(facts, victims_too=False)
     out: list[Fact] = []
     for f in facts:
-        pack = _pack(f.lang) if isinstance(f, EventFact) else None
-        if (not isinstance(f, EventFact) or pack is None or f.kind not in coercive or f.hypothetical
-                or not any(p.is_class for p in f.subjects) or any(not p.is_class for p in f.subjects)):
+        pack = _group_event_pack(f, coercive)
+        if pack is None or not isinstance(f, EventFact):
             out.append(f)
             continue
         need = _Need()
@@ -721,6 +720,16 @@ SAME_GROUP_MIN = 3
 « 222 détenus »): two or three people are too common a number to be the same ones."""
 
 
+def _group_event_pack(f: Fact, coercive: frozenset[str]) -> LanguagePack | None:
+    """The language pack of a told (not hypothetical) coercive event whose subjects are all
+    descriptions of a group ("five activists"), the events whose members a report may name
+    elsewhere; None for any other fact."""
+    if (not isinstance(f, EventFact) or f.kind not in coercive or f.hypothetical or not f.subjects
+            or any(not p.is_class for p in f.subjects)):
+        return None
+    return _pack(f.lang)
+
+
 def _same_counted_group(facts: list[Fact], coercive: frozenset[str]) -> list[Fact]:
     """Coercive events of one report told of a counted class of people that names no one
     ("expelled 222 political prisoners") take the members another event's class of the same
@@ -740,9 +749,8 @@ def _same_counted_group(facts: list[Fact], coercive: frozenset[str]) -> list[Fac
         return facts
     out: list[Fact] = []
     for f in facts:
-        pack = _pack(f.lang) if isinstance(f, EventFact) else None
-        if (not isinstance(f, EventFact) or pack is None or f.kind not in coercive or f.hypothetical
-                or not any(p.is_class for p in f.subjects) or any(not p.is_class for p in f.subjects)):
+        pack = _group_event_pack(f, coercive)
+        if pack is None or not isinstance(f, EventFact):
             out.append(f)
             continue
         counts = {counted_classes(p.description or p.name, pack).PER for p in f.subjects if p.is_class}
