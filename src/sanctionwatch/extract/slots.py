@@ -352,6 +352,11 @@ def participants_at(parse: Parse, heads: list[int], role: str, pack: LanguagePac
                 # security police froze its assets": the body acts, and a state body's measure is issued
                 out.append(Participant(by_noun[0], role, "PublicBody", None, by_noun[1], by_noun[2]))
                 continue
+        if role == "target" and parse.toks[h].label.startswith("expl"):
+            # « Il est interdit de leur fournir des fonds »: an impersonal subject stands for no
+            # one a measure hits (the parser also marks some referring « il » so, « il s'est
+            # effondré »: events keep them)
+            continue
         word = parse.toks[h].text.casefold()
         group = next((g for g in PRONOUN_GROUPS if pack.has(f"pronouns_{g}", word)), None) or clitic_group(parse, h, pack)
         if group is not None and len(toks) == 1:  # the pack's group, not the word, travels on
