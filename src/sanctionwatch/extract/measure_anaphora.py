@@ -6,6 +6,7 @@ arms embargo … This ban had been imposed in December 2021" tells when the emba
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from sanctionwatch.extract.facts import EventFact, Fact, MeasureFact
@@ -21,27 +22,43 @@ def resolve_measure_anaphors(facts: list[Fact]) -> list[Fact]:
     kept only when its status differs from that measure's: another act on the same measure, not the same one told again
     (which still gives that measure its date when the first telling gave none).
     An anaphor with nothing before it names nothing and goes."""
+    return _by_last_measure(facts, ANAPHOR_KIND, _anaphor)
+
+
+Refer = Callable[[MeasureFact, MeasureFact | None, list[Fact]], MeasureFact | None]
+"""What a pseudo-kind measure stands for: given it, the last real measure before it and the facts
+kept so far, append what it adds (if anything) and return the last measure as it now stands."""
+
+
+def _by_last_measure(facts: list[Fact], kind: str, refer: Refer) -> list[Fact]:
+    """Facts in document order, each measure of the pseudo-kind `kind` (an anaphor, a use) read
+    by `refer` against the last real measure told before it; every other fact kept."""
     out: list[Fact] = []
     last: MeasureFact | None = None
     for f in facts:
-        if not isinstance(f, MeasureFact):
-            out.append(f)
+        if isinstance(f, MeasureFact) and f.kind == kind:
+            last = refer(f, last, out)
             continue
-        if f.kind != ANAPHOR_KIND:
+        if isinstance(f, MeasureFact):
             last = f
-            out.append(f)
-            continue
-        if last is None or last.doc_id != f.doc_id:
-            continue
-        if last.status == f.status:
-            if last.date is None and f.date is not None and last in out:
-                # "the US lifted its arms embargo. … On Thursday the secretary decided to lift
-                # this ban": the same act told again, with the day the first telling left out
-                at = out.index(last)
-                last = out[at] = replace(last, date=f.date, date_precision=f.date_precision)
-            continue
-        out.append(replace(f, kind=last.kind, issuer=f.issuer or last.issuer, targets=last.targets))
+        out.append(f)
     return out
+
+
+def _anaphor(f: MeasureFact, last: MeasureFact | None, out: list[Fact]) -> MeasureFact | None:
+    """An anaphor's act (see `resolve_measure_anaphors`)."""
+    if last is None or last.doc_id != f.doc_id:
+        return last
+    if last.status == f.status:
+        if last.date is None and f.date is not None and last in out:
+            # "the US lifted its arms embargo. … On Thursday the secretary decided to lift
+            # this ban": the same act told again, with the day the first telling left out
+            dated = replace(last, date=f.date, date_precision=f.date_precision)
+            out[out.index(last)] = dated
+            return dated
+        return last
+    out.append(replace(f, kind=last.kind, issuer=f.issuer or last.issuer, targets=last.targets))
+    return last
 
 
 USE_KIND = "regime_use"
@@ -71,20 +88,13 @@ def resolve_regime_uses(facts: list[Fact]) -> list[Fact]:
     a regime is taken for a law. A use with no such measure before it names nothing and goes."""
     if not any(isinstance(f, MeasureFact) and f.kind == USE_KIND for f in facts):
         return facts
-    out: list[Fact] = []
-    last: MeasureFact | None = None
     laws = {f.quote_start for f in facts if isinstance(f, EventFact) and f.kind == LAW_KIND}
-    for f in facts:
-        if not isinstance(f, MeasureFact):
-            out.append(f)
-            continue
-        if f.kind != USE_KIND:
-            last = f
-            out.append(f)
-            continue
-        if (last is None or last.doc_id != f.doc_id or last.kind not in LISTED_KINDS
+
+    def use(f: MeasureFact, last: MeasureFact | None, out: list[Fact]) -> MeasureFact | None:
+        if not (last is None or last.doc_id != f.doc_id or last.kind not in LISTED_KINDS
                 or (last.targets and last.quote_start not in laws)
                 or not 0 <= f.quote_start - last.quote_end <= USE_REACH):
-            continue
-        out.append(replace(f, kind=last.kind, issuer=f.issuer or last.issuer))
-    return out
+            out.append(replace(f, kind=last.kind, issuer=f.issuer or last.issuer))
+        return last
+
+    return _by_last_measure(facts, USE_KIND, use)
