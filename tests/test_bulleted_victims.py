@@ -5,17 +5,12 @@ ingest path (the mention stage's sentences: one per item)."""
 
 from __future__ import annotations
 
-from sanctionwatch.clean.document import clean_document
-from sanctionwatch.extract.facts import EventFact, extract_document_facts
-from sanctionwatch.extract.mentions import extract_document
-from sanctionwatch.sources.read import RawDocument
+from sanctionwatch.extract.facts import EventFact
+from textmentions import text_facts
 
 
 def _events(text: str) -> list[EventFact]:
-    raw = RawDocument("doc-test", "t.txt", "text/plain", "utf-8", "", None, text, len(text))
-    doc, _ = clean_document(raw)
-    ex = extract_document(doc)
-    return [f for f in extract_document_facts(ex.sentences, ex.mentions, "2024-05-02") if isinstance(f, EventFact)]
+    return [f for f in text_facts(text, "2024-05-02") if isinstance(f, EventFact)]
 
 
 TEXT = """HARARE, 2 May 2024 — The magistrates' court in Harare on Tuesday sentenced three activists of the opposition youth league for taking part in a protest:

@@ -4,12 +4,8 @@ opposition leader named in the reason clause of the last listed person."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from sanctionwatch.clean.document import clean_document
-from sanctionwatch.extract.facts import MeasureFact, extract_document_facts
-from sanctionwatch.extract.mentions import extract_documents
-from sanctionwatch.sources import read_source
+from sanctionwatch.extract.facts import MeasureFact
+from textmentions import text_facts
 
 REPORT = (
     "Laos : l'Union européenne sanctionne quatre responsables\n\n"
@@ -23,13 +19,8 @@ REPORT = (
 )
 
 
-def test_an_impersonal_subject_names_no_target(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    doc, _ = clean_document(read_source(path))
-    extraction = extract_documents([doc])[0]
-    measures = [f for f in extract_document_facts(extraction.sentences, extraction.mentions, "2022-05-12")
-                if isinstance(f, MeasureFact)]
+def test_an_impersonal_subject_names_no_target() -> None:
+    measures = [f for f in text_facts(REPORT, "2022-05-12") if isinstance(f, MeasureFact)]
     targets = {p.name for f in measures for p in f.targets}
     assert measures
     assert "Noy Phommachanh" not in targets

@@ -9,30 +9,11 @@ from __future__ import annotations
 import pytest
 
 from sanctionwatch.extract.facts import MeasureFact, extract_facts_from_text
-from sanctionwatch.extract.hits import find_hits
-from sanctionwatch.extract.modality import cue_tokens, measure_status, modality
-from sanctionwatch.extract.reading import _anchor
-from sanctionwatch.extract.syntax import parse_sentences
-from sanctionwatch.lang import load_pack
-from sanctionwatch.model import Sentence
+from textmentions import sentence_statuses
 
 
 def _measures(text: str, lang: str, date: str = "2024-03-08") -> list[MeasureFact]:
     return [f for f in extract_facts_from_text(text, lang, date) if isinstance(f, MeasureFact)]
-
-
-def _sentence_statuses(text: str, lang: str) -> list[str | None]:
-    """The status each measure trigger of one sentence gets from its modality cues alone."""
-    pack = load_pack(lang)
-    sentence = Sentence("t", 0, 0, len(text), text, lang)
-    [parse] = parse_sentences([text], [0], pack.code if pack.parser else None)
-    found = cue_tokens(sentence, parse, pack)
-    out = []
-    for hit in find_hits(sentence, pack):
-        anchor = _anchor(parse, hit)
-        if hit.measure and anchor is not None:
-            out.append(measure_status(modality(sentence, parse, pack, anchor, hit.start, hit.end, found, True)))
-    return out
 
 
 # --- a bill is asked of a legislature, not in force ----------------------------------------------
@@ -44,7 +25,7 @@ def _sentence_statuses(text: str, lang: str) -> list[str | None]:
     ("Trois sénateurs ont déposé une loi qui gèlerait les avoirs des responsables laotiens.", "fr"),
 ])
 def test_what_a_bill_introduced_would_do_is_a_call(text: str, lang: str) -> None:
-    assert _sentence_statuses(text, lang) == ["called_for"]
+    assert sentence_statuses(text, lang) == ["called_for"]
 
 
 def test_the_bill_is_never_the_issuer_of_its_content() -> None:
@@ -56,7 +37,7 @@ def test_the_bill_is_never_the_issuer_of_its_content() -> None:
 
 
 def test_a_law_already_passed_still_acts() -> None:
-    assert _sentence_statuses("In 2022 Congress passed the Laos Accountability Act, which freezes the assets "
+    assert sentence_statuses("In 2022 Congress passed the Laos Accountability Act, which freezes the assets "
                               "of officials who rig elections.", "en") == ["imposed"]
 
 
@@ -82,7 +63,7 @@ def test_the_same_possibility_said_by_the_treasury_is_a_threat() -> None:
     ("សហភាពអឺរ៉ុបបានយល់ព្រមដាក់ទណ្ឌកម្មលើមន្ត្រីប្រាំរូប។", "km"),
 ])
 def test_measures_in_preparation_are_announced(text: str, lang: str) -> None:
-    assert _sentence_statuses(text, lang) == ["announced"]
+    assert sentence_statuses(text, lang) == ["announced"]
 
 
 def test_khmer_measure_imposed_on_the_election_committee_stays_imposed() -> None:
@@ -119,7 +100,7 @@ def test_a_democracy_clause_called_for_is_a_trade_preference_withdrawal(text: st
     ("Des ONG et des députés réclamaient depuis longtemps l'annulation du contrat d'armement avec Riyad.", "fr"),
 ])
 def test_cancelling_an_arms_deal_is_an_export_restriction(text: str, lang: str) -> None:
-    got = _sentence_statuses(text, lang)
+    got = sentence_statuses(text, lang)
     assert got == ["called_for"]
     assert {m.kind for m in _measures(text, lang)} <= {"export_restriction"}
 
@@ -141,7 +122,7 @@ def test_an_inverted_condition_is_no_demand() -> None:
     ("Le décret permet au Trésor de geler les avoirs de toute personne qui soutient la junte.", "fr"),
 ])
 def test_what_a_power_or_a_legal_text_enables_is_possible_not_done(text: str, lang: str) -> None:
-    got = _sentence_statuses(text, lang)
+    got = sentence_statuses(text, lang)
     assert got and set(got) == {"threatened"}
 
 
@@ -165,12 +146,12 @@ def test_what_an_act_allows_is_what_it_does(text: str, lang: str) -> None:
     ("សហរដ្ឋអាមេរិកនឹងដាក់ទណ្ឌកម្មលើមន្ត្រីទាំងនោះ ក្នុងករណីដែលរដ្ឋាភិបាលមិនដោះលែងអ្នកទោស។", "km"),
 ])
 def test_a_measure_under_a_later_condition_is_threatened(text: str, lang: str) -> None:
-    assert _sentence_statuses(text, lang) == ["threatened"]
+    assert sentence_statuses(text, lang) == ["threatened"]
 
 
 def test_a_khmer_condition_of_the_next_clause_leaves_the_act_imposed() -> None:
     # imposed, "and if the government does not free the prisoners, it will consider more"
-    assert _sentence_statuses("សហរដ្ឋអាមេរិកបានដាក់ទណ្ឌកម្មលើមន្ត្រីទាំងនោះ ហើយប្រសិនបើរដ្ឋាភិបាលមិនដោះលែងអ្នកទោស "
+    assert sentence_statuses("សហរដ្ឋអាមេរិកបានដាក់ទណ្ឌកម្មលើមន្ត្រីទាំងនោះ ហើយប្រសិនបើរដ្ឋាភិបាលមិនដោះលែងអ្នកទោស "
                               "វានឹងពិចារណាវិធានការបន្ថែម។", "km") == ["imposed"]
 
 
@@ -199,7 +180,7 @@ def test_measures_being_drawn_up(text: str, lang: str, status: str) -> None:
     ("ក្រុមសកម្មជនលើកទឹកចិត្តឱ្យកាណាដាបង្កកទ្រព្យសម្បត្តិរបស់ឧត្តមសេនីយ៍នោះ។", "km"),
 ])
 def test_a_wish_that_a_government_act_is_a_call(text: str, lang: str) -> None:
-    assert _sentence_statuses(text, lang) == ["called_for"]
+    assert sentence_statuses(text, lang) == ["called_for"]
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -208,4 +189,4 @@ def test_a_wish_that_a_government_act_is_a_call(text: str, lang: str) -> None:
     ("អូស្ត្រាលីបានដាក់ទណ្ឌកម្មលើមន្ត្រីទាំងនោះ។", "km"),
 ])
 def test_a_hope_about_an_act_done_leaves_it_imposed(text: str, lang: str) -> None:
-    assert _sentence_statuses(text, lang) == ["imposed"]
+    assert sentence_statuses(text, lang) == ["imposed"]

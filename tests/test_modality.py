@@ -8,33 +8,12 @@ from __future__ import annotations
 import pytest
 
 from sanctionwatch.extract.facts import MeasureFact, extract_facts_from_text
-from sanctionwatch.extract.hits import find_hits
-from sanctionwatch.extract.modality import cue_tokens, measure_status, modality
-from sanctionwatch.extract.reading import _anchor
-from sanctionwatch.extract.syntax import parse_sentences
-from sanctionwatch.lang import load_pack
-from sanctionwatch.model import Sentence
+from textmentions import sentence_statuses
 
 
 def _statuses(text: str, lang: str) -> set[tuple[str, str]]:
     """(kind, status) of the measures a whole-document reading keeps."""
     return {(f.kind, f.status) for f in extract_facts_from_text(text, lang, "2023-05-04") if isinstance(f, MeasureFact)}
-
-
-def _sentence_statuses(text: str, lang: str) -> list[str | None]:
-    """The status of each measure trigger of one sentence, before the document pass (which
-    drops measures with no issuer): what the modality cues alone say."""
-    pack = load_pack(lang)
-    sentence = Sentence("t", 0, 0, len(text), text, lang)
-    [parse] = parse_sentences([text], [0], pack.code if pack.parser else None)
-    found = cue_tokens(sentence, parse, pack)
-    out = []
-    for hit in find_hits(sentence, pack):
-        anchor = _anchor(parse, hit)
-        if hit.measure and anchor is not None:
-            mod = modality(sentence, parse, pack, anchor, hit.start, hit.end, found, True)
-            out.append(measure_status(mod, benefit=hit.form == "benefit"))
-    return out
 
 
 # --- a measure that is the passive subject of its verb takes that verb's cues -------------
@@ -51,7 +30,7 @@ def test_sanctions_that_could_be_lifted_are_neither_lifted_nor_imposed() -> None
 
 def test_french_modal_with_a_passive_infinitive_governs_its_subject() -> None:
     # « pourraient être imposées »: « pouvoir » is a verb whose subject is the sanctions
-    assert _sentence_statuses("Selon Bruxelles, des sanctions de l'Union européenne pourraient être imposées "
+    assert sentence_statuses("Selon Bruxelles, des sanctions de l'Union européenne pourraient être imposées "
                               "si les prisonniers ne sont pas libérés.", "fr") == ["threatened"]
 
 
@@ -138,18 +117,18 @@ def test_would_inside_a_list_description_does_not_make_the_list_hypothetical() -
         "en", "2023-05-04") if isinstance(f, MeasureFact)]
     assert [(m.kind, m.status) for m in ms] == [("visa_restriction", "imposed")]
     assert ms[0].issuer is not None and "ministry" in ms[0].issuer.name.casefold()
-    assert _sentence_statuses("Le ministère russe des Affaires étrangères a publié une liste de diplomates européens "
+    assert sentence_statuses("Le ministère russe des Affaires étrangères a publié une liste de diplomates européens "
                               "qui seraient interdits d'entrée en Russie.", "fr") == ["imposed"]
 
 
 def test_a_threatened_list_stays_threatened() -> None:
-    assert _sentence_statuses("The ministry threatened to draw up a list of British officials who would be denied "
+    assert sentence_statuses("The ministry threatened to draw up a list of British officials who would be denied "
                               "entry to Russia.", "en") == ["threatened"]
 
 
 def test_french_ban_stated_with_ne_ni_is_no_possibility() -> None:
     # « ne peuvent ni entrer ni transiter »: the ban itself, not what they may do
-    assert "threatened" not in _sentence_statuses(
+    assert "threatened" not in sentence_statuses(
         "Les responsables inscrits sur la liste ne peuvent ni entrer dans l'Union ni y transiter, "
         "et leurs avoirs y sont gelés.", "fr")
 
@@ -186,7 +165,7 @@ def test_inflected_cues(text: str, lang: str, status: str) -> None:
 
 def test_french_ban_with_an_adverb_inside_the_negation_is_stated_not_possible() -> None:
     # « ne pourra donc pas se présenter »: what the party may not do, said as a fact
-    assert "threatened" not in _sentence_statuses(
+    assert "threatened" not in sentence_statuses(
         "Les généraux inscrits sur la liste ne pourront donc plus entrer dans l'Union européenne.", "fr")
 
 
@@ -223,5 +202,5 @@ def test_french_future_inside_a_relative_clause_is_not_the_measure_s() -> None:
 
 def test_french_ban_in_the_future_is_the_ban_stated() -> None:
     # « ne pourront plus se rendre »: the travel ban itself, in force, not a future act
-    assert "announced" not in _sentence_statuses(
+    assert "announced" not in sentence_statuses(
         "Concrètement, les douze généraux ne pourront plus se rendre dans l'Union européenne.", "fr")

@@ -4,39 +4,30 @@ withdrawn. A refusal in a clause beside the act (a relative about the speaker) d
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from sanctionwatch.clean.document import clean_document
-from sanctionwatch.extract.facts import MeasureFact, extract_document_facts
-from sanctionwatch.extract.mentions import extract_documents
-from sanctionwatch.sources import read_source
+from sanctionwatch.extract.facts import MeasureFact
+from textmentions import text_facts
 
 
-def _measures(tmp_path: Path, text: str) -> list[MeasureFact]:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    doc, _ = clean_document(read_source(path))
-    extraction = extract_documents([doc])[0]
-    return [f for f in extract_document_facts(extraction.sentences, extraction.mentions, "2021-03-22")
-            if isinstance(f, MeasureFact)]
+def _measures(text: str) -> list[MeasureFact]:
+    return [f for f in text_facts(text, "2021-03-22") if isinstance(f, MeasureFact)]
 
 
-def test_a_rejected_trade_withdrawal_is_no_measure_in_english(tmp_path: Path) -> None:
+def test_a_rejected_trade_withdrawal_is_no_measure_in_english() -> None:
     text = ("Laos: the European Union sanctions two generals\n\n"
             "The EU foreign policy chief had then ruled out the idea of withdrawing from the country "
             "the trade preferences of the Everything but Arms scheme, saying it would mostly hurt "
             "garment workers.\n")
-    kinds = {f.kind for f in _measures(tmp_path, text)}
+    kinds = {f.kind for f in _measures(text)}
     assert "targeted_measures" in kinds  # the headline's sanctions stay
     assert "trade_preference_withdrawal" not in kinds
 
 
-def test_a_rejected_trade_withdrawal_is_no_measure_in_french(tmp_path: Path) -> None:
+def test_a_rejected_trade_withdrawal_is_no_measure_in_french() -> None:
     text = ("Laos : l'Union européenne sanctionne deux généraux\n\n"
             "La commissaire européenne au commerce avait alors écarté l'idée de suspendre pour le pays "
             "les préférences commerciales du régime « Tout sauf les armes », jugeant qu'elle frapperait "
             "d'abord les ouvrières.\n")
-    measures = _measures(tmp_path, text)
+    measures = _measures(text)
     assert measures  # the headline's sanctions stay
     assert all(f.kind != "trade_preference_withdrawal" for f in measures)
 
