@@ -370,6 +370,7 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         cues[name] = cues[name] - cues["prohibition"]
     withheld: int | None = None
     if parse.parsed:
+        cues["threat"] = cues["threat"] - _qualifying_assets(parse, pack, cues["threat"])
         chain = _chain(parse, anchor, climb_passive=measure)
         levels = _governors(parse, chain)
         if measure:
@@ -452,6 +453,14 @@ def modality(sentence: Sentence, parse: Parse, pack: LanguagePack, anchor: int, 
         denied=denied,
         bill=bill,
     )
+
+
+def _qualifying_assets(parse: Parse, pack: LanguagePack, tokens: set[int]) -> set[int]:
+    """Cue words that are adjectives of one of the pack's `asset_nouns` (« leurs éventuels
+    avoirs », "any possible assets"): whatever assets there are, frozen now, not a possible
+    freeze."""
+    return {k for k in tokens if parse.toks[k].label == "amod" and parse.toks[k].head != k
+            and pack.has("asset_nouns", parse.toks[parse.toks[k].head].text)}
 
 
 def _call_word(parse: Parse, call_tokens: set[int], c: int) -> int:
