@@ -1,6 +1,6 @@
 """« leurs éventuels avoirs » is "whatever assets they hold": the adjective qualifies the assets,
-not the freeze, so it makes no threat of an imposed freeze (a threat adjective of one of the pack's `asset_nouns` qualifies the assets);
-« d'éventuelles sanctions » (possible sanctions) is still a threat."""
+not the freeze, so it makes no threat of an imposed freeze (a threat adjective of one of the
+pack's `asset_nouns` qualifies the assets); « d'éventuelles sanctions » (possible sanctions) is still a threat."""
 
 from __future__ import annotations
 
